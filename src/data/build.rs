@@ -1,0 +1,187 @@
+//! The dataset build: raw sources in `../shared/data` -> the committed files in `www/data/`.
+//!
+//! 1. Read every WITS and OEC file, keeping values and listing skipped rows with reasons.
+//! 2. Check the records (WITS group sums, OEC completeness) and report problems.
+//! 3. Read and check the article figures and the parks.
+//! 4. Render the output files as text in a fixed order, so two builds give identical bytes.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::article::{parse_article_figures, write_article_figures};
+use super::canonical::write_canonical;
+use super::parks::{parse_parks, write_parks};
+use super::raw_oec::parse_oec_file;
+use super::raw_wits::parse_wits_file;
+use super::sources_md::render_sources_md;
+use super::validate::{check_records, Problem};
+use super::{SkippedRow, SourceError, TradeRecord};
+
+/// Everything one build produces; `files` are paths relative to `www/data/` and their text.
+pub struct BuildOutput {
+    pub files: Vec<(String, String)>,
+    pub records: Vec<TradeRecord>,
+    pub skipped: Vec<SkippedRow>,
+    pub problems: Vec<Problem>,
+}
+
+/// Where the raw sources live when the project sits beside `shared/`.
+pub fn default_shared_data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data")
+}
+
+/// Where the committed output lives.
+pub fn default_output_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("www/data")
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, SourceError> {
+    fs::read(path).map_err(|e| SourceError {
+        file: path.display().to_string(),
+        line: 0,
+        reason: e.to_string(),
+    })
+}
+
+fn read_text(path: &Path) -> Result<String, SourceError> {
+    String::from_utf8(read(path)?).map_err(|e| SourceError {
+        file: path.display().to_string(),
+        line: 0,
+        reason: format!("not UTF-8: {e}"),
+    })
+}
+
+/// The files of a folder with a given suffix, sorted by name.
+fn files_ending_with(dir: &Path, suffix: &str) -> Result<Vec<PathBuf>, SourceError> {
+    let entries = fs::read_dir(dir).map_err(|e| SourceError {
+        file: dir.display().to_string(),
+        line: 0,
+        reason: e.to_string(),
+    })?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.ends_with(suffix))
+        })
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("?")
+        .to_string()
+}
+
+/// Runs the whole build in memory.
+pub fn build_dataset(shared_data_dir: &Path) -> Result<BuildOutput, SourceError> {
+    // 1. Raw trade sources.
+    let mut records = Vec::new();
+    let mut skipped = Vec::new();
+    let wits_dir = shared_data_dir.join("raw/wits-trade-summary");
+    for path in files_ending_with(&wits_dir, ".CSV")? {
+        let parse = parse_wits_file(&file_name(&path), &read_text(&path)?)?;
+        records.extend(parse.records);
+        skipped.extend(parse.skipped);
+    }
+    let oec_dir = shared_data_dir.join("raw/oec-rcep-sections");
+    for path in files_ending_with(&oec_dir, " processed.csv")? {
+        let parse = parse_oec_file(&file_name(&path), &read(&path)?)?;
+        records.extend(parse.records);
+        skipped.extend(parse.skipped);
+    }
+    if records.is_empty() {
+        return Err(SourceError {
+            file: shared_data_dir.display().to_string(),
+            line: 0,
+            reason: "no WITS or OEC files found".into(),
+        });
+    }
+    let trade_csv = write_canonical(&records);
+    // The canonical parser checks duplicates and every field: run it on our own output.
+    super::canonical::parse_canonical(&trade_csv).map_err(|e| SourceError {
+        file: "trade.csv (built)".into(),
+        line: e.line,
+        reason: e.reason,
+    })?;
+
+    // 2. Consistency checks.
+    let problems = check_records(&records);
+
+    // 3. Article figures and parks.
+    let at = |file: &str, reason: String| SourceError {
+        file: file.into(),
+        line: 0,
+        reason,
+    };
+    let figures_path = shared_data_dir.join("article/figures.csv");
+    let figures = parse_article_figures(&read_text(&figures_path)?)
+        .map_err(|e| at(&figures_path.display().to_string(), e))?;
+    let parks_path = shared_data_dir.join("parks/parks.csv");
+    let parks = parse_parks(&read_text(&parks_path)?)
+        .map_err(|e| at(&parks_path.display().to_string(), e))?;
+
+    // 4. Output files.
+    let provenance = read_provenance(shared_data_dir)?;
+    let sources_md = render_sources_md(&records, &skipped, &problems, &provenance);
+    let files = vec![
+        ("trade.csv".to_string(), trade_csv),
+        (
+            "products.csv".to_string(),
+            super::sources_md::render_products_csv(),
+        ),
+        (
+            "article_figures.csv".to_string(),
+            write_article_figures(&figures),
+        ),
+        ("parks.csv".to_string(), write_parks(&parks)),
+        ("SOURCES.md".to_string(), sources_md),
+    ];
+    Ok(BuildOutput {
+        files,
+        records,
+        skipped,
+        problems,
+    })
+}
+
+/// The PROVENANCE/SOURCES notes of each raw folder, keyed by folder, quoted in SOURCES.md.
+fn read_provenance(shared_data_dir: &Path) -> Result<BTreeMap<String, String>, SourceError> {
+    let mut notes = BTreeMap::new();
+    for (folder, file) in [
+        ("raw/wits-trade-summary", "PROVENANCE.md"),
+        ("raw/oec-rcep-sections", "PROVENANCE.md"),
+        ("article", "PROVENANCE.md"),
+        ("parks", "SOURCES.md"),
+    ] {
+        notes.insert(
+            folder.to_string(),
+            read_text(&shared_data_dir.join(folder).join(file))?,
+        );
+    }
+    Ok(notes)
+}
+
+/// Skipped rows grouped by reason: (reason, count, files), most frequent first.
+pub fn summarise_skipped(skipped: &[SkippedRow]) -> Vec<(String, usize, Vec<String>)> {
+    let mut by_reason: BTreeMap<&str, (usize, Vec<String>)> = BTreeMap::new();
+    for row in skipped {
+        let entry = by_reason.entry(&row.reason).or_default();
+        entry.0 += 1;
+        if !entry.1.contains(&row.file) {
+            entry.1.push(row.file.clone());
+        }
+    }
+    let mut summary: Vec<(String, usize, Vec<String>)> = by_reason
+        .into_iter()
+        .map(|(reason, (count, files))| (reason.to_string(), count, files))
+        .collect();
+    summary.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    summary
+}

@@ -1,0 +1,216 @@
+//! The Sino-Japanese and Sino-Korean cooperation parks (`parks.csv`), with approximate
+//! coordinates and their sources.
+
+use super::csv::{parse_csv, write_record};
+
+pub const HEADER: [&str; 26] = [
+    "id",
+    "name_en",
+    "name_en_basis",
+    "name_zh",
+    "name_zh_basis",
+    "partner_country",
+    "host_country",
+    "city",
+    "district_or_site",
+    "province",
+    "lat",
+    "lon",
+    "coord_method",
+    "coord_precision",
+    "approval_year",
+    "approval_detail",
+    "launched",
+    "focus_industries",
+    "area_km2",
+    "area_note",
+    "src_name",
+    "src_approval",
+    "src_location",
+    "src_industries",
+    "src_area",
+    "notes",
+];
+
+/// Who the park's partner is; Saemangeum is the one park hosted by Korea with China as partner.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum ParkKind {
+    ChinaJapan,
+    ChinaKorea,
+    KoreaHostedChina,
+}
+
+impl ParkKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            ParkKind::ChinaJapan => "cn-jp",
+            ParkKind::ChinaKorea => "cn-kr",
+            ParkKind::KoreaHostedChina => "kr-cn",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Park {
+    /// Every column of the source row, in `HEADER` order, exactly as read.
+    pub fields: Vec<String>,
+    pub kind: ParkKind,
+    pub lat_deg: f64,
+    pub lon_deg: f64,
+    pub approval_year: u16,
+    pub area_km2: Option<f64>,
+}
+
+impl Park {
+    /// The text of a column by its header name ("" for an unknown name).
+    pub fn field(&self, name: &str) -> &str {
+        HEADER
+            .iter()
+            .position(|h| *h == name)
+            .and_then(|i| self.fields.get(i))
+            .map_or("", String::as_str)
+    }
+
+    pub fn id(&self) -> &str {
+        self.field("id")
+    }
+
+    /// The URLs of one `src_*` column, split on ` | `. Non-URL entries (such as the GeoNames
+    /// note) are returned too; callers decide how to show them.
+    pub fn sources(&self, column: &str) -> Vec<&str> {
+        self.field(column)
+            .split(" | ")
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect()
+    }
+}
+
+/// Parses and checks the parks; an error names the line.
+pub fn parse_parks(text: &str) -> Result<Vec<Park>, String> {
+    let rows = parse_csv(text).map_err(|e| e.to_string())?;
+    let Some((header, rows)) = rows.split_first() else {
+        return Err("line 1: the file is empty".into());
+    };
+    if header.fields != HEADER {
+        return Err(format!("line 1: the header must be {}", HEADER.join(",")));
+    }
+    let mut parks: Vec<Park> = Vec::new();
+    for row in rows {
+        let at = |reason: String| format!("line {}: {reason}", row.line);
+        if row.fields.len() != HEADER.len() {
+            return Err(at(format!(
+                "{} fields, expected {}",
+                row.fields.len(),
+                HEADER.len()
+            )));
+        }
+        let get = |name: &str| {
+            HEADER
+                .iter()
+                .position(|h| *h == name)
+                .map_or("", |i| row.fields[i].as_str())
+        };
+        let number = |name: &str| -> Result<f64, String> {
+            get(name)
+                .parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite())
+                .ok_or_else(|| at(format!("{name} {:?} is not a number", get(name))))
+        };
+        let lat_deg = number("lat")?;
+        let lon_deg = number("lon")?;
+        if !(18.0..=54.0).contains(&lat_deg) || !(73.0..=146.0).contains(&lon_deg) {
+            return Err(at(format!("({lat_deg}, {lon_deg}) lies outside East Asia")));
+        }
+        let kind = match (get("host_country"), get("partner_country")) {
+            ("China", "Japan") => ParkKind::ChinaJapan,
+            ("China", "South Korea") => ParkKind::ChinaKorea,
+            ("South Korea", "China") => ParkKind::KoreaHostedChina,
+            (host, partner) => {
+                return Err(at(format!(
+                    "unexpected host {host:?} and partner {partner:?}"
+                )))
+            }
+        };
+        let approval_year = get("approval_year")
+            .parse()
+            .ok()
+            .filter(|y| (1990..=2030).contains(y))
+            .ok_or_else(|| {
+                at(format!(
+                    "approval_year {:?} is not a year",
+                    get("approval_year")
+                ))
+            })?;
+        let area_km2 = if get("area_km2").is_empty() {
+            None
+        } else {
+            Some(number("area_km2")?)
+        };
+        if get("id").is_empty() || get("name_en").is_empty() {
+            return Err(at("id and name_en must not be empty".into()));
+        }
+        if parks.iter().any(|p| p.id() == get("id")) {
+            return Err(at(format!("duplicate id {:?}", get("id"))));
+        }
+        parks.push(Park {
+            fields: row.fields.clone(),
+            kind,
+            lat_deg,
+            lon_deg,
+            approval_year,
+            area_km2,
+        });
+    }
+    Ok(parks)
+}
+
+/// Writes the parks back with canonical quoting, in the order given.
+pub fn write_parks(parks: &[Park]) -> String {
+    let mut out = String::new();
+    write_record(&mut out, &HEADER);
+    for park in parks {
+        let fields: Vec<&str> = park.fields.iter().map(String::as_str).collect();
+        write_record(&mut out, &fields);
+    }
+    out
+}
+
+/// The parks compiled into the program.
+pub const EMBEDDED_PARKS_CSV: &str = include_str!("../../www/data/parks.csv");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(lat: &str, host: &str, partner: &str) -> String {
+        let mut fields = vec!["x"; HEADER.len()];
+        fields[0] = "cn-jp-x";
+        fields[5] = partner;
+        fields[6] = host;
+        fields[10] = lat;
+        fields[11] = "120.5";
+        fields[14] = "2020";
+        fields[18] = "";
+        fields.join(",")
+    }
+
+    #[test]
+    fn parses_a_park_and_rejects_bad_rows_with_line() {
+        let header = HEADER.join(",");
+        let good = format!("{header}\n{}\n", row("31.4", "China", "Japan"));
+        let parks = parse_parks(&good).unwrap();
+        assert_eq!(parks[0].kind, ParkKind::ChinaJapan);
+        assert_eq!(parks[0].area_km2, None);
+        assert_eq!(write_parks(&parks), good);
+        for bad in [
+            row("91", "China", "Japan"),
+            row("31", "China", "France"),
+            row("north", "China", "Japan"),
+        ] {
+            let error = parse_parks(&format!("{header}\n{bad}\n")).unwrap_err();
+            assert!(error.starts_with("line 2:"), "{error}");
+        }
+    }
+}

@@ -1,0 +1,479 @@
+//! The vocabulary of the dataset: economies, sources, classifications, flows and products.
+//!
+//! Every trade value in the canonical table is identified by
+//! `(source, year, reporter, partner, classification, product, flow)`.
+
+use std::fmt;
+
+/// A calendar year of trade data.
+pub type Year = u16;
+
+/// An ISO 3166-1 alpha-3 code, or `WLD` for the world aggregate.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Iso3([u8; 3]);
+
+impl Iso3 {
+    pub const WORLD: Iso3 = Iso3(*b"WLD");
+    pub const CHN: Iso3 = Iso3(*b"CHN");
+    pub const JPN: Iso3 = Iso3(*b"JPN");
+    pub const KOR: Iso3 = Iso3(*b"KOR");
+
+    /// Parses three upper-case ASCII letters; anything else is rejected.
+    pub fn parse(text: &str) -> Option<Iso3> {
+        let bytes = text.as_bytes();
+        if bytes.len() == 3 && bytes.iter().all(u8::is_ascii_uppercase) {
+            Some(Iso3([bytes[0], bytes[1], bytes[2]]))
+        } else {
+            None
+        }
+    }
+
+    pub const fn from_bytes(bytes: [u8; 3]) -> Iso3 {
+        Iso3(bytes)
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Construction guarantees three ASCII letters.
+        std::str::from_utf8(&self.0).unwrap_or("???")
+    }
+}
+
+impl fmt::Display for Iso3 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for Iso3 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Iso3({})", self.as_str())
+    }
+}
+
+/// The 15 RCEP members in the order the report CLI and the pickers use.
+pub const RCEP_MEMBERS: [Iso3; 15] = [
+    Iso3(*b"AUS"),
+    Iso3(*b"BRN"),
+    Iso3(*b"KHM"),
+    Iso3(*b"CHN"),
+    Iso3(*b"IDN"),
+    Iso3(*b"JPN"),
+    Iso3(*b"LAO"),
+    Iso3(*b"MYS"),
+    Iso3(*b"MMR"),
+    Iso3(*b"NZL"),
+    Iso3(*b"PHL"),
+    Iso3(*b"SGP"),
+    Iso3(*b"KOR"),
+    Iso3(*b"THA"),
+    Iso3(*b"VNM"),
+];
+
+/// The three economies the article is about, in the order every view lists them.
+pub const FOCUS_COUNTRIES: [Iso3; 3] = [Iso3::CHN, Iso3::JPN, Iso3::KOR];
+
+/// Where a value comes from. Indices never mix sources.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub enum Source {
+    /// World Bank WITS "Trade Summary" bulk files (UN Comtrade, reporter data).
+    Wits,
+    /// Observatory of Economic Complexity, HS sections (BACI-based), via a 2021 student project.
+    Oec,
+}
+
+impl Source {
+    pub const ALL: [Source; 2] = [Source::Wits, Source::Oec];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Source::Wits => "wits",
+            Source::Oec => "oec",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Source> {
+        Source::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// A product classification. `Total` holds the all-products rows.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub enum Classification {
+    /// The 16 HS-based WITS product groups.
+    Wits16,
+    /// The 21 sections of the Harmonized System.
+    HsSection,
+    /// All products together (one product, `all`).
+    Total,
+}
+
+impl Classification {
+    pub const ALL: [Classification; 3] = [
+        Classification::Wits16,
+        Classification::HsSection,
+        Classification::Total,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Classification::Wits16 => "wits16",
+            Classification::HsSection => "hs_section",
+            Classification::Total => "total",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Classification> {
+        Classification::ALL.into_iter().find(|c| c.code() == code)
+    }
+
+    /// How many products the classification has.
+    pub fn product_count(self) -> usize {
+        match self {
+            Classification::Wits16 => WITS_GROUPS.len(),
+            Classification::HsSection => HS_SECTIONS.len(),
+            Classification::Total => 1,
+        }
+    }
+
+    /// The code of the product at `index` as written in the canonical table.
+    pub fn product_code(self, index: usize) -> String {
+        match self {
+            Classification::Wits16 => WITS_GROUPS
+                .get(index)
+                .map(|g| g.name)
+                .unwrap_or("?")
+                .to_string(),
+            Classification::HsSection => (index + 1).to_string(),
+            Classification::Total => "all".to_string(),
+        }
+    }
+
+    /// The index of the product written as `code`, if the classification has it.
+    pub fn product_index(self, code: &str) -> Option<usize> {
+        match self {
+            Classification::Wits16 => WITS_GROUPS.iter().position(|g| g.name == code),
+            Classification::HsSection => {
+                let number: usize = code.parse().ok()?;
+                (1..=HS_SECTIONS.len())
+                    .contains(&number)
+                    .then(|| number - 1)
+            }
+            Classification::Total => (code == "all").then_some(0),
+        }
+    }
+}
+
+/// The direction of a flow, seen from the reporter.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub enum Flow {
+    Export,
+    Import,
+}
+
+impl Flow {
+    pub fn code(self) -> &'static str {
+        match self {
+            Flow::Export => "export",
+            Flow::Import => "import",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Flow> {
+        match code {
+            "export" => Some(Flow::Export),
+            "import" => Some(Flow::Import),
+            _ => None,
+        }
+    }
+}
+
+/// How precisely the source states a value.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Precision {
+    /// WITS states US$ millions with two decimals: exact to US$10,000.
+    Usd10k,
+    /// A spreadsheet kept only this many significant digits (OEC values written as `2.10E+11`).
+    SignificantDigits(u8),
+    /// The value as published, every digit kept.
+    Full,
+}
+
+impl Precision {
+    pub fn code(self) -> String {
+        match self {
+            Precision::Usd10k => "usd_10k".to_string(),
+            Precision::SignificantDigits(n) => format!("{n}_sig_digits"),
+            Precision::Full => "full".to_string(),
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Precision> {
+        match code {
+            "usd_10k" => Some(Precision::Usd10k),
+            "full" => Some(Precision::Full),
+            _ => {
+                let digits: u8 = code.strip_suffix("_sig_digits")?.parse().ok()?;
+                (1..=15)
+                    .contains(&digits)
+                    .then_some(Precision::SignificantDigits(digits))
+            }
+        }
+    }
+
+    /// The largest relative error the rounding can hide (half a unit in the last digit).
+    pub fn max_relative_error(self, value_usd: f64) -> f64 {
+        match self {
+            Precision::Usd10k if value_usd > 0.0 => 5_000.0 / value_usd,
+            Precision::SignificantDigits(n) => 0.5 * 10f64.powi(1 - i32::from(n)),
+            _ => 0.0,
+        }
+    }
+}
+
+/// One WITS product group: its name as the source writes it and the HS chapters it covers.
+#[derive(Clone, Copy, Debug)]
+pub struct ProductGroup {
+    pub name: &'static str,
+    pub hs_chapters: &'static str,
+}
+
+/// The 16 WITS product groups, in the order WITS documents them.
+pub const WITS_GROUPS: [ProductGroup; 16] = [
+    ProductGroup {
+        name: "Animal",
+        hs_chapters: "01-05",
+    },
+    ProductGroup {
+        name: "Vegetable",
+        hs_chapters: "06-15",
+    },
+    ProductGroup {
+        name: "Food Products",
+        hs_chapters: "16-24",
+    },
+    ProductGroup {
+        name: "Minerals",
+        hs_chapters: "25-26",
+    },
+    ProductGroup {
+        name: "Fuels",
+        hs_chapters: "27",
+    },
+    ProductGroup {
+        name: "Chemicals",
+        hs_chapters: "28-38",
+    },
+    ProductGroup {
+        name: "Plastic or Rubber",
+        hs_chapters: "39-40",
+    },
+    ProductGroup {
+        name: "Hides and Skins",
+        hs_chapters: "41-43",
+    },
+    ProductGroup {
+        name: "Wood",
+        hs_chapters: "44-49",
+    },
+    ProductGroup {
+        name: "Textiles and Clothing",
+        hs_chapters: "50-63",
+    },
+    ProductGroup {
+        name: "Footwear",
+        hs_chapters: "64-67",
+    },
+    ProductGroup {
+        name: "Stone and Glass",
+        hs_chapters: "68-71",
+    },
+    ProductGroup {
+        name: "Metals",
+        hs_chapters: "72-83",
+    },
+    ProductGroup {
+        name: "Mach and Elec",
+        hs_chapters: "84-85",
+    },
+    ProductGroup {
+        name: "Transportation",
+        hs_chapters: "86-89",
+    },
+    ProductGroup {
+        name: "Miscellaneous",
+        hs_chapters: "90-99",
+    },
+];
+
+/// The 21 HS sections with the names OEC gives them and their WCO chapter ranges.
+pub const HS_SECTIONS: [ProductGroup; 21] = [
+    ProductGroup {
+        name: "Animal Products",
+        hs_chapters: "01-05",
+    },
+    ProductGroup {
+        name: "Vegetable Products",
+        hs_chapters: "06-14",
+    },
+    ProductGroup {
+        name: "Animal and Vegetable Bi-Products",
+        hs_chapters: "15",
+    },
+    ProductGroup {
+        name: "Foodstuffs",
+        hs_chapters: "16-24",
+    },
+    ProductGroup {
+        name: "Mineral Products",
+        hs_chapters: "25-27",
+    },
+    ProductGroup {
+        name: "Chemical Products",
+        hs_chapters: "28-38",
+    },
+    ProductGroup {
+        name: "Plastics and Rubbers",
+        hs_chapters: "39-40",
+    },
+    ProductGroup {
+        name: "Animal Hides",
+        hs_chapters: "41-43",
+    },
+    ProductGroup {
+        name: "Wood Products",
+        hs_chapters: "44-46",
+    },
+    ProductGroup {
+        name: "Paper Goods",
+        hs_chapters: "47-49",
+    },
+    ProductGroup {
+        name: "Textiles",
+        hs_chapters: "50-63",
+    },
+    ProductGroup {
+        name: "Footwear and Headwear",
+        hs_chapters: "64-67",
+    },
+    ProductGroup {
+        name: "Stone And Glass",
+        hs_chapters: "68-70",
+    },
+    ProductGroup {
+        name: "Precious Metals",
+        hs_chapters: "71",
+    },
+    ProductGroup {
+        name: "Metals",
+        hs_chapters: "72-83",
+    },
+    ProductGroup {
+        name: "Machines",
+        hs_chapters: "84-85",
+    },
+    ProductGroup {
+        name: "Transportation",
+        hs_chapters: "86-89",
+    },
+    ProductGroup {
+        name: "Instruments",
+        hs_chapters: "90-92",
+    },
+    ProductGroup {
+        name: "Weapons",
+        hs_chapters: "93",
+    },
+    ProductGroup {
+        name: "Miscellaneous",
+        hs_chapters: "94-96",
+    },
+    ProductGroup {
+        name: "Arts and Antiques",
+        hs_chapters: "97",
+    },
+];
+
+/// The WITS reporter and partner names and their ISO3 codes. WITS pseudo-partners
+/// ("Other Asia, nes", "Unspecified", "Special Categories") have no ISO3 code and are not listed.
+pub const WITS_NAMES: [(&str, Iso3); 29] = [
+    ("World", Iso3::WORLD),
+    ("Australia", Iso3(*b"AUS")),
+    ("Brunei", Iso3(*b"BRN")),
+    ("Cambodia", Iso3(*b"KHM")),
+    ("China", Iso3::CHN),
+    ("Indonesia", Iso3(*b"IDN")),
+    ("Japan", Iso3::JPN),
+    ("Korea, Rep.", Iso3::KOR),
+    ("Malaysia", Iso3(*b"MYS")),
+    ("Myanmar", Iso3(*b"MMR")),
+    ("New Zealand", Iso3(*b"NZL")),
+    ("Philippines", Iso3(*b"PHL")),
+    ("Singapore", Iso3(*b"SGP")),
+    ("Thailand", Iso3(*b"THA")),
+    ("Vietnam", Iso3(*b"VNM")),
+    ("United States", Iso3(*b"USA")),
+    ("Germany", Iso3(*b"DEU")),
+    ("Hong Kong, China", Iso3(*b"HKG")),
+    ("United Kingdom", Iso3(*b"GBR")),
+    ("Netherlands", Iso3(*b"NLD")),
+    ("India", Iso3(*b"IND")),
+    ("Saudi Arabia", Iso3(*b"SAU")),
+    ("Canada", Iso3(*b"CAN")),
+    ("United Arab Emirates", Iso3(*b"ARE")),
+    ("France", Iso3(*b"FRA")),
+    ("Switzerland", Iso3(*b"CHE")),
+    ("Italy", Iso3(*b"ITA")),
+    ("Qatar", Iso3(*b"QAT")),
+    ("Pakistan", Iso3(*b"PAK")),
+];
+
+/// The ISO3 code of a WITS country name (leading and trailing spaces ignored).
+pub fn iso3_of_wits_name(name: &str) -> Option<Iso3> {
+    let name = name.trim();
+    WITS_NAMES
+        .iter()
+        .find(|(wits, _)| *wits == name)
+        .map(|(_, code)| *code)
+}
+
+/// The OEC file-name country names of the 15 RCEP members.
+pub const OEC_COUNTRY_NAMES: [(&str, Iso3); 15] = [
+    ("Australia", Iso3(*b"AUS")),
+    ("Brunei", Iso3(*b"BRN")),
+    ("Cambodia", Iso3(*b"KHM")),
+    ("China", Iso3::CHN),
+    ("Indonesia", Iso3(*b"IDN")),
+    ("Japan", Iso3::JPN),
+    ("Laos", Iso3(*b"LAO")),
+    ("Malaysia", Iso3(*b"MYS")),
+    ("Myanmar", Iso3(*b"MMR")),
+    ("New Zealand", Iso3(*b"NZL")),
+    ("Philippines", Iso3(*b"PHL")),
+    ("Singapore", Iso3(*b"SGP")),
+    ("South Korea", Iso3::KOR),
+    ("Thailand", Iso3(*b"THA")),
+    ("Vietnam", Iso3(*b"VNM")),
+];
+
+/// One trade value of the canonical table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TradeRecord {
+    pub source: Source,
+    pub year: Year,
+    pub reporter: Iso3,
+    pub partner: Iso3,
+    pub classification: Classification,
+    /// Index into the classification's product list (0 for `Total`).
+    pub product: usize,
+    pub flow: Flow,
+    /// The value in US dollars, written exactly as a decimal number.
+    pub value_usd: String,
+    pub precision: Precision,
+}
+
+impl TradeRecord {
+    /// The value as a float for computation. The canonical text was validated on parsing.
+    pub fn value_usd_f64(&self) -> f64 {
+        self.value_usd.parse().unwrap_or(f64::NAN)
+    }
+}

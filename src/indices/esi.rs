@@ -1,0 +1,47 @@
+//! Export similarity index (Finger and Kreinin, 1979).
+//!
+//! ESI_ij = 100 * sum_k min(x_ik, x_jk)
+//!
+//! `x_ik` is the share of product k in country i's exports to the world. 100 means identical
+//! export mixes (the two compete head-on in the same products); 0 means no overlap. Symmetric.
+//! Data: WITS 16 groups (every WITS country, every year) or OEC HS sections (2010-2018, RCEP).
+//! No value when either export vector is incomplete or sums to zero.
+
+use super::{shares, source_of};
+use crate::data::{Classification, Dataset, Flow, Iso3, Year};
+
+/// ESI from two export share vectors (each summing to 1).
+pub fn esi_from_shares(a_shares: &[f64], b_shares: &[f64]) -> f64 {
+    100.0
+        * a_shares
+            .iter()
+            .zip(b_shares)
+            .map(|(a, b)| a.min(*b))
+            .sum::<f64>()
+}
+
+/// ESI of the exports of `a` and `b` to the world in `year`.
+pub fn esi(
+    ds: &Dataset,
+    classification: Classification,
+    a: Iso3,
+    b: Iso3,
+    year: Year,
+) -> Option<f64> {
+    let source = source_of(classification);
+    let a_exports = ds.world_values_usd(source, classification, Flow::Export, a, year)?;
+    let b_exports = ds.world_values_usd(source, classification, Flow::Export, b, year)?;
+    Some(esi_from_shares(&shares(&a_exports)?, &shares(&b_exports)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hand_computed_case() {
+        // min(0.5, 0.2) + min(0.3, 0.3) + min(0.2, 0.5) = 0.2 + 0.3 + 0.2 = 0.7 -> 70.
+        assert!((esi_from_shares(&[0.5, 0.3, 0.2], &[0.2, 0.3, 0.5]) - 70.0).abs() < 1e-12);
+        assert_eq!(esi_from_shares(&[1.0, 0.0], &[0.0, 1.0]), 0.0);
+    }
+}

@@ -1,0 +1,74 @@
+//! Intra-industry trade with the world (Grubel and Lloyd, 1975).
+//!
+//! GL_ik = 1 - |X_ik - M_ik| / (X_ik + M_ik), in [0, 1]
+//! GL_i  = 1 - sum_k |X_ik - M_ik| / sum_k (X_ik + M_ik)   (the trade-weighted aggregate)
+//!
+//! `X_ik`, `M_ik`: country i's exports and imports of product k **with the world**. Bilateral flows
+//! by product are not in the data, so this is not intra-industry trade between two of the three
+//! countries and is never labelled so. Data: OEC HS sections. No value for a product with a missing
+//! flow or zero trade; the aggregate needs both flows complete for every product.
+
+use super::tsc::exports_and_imports;
+use super::{ratio, source_of};
+use crate::data::{Classification, Dataset, Flow, Iso3, Year};
+
+/// GL of one product.
+pub fn gl_of(exports: f64, imports: f64) -> Option<f64> {
+    Some(1.0 - ratio((exports - imports).abs(), exports + imports)?)
+}
+
+/// The trade-weighted aggregate GL over all products.
+pub fn gl_aggregate_of(exports: &[f64], imports: &[f64]) -> Option<f64> {
+    let imbalance: f64 = exports
+        .iter()
+        .zip(imports)
+        .map(|(x, m)| (x - m).abs())
+        .sum();
+    let trade: f64 = exports.iter().zip(imports).map(|(x, m)| x + m).sum();
+    Some(1.0 - ratio(imbalance, trade)?)
+}
+
+/// GL of every product for `country` in `year`.
+pub fn gl(
+    ds: &Dataset,
+    classification: Classification,
+    country: Iso3,
+    year: Year,
+) -> Option<Vec<Option<f64>>> {
+    let flows = exports_and_imports(ds, classification, country, year)?;
+    Some(
+        flows
+            .into_iter()
+            .map(|f| f.and_then(|(x, m)| gl_of(x, m)))
+            .collect(),
+    )
+}
+
+/// The aggregate GL of `country` in `year`.
+pub fn gl_aggregate(
+    ds: &Dataset,
+    classification: Classification,
+    country: Iso3,
+    year: Year,
+) -> Option<f64> {
+    let source = source_of(classification);
+    let exports = ds.world_values_usd(source, classification, Flow::Export, country, year)?;
+    let imports = ds.world_values_usd(source, classification, Flow::Import, country, year)?;
+    gl_aggregate_of(&exports, &imports)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hand_computed_cases() {
+        assert_eq!(gl_of(30.0, 10.0), Some(0.5));
+        assert_eq!(gl_of(10.0, 10.0), Some(1.0));
+        assert_eq!(gl_of(0.0, 10.0), Some(0.0));
+        assert_eq!(gl_of(0.0, 0.0), None);
+        // |30-10| + |5-15| = 30 over 60 of trade -> 1 - 0.5 = 0.5.
+        assert_eq!(gl_aggregate_of(&[30.0, 5.0], &[10.0, 15.0]), Some(0.5));
+        assert_eq!(gl_aggregate_of(&[0.0], &[0.0]), None);
+    }
+}

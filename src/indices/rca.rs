@@ -1,0 +1,87 @@
+//! Revealed comparative advantage (Balassa) and its symmetric form.
+//!
+//! RCA_ik = (X_ik / X_i) / (X_wk / X_w)
+//! RSCA_ik = (RCA_ik - 1) / (RCA_ik + 1), in [-1, 1), 0 where RCA = 1.
+//!
+//! - `X_ik`: country i's exports of product k to the world; `X_i = sum_k X_ik`;
+//! - `X_wk`: world exports of product k (the WITS World file); `X_w = sum_k X_wk`.
+//!
+//! RCA > 1 means product k weighs more in i's exports than in world exports. Totals are the sums
+//! of the product values, so the world-share-weighted mean of a country's RCA is exactly 1.
+//! (WITS World's group sums differ from its stated total in 1991-1998; see SOURCES.md.)
+//! Data: WITS 16 groups, every WITS country and year. No value for a country-year whose product
+//! vector is incomplete, or for a product with no world exports.
+
+use super::{ratio, shares, source_of};
+use crate::data::{Classification, Dataset, Flow, Iso3, Year};
+
+/// RCA per product from a country's and the world's export values by product.
+pub fn rca_from_values(country_exports: &[f64], world_exports: &[f64]) -> Option<Vec<Option<f64>>> {
+    let country_shares = shares(country_exports)?;
+    let world_shares = shares(world_exports)?;
+    Some(
+        country_shares
+            .iter()
+            .zip(&world_shares)
+            .map(|(c, w)| ratio(*c, *w))
+            .collect(),
+    )
+}
+
+/// The symmetric RSCA of one RCA value.
+pub fn rsca_of(rca: f64) -> Option<f64> {
+    ratio(rca - 1.0, rca + 1.0)
+}
+
+/// RCA of every product for `country` in `year`.
+pub fn rca(
+    ds: &Dataset,
+    classification: Classification,
+    country: Iso3,
+    year: Year,
+) -> Option<Vec<Option<f64>>> {
+    let source = source_of(classification);
+    let country_exports =
+        ds.world_values_usd(source, classification, Flow::Export, country, year)?;
+    let world_exports =
+        ds.world_values_usd(source, classification, Flow::Export, Iso3::WORLD, year)?;
+    rca_from_values(&country_exports, &world_exports)
+}
+
+/// RSCA of every product for `country` in `year`.
+pub fn rsca(
+    ds: &Dataset,
+    classification: Classification,
+    country: Iso3,
+    year: Year,
+) -> Option<Vec<Option<f64>>> {
+    Some(
+        rca(ds, classification, country, year)?
+            .into_iter()
+            .map(|v| v.and_then(rsca_of))
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hand_computed_case() {
+        // Country: 30 of A, 70 of B; world: 10 of A, 90 of B.
+        // RCA_A = 0.3 / 0.1 = 3; RCA_B = 0.7 / 0.9 = 0.777...
+        let rca = rca_from_values(&[30.0, 70.0], &[10.0, 90.0]).unwrap();
+        assert!((rca[0].unwrap() - 3.0).abs() < 1e-12);
+        assert!((rca[1].unwrap() - 7.0 / 9.0).abs() < 1e-12);
+        assert!((rsca_of(3.0).unwrap() - 0.5).abs() < 1e-12);
+        assert_eq!(rsca_of(1.0), Some(0.0));
+    }
+
+    #[test]
+    fn a_product_the_world_does_not_export_has_no_value() {
+        let rca = rca_from_values(&[1.0, 0.0], &[5.0, 0.0]).unwrap();
+        assert_eq!(rca[1], None);
+        assert_eq!(rca_from_values(&[0.0, 0.0], &[1.0, 1.0]), None);
+    }
+}

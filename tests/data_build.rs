@@ -1,0 +1,100 @@
+//! The committed dataset equals a fresh build, builds are byte-identical, and the embedded
+//! copies parse.
+
+mod support;
+
+use cjk_trade_widget::data::article::{parse_article_figures, EMBEDDED_ARTICLE_FIGURES_CSV};
+use cjk_trade_widget::data::build::{build_dataset, default_output_dir};
+use cjk_trade_widget::data::parks::{parse_parks, EMBEDDED_PARKS_CSV};
+use cjk_trade_widget::data::{embedded, Classification, Flow, Iso3, Source};
+
+#[test]
+fn committed_files_equal_a_fresh_build() {
+    let Some(raw) = support::shared_data_dir() else {
+        eprintln!("skipped: ../shared/data is not beside this checkout");
+        return;
+    };
+    let first = build_dataset(&raw).expect("the raw data build");
+    let second = build_dataset(&raw).expect("the raw data build");
+    assert_eq!(first.files, second.files, "two builds differ");
+    for (name, text) in &first.files {
+        let committed = std::fs::read_to_string(default_output_dir().join(name))
+            .unwrap_or_else(|e| panic!("www/data/{name}: {e}; run `make data`"));
+        assert!(
+            committed == *text,
+            "www/data/{name} differs from a fresh build; run `make data`"
+        );
+    }
+}
+
+#[test]
+fn build_reports_skips_and_problems_instead_of_dropping_silently() {
+    let Some(raw) = support::shared_data_dir() else {
+        eprintln!("skipped: ../shared/data is not beside this checkout");
+        return;
+    };
+    let output = build_dataset(&raw).unwrap();
+    assert!(output
+        .skipped
+        .iter()
+        .all(|s| !s.reason.is_empty() && s.line > 0));
+    assert!(output
+        .skipped
+        .iter()
+        .any(|s| s.reason.contains("top-5 partner row")));
+    // Brunei's 2010 exports lack two sections: reported, not filled.
+    assert!(output
+        .problems
+        .iter()
+        .any(|p| p.reporter.as_str() == "BRN" && p.year == 2010));
+    let sources_md = &output
+        .files
+        .iter()
+        .find(|(n, _)| n == "SOURCES.md")
+        .unwrap()
+        .1;
+    for needle in [
+        "wits.worldbank.org",
+        "oec.world",
+        "CC BY 4.0",
+        "Licence",
+        "3 significant digits",
+        "BRN 2010",
+    ] {
+        assert!(sources_md.contains(needle), "SOURCES.md lacks {needle:?}");
+    }
+}
+
+#[test]
+fn embedded_files_parse_and_hold_the_expected_coverage() {
+    let ds = embedded().expect("embedded trade.csv parses");
+    assert!(ds.record_count() > 15_000);
+    assert_eq!(
+        ds.years(Source::Oec, Classification::HsSection),
+        (2010..=2018).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        ds.years(Source::Wits, Classification::Wits16),
+        (1988..=2019).collect::<Vec<_>>()
+    );
+    // A value checked by hand against en_CHN_AllYears_WITS_Trade_Summary.CSV: Animal 2019 = 16105.72 US$ Mil.
+    let key = cjk_trade_widget::data::SeriesKey {
+        source: Source::Wits,
+        classification: Classification::Wits16,
+        flow: Flow::Export,
+        reporter: Iso3::CHN,
+        partner: Iso3::WORLD,
+        year: 2019,
+    };
+    assert_eq!(
+        ds.product_values(&key).unwrap()[0].unwrap().usd,
+        16_105_720_000.0
+    );
+    assert_eq!(
+        parse_article_figures(EMBEDDED_ARTICLE_FIGURES_CSV)
+            .unwrap()
+            .len(),
+        44
+    );
+    assert_eq!(parse_parks(EMBEDDED_PARKS_CSV).unwrap().len(), 13);
+}
