@@ -1,6 +1,32 @@
 //! China-Japan-Korea trade complementarity widget.
 //!
-//! Pure modules (`data`, `indices`) never touch the DOM; see `../shared/DESIGN.md`.
+//! Pure modules (`data`, `indices`, `charts`, `map`, `state`, `i18n`, `views`) never touch the
+//! DOM and are tested natively; only `components`, `embed` and `wasm_api` do (see
+//! `../shared/DESIGN.md`).
 
+pub mod charts;
 pub mod data;
+pub mod i18n;
 pub mod indices;
+pub mod state;
+pub mod views;
+
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm_api;
+
+/// The wasm entry point: mounts the widget on `#widget-root` when the page has one.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
+    embed::install_panic_hook();
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("widget-root"));
+    if let Some(root) = root {
+        yew::Renderer::<components::App>::with_root(root).render();
+    }
+}

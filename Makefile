@@ -1,0 +1,79 @@
+# The verbs a newcomer needs. `make serve` and `make test` install whatever is missing first
+# (wasm32 target, trunk, wasm-bindgen-cli, node packages, Chromium) and are quick when set up.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+
+TRUNK_VERSION := 0.21.14
+# Must equal the wasm-bindgen crate version in Cargo.lock; `check-versions` enforces it.
+WASM_BINDGEN_VERSION := 0.2.130
+
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+WASM_TEST := cargo test --target wasm32-unknown-unknown --no-default-features
+
+.PHONY: serve test test-native test-browser test-e2e bench dist data basemap \
+        setup setup-rust setup-node setup-browser check-versions fetch clean
+
+## serve: build the widget and serve it on http://127.0.0.1:8080 (rebuilds on change)
+serve: setup-rust setup-node fetch
+	trunk serve --release
+
+## test: every test: native (data, indices, charts, map, state), browser components, end to end
+test: setup fetch
+	$(MAKE) test-native test-browser dist test-e2e
+
+test-native:
+	cargo test --quiet
+
+test-browser:
+	$(WASM_TEST) --test browser
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+## bench: performance figures, compared with the budgets in the README
+bench: setup dist
+	cargo run --release --quiet --bin bench
+	node tests/e2e/bench.mjs
+
+## dist: the release build of the widget in dist/
+dist: setup-rust setup-node fetch
+	trunk build --release
+
+## data: rebuild www/data/ from ../shared/data
+data:
+	cargo run --release --bin build-dataset
+
+## basemap: rebuild www/data/basemap from the npm packages (not part of `make test`)
+basemap: setup-node
+	cargo run --release --bin build-basemap -- node_modules
+
+setup: setup-rust setup-node setup-browser
+
+setup-rust: check-versions
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" || cargo install trunk --version $(TRUNK_VERSION) --locked
+	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
+
+setup-node:
+	@[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
+
+setup-browser:
+	@[ -x $(CHROMIUM) ] && [ -x $(CHROMEDRIVER) ] && fc-list :lang=zh 2>/dev/null | grep -q . || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null; }
+
+check-versions:
+	@locked=$$(grep -A1 '^name = "wasm-bindgen"$$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p'); \
+	[ "$$locked" = "$(WASM_BINDGEN_VERSION)" ] || { echo "Cargo.lock has wasm-bindgen $$locked but the Makefile pins $(WASM_BINDGEN_VERSION); update both (and Trunk.toml)"; exit 1; }
+
+# Trunk builds offline, so the crates are fetched first (a no-op when they are cached).
+fetch:
+	@cargo fetch --quiet
+
+clean:
+	cargo clean
+	rm -rf dist tests/e2e/screenshots .bench

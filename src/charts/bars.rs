@@ -1,0 +1,509 @@
+//! Bar charts: 100% stacked shares, grouped diverging bars (values in [-1, 1]) and simple
+//! horizontal bars for quoted figures.
+
+use plotters::prelude::DrawingBackend;
+
+use super::hit::{HitMap, HitRegion, HitTarget, PxRect, Tooltip, TooltipRow};
+use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure};
+use super::palette::{self, Rgb};
+use super::scale::{format_number, nice_domain, LinearScale};
+use super::ValueFormat;
+
+const FONT: f64 = 11.5;
+
+fn region(
+    rect: (f64, f64, f64, f64),
+    anchor: (f64, f64),
+    target: HitTarget,
+    tooltip: Tooltip,
+    selectable: bool,
+) -> HitRegion {
+    HitRegion {
+        rect: PxRect {
+            x0: rect.0.floor() as i32,
+            y0: rect.1.floor() as i32,
+            x1: rect.2.ceil() as i32,
+            y1: rect.3.ceil() as i32,
+        },
+        anchor: (anchor.0.round() as i32, anchor.1.round() as i32),
+        target,
+        tooltip,
+        selectable,
+    }
+}
+
+fn widest(
+    measure: &dyn TextMeasure,
+    labels: impl Iterator<Item = impl AsRef<str>>,
+    bold: bool,
+) -> f64 {
+    labels
+        .map(|l| measure.width_css(l.as_ref(), FONT, bold))
+        .fold(0.0, f64::max)
+}
+
+// ---------------------------------------------------------------------------------------------
+// 100% stacked shares.
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StackedBar {
+    pub label: String,
+    pub color: Rgb,
+    /// One value per segment (US$); a bar with a missing segment cannot be split into shares.
+    pub values: Vec<Option<f64>>,
+    pub missing_note: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StackedShares {
+    pub bars: Vec<StackedBar>,
+    pub segment_labels: Vec<String>,
+    pub segment_colors: Vec<Rgb>,
+    /// Formats a segment's absolute value for the tooltip.
+    pub value_format: ValueFormat,
+    pub share_label: String,
+    pub value_label: String,
+    pub no_data_message: String,
+}
+
+impl StackedShares {
+    pub fn preferred_height_css(&self, _width_css: f64, _measure: &dyn TextMeasure) -> f64 {
+        30.0 + self.bars.len() as f64 * 54.0
+    }
+
+    fn shares(&self, bar: &StackedBar) -> Option<Vec<f64>> {
+        let values: Option<Vec<f64>> = bar.values.iter().copied().collect();
+        crate::indices::shares(&values?)
+    }
+}
+
+pub fn draw_stacked<DB: DrawingBackend>(
+    p: &Painter<DB>,
+    chart: &StackedShares,
+    highlight: Option<usize>,
+) -> Result<HitMap, ChartError> {
+    if chart.bars.iter().all(|b| chart.shares(b).is_none()) {
+        super::draw_no_data(p, &chart.no_data_message)?;
+        return Ok(HitMap::default());
+    }
+    let (width, height) = p.size_px();
+    p.clear(palette::WHITE)?;
+    let left = p.px(widest(p.measure, chart.bars.iter().map(|b| &b.label), true) + 14.0);
+    let right = width - p.px(10.0);
+    let scale = LinearScale::new((0.0, 100.0), (left, right));
+    let axis_y = height - p.px(22.0);
+    let band = (axis_y - p.px(6.0)) / chart.bars.len().max(1) as f64;
+    let bar_height = (band * 0.62).min(p.px(34.0));
+
+    for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
+        let x = scale.to_px(tick);
+        p.line(&[(x, p.px(4.0)), (x, axis_y)], palette::GRID, 1.0)?;
+        p.text(
+            &format!("{tick}%"),
+            x,
+            axis_y + p.px(5.0),
+            FONT,
+            palette::MUTED,
+            Align::Center,
+            Baseline::Top,
+            false,
+        )?;
+    }
+    let mut regions = Vec::new();
+    let mut region_index = 0;
+    for (b, bar) in chart.bars.iter().enumerate() {
+        let centre = p.px(6.0) + band * (b as f64 + 0.5);
+        let (top, bottom) = (centre - bar_height / 2.0, centre + bar_height / 2.0);
+        p.text(
+            &bar.label,
+            left - p.px(8.0),
+            centre,
+            FONT + 0.5,
+            palette::INK,
+            Align::Right,
+            Baseline::Middle,
+            true,
+        )?;
+        let Some(shares) = chart.shares(bar) else {
+            p.fill_rect(left, top, right, bottom, palette::MISSING)?;
+            p.text(
+                &bar.missing_note,
+                (left + right) / 2.0,
+                centre,
+                FONT,
+                palette::MUTED,
+                Align::Center,
+                Baseline::Middle,
+                false,
+            )?;
+            continue;
+        };
+        let mut cumulative = 0.0;
+        for (s, share) in shares.iter().enumerate() {
+            let (x0, x1) = (
+                scale.to_px(cumulative * 100.0),
+                scale.to_px((cumulative + share) * 100.0),
+            );
+            cumulative += share;
+            if x1 - x0 < 0.5 {
+                continue;
+            }
+            let fill = chart.segment_colors[s % chart.segment_colors.len()];
+            p.fill_rect(x0, top, x1, bottom, fill)?;
+            p.line(&[(x1, top), (x1, bottom)], palette::WHITE, 1.0)?;
+            let label = &chart.segment_labels[s];
+            let text = p.fit(label, FONT - 1.0, (x1 - x0) / p.pixel_ratio - 6.0, false);
+            if (x1 - x0) / p.pixel_ratio > 44.0 && text.chars().count() >= 5 {
+                p.text(
+                    &text,
+                    (x0 + x1) / 2.0,
+                    centre,
+                    FONT - 1.0,
+                    fill.text_on(),
+                    Align::Center,
+                    Baseline::Middle,
+                    false,
+                )?;
+            }
+            if highlight == Some(region_index) {
+                p.stroke_rect(
+                    x0,
+                    top - p.px(2.0),
+                    x1,
+                    bottom + p.px(2.0),
+                    palette::INK,
+                    2.0,
+                )?;
+            }
+            let value = bar.values[s].unwrap_or(0.0);
+            let tooltip = Tooltip {
+                title: format!("{} · {}", bar.label, label),
+                rows: vec![
+                    TooltipRow {
+                        swatch: Some(fill),
+                        label: chart.share_label.clone(),
+                        value: format!("{}%", format_number(share * 100.0, 1)),
+                    },
+                    TooltipRow {
+                        swatch: None,
+                        label: chart.value_label.clone(),
+                        value: chart.value_format.format(value),
+                    },
+                ],
+                note: None,
+            };
+            regions.push(region(
+                (x0, top, x1.max(x0 + p.px(2.0)), bottom),
+                ((x0 + x1) / 2.0, top),
+                HitTarget { row: b, col: s },
+                tooltip,
+                true,
+            ));
+            region_index += 1;
+        }
+    }
+    Ok(HitMap { regions })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grouped diverging bars.
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DivergingBars {
+    pub categories: Vec<String>,
+    /// The groups drawn within each category (countries), with their colours.
+    pub groups: Vec<(String, Rgb)>,
+    /// `values[category][group]`.
+    pub values: Vec<Vec<Option<f64>>>,
+    pub domain: (f64, f64),
+    pub negative_label: String,
+    pub positive_label: String,
+    pub value_format: ValueFormat,
+    pub missing_label: String,
+    pub no_data_message: String,
+}
+
+impl DivergingBars {
+    pub fn preferred_height_css(&self, _width_css: f64, _measure: &dyn TextMeasure) -> f64 {
+        44.0 + self.categories.len() as f64 * (6.0 + 7.0 * self.groups.len() as f64)
+    }
+}
+
+pub fn draw_diverging<DB: DrawingBackend>(
+    p: &Painter<DB>,
+    chart: &DivergingBars,
+    highlight: Option<usize>,
+) -> Result<HitMap, ChartError> {
+    if !chart.values.iter().flatten().any(Option::is_some) {
+        super::draw_no_data(p, &chart.no_data_message)?;
+        return Ok(HitMap::default());
+    }
+    let (width, height) = p.size_px();
+    p.clear(palette::WHITE)?;
+    let label_width =
+        widest(p.measure, chart.categories.iter(), false).min(p.size_css().0 * 0.38) + 12.0;
+    let left = p.px(label_width);
+    let right = width - p.px(10.0);
+    let top = p.px(40.0);
+    let scale = LinearScale::new(chart.domain, (left, right));
+    let band = (height - top - p.px(4.0)) / chart.categories.len().max(1) as f64;
+    let bar_height = ((band - p.px(5.0)) / chart.groups.len().max(1) as f64).max(p.px(2.0));
+
+    // Axis: direction labels, ticks and the zero line.
+    p.text(
+        &chart.negative_label,
+        left,
+        p.px(2.0),
+        FONT,
+        palette::MUTED,
+        Align::Left,
+        Baseline::Top,
+        false,
+    )?;
+    p.text(
+        &chart.positive_label,
+        right,
+        p.px(2.0),
+        FONT,
+        palette::MUTED,
+        Align::Right,
+        Baseline::Top,
+        false,
+    )?;
+    let (_, ticks) = nice_domain(chart.domain.0, chart.domain.1, 4);
+    for tick in ticks
+        .iter()
+        .filter(|t| **t >= chart.domain.0 && **t <= chart.domain.1)
+    {
+        let x = scale.to_px(*tick);
+        p.line(
+            &[(x, top - p.px(4.0)), (x, height - p.px(4.0))],
+            palette::GRID,
+            1.0,
+        )?;
+        p.text(
+            &format_number(*tick, 1),
+            x,
+            top - p.px(6.0),
+            FONT - 1.0,
+            palette::MUTED,
+            Align::Center,
+            Baseline::Bottom,
+            false,
+        )?;
+    }
+    let zero_x = scale.to_px(0.0_f64.clamp(chart.domain.0, chart.domain.1));
+
+    let mut regions = Vec::with_capacity(chart.categories.len());
+    for (c, category) in chart.categories.iter().enumerate() {
+        let band_top = top + band * c as f64;
+        if highlight == Some(c) {
+            p.fill_rect(
+                p.px(0.0),
+                band_top,
+                width,
+                band_top + band,
+                palette::MISSING,
+            )?;
+        }
+        let label = p.fit(category, FONT, label_width - 10.0, false);
+        p.text(
+            &label,
+            left - p.px(8.0),
+            band_top + band / 2.0,
+            FONT,
+            palette::INK,
+            Align::Right,
+            Baseline::Middle,
+            false,
+        )?;
+        let mut rows = Vec::with_capacity(chart.groups.len());
+        for (g, (group, color)) in chart.groups.iter().enumerate() {
+            let y0 = band_top + p.px(2.5) + bar_height * g as f64;
+            let value = chart.values[c][g];
+            match value {
+                Some(v) => {
+                    let x = scale.to_px(v.clamp(chart.domain.0, chart.domain.1));
+                    p.fill_rect(
+                        zero_x.min(x),
+                        y0,
+                        zero_x.max(x).max(zero_x.min(x) + 1.0),
+                        y0 + bar_height - p.px(1.0),
+                        *color,
+                    )?;
+                }
+                None => {
+                    p.text(
+                        "×",
+                        zero_x + p.px(3.0),
+                        y0 + bar_height / 2.0,
+                        FONT - 2.0,
+                        palette::MUTED,
+                        Align::Left,
+                        Baseline::Middle,
+                        false,
+                    )?;
+                }
+            }
+            rows.push(TooltipRow {
+                swatch: Some(*color),
+                label: group.clone(),
+                value: value.map_or(chart.missing_label.clone(), |v| {
+                    chart.value_format.format(v)
+                }),
+            });
+        }
+        let tooltip = Tooltip {
+            title: category.clone(),
+            rows,
+            note: None,
+        };
+        regions.push(region(
+            (0.0, band_top, width, band_top + band),
+            (zero_x, band_top),
+            HitTarget { row: 0, col: c },
+            tooltip,
+            false,
+        ));
+    }
+    p.line(
+        &[(zero_x, top - p.px(4.0)), (zero_x, height - p.px(4.0))],
+        palette::INK,
+        1.0,
+    )?;
+    Ok(HitMap { regions })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Simple horizontal bars.
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SimpleBar {
+    pub label: String,
+    pub value: f64,
+    pub color: Rgb,
+    /// The value as printed at the bar's end, with its qualifier ("≈ 70%", "over 50%").
+    pub value_text: String,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarChart {
+    pub bars: Vec<SimpleBar>,
+    pub unit_label: String,
+    pub no_data_message: String,
+}
+
+impl BarChart {
+    pub fn preferred_height_css(&self, _width_css: f64, _measure: &dyn TextMeasure) -> f64 {
+        30.0 + self.bars.len() as f64 * 34.0
+    }
+}
+
+pub fn draw_bars<DB: DrawingBackend>(
+    p: &Painter<DB>,
+    chart: &BarChart,
+    highlight: Option<usize>,
+) -> Result<HitMap, ChartError> {
+    if chart.bars.is_empty() {
+        super::draw_no_data(p, &chart.no_data_message)?;
+        return Ok(HitMap::default());
+    }
+    let (width, height) = p.size_px();
+    p.clear(palette::WHITE)?;
+    let label_width = widest(p.measure, chart.bars.iter().map(|b| &b.label), false)
+        .min(p.size_css().0 * 0.42)
+        + 12.0;
+    let value_width = widest(p.measure, chart.bars.iter().map(|b| &b.value_text), true) + 10.0;
+    let low = chart.bars.iter().map(|b| b.value).fold(0.0, f64::min);
+    let high = chart.bars.iter().map(|b| b.value).fold(0.0, f64::max);
+    let negative_room = if low < 0.0 { p.px(value_width) } else { 0.0 };
+    let scale = LinearScale::new(
+        (low, high.max(low + 1e-9)),
+        (p.px(label_width) + negative_room, width - p.px(value_width)),
+    );
+    let zero_x = scale.to_px(0.0);
+    let top = p.px(18.0);
+    p.text(
+        &chart.unit_label,
+        p.px(2.0),
+        p.px(1.0),
+        FONT,
+        palette::MUTED,
+        Align::Left,
+        Baseline::Top,
+        false,
+    )?;
+    let band = (height - top - p.px(4.0)) / chart.bars.len() as f64;
+    let bar_height = (band * 0.64).min(p.px(24.0));
+    let mut regions = Vec::with_capacity(chart.bars.len());
+    for (i, bar) in chart.bars.iter().enumerate() {
+        let centre = top + band * (i as f64 + 0.5);
+        let x = scale.to_px(bar.value);
+        let (x0, x1) = (zero_x.min(x), zero_x.max(x).max(zero_x.min(x) + 1.0));
+        if highlight == Some(i) {
+            p.fill_rect(
+                0.0,
+                centre - band / 2.0,
+                width,
+                centre + band / 2.0,
+                palette::MISSING,
+            )?;
+        }
+        let label = p.fit(&bar.label, FONT, label_width - 10.0, false);
+        p.text(
+            &label,
+            p.px(label_width - 8.0),
+            centre,
+            FONT,
+            palette::INK,
+            Align::Right,
+            Baseline::Middle,
+            false,
+        )?;
+        p.fill_rect(
+            x0,
+            centre - bar_height / 2.0,
+            x1,
+            centre + bar_height / 2.0,
+            bar.color,
+        )?;
+        let (text_x, align) = if bar.value < 0.0 {
+            (x0 - p.px(5.0), Align::Right)
+        } else {
+            (x1 + p.px(5.0), Align::Left)
+        };
+        p.text(
+            &bar.value_text,
+            text_x,
+            centre,
+            FONT,
+            palette::INK,
+            align,
+            Baseline::Middle,
+            true,
+        )?;
+        let tooltip = Tooltip {
+            title: bar.label.clone(),
+            rows: vec![TooltipRow {
+                swatch: Some(bar.color),
+                label: chart.unit_label.clone(),
+                value: bar.value_text.clone(),
+            }],
+            note: bar.note.clone(),
+        };
+        regions.push(region(
+            (0.0, centre - band / 2.0, width, centre + band / 2.0),
+            (x1, centre - bar_height / 2.0),
+            HitTarget { row: 0, col: i },
+            tooltip,
+            false,
+        ));
+    }
+    p.line(
+        &[(zero_x, top), (zero_x, height - p.px(4.0))],
+        palette::AXIS,
+        1.0,
+    )?;
+    Ok(HitMap { regions })
+}

@@ -1,0 +1,470 @@
+//! Heatmap: a grid of values with labelled rows and columns, a colour legend, emphasised
+//! rows/columns (China, Japan, Korea), a selected cell, and distinct marks for missing cells.
+
+use plotters::prelude::DrawingBackend;
+
+use super::hit::{HitMap, HitRegion, HitTarget, PxRect, Tooltip, TooltipRow};
+use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure};
+use super::palette::{self, Rgb};
+use super::ValueFormat;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Value(f64),
+    /// No value; the reason is shown in the tooltip ("no data for 2019").
+    Missing(String),
+    /// The cell has no meaning (a country paired with itself).
+    NotApplicable,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ColorScale {
+    /// Light to dark over `[min, max]`.
+    Sequential { min: f64, max: f64 },
+    /// For RCA: coloured by RSCA = (RCA - 1) / (RCA + 1), white at RCA = 1.
+    DivergingAroundOne,
+}
+
+impl ColorScale {
+    pub fn color(&self, value: f64) -> Rgb {
+        match *self {
+            ColorScale::Sequential { min, max } => palette::sequential(if max > min {
+                (value - min) / (max - min)
+            } else {
+                0.5
+            }),
+            ColorScale::DivergingAroundOne => palette::diverging((value - 1.0) / (value + 1.0)),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Heatmap {
+    pub row_labels: Vec<String>,
+    /// Shorter labels (ISO3 codes) used when the long ones do not fit.
+    pub row_short_labels: Vec<String>,
+    pub col_labels: Vec<String>,
+    pub col_short_labels: Vec<String>,
+    pub row_emphasis: Vec<bool>,
+    pub col_emphasis: Vec<bool>,
+    /// `cells[row][col]`.
+    pub cells: Vec<Vec<Cell>>,
+    pub scale: ColorScale,
+    pub value_format: ValueFormat,
+    /// The name of the value in tooltips ("TCI", "RCA").
+    pub value_label: String,
+    /// Shown in tooltips for RCA cells: the name of RSCA; `None` for other scales.
+    pub rsca_label: Option<String>,
+    /// Tooltip title between row and column label, e.g. " → " (exporter to importer).
+    pub title_joiner: String,
+    pub row_axis_title: String,
+    pub col_axis_title: String,
+    pub legend_low: String,
+    pub legend_high: String,
+    pub not_applicable_note: String,
+    pub selected: Option<(usize, usize)>,
+    pub selectable: bool,
+    pub no_data_message: String,
+}
+
+const FONT: f64 = 11.5;
+const LEGEND_HEIGHT_CSS: f64 = 40.0;
+
+/// Cell and label sizes for a canvas width, in CSS pixels.
+struct Layout {
+    row_label_width: f64,
+    use_short_rows: bool,
+    use_short_cols: bool,
+    /// Column labels turned upright because even the short ones are wider than a cell.
+    vertical_cols: bool,
+    cell_width: f64,
+    cell_height: f64,
+    header_height: f64,
+}
+
+impl Heatmap {
+    fn layout(&self, width_css: f64, measure: &dyn TextMeasure) -> Layout {
+        let cols = self.col_labels.len().max(1) as f64;
+        let widest = |labels: &[String], bold: bool| {
+            labels
+                .iter()
+                .map(|l| measure.width_css(l, FONT, bold))
+                .fold(0.0, f64::max)
+        };
+        let long_rows = widest(&self.row_labels, true) + 14.0;
+        let use_short_rows = long_rows > width_css * 0.4;
+        let row_label_width = if use_short_rows {
+            widest(&self.row_short_labels, true) + 14.0
+        } else {
+            long_rows
+        };
+        let cell_width = ((width_css - row_label_width - 4.0) / cols).max(8.0);
+        let use_short_cols = widest(&self.col_labels, true) + 6.0 > cell_width;
+        let short_width = widest(&self.col_short_labels, true);
+        let vertical_cols = use_short_cols && short_width + 4.0 > cell_width;
+        let cell_height = (cell_width * 0.72).clamp(18.0, 34.0);
+        let header_height = if vertical_cols {
+            short_width + 26.0
+        } else {
+            36.0
+        };
+        Layout {
+            row_label_width,
+            use_short_rows,
+            use_short_cols,
+            vertical_cols,
+            cell_width,
+            cell_height,
+            header_height,
+        }
+    }
+
+    pub fn preferred_height_css(&self, width_css: f64, measure: &dyn TextMeasure) -> f64 {
+        let layout = self.layout(width_css, measure);
+        layout.header_height
+            + layout.cell_height * self.row_labels.len() as f64
+            + LEGEND_HEIGHT_CSS
+            + 8.0
+    }
+
+    fn has_values(&self) -> bool {
+        self.cells
+            .iter()
+            .flatten()
+            .any(|c| matches!(c, Cell::Value(_)))
+    }
+}
+
+pub fn draw<DB: DrawingBackend>(
+    p: &Painter<DB>,
+    map: &Heatmap,
+    highlight: Option<usize>,
+) -> Result<HitMap, ChartError> {
+    if !map.has_values() {
+        super::draw_no_data(p, &map.no_data_message)?;
+        return Ok(HitMap::default());
+    }
+    let (width_css, _) = p.size_css();
+    let layout = map.layout(width_css, p.measure);
+    let (cols, rows) = (map.col_labels.len(), map.row_labels.len());
+    let x0 = p.px(layout.row_label_width);
+    let y0 = p.px(layout.header_height);
+    let (cw, ch) = (p.px(layout.cell_width), p.px(layout.cell_height));
+    let cell_rect = |r: usize, c: usize| {
+        (
+            x0 + cw * c as f64,
+            y0 + ch * r as f64,
+            x0 + cw * (c + 1) as f64,
+            y0 + ch * (r + 1) as f64,
+        )
+    };
+    p.clear(palette::WHITE)?;
+
+    // 1. Axis titles and column labels.
+    p.text(
+        &map.col_axis_title,
+        x0,
+        p.px(1.0),
+        FONT,
+        palette::MUTED,
+        Align::Left,
+        Baseline::Top,
+        false,
+    )?;
+    p.text(
+        &map.row_axis_title,
+        p.px(2.0),
+        p.px(1.0),
+        FONT,
+        palette::MUTED,
+        Align::Left,
+        Baseline::Top,
+        false,
+    )?;
+    for c in 0..cols {
+        let label = if layout.use_short_cols {
+            &map.col_short_labels[c]
+        } else {
+            &map.col_labels[c]
+        };
+        let emphasis = map.col_emphasis.get(c).copied().unwrap_or(false);
+        let color = if emphasis {
+            palette::INK
+        } else {
+            palette::MUTED
+        };
+        if layout.vertical_cols {
+            p.text_rotated(
+                label,
+                x0 + cw * (c as f64 + 0.5),
+                y0 - p.px(4.0),
+                FONT,
+                color,
+                Align::Left,
+                Baseline::Middle,
+                emphasis,
+                true,
+            )?;
+        } else {
+            let label = p.fit(label, FONT, layout.cell_width - 2.0, emphasis);
+            p.text(
+                &label,
+                x0 + cw * (c as f64 + 0.5),
+                y0 - p.px(3.0),
+                FONT,
+                color,
+                Align::Center,
+                Baseline::Bottom,
+                emphasis,
+            )?;
+        }
+    }
+
+    // 2. Rows: label, then cells.
+    let hovered = highlight.map(|i| (i / cols.max(1), i % cols.max(1)));
+    let mut regions = Vec::with_capacity(rows * cols);
+    for r in 0..rows {
+        let emphasis = map.row_emphasis.get(r).copied().unwrap_or(false);
+        let label = if layout.use_short_rows {
+            &map.row_short_labels[r]
+        } else {
+            &map.row_labels[r]
+        };
+        let label = p.fit(label, FONT, layout.row_label_width - 8.0, emphasis);
+        let color = if emphasis {
+            palette::INK
+        } else {
+            palette::MUTED
+        };
+        p.text(
+            &label,
+            x0 - p.px(6.0),
+            y0 + ch * (r as f64 + 0.5),
+            FONT,
+            color,
+            Align::Right,
+            Baseline::Middle,
+            emphasis,
+        )?;
+        for c in 0..cols {
+            let (cx0, cy0, cx1, cy1) = cell_rect(r, c);
+            let cell = &map.cells[r][c];
+            draw_cell(p, map, cell, (cx0, cy0, cx1, cy1), &layout)?;
+            regions.push(cell_region(map, r, c, cell, (cx0, cy0, cx1, cy1)));
+        }
+    }
+
+    // 3. Outlines: pairs among emphasised rows and columns, then hover, then selection on top.
+    for r in 0..rows {
+        for c in 0..cols {
+            if map.row_emphasis.get(r).copied().unwrap_or(false)
+                && map.col_emphasis.get(c).copied().unwrap_or(false)
+                && map.cells[r][c] != Cell::NotApplicable
+            {
+                let (a, b, e, d) = cell_rect(r, c);
+                p.stroke_rect(
+                    a + p.px(1.0),
+                    b + p.px(1.0),
+                    e - p.px(1.0),
+                    d - p.px(1.0),
+                    palette::INK,
+                    1.0,
+                )?;
+            }
+        }
+    }
+    if let Some((r, c)) = hovered.filter(|(r, c)| *r < rows && *c < cols) {
+        let (a, b, e, d) = cell_rect(r, c);
+        p.stroke_rect(a, b, e, d, palette::INK, 2.0)?;
+    }
+    if let Some((r, c)) = map.selected.filter(|(r, c)| *r < rows && *c < cols) {
+        let (a, b, e, d) = cell_rect(r, c);
+        p.stroke_rect(
+            a - p.px(1.0),
+            b - p.px(1.0),
+            e + p.px(1.0),
+            d + p.px(1.0),
+            palette::INK,
+            3.0,
+        )?;
+    }
+
+    // 4. Colour legend under the grid.
+    draw_legend(p, map, y0 + ch * rows as f64 + p.px(12.0), x0)?;
+    Ok(HitMap { regions })
+}
+
+fn draw_cell<DB: DrawingBackend>(
+    p: &Painter<DB>,
+    map: &Heatmap,
+    cell: &Cell,
+    rect: (f64, f64, f64, f64),
+    layout: &Layout,
+) -> Result<(), ChartError> {
+    let (x0, y0, x1, y1) = rect;
+    let gap = p.px(1.0);
+    match cell {
+        Cell::Value(v) => {
+            let fill = map.scale.color(*v);
+            p.fill_rect(x0 + gap, y0 + gap, x1 - gap, y1 - gap, fill)?;
+            let text = map.value_format.format_plain(*v);
+            if p.text_width_css(&text, FONT - 1.0, false) + 4.0 <= layout.cell_width
+                && layout.cell_height >= FONT + 4.0
+            {
+                p.text(
+                    &text,
+                    (x0 + x1) / 2.0,
+                    (y0 + y1) / 2.0,
+                    FONT - 1.0,
+                    fill.text_on(),
+                    Align::Center,
+                    Baseline::Middle,
+                    false,
+                )?;
+            }
+        }
+        Cell::Missing(_) => {
+            p.fill_rect(x0 + gap, y0 + gap, x1 - gap, y1 - gap, palette::MISSING)?;
+            // Diagonal hatching, so a missing cell never reads as a low value. Each stroke runs
+            // from the top or right edge to the left or bottom edge of the inner cell.
+            let (left, top, w, h) = (x0 + gap, y0 + gap, x1 - x0 - 2.0 * gap, y1 - y0 - 2.0 * gap);
+            let step = p.px(6.0);
+            let mut t = step;
+            while t < w + h {
+                let start = (left + t.min(w), top + (t - w).max(0.0));
+                let end = (left + (t - h).max(0.0), top + t.min(h));
+                p.line(&[start, end], palette::MISSING_HATCH, 1.0)?;
+                t += step;
+            }
+        }
+        Cell::NotApplicable => {
+            p.line(
+                &[
+                    (x0 + p.px(4.0), (y0 + y1) / 2.0),
+                    (x1 - p.px(4.0), (y0 + y1) / 2.0),
+                ],
+                palette::GRID,
+                1.0,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn cell_region(
+    map: &Heatmap,
+    r: usize,
+    c: usize,
+    cell: &Cell,
+    rect: (f64, f64, f64, f64),
+) -> HitRegion {
+    let (x0, y0, x1, y1) = rect;
+    let title = if map.title_joiner.is_empty() {
+        format!("{} · {}", map.row_labels[r], map.col_labels[c])
+    } else {
+        format!(
+            "{}{}{}",
+            map.row_labels[r], map.title_joiner, map.col_labels[c]
+        )
+    };
+    let (rows, note) = match cell {
+        Cell::Value(v) => {
+            let mut rows = vec![TooltipRow {
+                swatch: Some(map.scale.color(*v)),
+                label: map.value_label.clone(),
+                value: map.value_format.format(*v),
+            }];
+            if let Some(label) = &map.rsca_label {
+                rows.push(TooltipRow {
+                    swatch: None,
+                    label: label.clone(),
+                    value: format!("{:.3}", (v - 1.0) / (v + 1.0)),
+                });
+            }
+            (rows, None)
+        }
+        Cell::Missing(reason) => (Vec::new(), Some(reason.clone())),
+        Cell::NotApplicable => (Vec::new(), Some(map.not_applicable_note.clone())),
+    };
+    HitRegion {
+        rect: PxRect {
+            x0: x0.floor() as i32,
+            y0: y0.floor() as i32,
+            x1: x1.ceil() as i32,
+            y1: y1.ceil() as i32,
+        },
+        anchor: (((x0 + x1) / 2.0).round() as i32, y0.round() as i32),
+        target: HitTarget { row: r, col: c },
+        tooltip: Tooltip { title, rows, note },
+        selectable: map.selectable && matches!(cell, Cell::Value(_)),
+    }
+}
+
+fn draw_legend<DB: DrawingBackend>(
+    p: &Painter<DB>,
+    map: &Heatmap,
+    top: f64,
+    left: f64,
+) -> Result<(), ChartError> {
+    let (width, _) = p.size_px();
+    let bar_width = (width - left - p.px(8.0)).min(p.px(260.0));
+    let bar_height = p.px(10.0);
+    let steps = 48;
+    for i in 0..steps {
+        let t = i as f64 / (steps - 1) as f64;
+        let color = match map.scale {
+            ColorScale::Sequential { .. } => palette::sequential(t),
+            ColorScale::DivergingAroundOne => palette::diverging(t * 2.0 - 1.0),
+        };
+        let x = left + bar_width * i as f64 / steps as f64;
+        p.fill_rect(
+            x,
+            top,
+            x + bar_width / steps as f64 + 1.0,
+            top + bar_height,
+            color,
+        )?;
+    }
+    let (low_value, mid, high_value) = match map.scale {
+        ColorScale::Sequential { min, max } => (
+            map.value_format.format_plain(min),
+            None,
+            map.value_format.format_plain(max),
+        ),
+        ColorScale::DivergingAroundOne => ("0".to_string(), Some("1".to_string()), "∞".to_string()),
+    };
+    let label_y = top + bar_height + p.px(3.0);
+    p.text(
+        &format!("{low_value} {}", map.legend_low),
+        left,
+        label_y,
+        FONT - 1.0,
+        palette::MUTED,
+        Align::Left,
+        Baseline::Top,
+        false,
+    )?;
+    p.text(
+        &format!("{} {high_value}", map.legend_high),
+        left + bar_width,
+        label_y,
+        FONT - 1.0,
+        palette::MUTED,
+        Align::Right,
+        Baseline::Top,
+        false,
+    )?;
+    if let Some(mid) = mid {
+        p.text(
+            &mid,
+            left + bar_width / 2.0,
+            label_y,
+            FONT - 1.0,
+            palette::MUTED,
+            Align::Center,
+            Baseline::Top,
+            false,
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,468 @@
+//! Line chart over years: one line per series, gaps where the source has no value (never
+//! bridged), a crosshair that snaps to the nearest year, and labels at the line ends.
+
+use plotters::prelude::DrawingBackend;
+
+use super::hit::{HitMap, HitRegion, HitTarget, PxRect, Tooltip, TooltipRow};
+use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure};
+use super::palette::{self, Rgb};
+use super::scale::{decimals_for_step, format_number, nice_domain, LinearScale};
+use super::ValueFormat;
+use crate::data::Year;
+
+/// The point symbol of a series, so that lines differ by more than colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Marker {
+    Circle,
+    Square,
+    Triangle,
+    Diamond,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineSeries {
+    pub label: String,
+    pub color: Rgb,
+    pub dashed: bool,
+    pub marker: Marker,
+    /// One value per year from `first_year` to `last_year`; `None` where there is no figure.
+    pub values: Vec<Option<f64>>,
+    pub emphasized: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum YDomain {
+    /// From the data, widened to nice ticks; `include_zero` pins the axis at 0.
+    Auto {
+        include_zero: bool,
+    },
+    Fixed(f64, f64),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineChart {
+    pub first_year: Year,
+    pub last_year: Year,
+    pub series: Vec<LineSeries>,
+    pub y_domain: YDomain,
+    /// Axis title, drawn above the axis ("TCI, 0-100").
+    pub y_label: String,
+    /// A labelled horizontal reference line, such as RCA = 1.
+    pub reference: Option<(f64, String)>,
+    pub value_format: ValueFormat,
+    /// Shown instead of the chart when no series has any value.
+    pub no_data_message: String,
+    /// Shown in a tooltip for a series without a value in that year.
+    pub missing_label: String,
+}
+
+impl LineChart {
+    pub fn year_count(&self) -> usize {
+        usize::from(self.last_year.saturating_sub(self.first_year)) + 1
+    }
+
+    pub fn has_values(&self) -> bool {
+        self.series
+            .iter()
+            .any(|s| s.values.iter().any(Option::is_some))
+    }
+
+    /// A good canvas height for a width, in CSS pixels.
+    pub fn preferred_height_css(&self, width_css: f64, _measure: &dyn TextMeasure) -> f64 {
+        (width_css * 0.55).clamp(240.0, 400.0)
+    }
+}
+
+const TICK_FONT: f64 = 11.5;
+const LABEL_FONT: f64 = 12.0;
+
+pub fn draw<DB: DrawingBackend>(
+    p: &Painter<DB>,
+    chart: &LineChart,
+    highlight: Option<usize>,
+) -> Result<HitMap, ChartError> {
+    let (width, height) = p.size_px();
+    if !chart.has_values() {
+        super::draw_no_data(p, &chart.no_data_message)?;
+        return Ok(HitMap::default());
+    }
+
+    // 1. Vertical layout and the y scale.
+    let top = p.px(24.0);
+    let bottom = height - p.px(24.0);
+    let plot_height_css = (bottom - top) / p.pixel_ratio;
+    let target_ticks = (plot_height_css / 55.0).clamp(3.0, 6.0) as usize;
+    let values: Vec<f64> = chart
+        .series
+        .iter()
+        .flat_map(|s| s.values.iter().flatten().copied())
+        .collect();
+    let (y_domain, y_ticks) = y_axis(chart, &values, target_ticks);
+    let y_scale = LinearScale::new(y_domain, (bottom, top));
+    let tick_decimals = decimals_for_step(y_ticks.get(1).map_or(1.0, |t| t - y_ticks[0]));
+    let tick_labels: Vec<String> = y_ticks
+        .iter()
+        .map(|t| format_number(*t, tick_decimals))
+        .collect();
+
+    // 2. Horizontal layout: tick labels on the left, line-end labels on the right when wide enough.
+    let left = p.px(8.0)
+        + tick_labels
+            .iter()
+            .map(|l| p.text_width(l, TICK_FONT, false))
+            .fold(0.0, f64::max);
+    let visible: Vec<&LineSeries> = chart
+        .series
+        .iter()
+        .filter(|s| s.values.iter().any(Option::is_some))
+        .collect();
+    let end_labels = p.size_css().0 >= 420.0 && visible.len() <= 8;
+    let max_label_css = p.size_css().0 * 0.3;
+    let right = if end_labels {
+        let widest = visible
+            .iter()
+            .map(|s| {
+                p.text_width(
+                    &p.fit(&s.label, LABEL_FONT, max_label_css, true),
+                    LABEL_FONT,
+                    true,
+                )
+            })
+            .fold(0.0, f64::max);
+        width - widest - p.px(14.0)
+    } else {
+        width - p.px(12.0)
+    };
+    let year_span = if chart.first_year == chart.last_year {
+        (
+            f64::from(chart.first_year) - 0.5,
+            f64::from(chart.last_year) + 0.5,
+        )
+    } else {
+        (f64::from(chart.first_year), f64::from(chart.last_year))
+    };
+    let x_scale = LinearScale::new(year_span, (left + p.px(6.0), right - p.px(6.0)));
+    let year_x = |i: usize| x_scale.to_px(f64::from(chart.first_year) + i as f64);
+
+    // 3. Axes, grid and reference line.
+    p.clear(palette::WHITE)?;
+    p.text(
+        &chart.y_label,
+        p.px(2.0),
+        p.px(2.0),
+        LABEL_FONT,
+        palette::MUTED,
+        Align::Left,
+        Baseline::Top,
+        false,
+    )?;
+    for (tick, label) in y_ticks.iter().zip(&tick_labels) {
+        let y = y_scale.to_px(*tick);
+        p.line(&[(left, y), (right, y)], palette::GRID, 1.0)?;
+        p.text(
+            label,
+            left - p.px(6.0),
+            y,
+            TICK_FONT,
+            palette::MUTED,
+            Align::Right,
+            Baseline::Middle,
+            false,
+        )?;
+    }
+    p.line(&[(left, bottom), (right, bottom)], palette::AXIS, 1.0)?;
+    let step = year_tick_step(
+        chart.year_count(),
+        (x_scale.range_px.1 - x_scale.range_px.0) / p.pixel_ratio,
+    );
+    for i in 0..chart.year_count() {
+        let year = chart.first_year + i as Year;
+        if year % step == 0 || (chart.year_count() <= 3) {
+            let x = year_x(i);
+            p.line(&[(x, bottom), (x, bottom + p.px(4.0))], palette::AXIS, 1.0)?;
+            p.text(
+                &year.to_string(),
+                x,
+                bottom + p.px(6.0),
+                TICK_FONT,
+                palette::MUTED,
+                Align::Center,
+                Baseline::Top,
+                false,
+            )?;
+        }
+    }
+    if let Some((value, label)) = &chart.reference {
+        let y = y_scale.to_px(*value);
+        p.dashed_line(&[(left, y), (right, y)], palette::INK, 1.0, 4.0)?;
+        p.text(
+            label,
+            left + p.px(4.0),
+            y - p.px(3.0),
+            TICK_FONT,
+            palette::INK,
+            Align::Left,
+            Baseline::Bottom,
+            false,
+        )?;
+    }
+    if let Some(index) = highlight.filter(|i| *i < chart.year_count()) {
+        let x = year_x(index);
+        p.line(&[(x, top), (x, bottom)], palette::AXIS, 1.0)?;
+    }
+
+    // 4. Series: plain ones first so emphasized lines sit on top.
+    let mut order: Vec<&LineSeries> = chart.series.iter().collect();
+    order.sort_by_key(|s| s.emphasized);
+    let few_years = chart.year_count() <= 12;
+    for series in &order {
+        let width_css = if series.emphasized { 3.0 } else { 2.0 };
+        for run in runs(&series.values) {
+            let points: Vec<(f64, f64)> = run
+                .iter()
+                .map(|&(i, v)| (year_x(i), y_scale.to_px(v)))
+                .collect();
+            if series.dashed {
+                p.dashed_line(&points, series.color, width_css, 5.0)?;
+            } else {
+                p.line(&points, series.color, width_css)?;
+            }
+            for &(x, y) in &points {
+                if few_years || run.len() == 1 {
+                    draw_marker(p, series.marker, x, y, 3.5, series.color)?;
+                }
+            }
+        }
+        if let Some(index) = highlight {
+            if let Some(Some(v)) = series.values.get(index) {
+                draw_marker(
+                    p,
+                    series.marker,
+                    year_x(index),
+                    y_scale.to_px(*v),
+                    5.0,
+                    series.color,
+                )?;
+            }
+        }
+    }
+
+    // 5. Labels at the line ends, pushed apart so they never overlap.
+    if end_labels {
+        let line_height = p.px(LABEL_FONT + 3.0);
+        let mut labels: Vec<(f64, &LineSeries)> = visible
+            .iter()
+            .filter_map(|s| {
+                let (i, v) = s
+                    .values
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find_map(|(i, v)| v.map(|v| (i, v)))?;
+                let _ = i;
+                Some((y_scale.to_px(v), *s))
+            })
+            .collect();
+        labels.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let positions = spread(
+            &labels.iter().map(|l| l.0).collect::<Vec<_>>(),
+            line_height,
+            top,
+            bottom,
+        );
+        for ((_, series), y) in labels.iter().zip(positions) {
+            let text = p.fit(&series.label, LABEL_FONT, max_label_css, true);
+            p.text(
+                &text,
+                right + p.px(8.0),
+                y,
+                LABEL_FONT,
+                series.color.readable_on_white(),
+                Align::Left,
+                Baseline::Middle,
+                true,
+            )?;
+        }
+    }
+
+    // 6. Hit regions: one column per year, reaching halfway to the neighbouring years.
+    let mut regions = Vec::with_capacity(chart.year_count());
+    for i in 0..chart.year_count() {
+        let x = year_x(i);
+        let half = if chart.year_count() > 1 {
+            (year_x(1) - year_x(0)) / 2.0
+        } else {
+            (right - left) / 2.0
+        };
+        let rows: Vec<TooltipRow> = chart
+            .series
+            .iter()
+            .map(|s| TooltipRow {
+                swatch: Some(s.color),
+                label: s.label.clone(),
+                value: s
+                    .values
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .map_or(chart.missing_label.clone(), |v| {
+                        chart.value_format.format(v)
+                    }),
+            })
+            .collect();
+        let anchor_y = chart
+            .series
+            .iter()
+            .filter_map(|s| s.values.get(i).copied().flatten())
+            .map(|v| y_scale.to_px(v))
+            .fold(bottom, f64::min);
+        regions.push(HitRegion {
+            rect: PxRect {
+                x0: (x - half).floor().max(0.0) as i32,
+                y0: 0,
+                x1: (x + half).ceil().min(width) as i32,
+                y1: height as i32,
+            },
+            anchor: (x.round() as i32, anchor_y.round() as i32),
+            target: HitTarget { row: 0, col: i },
+            tooltip: Tooltip {
+                title: (chart.first_year + i as Year).to_string(),
+                rows,
+                note: None,
+            },
+            selectable: false,
+        });
+    }
+    Ok(HitMap { regions })
+}
+
+/// The y domain and ticks for the data, the reference line and the chart's settings.
+fn y_axis(chart: &LineChart, values: &[f64], target_ticks: usize) -> ((f64, f64), Vec<f64>) {
+    if let YDomain::Fixed(low, high) = chart.y_domain {
+        return nice_domain(low, high, target_ticks);
+    }
+    let include_zero = matches!(chart.y_domain, YDomain::Auto { include_zero: true });
+    let mut low = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let mut high = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    if let Some((reference, _)) = chart.reference {
+        low = low.min(reference);
+        high = high.max(reference);
+    }
+    if include_zero {
+        low = low.min(0.0);
+        high = high.max(0.0);
+    }
+    nice_domain(low, high, target_ticks)
+}
+
+/// Maximal runs of consecutive years with values: `(year index, value)`.
+fn runs(values: &[Option<f64>]) -> Vec<Vec<(usize, f64)>> {
+    let mut runs = Vec::new();
+    let mut current = Vec::new();
+    for (i, v) in values.iter().enumerate() {
+        match v {
+            Some(v) => current.push((i, *v)),
+            None if !current.is_empty() => runs.push(std::mem::take(&mut current)),
+            None => {}
+        }
+    }
+    if !current.is_empty() {
+        runs.push(current);
+    }
+    runs
+}
+
+/// Year label spacing so that labels do not collide at this plot width.
+fn year_tick_step(year_count: usize, plot_width_css: f64) -> Year {
+    let per_year = plot_width_css / year_count.max(1) as f64;
+    [1, 2, 5, 10, 20]
+        .into_iter()
+        .find(|step| per_year * f64::from(*step) >= 40.0)
+        .unwrap_or(20)
+}
+
+/// Moves sorted label positions apart to at least `gap`, keeping them within `[low, high]`.
+pub fn spread(sorted: &[f64], gap: f64, low: f64, high: f64) -> Vec<f64> {
+    let mut positions: Vec<f64> = sorted.to_vec();
+    for i in 1..positions.len() {
+        positions[i] = positions[i].max(positions[i - 1] + gap);
+    }
+    if let Some(last) = positions.last().copied() {
+        let overflow = last - high;
+        if overflow > 0.0 {
+            for p in positions.iter_mut() {
+                *p -= overflow;
+            }
+            for i in (0..positions.len().saturating_sub(1)).rev() {
+                positions[i] = positions[i].min(positions[i + 1] - gap);
+            }
+        }
+    }
+    for p in positions.iter_mut() {
+        *p = p.max(low);
+    }
+    positions
+}
+
+pub(super) fn draw_marker<DB: DrawingBackend>(
+    p: &Painter<DB>,
+    marker: Marker,
+    x: f64,
+    y: f64,
+    radius_css: f64,
+    color: Rgb,
+) -> Result<(), ChartError> {
+    let r = p.px(radius_css);
+    match marker {
+        Marker::Circle => p.circle(x, y, radius_css, color, Some(palette::WHITE)),
+        Marker::Square => {
+            let s = r * 0.9;
+            p.fill_rect(x - s, y - s, x + s, y + s, color)?;
+            p.stroke_rect(x - s, y - s, x + s, y + s, palette::WHITE, 1.0)
+        }
+        Marker::Triangle => p.polygon(
+            &[
+                (x, y - r * 1.2),
+                (x + r * 1.1, y + r * 0.8),
+                (x - r * 1.1, y + r * 0.8),
+            ],
+            color,
+        ),
+        Marker::Diamond => p.polygon(
+            &[(x, y - r * 1.25), (x + r, y), (x, y + r * 1.25), (x - r, y)],
+            color,
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_break_at_missing_years() {
+        let values = [Some(1.0), None, Some(2.0), Some(3.0), None];
+        assert_eq!(
+            runs(&values),
+            vec![vec![(0, 1.0)], vec![(2, 2.0), (3, 3.0)]]
+        );
+        assert!(runs(&[None, None]).is_empty());
+    }
+
+    #[test]
+    fn labels_are_spread_without_overlap_and_stay_inside() {
+        let positions = spread(&[10.0, 11.0, 12.0, 98.0], 5.0, 0.0, 100.0);
+        for pair in positions.windows(2) {
+            assert!(pair[1] - pair[0] >= 5.0 - 1e-9);
+        }
+        let squeezed = spread(&[96.0, 97.0, 98.0], 5.0, 0.0, 100.0);
+        assert!(squeezed.iter().all(|p| *p <= 100.0));
+        assert!(squeezed[2] - squeezed[0] >= 10.0 - 1e-9);
+    }
+
+    #[test]
+    fn year_ticks_thin_out_on_narrow_plots() {
+        assert_eq!(year_tick_step(9, 600.0), 1);
+        assert_eq!(year_tick_step(32, 280.0), 5);
+    }
+}

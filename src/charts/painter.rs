@@ -1,0 +1,368 @@
+//! A thin layer over a plotters `DrawingArea`: sizes are given in CSS pixels and scaled by the
+//! device pixel ratio, so charts are sharp at 1x, 2x and 3x.
+//!
+//! Text width is estimated from character classes rather than measured: plotters measures text
+//! on wasm by inserting a DOM node (a forced layout per label), and an estimate keeps native SVG
+//! output and the canvas laid out identically.
+
+use plotters::coord::Shift;
+use plotters::element::{Circle, DashedPathElement, PathElement, Polygon, Rectangle, Text};
+use plotters::prelude::{DrawingArea, DrawingBackend};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{
+    Color, FontDesc, FontFamily, FontStyle, FontTransform, RGBColor, ShapeStyle,
+};
+
+use super::palette::Rgb;
+
+/// The font every chart uses; the canvas resolves it to the reader's system fonts (with CJK).
+pub const FONT_FAMILY: &str =
+    "system-ui, -apple-system, \"Segoe UI\", \"Noto Sans\", \"Noto Sans CJK SC\", sans-serif";
+
+/// A drawing failure, as text to report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChartError(pub String);
+
+impl std::fmt::Display for ChartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "chart drawing failed: {}", self.0)
+    }
+}
+
+fn fail<E: std::fmt::Debug>(error: E) -> ChartError {
+    ChartError(format!("{error:?}"))
+}
+
+/// Horizontal text alignment.
+#[derive(Clone, Copy, Debug)]
+pub enum Align {
+    Left,
+    Center,
+    Right,
+}
+
+/// Vertical text alignment.
+#[derive(Clone, Copy, Debug)]
+pub enum Baseline {
+    Top,
+    Middle,
+    Bottom,
+}
+
+/// Measures the width of text, in CSS pixels. The browser measures with the canvas (cheap: no
+/// DOM layout); native code estimates.
+pub trait TextMeasure {
+    fn width_css(&self, text: &str, size_css: f64, bold: bool) -> f64;
+}
+
+/// The estimate from character classes (native tests, and a fallback).
+pub struct EstimatedText;
+
+impl TextMeasure for EstimatedText {
+    fn width_css(&self, text: &str, size_css: f64, bold: bool) -> f64 {
+        text_width_css(text, size_css) * if bold { 1.08 } else { 1.0 }
+    }
+}
+
+/// The canvas font string for a size and weight (the same string plotters-canvas sets).
+pub fn canvas_font(size_px: f64, bold: bool) -> String {
+    format!(
+        "{} {}px {}",
+        if bold { "bold" } else { "normal" },
+        size_px,
+        FONT_FAMILY
+    )
+}
+
+/// Shortens `text` with an ellipsis to fit `max_width_css` at `size_css`.
+pub fn fit_text_with(
+    measure: &dyn TextMeasure,
+    text: &str,
+    size_css: f64,
+    max_width_css: f64,
+    bold: bool,
+) -> String {
+    if measure.width_css(text, size_css, bold) <= max_width_css {
+        return text.to_string();
+    }
+    let mut shortened: String = text.to_string();
+    while !shortened.is_empty()
+        && measure.width_css(&format!("{shortened}…"), size_css, bold) > max_width_css
+    {
+        shortened.pop();
+    }
+    format!("{}…", shortened.trim_end())
+}
+
+pub struct Painter<'a, DB: DrawingBackend> {
+    area: &'a DrawingArea<DB, Shift>,
+    /// Device pixels per CSS pixel.
+    pub pixel_ratio: f64,
+    pub measure: &'a dyn TextMeasure,
+}
+
+fn color(c: Rgb) -> RGBColor {
+    RGBColor(c.0, c.1, c.2)
+}
+
+impl<'a, DB: DrawingBackend> Painter<'a, DB> {
+    pub fn new(
+        area: &'a DrawingArea<DB, Shift>,
+        pixel_ratio: f64,
+        measure: &'a dyn TextMeasure,
+    ) -> Self {
+        let pixel_ratio = if pixel_ratio.is_finite() && pixel_ratio > 0.0 {
+            pixel_ratio
+        } else {
+            1.0
+        };
+        Painter {
+            area,
+            pixel_ratio,
+            measure,
+        }
+    }
+
+    /// The drawing size in device pixels.
+    pub fn size_px(&self) -> (f64, f64) {
+        let (w, h) = self.area.dim_in_pixel();
+        (f64::from(w), f64::from(h))
+    }
+
+    /// The drawing size in CSS pixels.
+    pub fn size_css(&self) -> (f64, f64) {
+        let (w, h) = self.size_px();
+        (w / self.pixel_ratio, h / self.pixel_ratio)
+    }
+
+    /// CSS pixels to device pixels.
+    pub fn px(&self, css: f64) -> f64 {
+        css * self.pixel_ratio
+    }
+
+    fn stroke(&self, c: Rgb, width_css: f64) -> ShapeStyle {
+        ShapeStyle::from(color(c)).stroke_width(self.px(width_css).round().max(1.0) as u32)
+    }
+
+    pub fn clear(&self, background: Rgb) -> Result<(), ChartError> {
+        self.area.fill(&color(background)).map_err(fail)
+    }
+
+    pub fn fill_rect(&self, x0: f64, y0: f64, x1: f64, y1: f64, c: Rgb) -> Result<(), ChartError> {
+        let rect = Rectangle::new(
+            [
+                (x0.round() as i32, y0.round() as i32),
+                (x1.round() as i32, y1.round() as i32),
+            ],
+            color(c).filled(),
+        );
+        self.area.draw(&rect).map_err(fail)
+    }
+
+    pub fn stroke_rect(
+        &self,
+        x0: f64,
+        y0: f64,
+        x1: f64,
+        y1: f64,
+        c: Rgb,
+        width_css: f64,
+    ) -> Result<(), ChartError> {
+        let rect = Rectangle::new(
+            [
+                (x0.round() as i32, y0.round() as i32),
+                (x1.round() as i32, y1.round() as i32),
+            ],
+            self.stroke(c, width_css),
+        );
+        self.area.draw(&rect).map_err(fail)
+    }
+
+    pub fn line(&self, points: &[(f64, f64)], c: Rgb, width_css: f64) -> Result<(), ChartError> {
+        let points: Vec<(i32, i32)> = points
+            .iter()
+            .map(|(x, y)| (x.round() as i32, y.round() as i32))
+            .collect();
+        self.area
+            .draw(&PathElement::new(points, self.stroke(c, width_css)))
+            .map_err(fail)
+    }
+
+    pub fn dashed_line(
+        &self,
+        points: &[(f64, f64)],
+        c: Rgb,
+        width_css: f64,
+        dash_css: f64,
+    ) -> Result<(), ChartError> {
+        let points: Vec<(i32, i32)> = points
+            .iter()
+            .map(|(x, y)| (x.round() as i32, y.round() as i32))
+            .collect();
+        let dash = self.px(dash_css).round().max(1.0) as i32;
+        let gap = (f64::from(dash) * 0.8).round().max(1.0) as i32;
+        self.area
+            .draw(&DashedPathElement::new(
+                points.into_iter(),
+                dash,
+                gap,
+                self.stroke(c, width_css),
+            ))
+            .map_err(fail)
+    }
+
+    pub fn circle(
+        &self,
+        x: f64,
+        y: f64,
+        radius_css: f64,
+        fill: Rgb,
+        outline: Option<Rgb>,
+    ) -> Result<(), ChartError> {
+        let centre = (x.round() as i32, y.round() as i32);
+        let radius = self.px(radius_css).round().max(1.0) as i32;
+        self.area
+            .draw(&Circle::new(centre, radius, color(fill).filled()))
+            .map_err(fail)?;
+        if let Some(outline) = outline {
+            self.area
+                .draw(&Circle::new(centre, radius, self.stroke(outline, 1.5)))
+                .map_err(fail)?;
+        }
+        Ok(())
+    }
+
+    pub fn polygon(&self, points: &[(f64, f64)], fill: Rgb) -> Result<(), ChartError> {
+        let points: Vec<(i32, i32)> = points
+            .iter()
+            .map(|(x, y)| (x.round() as i32, y.round() as i32))
+            .collect();
+        self.area
+            .draw(&Polygon::new(points, color(fill).filled()))
+            .map_err(fail)
+    }
+
+    /// Text of `size_css` at `(x, y)` device pixels.
+    #[allow(clippy::too_many_arguments)]
+    pub fn text(
+        &self,
+        text: &str,
+        x: f64,
+        y: f64,
+        size_css: f64,
+        c: Rgb,
+        align: Align,
+        baseline: Baseline,
+        bold: bool,
+    ) -> Result<(), ChartError> {
+        self.text_rotated(text, x, y, size_css, c, align, baseline, bold, false)
+    }
+
+    /// Text turned to read upwards (for narrow column labels) when `vertical`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn text_rotated(
+        &self,
+        text: &str,
+        x: f64,
+        y: f64,
+        size_css: f64,
+        c: Rgb,
+        align: Align,
+        baseline: Baseline,
+        bold: bool,
+        vertical: bool,
+    ) -> Result<(), ChartError> {
+        let style = if bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        };
+        let h = match align {
+            Align::Left => HPos::Left,
+            Align::Center => HPos::Center,
+            Align::Right => HPos::Right,
+        };
+        let v = match baseline {
+            Baseline::Top => VPos::Top,
+            Baseline::Middle => VPos::Center,
+            Baseline::Bottom => VPos::Bottom,
+        };
+        let rgb = color(c);
+        let font = FontDesc::new(FontFamily::Name(FONT_FAMILY), self.px(size_css), style);
+        let font = if vertical {
+            font.transform(FontTransform::Rotate270)
+        } else {
+            font
+        };
+        let text_style = font.color(&rgb).pos(Pos::new(h, v));
+        self.area
+            .draw(&Text::new(
+                text.to_string(),
+                (x.round() as i32, y.round() as i32),
+                text_style,
+            ))
+            .map_err(fail)
+    }
+
+    /// Width of `text` at `size_css`, in device pixels.
+    pub fn text_width(&self, text: &str, size_css: f64, bold: bool) -> f64 {
+        self.px(self.measure.width_css(text, size_css, bold))
+    }
+
+    /// Width of `text` at `size_css`, in CSS pixels.
+    pub fn text_width_css(&self, text: &str, size_css: f64, bold: bool) -> f64 {
+        self.measure.width_css(text, size_css, bold)
+    }
+
+    /// `text` shortened with an ellipsis to fit `max_width_css`.
+    pub fn fit(&self, text: &str, size_css: f64, max_width_css: f64, bold: bool) -> String {
+        fit_text_with(self.measure, text, size_css, max_width_css, bold)
+    }
+}
+
+/// Estimated width of a string in CSS pixels, from typical advance widths of sans-serif fonts.
+pub fn text_width_css(text: &str, size_css: f64) -> f64 {
+    let ems: f64 = text
+        .chars()
+        .map(|c| match c {
+            c if is_wide(c) => 1.0,
+            ' ' | '.' | ',' | ':' | ';' | '\'' | 'i' | 'l' | 'j' | '|' | '!' => 0.3,
+            '0'..='9' => 0.57,
+            'm' | 'w' | 'M' | 'W' => 0.85,
+            c if c.is_ascii_uppercase() => 0.66,
+            _ => 0.53,
+        })
+        .sum();
+    ems * size_css
+}
+
+/// CJK ideographs, kana, hangul and full-width forms take a full em.
+fn is_wide(c: char) -> bool {
+    matches!(u32::from(c),
+        0x1100..=0x11FF | 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFF60)
+}
+
+/// `fit_text_with` the estimate.
+pub fn fit_text(text: &str, size_css: f64, max_width_css: f64) -> String {
+    fit_text_with(&EstimatedText, text, size_css, max_width_css, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_characters_count_a_full_em() {
+        assert_eq!(text_width_css("中国", 10.0), 20.0);
+        assert!(text_width_css("China", 10.0) < 30.0);
+        assert!(text_width_css("한국", 10.0) > text_width_css("KR", 10.0));
+    }
+
+    #[test]
+    fn long_labels_are_shortened_with_an_ellipsis() {
+        let fitted = fit_text("Textiles and Clothing", 12.0, 60.0);
+        assert!(fitted.ends_with('…'));
+        assert!(text_width_css(&fitted, 12.0) <= 60.0);
+        assert_eq!(fit_text("Wood", 12.0, 60.0), "Wood");
+    }
+}

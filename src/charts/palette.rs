@@ -1,0 +1,200 @@
+//! Colours. Countries use the Okabe-Ito palette (safe for the common colour-vision deficiencies)
+//! and keep their colour in every view; value scales are perceptually ordered.
+
+use crate::data::Iso3;
+
+/// An sRGB colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+
+    /// Relative luminance (WCAG 2).
+    pub fn luminance(self) -> f64 {
+        let channel = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
+    }
+
+    /// WCAG contrast ratio between two colours (1 to 21).
+    pub fn contrast(self, other: Rgb) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    /// Black or white, whichever reads better on this colour. Pure black (not INK) so that
+    /// every fill reaches 4.5:1 with one of the two.
+    pub fn text_on(self) -> Rgb {
+        if self.contrast(BLACK) >= self.contrast(WHITE) {
+            BLACK
+        } else {
+            WHITE
+        }
+    }
+
+    /// This colour darkened just enough for text on white to meet WCAG AA (4.5:1).
+    pub fn readable_on_white(self) -> Rgb {
+        let mut color = self;
+        let mut step = 0;
+        while color.contrast(WHITE) < 4.5 && step < 20 {
+            color = self.mix(INK, f64::from(step + 1) * 0.05);
+            step += 1;
+        }
+        color
+    }
+
+    fn mix(self, other: Rgb, t: f64) -> Rgb {
+        let t = t.clamp(0.0, 1.0);
+        let lerp = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+        Rgb(
+            lerp(self.0, other.0),
+            lerp(self.1, other.1),
+            lerp(self.2, other.2),
+        )
+    }
+}
+
+pub const WHITE: Rgb = Rgb(255, 255, 255);
+pub const BLACK: Rgb = Rgb(0, 0, 0);
+/// Body text: 15.9:1 on white.
+pub const INK: Rgb = Rgb(0x1d, 0x22, 0x2b);
+/// Secondary text (axis labels, notes): 7.0:1 on white.
+pub const MUTED: Rgb = Rgb(0x4a, 0x51, 0x5c);
+pub const GRID: Rgb = Rgb(0xe3, 0xe6, 0xea);
+pub const AXIS: Rgb = Rgb(0x9a, 0xa1, 0xab);
+/// Cells without data.
+pub const MISSING: Rgb = Rgb(0xf1, 0xf2, 0xf4);
+pub const MISSING_HATCH: Rgb = Rgb(0xc4, 0xc8, 0xce);
+
+pub const CHINA: Rgb = Rgb(0xd5, 0x5e, 0x00); // vermillion
+pub const JAPAN: Rgb = Rgb(0x00, 0x72, 0xb2); // blue
+pub const KOREA: Rgb = Rgb(0x00, 0x9e, 0x73); // bluish green
+
+/// Colours for other RCEP members added to a chart, in order of addition.
+pub const OTHERS: [Rgb; 5] = [
+    Rgb(0xcc, 0x79, 0xa7), // reddish purple
+    Rgb(0xe6, 0x9f, 0x00), // orange
+    Rgb(0x56, 0xb4, 0xe9), // sky blue
+    Rgb(0x6b, 0x4c, 0x9a), // violet
+    Rgb(0x7f, 0x7f, 0x7f), // grey
+];
+
+/// The fixed colour of China, Japan and Korea; `None` for other countries.
+pub fn focus_country_color(country: Iso3) -> Option<Rgb> {
+    match country.as_str() {
+        "CHN" => Some(CHINA),
+        "JPN" => Some(JAPAN),
+        "KOR" => Some(KOREA),
+        _ => None,
+    }
+}
+
+/// A colour for any country: the fixed one for the three, else by position among the others.
+pub fn country_color(country: Iso3, position_among_others: usize) -> Rgb {
+    focus_country_color(country).unwrap_or(OTHERS[position_among_others % OTHERS.len()])
+}
+
+/// 16 categorical colours for product groups, arranged so neighbours in a stack differ in
+/// lightness as well as hue.
+pub const PRODUCT_COLORS: [Rgb; 16] = [
+    Rgb(0x8c, 0x6d, 0x31), // animal
+    Rgb(0x63, 0x79, 0x39), // vegetable
+    Rgb(0xb5, 0xcf, 0x6b), // food
+    Rgb(0x84, 0x3c, 0x39), // minerals
+    Rgb(0x39, 0x3b, 0x79), // fuels
+    Rgb(0xe7, 0xba, 0x52), // chemicals
+    Rgb(0x6b, 0x6e, 0xcf), // plastic or rubber
+    Rgb(0xad, 0x49, 0x4a), // hides
+    Rgb(0xce, 0xdb, 0x9c), // wood
+    Rgb(0xd6, 0x61, 0x6b), // textiles
+    Rgb(0x7b, 0x41, 0x73), // footwear
+    Rgb(0x9c, 0x9e, 0xde), // stone and glass
+    Rgb(0x52, 0x54, 0xa3), // metals
+    Rgb(0x1f, 0x77, 0xb4), // machinery and electrical
+    Rgb(0xff, 0x7f, 0x0e), // transportation
+    Rgb(0xa5, 0x51, 0x94), // miscellaneous
+];
+
+/// Sequential light-to-dark blue for values from 0 to 1.
+pub fn sequential(t: f64) -> Rgb {
+    const STOPS: [Rgb; 5] = [
+        Rgb(0xf2, 0xf7, 0xfc),
+        Rgb(0xc6, 0xdb, 0xef),
+        Rgb(0x6b, 0xae, 0xd6),
+        Rgb(0x21, 0x71, 0xb5),
+        Rgb(0x08, 0x30, 0x6b),
+    ];
+    ramp(&STOPS, t)
+}
+
+/// Diverging orange-white-purple for values from -1 to 1 (0 is white).
+pub fn diverging(t: f64) -> Rgb {
+    const STOPS: [Rgb; 5] = [
+        Rgb(0xb3, 0x58, 0x06),
+        Rgb(0xf1, 0xa3, 0x40),
+        Rgb(0xf7, 0xf7, 0xf7),
+        Rgb(0x99, 0x8e, 0xc3),
+        Rgb(0x54, 0x27, 0x88),
+    ];
+    ramp(&STOPS, (t + 1.0) / 2.0)
+}
+
+fn ramp(stops: &[Rgb], t: f64) -> Rgb {
+    let t = if t.is_finite() {
+        t.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let position = t * (stops.len() - 1) as f64;
+    let index = (position.floor() as usize).min(stops.len() - 2);
+    stops[index].mix(stops[index + 1], position - index as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_colours_meet_wcag_aa_on_white() {
+        assert!(INK.contrast(WHITE) >= 4.5);
+        assert!(MUTED.contrast(WHITE) >= 4.5);
+        // Country colours are used for lines and labels: at least 3:1 (graphics) on white.
+        for c in [CHINA, JAPAN, KOREA] {
+            assert!(c.contrast(WHITE) >= 3.0, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn country_colours_are_darkened_for_text() {
+        for c in [CHINA, JAPAN, KOREA, OTHERS[0], OTHERS[1], OTHERS[2]] {
+            assert!(c.readable_on_white().contrast(WHITE) >= 4.5, "{c:?}");
+        }
+        assert_eq!(JAPAN.readable_on_white(), JAPAN);
+    }
+
+    #[test]
+    fn cell_text_is_readable_on_every_scale_colour() {
+        for i in 0..=20 {
+            let t = f64::from(i) / 20.0;
+            for fill in [sequential(t), diverging(t * 2.0 - 1.0)] {
+                assert!(fill.contrast(fill.text_on()) >= 4.5, "{fill:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ramps_hit_their_ends_and_centre() {
+        assert_eq!(diverging(0.0), Rgb(0xf7, 0xf7, 0xf7));
+        assert_eq!(sequential(0.0), Rgb(0xf2, 0xf7, 0xfc));
+        assert_eq!(sequential(f64::NAN), Rgb(0xf2, 0xf7, 0xfc));
+    }
+}

@@ -1,0 +1,156 @@
+//! The application root: reads the link's settings, holds the state (one reducer, shared by
+//! context), keeps the address bar and the page language in step, and lays out the frame.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::footer::Footer;
+use super::parks_page::ParksPage;
+use super::tabs::{tab_id, TabBar};
+use super::view_page::ViewPage;
+use super::StateContext;
+use crate::i18n::{fill, Locale};
+use crate::state::url::{self, UrlProblem};
+use crate::state::{Action, AppState, View};
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// The state the page opens with: the link's settings, else the browser's language.
+fn initial_state() -> (AppState, Vec<UrlProblem>) {
+    let window = web_sys::window();
+    let query = window
+        .as_ref()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let (mut state, problems) = url::decode(&query);
+    let has_lang = query
+        .trim_start_matches('?')
+        .split('&')
+        .any(|p| p.starts_with("lang="));
+    if !has_lang {
+        if let Some(locale) = window
+            .and_then(|w| w.navigator().language())
+            .and_then(|l| Locale::parse(&l))
+        {
+            state.locale = locale;
+        }
+    }
+    (state, problems)
+}
+
+/// Writes the state into the address bar (no new history entry) and the page language.
+fn reflect_in_page(state: &AppState) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", state.locale.html_lang());
+    }
+    let query = url::encode(state);
+    let path = window.location().pathname().unwrap_or_default();
+    let address = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+    }
+}
+
+#[component]
+pub fn App() -> Html {
+    let initial = use_memo((), |_| initial_state());
+    let state = use_reducer({
+        let initial = initial.clone();
+        move || initial.0.clone()
+    });
+    let problems = use_state(|| initial.1.clone());
+
+    use_effect_with((*state).clone(), |state| {
+        reflect_in_page(state);
+        if state.embed {
+            crate::embed::report_height();
+        }
+    });
+    use_effect_with(state.embed, |embed| {
+        if *embed {
+            crate::embed::watch_height();
+        }
+    });
+
+    let t = state.locale.texts();
+    let on_locale = {
+        let state = state.clone();
+        Callback::from(move |event: Event| {
+            use wasm_bindgen::JsCast;
+            let value = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|s| s.value());
+            if let Some(locale) = value.and_then(|v| Locale::parse(&v)) {
+                state.dispatch(Action::SetLocale(locale));
+            }
+        })
+    };
+    let dismiss = {
+        let problems = problems.clone();
+        Callback::from(move |_| problems.set(Vec::new()))
+    };
+
+    html! {
+        <ContextProvider<StateContext> context={state.clone()}>
+            <div class={classes!("widget", state.embed.then_some("is-embed"))}>
+                if !state.embed {
+                    <header class="header">
+                        <div>
+                            <h1>{ t.app_title }</h1>
+                            <p class="subtitle">{ t.app_subtitle }</p>
+                        </div>
+                        <label class="language">
+                            <span>{ t.language_label }</span>
+                            <select onchange={on_locale}>
+                                { for Locale::ALL.iter().map(|l| html! {
+                                    <option value={l.code()} selected={*l == state.locale} lang={l.html_lang()}>{ l.native_name() }</option>
+                                }) }
+                            </select>
+                        </label>
+                    </header>
+                }
+                if !problems.is_empty() {
+                    <div class="notice" role="status">
+                        <ul>
+                            { for problems.iter().map(|p| html! {
+                                <li>{ fill(t.url_ignored, &[("name", &p.name), ("value", &p.value), ("reason", &p.expected)]) }</li>
+                            }) }
+                        </ul>
+                        <button class="button" onclick={dismiss}>{ t.dismiss }</button>
+                    </div>
+                }
+                if !state.embed {
+                    <TabBar />
+                }
+                <div id="view-panel" role="tabpanel" aria-labelledby={tab_id(state.view)}>
+                    if state.view == View::Parks {
+                        <ParksPage />
+                    } else {
+                        <ViewPage />
+                    }
+                </div>
+                <Footer />
+            </div>
+        </ContextProvider<StateContext>>
+    }
+}

@@ -1,0 +1,402 @@
+//! A chart on a canvas: sized to its container and the device pixel ratio, redrawn on resize
+//! (debounced) and on hover, with a tooltip in the DOM, keyboard focus through the hit regions,
+//! and tap-to-show on touch screens. Drawing is `charts::draw` on a plotters `CanvasBackend`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{
+    CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement, KeyboardEvent, PointerEvent,
+    ResizeObserver,
+};
+use yew::prelude::*;
+
+use crate::charts::painter::canvas_font;
+use crate::charts::{self, ChartSpec, EstimatedText, HitMap, HitTarget, TextMeasure};
+use crate::i18n::fill;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartCanvasProps {
+    pub spec: Rc<ChartSpec>,
+    /// Stable id of the panel, used for DOM ids and tests.
+    pub panel_key: AttrValue,
+    /// What the chart shows, read by screen readers.
+    pub description: AttrValue,
+    pub keyboard_hint: AttrValue,
+    /// "This chart could not be drawn: {error}".
+    pub error_template: AttrValue,
+    #[prop_or_default]
+    pub on_select: Callback<HitTarget>,
+}
+
+/// Milliseconds to wait after the last resize before redrawing.
+const RESIZE_DEBOUNCE_MS: i32 = 120;
+
+fn device_pixel_ratio() -> f64 {
+    web_sys::window()
+        .map(|w| w.device_pixel_ratio())
+        .filter(|r| r.is_finite() && *r > 0.0)
+        .unwrap_or(1.0)
+}
+
+/// The pointer position in canvas (device) pixels.
+fn pointer_in_canvas(canvas: &HtmlCanvasElement, client_x: i32, client_y: i32) -> (f64, f64) {
+    let rect = canvas.get_bounding_client_rect();
+    let ratio = device_pixel_ratio();
+    (
+        (f64::from(client_x) - rect.left()) * ratio,
+        (f64::from(client_y) - rect.top()) * ratio,
+    )
+}
+
+/// Measures text with the 2D context of a canvas that is never shown: `measureText` needs no
+/// DOM layout, unlike plotters' own text measurement on wasm.
+struct CanvasText {
+    context: CanvasRenderingContext2d,
+}
+
+impl TextMeasure for CanvasText {
+    fn width_css(&self, text: &str, size_css: f64, bold: bool) -> f64 {
+        self.context.set_font(&canvas_font(size_css, bold));
+        match self.context.measure_text(text) {
+            Ok(metrics) => metrics.width(),
+            Err(_) => EstimatedText.width_css(text, size_css, bold),
+        }
+    }
+}
+
+thread_local! {
+    static CANVAS_TEXT: Option<CanvasText> = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("canvas").ok())
+        .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
+        .and_then(|c| c.get_context("2d").ok().flatten())
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+        .map(|context| CanvasText { context });
+}
+
+/// Runs `f` with the best text measurer available.
+pub fn with_text_measure<R>(f: impl FnOnce(&dyn TextMeasure) -> R) -> R {
+    CANVAS_TEXT.with(|measure| match measure {
+        Some(measure) => f(measure),
+        None => f(&EstimatedText),
+    })
+}
+
+/// Draws the chart; returns its hit map. The canvas is resized only when its size changes.
+fn draw(
+    canvas: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    width_css: f64,
+    highlight: Option<usize>,
+) -> Result<HitMap, String> {
+    with_text_measure(|measure| draw_measured(canvas, spec, width_css, highlight, measure))
+}
+
+fn draw_measured(
+    canvas: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    width_css: f64,
+    highlight: Option<usize>,
+    measure: &dyn TextMeasure,
+) -> Result<HitMap, String> {
+    let ratio = device_pixel_ratio();
+    let height_css = spec.preferred_height_css(width_css, measure).round();
+    let (width_px, height_px) = (
+        (width_css * ratio).round() as u32,
+        (height_css * ratio).round() as u32,
+    );
+    if canvas.width() != width_px || canvas.height() != height_px {
+        canvas.set_width(width_px);
+        canvas.set_height(height_px);
+    }
+    let style = canvas.style();
+    let _ = style.set_property("width", &format!("{width_css}px"));
+    let _ = style.set_property("height", &format!("{height_css}px"));
+    if width_px < 2 || height_px < 2 {
+        return Ok(HitMap::default());
+    }
+    let backend =
+        CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas context")?;
+    let area = backend.into_drawing_area();
+    charts::draw(&area, spec, ratio, highlight, measure).map_err(|e| e.to_string())
+}
+
+#[component]
+pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
+    let wrapper = use_node_ref();
+    let canvas = use_node_ref();
+    let width_css = use_state_eq(|| 0.0_f64);
+    let hover = use_state(|| None::<usize>);
+    let hit_map = use_mut_ref(HitMap::default);
+    let error = use_state(|| None::<String>);
+    // Bumped after each draw so the tooltip re-renders from the fresh hit map.
+    let drawn = use_state(|| 0_u32);
+
+    // 1. Follow the container's width (debounced) with a ResizeObserver.
+    {
+        let wrapper = wrapper.clone();
+        let width_css = width_css.clone();
+        use_effect_with((), move |_| {
+            let element = wrapper.cast::<HtmlElement>();
+            let timer = Rc::new(RefCell::new(None::<i32>));
+            let measure = {
+                let element = element.clone();
+                move || {
+                    if let Some(element) = &element {
+                        let width = f64::from(element.client_width());
+                        if width > 0.0 {
+                            width_css.set(width);
+                        }
+                    }
+                }
+            };
+            measure();
+            let debounced = {
+                let timer = timer.clone();
+                Closure::<dyn FnMut()>::new(move || {
+                    let measure = measure.clone();
+                    let window = web_sys::window();
+                    if let (Some(window), Some(id)) = (&window, timer.borrow_mut().take()) {
+                        window.clear_timeout_with_handle(id);
+                    }
+                    let later = Closure::once_into_js(move || measure());
+                    if let Some(window) = window {
+                        *timer.borrow_mut() = window
+                            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                                later.unchecked_ref(),
+                                RESIZE_DEBOUNCE_MS,
+                            )
+                            .ok();
+                    }
+                })
+            };
+            let observer = ResizeObserver::new(debounced.as_ref().unchecked_ref()).ok();
+            if let (Some(observer), Some(element)) = (&observer, &element) {
+                observer.observe(element);
+            }
+            move || {
+                if let Some(observer) = observer {
+                    observer.disconnect();
+                }
+                drop(debounced);
+            }
+        });
+    }
+
+    // 2. Draw whenever the chart, the width or the highlighted region changes.
+    {
+        let canvas = canvas.clone();
+        let hit_map = hit_map.clone();
+        let error = error.clone();
+        let drawn = drawn.clone();
+        use_effect_with(
+            (props.spec.clone(), *width_css, *hover),
+            move |(spec, width, highlight)| {
+                if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
+                    if *width > 0.0 {
+                        match draw(&element, spec, *width, *highlight) {
+                            Ok(map) => {
+                                let changed = *hit_map.borrow() != map;
+                                *hit_map.borrow_mut() = map;
+                                if changed {
+                                    drawn.set(drawn.wrapping_add(1));
+                                }
+                                if error.is_some() {
+                                    error.set(None);
+                                }
+                            }
+                            Err(message) => error.set(Some(message)),
+                        }
+                    }
+                }
+            },
+        );
+    }
+
+    // A new chart (another year, another view) keeps a focused region only if it still exists.
+    {
+        let hover = hover.clone();
+        let hit_map = hit_map.clone();
+        use_effect_with(props.spec.clone(), move |_| {
+            if let Some(index) = *hover {
+                if index >= hit_map.borrow().regions.len() {
+                    hover.set(None);
+                }
+            }
+        });
+    }
+
+    let select = {
+        let hit_map = hit_map.clone();
+        let on_select = props.on_select.clone();
+        move |index: usize| {
+            let region = hit_map.borrow().regions.get(index).cloned();
+            if let Some(region) = region.filter(|r| r.selectable) {
+                on_select.emit(region.target);
+            }
+        }
+    };
+
+    let on_pointer_move = {
+        let hover = hover.clone();
+        let hit_map = hit_map.clone();
+        let canvas = canvas.clone();
+        Callback::from(move |event: PointerEvent| {
+            if event.pointer_type() == "touch" {
+                return;
+            }
+            if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
+                let (x, y) = pointer_in_canvas(&element, event.client_x(), event.client_y());
+                let index = hit_map.borrow().region_at(x, y, 0.0);
+                if index != *hover {
+                    hover.set(index);
+                }
+            }
+        })
+    };
+    let on_pointer_leave = {
+        let hover = hover.clone();
+        Callback::from(move |event: PointerEvent| {
+            if event.pointer_type() != "touch" {
+                hover.set(None);
+            }
+        })
+    };
+    // Mouse: a click selects. Touch: the first tap shows the tooltip, a second tap on the same
+    // item selects it, a tap elsewhere hides the tooltip.
+    let on_pointer_up = {
+        let hover = hover.clone();
+        let hit_map = hit_map.clone();
+        let canvas = canvas.clone();
+        let select = select.clone();
+        Callback::from(move |event: PointerEvent| {
+            let Some(element) = canvas.cast::<HtmlCanvasElement>() else {
+                return;
+            };
+            let (x, y) = pointer_in_canvas(&element, event.client_x(), event.client_y());
+            let touch = event.pointer_type() != "mouse";
+            let slop = if touch {
+                14.0 * device_pixel_ratio()
+            } else {
+                0.0
+            };
+            let index = hit_map.borrow().region_at(x, y, slop);
+            match index {
+                Some(i) if !touch || *hover == Some(i) => select(i),
+                _ => {}
+            }
+            if touch {
+                hover.set(index);
+            }
+        })
+    };
+    let on_key_down = {
+        let hover = hover.clone();
+        let hit_map = hit_map.clone();
+        let select = select.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let count = hit_map.borrow().regions.len();
+            if count == 0 {
+                return;
+            }
+            let current = (*hover).unwrap_or(0);
+            let next = match event.key().as_str() {
+                "ArrowRight" | "ArrowDown" => Some((current + 1).min(count - 1)),
+                "ArrowLeft" | "ArrowUp" => Some(current.saturating_sub(1)),
+                "Home" => Some(0),
+                "End" => Some(count - 1),
+                "PageDown" => Some((current + 10).min(count - 1)),
+                "PageUp" => Some(current.saturating_sub(10)),
+                "Enter" | " " => {
+                    select(current);
+                    Some(current)
+                }
+                "Escape" => {
+                    hover.set(None);
+                    event.prevent_default();
+                    return;
+                }
+                _ => return,
+            };
+            event.prevent_default();
+            if next != *hover {
+                hover.set(next);
+            }
+        })
+    };
+    let on_focus = {
+        let hover = hover.clone();
+        Callback::from(move |_: FocusEvent| {
+            if hover.is_none() {
+                hover.set(Some(0));
+            }
+        })
+    };
+    let on_blur = {
+        let hover = hover.clone();
+        Callback::from(move |_: FocusEvent| hover.set(None))
+    };
+
+    // The tooltip, placed at the region's anchor and kept inside the chart.
+    let region = (*hover).and_then(|i| hit_map.borrow().regions.get(i).cloned());
+    let ratio = device_pixel_ratio();
+    let tooltip = region.as_ref().map(|region| {
+        let x_css = f64::from(region.anchor.0) / ratio;
+        let y_css = f64::from(region.anchor.1) / ratio;
+        let flip = x_css > *width_css * 0.6;
+        let style = if flip {
+            format!("right:{:.0}px;top:{:.0}px", (*width_css - x_css + 10.0).max(0.0), (y_css - 8.0).max(0.0))
+        } else {
+            format!("left:{:.0}px;top:{:.0}px", x_css + 10.0, (y_css - 8.0).max(0.0))
+        };
+        html! {
+            <div class="tooltip" style={style} data-testid="tooltip">
+                <div class="tooltip-title">{ &region.tooltip.title }</div>
+                { for region.tooltip.rows.iter().map(|row| html! {
+                    <div class="tooltip-row">
+                        if let Some(color) = row.swatch {
+                            <span class="swatch" style={format!("background:{}", color.hex())}></span>
+                        }
+                        <span class="tooltip-label">{ &row.label }</span>
+                        <span class="tooltip-value">{ &row.value }</span>
+                    </div>
+                }) }
+                if let Some(note) = &region.tooltip.note {
+                    <div class="tooltip-note">{ note }</div>
+                }
+            </div>
+        }
+    });
+    let announcement = region.map(|r| r.tooltip.as_text()).unwrap_or_default();
+    let hint_id = format!("{}-hint", props.panel_key);
+    let _ = *drawn;
+
+    html! {
+        <div class="chart" ref={wrapper} data-chart={props.panel_key.clone()}>
+            if let Some(message) = &*error {
+                <p class="chart-error" role="alert">{ fill(&props.error_template, &[("error", message)]) }</p>
+            }
+            <canvas
+                ref={canvas}
+                tabindex="0"
+                role="img"
+                aria-label={props.description.clone()}
+                aria-describedby={hint_id.clone()}
+                onpointermove={on_pointer_move}
+                onpointerleave={on_pointer_leave}
+                onpointerup={on_pointer_up}
+                onkeydown={on_key_down}
+                onfocus={on_focus}
+                onblur={on_blur}
+            />
+            { tooltip.unwrap_or_default() }
+            <p id={hint_id} class="visually-hidden">{ &props.keyboard_hint }</p>
+            <p class="visually-hidden" aria-live="polite">{ announcement }</p>
+        </div>
+    }
+}

@@ -1,0 +1,192 @@
+//! Controls of the views: the year slider, the country and product pickers, the classification
+//! switch and the selected-pair chip. Each dispatches one state action.
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::StateContext;
+use crate::data::{Classification, Iso3, Year, WITS_GROUPS};
+use crate::state::{Action, View, MAX_EXTRA_COUNTRIES};
+use crate::views::{advantage, pair_label};
+
+fn select_value(event: &Event) -> Option<String> {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+        .map(|s| s.value())
+}
+
+#[derive(Properties, PartialEq)]
+pub struct YearSliderProps {
+    pub years: Vec<Year>,
+    pub year: Year,
+}
+
+/// A range input over the years that have data, with previous/next buttons. Arrow keys move it
+/// natively; every change updates all charts of the view.
+#[component]
+pub fn YearSlider(props: &YearSliderProps) -> Html {
+    let state = use_context::<StateContext>().expect("the app provides the state");
+    let t = state.locale.texts();
+    let (first, last) = (props.years[0], props.years[props.years.len() - 1]);
+    let position = props
+        .years
+        .iter()
+        .position(|y| *y == props.year)
+        .unwrap_or(props.years.len() - 1);
+    let set = {
+        let state = state.clone();
+        move |year: Year| state.dispatch(Action::SetYear(year))
+    };
+    let on_input = {
+        let set = set.clone();
+        Callback::from(move |event: InputEvent| {
+            let input = event
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
+            if let Some(year) = input.and_then(|i| i.value().parse().ok()) {
+                set(year);
+            }
+        })
+    };
+    let step = |delta: isize| {
+        let set = set.clone();
+        let years = props.years.clone();
+        let target = position as isize + delta;
+        Callback::from(move |_| {
+            if let Some(year) = usize::try_from(target).ok().and_then(|i| years.get(i)) {
+                set(*year);
+            }
+        })
+    };
+    html! {
+        <div class="year-slider">
+            <label for="year-input">{ t.year_label }</label>
+            <button class="step" aria-label={t.previous_year} disabled={position == 0} onclick={step(-1)}>{ "‹" }</button>
+            <input
+                id="year-input"
+                type="range"
+                min={first.to_string()}
+                max={last.to_string()}
+                step="1"
+                value={props.year.to_string()}
+                aria-valuetext={props.year.to_string()}
+                oninput={on_input}
+            />
+            <button class="step" aria-label={t.next_year} disabled={position + 1 == props.years.len()} onclick={step(1)}>{ "›" }</button>
+            <output for="year-input" class="year-value" aria-live="polite">{ props.year }</output>
+        </div>
+    }
+}
+
+/// The controls of one view besides the year slider.
+#[component]
+pub fn ViewControls() -> Html {
+    let state = use_context::<StateContext>().expect("the app provides the state");
+    let t = state.locale.texts();
+    let locale = state.locale;
+    match state.view {
+        View::Complementarity => match state.tci_pair {
+            Some((exporter, importer)) => {
+                let onclick = {
+                    let state = state.clone();
+                    Callback::from(move |_| state.dispatch(Action::ClearPair))
+                };
+                html! {
+                    <div class="controls">
+                        <span class="chip">
+                            { format!("{}: {}", t.tci_selected_pair, pair_label(locale, exporter, importer)) }
+                            <button class="chip-remove" aria-label={t.tci_clear_pair} title={t.tci_clear_pair} onclick={onclick}>{ "×" }</button>
+                        </span>
+                    </div>
+                }
+            }
+            None => html! {},
+        },
+        View::Advantage => {
+            let Ok(ds) = crate::data::embedded() else {
+                return html! {};
+            };
+            let addable = advantage::addable_countries(ds, &state);
+            let on_add = {
+                let state = state.clone();
+                Callback::from(move |event: Event| {
+                    if let Some(country) = select_value(&event).and_then(|v| Iso3::parse(&v)) {
+                        state.dispatch(Action::AddCountry(country));
+                    }
+                    if let Some(select) = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+                    {
+                        select.set_value("");
+                    }
+                })
+            };
+            let on_product = {
+                let state = state.clone();
+                Callback::from(move |event: Event| {
+                    if let Some(index) = select_value(&event).and_then(|v| v.parse().ok()) {
+                        state.dispatch(Action::SelectProduct(index));
+                    }
+                })
+            };
+            html! {
+                <div class="controls">
+                    <label class="control">
+                        <span>{ t.rca_product_label }</span>
+                        <select onchange={on_product}>
+                            { for (0..WITS_GROUPS.len()).map(|k| html! {
+                                <option value={k.to_string()} selected={k == state.rca_product}>{ locale.wits_group(k) }</option>
+                            }) }
+                        </select>
+                    </label>
+                    <label class="control">
+                        <span>{ t.rca_add_country }</span>
+                        <select onchange={on_add} disabled={state.rca_extra_countries.len() >= MAX_EXTRA_COUNTRIES}>
+                            <option value="" selected=true>{ "—" }</option>
+                            { for addable.iter().map(|(country, has_data)| html! {
+                                <option value={country.as_str().to_string()} disabled={!has_data}>
+                                    { if *has_data { locale.country(*country) } else { format!("{} {}", locale.country(*country), t.rca_no_wits_file) } }
+                                </option>
+                            }) }
+                        </select>
+                    </label>
+                    { for state.rca_extra_countries.iter().map(|&country| {
+                        let state = state.clone();
+                        let onclick = Callback::from(move |_| state.dispatch(Action::RemoveCountry(country)));
+                        let label = format!("{} {}", t.rca_remove_country, locale.country(country));
+                        html! {
+                            <span class="chip">
+                                { locale.country(country) }
+                                <button class="chip-remove" aria-label={label.clone()} title={label} onclick={onclick}>{ "×" }</button>
+                            </span>
+                        }
+                    }) }
+                </div>
+            }
+        }
+        View::Competition => {
+            let on_change = {
+                let state = state.clone();
+                Callback::from(move |event: Event| {
+                    if let Some(c) = select_value(&event).and_then(|v| Classification::parse(&v)) {
+                        state.dispatch(Action::SetEsiClassification(c));
+                    }
+                })
+            };
+            html! {
+                <div class="controls">
+                    <label class="control">
+                        <span>{ t.esi_classification_label }</span>
+                        <select onchange={on_change}>
+                            <option value="wits16" selected={state.esi_classification == Classification::Wits16}>{ t.esi_option_wits }</option>
+                            <option value="hs_section" selected={state.esi_classification == Classification::HsSection}>{ t.esi_option_oec }</option>
+                        </select>
+                    </label>
+                </div>
+            }
+        }
+        _ => html! {},
+    }
+}

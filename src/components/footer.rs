@@ -1,0 +1,131 @@
+//! The footer: copy a link to the exact view, the embed snippet, and the data downloads.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use super::StateContext;
+use crate::state::{url, AppState};
+
+/// The page's address without query or fragment.
+fn page_base() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| href.split(['?', '#']).next().unwrap_or("").to_string())
+        .unwrap_or_default()
+}
+
+/// The folder of the page, where embed.js and data/ live.
+fn page_folder() -> String {
+    let base = page_base();
+    match base.rfind('/') {
+        Some(i) => base[..=i].to_string(),
+        None => base,
+    }
+}
+
+/// A link to exactly what the reader sees.
+pub fn share_link(state: &AppState) -> String {
+    let mut shared = state.clone();
+    shared.embed = false;
+    let query = url::encode(&shared);
+    if query.is_empty() {
+        page_base()
+    } else {
+        format!("{}?{query}", page_base())
+    }
+}
+
+/// The one-snippet embed of the current view.
+pub fn embed_snippet(state: &AppState) -> String {
+    let mut embedded = state.clone();
+    embedded.embed = false;
+    let query = url::encode(&embedded).replace('&', "&amp;");
+    format!(
+        "<div data-cjk-trade-widget=\"{query}\"></div>\n<script async src=\"{}embed.js\"></script>",
+        page_folder()
+    )
+}
+
+/// Copies text to the clipboard; reports success or failure through `done`.
+fn copy_to_clipboard(text: &str, done: Callback<bool>) {
+    let Some(window) = web_sys::window() else {
+        done.emit(false);
+        return;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    let ok = {
+        let done = done.clone();
+        Closure::once(move |_: JsValue| done.emit(true))
+    };
+    let failed = Closure::once(move |_: JsValue| done.emit(false));
+    let _ = promise.then2(&ok, &failed);
+    // One of the two runs once, when the promise settles; a click leaks two small closures.
+    ok.forget();
+    failed.forget();
+}
+
+#[component]
+pub fn Footer() -> Html {
+    let state = use_context::<StateContext>().expect("the app provides the state");
+    let t = state.locale.texts();
+    let copy_status = use_state(|| None::<bool>);
+    let embed_status = use_state(|| None::<bool>);
+    let link = share_link(&state);
+    let snippet = embed_snippet(&state);
+
+    let on_copy_link = {
+        let copy_status = copy_status.clone();
+        let link = link.clone();
+        Callback::from(move |_| {
+            let copy_status = copy_status.clone();
+            copy_to_clipboard(&link, Callback::from(move |ok| copy_status.set(Some(ok))));
+        })
+    };
+    let on_copy_snippet = {
+        let embed_status = embed_status.clone();
+        let snippet = snippet.clone();
+        Callback::from(move |_| {
+            let embed_status = embed_status.clone();
+            copy_to_clipboard(
+                &snippet,
+                Callback::from(move |ok| embed_status.set(Some(ok))),
+            );
+        })
+    };
+    let status_text = |status: Option<bool>| match status {
+        Some(true) => t.link_copied,
+        Some(false) => t.copy_failed,
+        None => "",
+    };
+
+    if state.embed {
+        return html! {
+            <footer class="footer is-embed">
+                <a href={link} target="_blank" rel="noopener">{ t.open_full_widget }</a>
+            </footer>
+        };
+    }
+    html! {
+        <footer class="footer">
+            <div class="share">
+                <button class="button" onclick={on_copy_link} data-testid="copy-link">{ t.share_link }</button>
+                <span class="status" role="status">{ status_text(*copy_status) }</span>
+                <input class="share-url" readonly=true value={link} aria-label={t.share_link} />
+            </div>
+            <details class="embed">
+                <summary>{ t.embed_view }</summary>
+                <p>{ t.embed_help }</p>
+                <textarea readonly=true rows="3" aria-label={t.embed_view} value={snippet} data-testid="embed-snippet" />
+                <button class="button" onclick={on_copy_snippet}>{ t.copy }</button>
+                <span class="status" role="status">{ status_text(*embed_status) }</span>
+            </details>
+            <p class="downloads">
+                <strong>{ format!("{}: ", t.get_data) }</strong>
+                <a href="data/trade.csv" download="cjk-trade.csv">{ t.data_table_csv }</a>
+                { " · " }
+                <a href="data/SOURCES.md" target="_blank" rel="noopener">{ t.data_sources_doc }</a>
+            </p>
+        </footer>
+    }
+}

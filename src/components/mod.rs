@@ -1,0 +1,16 @@
+//! Yew components: thin, props in, callbacks out. The state lives in one reducer
+//! (`crate::state`) shared through [`StateContext`]; every number comes from `crate::views`.
+
+pub mod app;
+pub mod chart_canvas;
+pub mod controls;
+pub mod footer;
+pub mod panel;
+pub mod parks_page;
+pub mod tabs;
+pub mod view_page;
+
+/// The shared state handle: read it like `AppState`, change it with `dispatch(Action)`.
+pub type StateContext = yew::UseReducerHandle<crate::state::AppState>;
+
+pub use app::App;

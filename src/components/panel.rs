@@ -1,0 +1,173 @@
+//! One panel of a view: title, legend toggles, the chart, stat cards, notes and the
+//! "Show data table" toggle with the exact numbers behind the chart.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::chart_canvas::ChartCanvas;
+use super::StateContext;
+use crate::charts::line::Marker;
+use crate::charts::HitTarget;
+use crate::state::Action;
+use crate::views::{self, DataTable, LegendEntry, Panel};
+
+#[derive(Properties, PartialEq)]
+pub struct PanelViewProps {
+    pub panel: Rc<Panel>,
+}
+
+fn marker_symbol(marker: Option<Marker>) -> &'static str {
+    match marker {
+        Some(Marker::Circle) => "●",
+        Some(Marker::Square) => "■",
+        Some(Marker::Triangle) => "▲",
+        Some(Marker::Diamond) => "◆",
+        None => "",
+    }
+}
+
+#[component]
+pub fn PanelView(props: &PanelViewProps) -> Html {
+    let state = use_context::<StateContext>().expect("the app provides the state");
+    let t = state.locale.texts();
+    let table_open = use_state(|| false);
+    let panel = &props.panel;
+
+    let on_select = {
+        let state = state.clone();
+        let key = panel.key;
+        Callback::from(move |target: HitTarget| {
+            if let Ok(ds) = crate::data::embedded() {
+                if let Some(action) = views::on_select(ds, &state, key, target) {
+                    state.dispatch(action);
+                }
+            }
+        })
+    };
+    let toggle_table = {
+        let table_open = table_open.clone();
+        Callback::from(move |_| table_open.set(!*table_open))
+    };
+    let table_id = format!("{}-table", panel.key);
+
+    html! {
+        <section class="panel" data-panel={panel.key}>
+            <h3>{ &panel.title }</h3>
+            if panel.legend.iter().any(|l| l.toggleable) {
+                <Legend entries={panel.legend.clone()} hint={AttrValue::from(t.legend_hint)} />
+            } else if !panel.legend.is_empty() {
+                <Legend entries={panel.legend.clone()} hint={AttrValue::default()} />
+            }
+            if let Some(spec) = &panel.chart {
+                <ChartCanvas
+                    spec={Rc::new(spec.clone())}
+                    panel_key={AttrValue::from(panel.key)}
+                    description={AttrValue::from(panel.description.clone())}
+                    keyboard_hint={AttrValue::from(t.chart_keyboard_hint)}
+                    error_template={AttrValue::from(t.chart_error)}
+                    on_select={on_select}
+                />
+            }
+            if !panel.cards.is_empty() {
+                <ul class="cards">
+                    { for panel.cards.iter().map(|card| html! {
+                        <li class="card">
+                            <span class="card-kicker">{ t.article_reports }</span>
+                            <strong class="card-value">{ &card.value }</strong>
+                            <span class="card-label">{ &card.label }</span>
+                            if let Some(note) = &card.note { <span class="card-note">{ note }</span> }
+                            <span class="card-source">{ format!("{}: {}", t.article_source_named, card.source) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+            { for panel.notes.iter().map(|note| html! { <p class="note">{ note }</p> }) }
+            if !panel.table.rows.is_empty() {
+                if panel.chart.is_some() || !panel.cards.is_empty() {
+                    <button class="table-toggle" aria-expanded={(*table_open).to_string()} aria-controls={table_id.clone()} onclick={toggle_table}>
+                        { if *table_open { t.hide_table } else { t.show_table } }
+                    </button>
+                    if *table_open {
+                        <TableView id={table_id} table={panel.table.clone()} />
+                    }
+                } else {
+                    <TableView id={table_id} table={panel.table.clone()} />
+                }
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LegendProps {
+    entries: Vec<LegendEntry>,
+    hint: AttrValue,
+}
+
+#[component]
+fn Legend(props: &LegendProps) -> Html {
+    let state = use_context::<StateContext>().expect("the app provides the state");
+    html! {
+        <div class="legend" role="group" aria-label={props.hint.clone()}>
+            if !props.hint.is_empty() { <span class="legend-hint">{ &props.hint }</span> }
+            { for props.entries.iter().map(|entry| {
+                let line_style = format!(
+                    "border-top: 3px {} {}",
+                    if entry.dashed { "dashed" } else { "solid" },
+                    entry.color.hex()
+                );
+                let content = html! {
+                    <>
+                        <span class="legend-line" style={line_style} aria-hidden="true"></span>
+                        <span class="legend-marker" style={format!("color:{}", entry.color.hex())} aria-hidden="true">{ marker_symbol(entry.marker) }</span>
+                        <span class="legend-label">{ &entry.label }</span>
+                    </>
+                };
+                if entry.toggleable {
+                    let key = entry.key.clone();
+                    let state = state.clone();
+                    let onclick = Callback::from(move |_| state.dispatch(Action::ToggleSeries(key.clone())));
+                    html! {
+                        <button class={classes!("legend-item", entry.hidden.then_some("is-hidden"))}
+                            aria-pressed={(!entry.hidden).to_string()} onclick={onclick}>
+                            { content }
+                        </button>
+                    }
+                } else {
+                    html! { <span class="legend-item">{ content }</span> }
+                }
+            }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TableViewProps {
+    pub id: String,
+    pub table: DataTable,
+}
+
+#[component]
+pub fn TableView(props: &TableViewProps) -> Html {
+    let table = &props.table;
+    html! {
+        <div class="table-wrap" id={props.id.clone()} tabindex="0" role="region" aria-label={table.caption.clone()}>
+            <table>
+                <caption>{ &table.caption }</caption>
+                <thead><tr>{ for table.columns.iter().map(|c| html! { <th scope="col">{ c }</th> }) }</tr></thead>
+                <tbody>
+                    { for table.rows.iter().map(|row| html! {
+                        <tr>
+                            { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
+                                html! { <th scope="row">{ cell }</th> }
+                            } else {
+                                html! { <td>{ cell }</td> }
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

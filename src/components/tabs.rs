@@ -1,0 +1,80 @@
+//! The tab bar (ARIA tabs pattern): arrow keys, Home and End move between tabs and show them.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use super::StateContext;
+use crate::i18n::Texts;
+use crate::state::{Action, View};
+
+pub fn tab_label(texts: &Texts, view: View) -> &'static str {
+    match view {
+        View::Complementarity => texts.tab_complementarity,
+        View::Advantage => texts.tab_advantage,
+        View::Competition => texts.tab_competition,
+        View::Division => texts.tab_division,
+        View::Ties => texts.tab_ties,
+        View::Article => texts.tab_article,
+        View::Parks => texts.tab_parks,
+    }
+}
+
+pub fn tab_id(view: View) -> String {
+    format!("tab-{}", view.code())
+}
+
+#[component]
+pub fn TabBar() -> Html {
+    let state = use_context::<StateContext>().expect("the app provides the state");
+    let t = state.locale.texts();
+    let current = View::ALL.iter().position(|v| *v == state.view).unwrap_or(0);
+    let on_key_down = {
+        let state = state.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let count = View::ALL.len();
+            let next = match event.key().as_str() {
+                "ArrowRight" => (current + 1) % count,
+                "ArrowLeft" => (current + count - 1) % count,
+                "Home" => 0,
+                "End" => count - 1,
+                _ => return,
+            };
+            event.prevent_default();
+            let view = View::ALL[next];
+            state.dispatch(Action::ShowView(view));
+            // Move focus with the selection, as the ARIA tabs pattern expects.
+            let tab = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&tab_id(view)))
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+            if let Some(tab) = tab {
+                let _ = tab.focus();
+            }
+        })
+    };
+    html! {
+        <nav class="tabs" aria-label={t.views_label}>
+            <div role="tablist" aria-label={t.views_label} onkeydown={on_key_down}>
+                { for View::ALL.iter().map(|&view| {
+                    let selected = view == state.view;
+                    let onclick = {
+                        let state = state.clone();
+                        Callback::from(move |_| state.dispatch(Action::ShowView(view)))
+                    };
+                    html! {
+                        <button
+                            id={tab_id(view)}
+                            role="tab"
+                            aria-selected={selected.to_string()}
+                            aria-controls="view-panel"
+                            tabindex={if selected { "0" } else { "-1" }}
+                            class={classes!("tab", selected.then_some("is-selected"))}
+                            onclick={onclick}
+                        >{ tab_label(t, view) }</button>
+                    }
+                }) }
+            </div>
+        </nav>
+    }
+}

@@ -1,0 +1,361 @@
+//! PURE. The application state and its reducer. Every change a reader makes is an [`Action`];
+//! [`AppState::apply`] returns the next state. Invalid actions leave the state as it was.
+
+pub mod url;
+
+use std::collections::BTreeSet;
+
+use crate::data::{Classification, Iso3, Year, FOCUS_COUNTRIES, RCEP_MEMBERS, WITS_GROUPS};
+use crate::i18n::Locale;
+
+/// The views of the widget, in tab order.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
+pub enum View {
+    #[default]
+    Complementarity,
+    Advantage,
+    Competition,
+    Division,
+    Ties,
+    Article,
+    Parks,
+}
+
+impl View {
+    pub const ALL: [View; 7] = [
+        View::Complementarity,
+        View::Advantage,
+        View::Competition,
+        View::Division,
+        View::Ties,
+        View::Article,
+        View::Parks,
+    ];
+
+    /// The code used in links and embed snippets.
+    pub fn code(self) -> &'static str {
+        match self {
+            View::Complementarity => "tci",
+            View::Advantage => "rca",
+            View::Competition => "esi",
+            View::Division => "tsc",
+            View::Ties => "ties",
+            View::Article => "article",
+            View::Parks => "parks",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.code() == code)
+    }
+}
+
+/// Which parks the map and list show, by partner country.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
+pub enum PartnerFilter {
+    #[default]
+    All,
+    Japan,
+    Korea,
+}
+
+impl PartnerFilter {
+    pub fn code(self) -> &'static str {
+        match self {
+            PartnerFilter::All => "all",
+            PartnerFilter::Japan => "japan",
+            PartnerFilter::Korea => "korea",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<PartnerFilter> {
+        [
+            PartnerFilter::All,
+            PartnerFilter::Japan,
+            PartnerFilter::Korea,
+        ]
+        .into_iter()
+        .find(|p| p.code() == code)
+    }
+}
+
+/// The part of the map the reader looks at: zoom 1 shows the whole region.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct MapView {
+    pub zoom: f64,
+    pub center_lon_deg: f64,
+    pub center_lat_deg: f64,
+}
+
+impl MapView {
+    pub const MIN_ZOOM: f64 = 1.0;
+    pub const MAX_ZOOM: f64 = 16.0;
+    /// The centre of the region the map shows at zoom 1.
+    pub const HOME: MapView = MapView {
+        zoom: 1.0,
+        center_lon_deg: 118.0,
+        center_lat_deg: 34.5,
+    };
+
+    /// The same view with the zoom clamped and the centre kept inside the region.
+    pub fn clamped(self) -> MapView {
+        let zoom = if self.zoom.is_finite() {
+            self.zoom.clamp(MapView::MIN_ZOOM, MapView::MAX_ZOOM)
+        } else {
+            1.0
+        };
+        let lon = if self.center_lon_deg.is_finite() {
+            self.center_lon_deg.clamp(95.0, 140.0)
+        } else {
+            MapView::HOME.center_lon_deg
+        };
+        let lat = if self.center_lat_deg.is_finite() {
+            self.center_lat_deg.clamp(18.0, 50.0)
+        } else {
+            MapView::HOME.center_lat_deg
+        };
+        MapView {
+            zoom,
+            center_lon_deg: lon,
+            center_lat_deg: lat,
+        }
+    }
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct ParksState {
+    pub partner: PartnerFilter,
+    /// Approval years to show, inclusive; `None` means no bound.
+    pub approved_from: Option<Year>,
+    pub approved_to: Option<Year>,
+    /// A focus-industry keyword (case-insensitive substring); empty shows all.
+    pub keyword: String,
+    /// The id of the park whose details card is open.
+    pub selected: Option<String>,
+    pub map_view: MapView,
+}
+
+impl Default for ParksState {
+    fn default() -> Self {
+        ParksState {
+            partner: PartnerFilter::All,
+            approved_from: None,
+            approved_to: None,
+            keyword: String::new(),
+            selected: None,
+            map_view: MapView::HOME,
+        }
+    }
+}
+
+/// The largest number of RCEP members a reader can add to the comparative-advantage view.
+pub const MAX_EXTRA_COUNTRIES: usize = 5;
+/// The product group the comparative-advantage line chart starts with: machinery and electrical.
+pub const DEFAULT_RCA_PRODUCT: usize = 13;
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct AppState {
+    pub view: View,
+    pub locale: Locale,
+    /// The year the reader picked; `None` shows each view's latest year. Views clamp it to
+    /// the years they have.
+    pub year: Option<Year>,
+    /// The exporter-importer pair picked in the complementarity heatmap.
+    pub tci_pair: Option<(Iso3, Iso3)>,
+    /// RCEP members added to the comparative-advantage view, besides China, Japan and Korea.
+    pub rca_extra_countries: Vec<Iso3>,
+    /// The WITS group (index 0-15) followed over time.
+    pub rca_product: usize,
+    pub esi_classification: Classification,
+    /// Series hidden with the legend, as `panel:series` keys.
+    pub hidden_series: BTreeSet<String>,
+    /// Embedded in a host page: one view, no tab bar.
+    pub embed: bool,
+    pub parks: ParksState,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState {
+            view: View::default(),
+            locale: Locale::default(),
+            year: None,
+            tci_pair: None,
+            rca_extra_countries: Vec::new(),
+            rca_product: DEFAULT_RCA_PRODUCT,
+            esi_classification: Classification::Wits16,
+            hidden_series: BTreeSet::new(),
+            embed: false,
+            parks: ParksState::default(),
+        }
+    }
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub enum Action {
+    ShowView(View),
+    SetLocale(Locale),
+    SetYear(Year),
+    SelectPair(Iso3, Iso3),
+    ClearPair,
+    ToggleSeries(String),
+    AddCountry(Iso3),
+    RemoveCountry(Iso3),
+    SelectProduct(usize),
+    SetEsiClassification(Classification),
+    SetPartnerFilter(PartnerFilter),
+    SetApprovalPeriod(Option<Year>, Option<Year>),
+    SetKeyword(String),
+    SelectPark(Option<String>),
+    SetMapView(MapView),
+    Replace(Box<AppState>),
+}
+
+impl AppState {
+    /// The state after `action`. An action that does not make sense here changes nothing.
+    pub fn apply(&self, action: Action) -> AppState {
+        let mut next = self.clone();
+        match action {
+            Action::ShowView(view) => next.view = view,
+            Action::SetLocale(locale) => next.locale = locale,
+            Action::SetYear(year) if (1900..=2100).contains(&year) => next.year = Some(year),
+            Action::SetYear(_) => {}
+            Action::SelectPair(exporter, importer)
+                if exporter != importer && is_rcep(exporter) && is_rcep(importer) =>
+            {
+                next.tci_pair = Some((exporter, importer));
+            }
+            Action::SelectPair(..) => {}
+            Action::ClearPair => next.tci_pair = None,
+            Action::ToggleSeries(key) => {
+                if !next.hidden_series.remove(&key) {
+                    next.hidden_series.insert(key);
+                }
+            }
+            Action::AddCountry(country) => {
+                let addable = is_rcep(country)
+                    && !FOCUS_COUNTRIES.contains(&country)
+                    && !next.rca_extra_countries.contains(&country)
+                    && next.rca_extra_countries.len() < MAX_EXTRA_COUNTRIES;
+                if addable {
+                    next.rca_extra_countries.push(country);
+                }
+            }
+            Action::RemoveCountry(country) => next.rca_extra_countries.retain(|c| *c != country),
+            Action::SelectProduct(index) if index < WITS_GROUPS.len() => next.rca_product = index,
+            Action::SelectProduct(_) => {}
+            Action::SetEsiClassification(c) if c != Classification::Total => {
+                next.esi_classification = c
+            }
+            Action::SetEsiClassification(_) => {}
+            Action::SetPartnerFilter(partner) => next.parks.partner = partner,
+            Action::SetApprovalPeriod(from, to) => {
+                let (from, to) = match (from, to) {
+                    (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
+                    other => other,
+                };
+                next.parks.approved_from = from;
+                next.parks.approved_to = to;
+            }
+            Action::SetKeyword(keyword) => next.parks.keyword = keyword.chars().take(60).collect(),
+            Action::SelectPark(id) => next.parks.selected = id,
+            Action::SetMapView(view) => next.parks.map_view = view.clamped(),
+            Action::Replace(state) => next = *state,
+        }
+        next
+    }
+
+    /// The countries of the comparative-advantage view: the three, then those added.
+    pub fn rca_countries(&self) -> Vec<Iso3> {
+        FOCUS_COUNTRIES
+            .iter()
+            .chain(&self.rca_extra_countries)
+            .copied()
+            .collect()
+    }
+
+    pub fn is_hidden(&self, panel: &str, series: &str) -> bool {
+        self.hidden_series.contains(&series_key(panel, series))
+    }
+}
+
+/// The key under which a legend toggle remembers a hidden series.
+pub fn series_key(panel: &str, series: &str) -> String {
+    format!("{panel}:{series}")
+}
+
+fn is_rcep(country: Iso3) -> bool {
+    RCEP_MEMBERS.contains(&country)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(code: &str) -> Iso3 {
+        Iso3::parse(code).unwrap()
+    }
+
+    #[test]
+    fn invalid_actions_keep_the_previous_state() {
+        let state = AppState::default();
+        assert_eq!(state.apply(Action::SetYear(20_000)), state);
+        assert_eq!(state.apply(Action::SelectPair(Iso3::CHN, Iso3::CHN)), state);
+        assert_eq!(
+            state.apply(Action::SelectPair(Iso3::CHN, iso("USA"))),
+            state
+        );
+        assert_eq!(state.apply(Action::AddCountry(Iso3::JPN)), state);
+        assert_eq!(state.apply(Action::AddCountry(iso("USA"))), state);
+        assert_eq!(state.apply(Action::SelectProduct(16)), state);
+        assert_eq!(
+            state.apply(Action::SetEsiClassification(Classification::Total)),
+            state
+        );
+    }
+
+    #[test]
+    fn countries_are_added_once_and_capped() {
+        let mut state = AppState::default();
+        for code in ["VNM", "VNM", "THA", "AUS", "IDN", "MYS", "SGP"] {
+            state = state.apply(Action::AddCountry(iso(code)));
+        }
+        assert_eq!(state.rca_extra_countries.len(), MAX_EXTRA_COUNTRIES);
+        assert_eq!(
+            state.rca_countries()[..4],
+            [Iso3::CHN, Iso3::JPN, Iso3::KOR, iso("VNM")]
+        );
+        let state = state.apply(Action::RemoveCountry(iso("VNM")));
+        assert!(!state.rca_extra_countries.contains(&iso("VNM")));
+    }
+
+    #[test]
+    fn toggling_a_series_twice_restores_it() {
+        let state = AppState::default().apply(Action::ToggleSeries(series_key("tci", "CHN>JPN")));
+        assert!(state.is_hidden("tci", "CHN>JPN"));
+        assert!(!state
+            .apply(Action::ToggleSeries(series_key("tci", "CHN>JPN")))
+            .is_hidden("tci", "CHN>JPN"));
+    }
+
+    #[test]
+    fn map_view_and_periods_are_normalised() {
+        let state = AppState::default()
+            .apply(Action::SetMapView(MapView {
+                zoom: 1000.0,
+                center_lon_deg: f64::NAN,
+                center_lat_deg: 10.0,
+            }))
+            .apply(Action::SetApprovalPeriod(Some(2020), Some(2015)));
+        assert_eq!(state.parks.map_view.zoom, MapView::MAX_ZOOM);
+        assert_eq!(
+            state.parks.map_view.center_lon_deg,
+            MapView::HOME.center_lon_deg
+        );
+        assert_eq!(state.parks.map_view.center_lat_deg, 18.0);
+        assert_eq!(
+            (state.parks.approved_from, state.parks.approved_to),
+            (Some(2015), Some(2020))
+        );
+    }
+}

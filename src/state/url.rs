@@ -1,0 +1,311 @@
+//! The query string of a shared link <-> the application state.
+//!
+//! Only settings that differ from the defaults are written, so links stay short. Reading never
+//! fails: a setting that cannot be understood is reported and the default is kept. Parameters
+//! the widget does not know (such as a host page's tracking tags) are ignored silently.
+
+use super::{AppState, MapView, PartnerFilter, View};
+use crate::data::{Classification, Iso3, Year, WITS_GROUPS};
+use crate::i18n::Locale;
+
+/// A link setting that was ignored, and what was expected instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UrlProblem {
+    pub name: String,
+    pub value: String,
+    pub expected: String,
+}
+
+/// Writes the state as a query string without the leading `?` (empty for the default state).
+pub fn encode(state: &AppState) -> String {
+    let defaults = AppState::default();
+    let mut params: Vec<(&str, String)> = Vec::new();
+    if state.view != defaults.view {
+        params.push(("view", state.view.code().into()));
+    }
+    if state.locale != defaults.locale {
+        params.push(("lang", state.locale.code().into()));
+    }
+    if let Some(year) = state.year {
+        params.push(("year", year.to_string()));
+    }
+    if let Some((exporter, importer)) = state.tci_pair {
+        params.push(("pair", format!("{exporter}-{importer}")));
+    }
+    if !state.rca_extra_countries.is_empty() {
+        let codes: Vec<&str> = state.rca_extra_countries.iter().map(Iso3::as_str).collect();
+        params.push(("add", codes.join(",")));
+    }
+    if state.rca_product != defaults.rca_product {
+        params.push(("product", WITS_GROUPS[state.rca_product].name.into()));
+    }
+    if state.esi_classification != defaults.esi_classification {
+        params.push(("esi", state.esi_classification.code().into()));
+    }
+    if !state.hidden_series.is_empty() {
+        params.push((
+            "hide",
+            state
+                .hidden_series
+                .iter()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(","),
+        ));
+    }
+    if state.embed {
+        params.push(("embed", "1".into()));
+    }
+    let parks = &state.parks;
+    if parks.partner != PartnerFilter::All {
+        params.push(("partner", parks.partner.code().into()));
+    }
+    if let Some(year) = parks.approved_from {
+        params.push(("from", year.to_string()));
+    }
+    if let Some(year) = parks.approved_to {
+        params.push(("to", year.to_string()));
+    }
+    if !parks.keyword.is_empty() {
+        params.push(("q", parks.keyword.clone()));
+    }
+    if let Some(id) = &parks.selected {
+        params.push(("park", id.clone()));
+    }
+    if parks.map_view != MapView::HOME {
+        let v = parks.map_view;
+        params.push((
+            "map",
+            format!(
+                "{:.2},{:.3},{:.3}",
+                v.zoom, v.center_lon_deg, v.center_lat_deg
+            ),
+        ));
+    }
+    params
+        .iter()
+        .map(|(name, value)| format!("{name}={}", percent_encode(value)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Reads a query string (with or without the leading `?`) into a state.
+pub fn decode(query: &str) -> (AppState, Vec<UrlProblem>) {
+    let mut state = AppState::default();
+    let mut problems = Vec::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let name = percent_decode(raw_name);
+        let value = percent_decode(raw_value);
+        if let Err(expected) = apply_param(&mut state, &name, &value) {
+            problems.push(UrlProblem {
+                name,
+                value: value.chars().take(40).collect(),
+                expected: expected.into(),
+            });
+        }
+    }
+    (state, problems)
+}
+
+fn year(value: &str) -> Option<Year> {
+    value.parse().ok().filter(|y| (1900..=2100).contains(y))
+}
+
+/// Applies one parameter, or says what it should have been.
+fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), &'static str> {
+    match name {
+        "view" => {
+            state.view = View::parse(value).ok_or("tci, rca, esi, tsc, ties, article or parks")?
+        }
+        "lang" => state.locale = Locale::parse(value).ok_or("en, zh, ja or ko")?,
+        "year" => state.year = Some(year(value).ok_or("a year such as 2015")?),
+        "pair" => {
+            let (a, b) = value
+                .split_once('-')
+                .ok_or("two RCEP ISO3 codes such as CHN-JPN")?;
+            let (a, b) = (Iso3::parse(a), Iso3::parse(b));
+            let next = match (a, b) {
+                (Some(a), Some(b)) => state.apply(super::Action::SelectPair(a, b)),
+                _ => return Err("two RCEP ISO3 codes such as CHN-JPN"),
+            };
+            if next.tci_pair.is_none() {
+                return Err("two different RCEP members such as CHN-JPN");
+            }
+            *state = next;
+        }
+        "add" => {
+            for code in value.split(',').filter(|c| !c.is_empty()) {
+                let country = Iso3::parse(code).ok_or("RCEP ISO3 codes such as VNM,THA")?;
+                let next = state.apply(super::Action::AddCountry(country));
+                if next == *state {
+                    return Err("up to 5 other RCEP members such as VNM,THA");
+                }
+                *state = next;
+            }
+        }
+        "product" => {
+            state.rca_product = WITS_GROUPS
+                .iter()
+                .position(|g| g.name.eq_ignore_ascii_case(value))
+                .ok_or("a WITS product group such as Mach and Elec")?;
+        }
+        "esi" => {
+            state.esi_classification = match Classification::parse(value) {
+                Some(c @ (Classification::Wits16 | Classification::HsSection)) => c,
+                _ => return Err("wits16 or hs_section"),
+            }
+        }
+        "hide" => {
+            for key in value.split(',').filter(|k| !k.is_empty()) {
+                if !key.contains(':') || key.len() > 40 {
+                    return Err("series keys such as tci:CHN>JPN");
+                }
+                state.hidden_series.insert(key.to_string());
+            }
+        }
+        "embed" => state.embed = matches!(value, "1" | "true" | ""),
+        "partner" => {
+            state.parks.partner = PartnerFilter::parse(value).ok_or("all, japan or korea")?
+        }
+        "from" => state.parks.approved_from = Some(year(value).ok_or("a year such as 2017")?),
+        "to" => state.parks.approved_to = Some(year(value).ok_or("a year such as 2020")?),
+        "q" => state.parks.keyword = value.chars().take(60).collect(),
+        "park" => {
+            let valid = !value.is_empty()
+                && value.len() <= 40
+                && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            if !valid {
+                return Err("a park id such as cn-jp-suzhou");
+            }
+            state.parks.selected = Some(value.to_string());
+        }
+        "map" => {
+            let numbers: Vec<f64> = value
+                .split(',')
+                .filter_map(|n| n.parse().ok())
+                .filter(|n: &f64| n.is_finite())
+                .collect();
+            let [zoom, lon, lat] = numbers[..] else {
+                return Err("zoom,longitude,latitude such as 2,120.5,31.3");
+            };
+            state.parks.map_view = MapView {
+                zoom,
+                center_lon_deg: lon,
+                center_lat_deg: lat,
+            }
+            .clamped();
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Percent-encodes everything except unreserved characters (RFC 3986) and commas.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes and `+` (a space in query strings); malformed escapes stay as written.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 3;
+                        continue;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            other => out.push(other),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::{series_key, Action};
+
+    #[test]
+    fn default_state_is_an_empty_query() {
+        assert_eq!(encode(&AppState::default()), "");
+        assert_eq!(decode(""), (AppState::default(), vec![]));
+    }
+
+    #[test]
+    fn every_setting_round_trips() {
+        let state = AppState::default()
+            .apply(Action::ShowView(View::Parks))
+            .apply(Action::SetLocale(Locale::Ko))
+            .apply(Action::SetYear(2015))
+            .apply(Action::SelectPair(Iso3::parse("VNM").unwrap(), Iso3::CHN))
+            .apply(Action::AddCountry(Iso3::parse("THA").unwrap()))
+            .apply(Action::SelectProduct(9))
+            .apply(Action::SetEsiClassification(Classification::HsSection))
+            .apply(Action::ToggleSeries(series_key("tci", "CHN>JPN")))
+            .apply(Action::SetPartnerFilter(PartnerFilter::Korea))
+            .apply(Action::SetApprovalPeriod(Some(2015), Some(2020)))
+            .apply(Action::SetKeyword("new energy & robots".into()))
+            .apply(Action::SelectPark(Some("cn-jp-suzhou".into())))
+            .apply(Action::SetMapView(MapView {
+                zoom: 2.5,
+                center_lon_deg: 120.5,
+                center_lat_deg: 31.25,
+            }));
+        let query = encode(&state);
+        assert!(
+            query.contains("view=parks") && query.contains("hide=tci:CHN%3EJPN"),
+            "{query}"
+        );
+        let (back, problems) = decode(&format!("?{query}"));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(back, state);
+    }
+
+    #[test]
+    fn bad_settings_are_reported_and_defaults_kept() {
+        let (state, problems) = decode("view=nope&year=abc&pair=CHN-CHN&add=USA&lang=fr&map=1,2&park=%3Cscript%3E&utm_source=x&year=2012");
+        let names: Vec<&str> = problems.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["view", "year", "pair", "add", "lang", "map", "park"]
+        );
+        assert_eq!(state.view, View::Complementarity);
+        assert_eq!(state.year, Some(2012), "a later valid value still applies");
+        assert_eq!(state.parks.selected, None);
+    }
+
+    #[test]
+    fn percent_coding_handles_unicode_plus_and_broken_escapes() {
+        assert_eq!(
+            percent_decode(&percent_encode("半导体 & 机器人")),
+            "半导体 & 机器人"
+        );
+        assert_eq!(percent_decode("a+b%2"), "a b%2");
+        assert_eq!(percent_decode("%zz%"), "%zz%");
+        assert_eq!(percent_decode("%E4%B8"), "\u{fffd}");
+    }
+}

@@ -1,0 +1,351 @@
+//! View 2, comparative advantage: the RCA heatmap (16 WITS groups x China, Japan, Korea and any
+//! added RCEP members) for the selected year, and the selected group's RCA over time.
+
+use super::{
+    cell, clamp_year, country_marker, span, texts, DataTable, LegendEntry, Method, Panel, ViewModel,
+};
+use crate::charts::heatmap::{Cell, ColorScale, Heatmap};
+use crate::charts::line::{LineChart, LineSeries, YDomain};
+use crate::charts::palette::country_color;
+use crate::charts::{ChartSpec, HitTarget, ValueFormat};
+use crate::data::{
+    Classification, Dataset, Iso3, Source, Year, FOCUS_COUNTRIES, RCEP_MEMBERS, WITS_GROUPS,
+};
+use crate::i18n::{fill, join_list, Locale};
+use crate::indices::rca::rca;
+use crate::state::{series_key, Action, AppState, View};
+
+pub const HEATMAP: &str = "rca-heatmap";
+pub const LINES: &str = "rca-lines";
+const CLASSIFICATION: Classification = Classification::Wits16;
+
+/// The colour of each country of the view: fixed for the three, in order for the others.
+fn colors(countries: &[Iso3]) -> Vec<crate::charts::palette::Rgb> {
+    let mut others = 0;
+    countries
+        .iter()
+        .map(|&c| {
+            if FOCUS_COUNTRIES.contains(&c) {
+                country_color(c, 0)
+            } else {
+                others += 1;
+                country_color(c, others - 1)
+            }
+        })
+        .collect()
+}
+
+/// RCEP members a reader can add, and whether WITS has data for them (Laos has none).
+pub fn addable_countries(ds: &Dataset, state: &AppState) -> Vec<(Iso3, bool)> {
+    let with_data = ds.reporters(Source::Wits, CLASSIFICATION);
+    RCEP_MEMBERS
+        .into_iter()
+        .filter(|c| !state.rca_countries().contains(c))
+        .map(|c| (c, with_data.contains(&c)))
+        .collect()
+}
+
+pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
+    let t = texts(state);
+    let locale = state.locale;
+
+    // 1. Years: WITS groups.
+    let years = ds.years(Source::Wits, CLASSIFICATION);
+    let year = clamp_year(state.year, &years);
+    let countries = state.rca_countries();
+    let colors = colors(&countries);
+    let product = state.rca_product.min(WITS_GROUPS.len() - 1);
+
+    // 2. RCA of every product for every country and year.
+    let by_country: Vec<Vec<Option<Vec<Option<f64>>>>> = countries
+        .iter()
+        .map(|&c| {
+            years
+                .iter()
+                .map(|&y| rca(ds, CLASSIFICATION, c, y))
+                .collect()
+        })
+        .collect();
+    let year_index = year.and_then(|y| years.iter().position(|x| *x == y));
+    let in_year = |n: usize| year_index.and_then(|i| by_country[n][i].clone());
+    let product_series: Vec<Vec<Option<f64>>> = by_country
+        .iter()
+        .map(|per_year| {
+            per_year
+                .iter()
+                .map(|v| v.as_ref().and_then(|v| v[product]))
+                .collect()
+        })
+        .collect();
+
+    // 3. Panels.
+    let heatmap = heatmap_panel(
+        state,
+        year,
+        &countries,
+        &(0..countries.len()).map(in_year).collect::<Vec<_>>(),
+    );
+    let lines = lines_panel(state, &years, &countries, &colors, &product_series, product);
+
+    // 4. Takeaway: how many groups each of the three has an advantage in, and the gradient.
+    let counts: Vec<String> = FOCUS_COUNTRIES
+        .iter()
+        .enumerate()
+        .filter_map(|(n, &c)| {
+            let values = in_year(n)?;
+            let count = values
+                .iter()
+                .flatten()
+                .filter(|v| **v > 1.0)
+                .count()
+                .to_string();
+            let template = if n == 0 {
+                t.rca_count_first
+            } else {
+                t.rca_count_next
+            };
+            Some(fill(
+                template,
+                &[("country", &locale.country(c)), ("n", &count)],
+            ))
+        })
+        .collect();
+    let year_text = year.map(|y| y.to_string()).unwrap_or_default();
+    let mut takeaway = if counts.is_empty() {
+        fill(t.no_data_for_year, &[("year", &year_text)])
+    } else {
+        fill(
+            t.rca_takeaway,
+            &[("year", &year_text), ("counts", &join_list(t, &counts))],
+        )
+    };
+    if let Some(gradient) = gradient_sentence(locale, &years, &product_series, product) {
+        takeaway.push(' ');
+        takeaway.push_str(&gradient);
+    }
+
+    ViewModel {
+        view: View::Advantage,
+        title: t.rca_title.to_string(),
+        takeaway,
+        year,
+        panels: vec![heatmap, lines],
+        method: method(locale, &years),
+        source: format!("{} · {}", t.wits_source, t.computed_in_browser),
+        years,
+    }
+}
+
+/// China's RCA in the product at the first and last year both China and Japan have, and the gap.
+fn gradient_sentence(
+    locale: Locale,
+    years: &[Year],
+    product_series: &[Vec<Option<f64>>],
+    product: usize,
+) -> Option<String> {
+    let (china, japan) = (&product_series[0], &product_series[1]);
+    let both: Vec<usize> = (0..years.len())
+        .filter(|&i| china[i].is_some() && japan[i].is_some())
+        .collect();
+    let (&first, &last) = (both.first()?, both.last()?);
+    if first == last {
+        return None;
+    }
+    let gap = |i: usize| Some(japan[i]? - china[i]?);
+    let signed = |v: f64| {
+        if v >= 0.0 {
+            format!("+{v:.2}")
+        } else {
+            format!("−{:.2}", -v)
+        }
+    };
+    Some(fill(
+        locale.texts().rca_gradient,
+        &[
+            ("product", locale.wits_group(product)),
+            ("first", &years[first].to_string()),
+            ("last", &years[last].to_string()),
+            ("china_first", &format!("{:.2}", china[first]?)),
+            ("china_last", &format!("{:.2}", china[last]?)),
+            ("gap_first", &signed(gap(first)?)),
+            ("gap_last", &signed(gap(last)?)),
+        ],
+    ))
+}
+
+fn heatmap_panel(
+    state: &AppState,
+    year: Option<Year>,
+    countries: &[Iso3],
+    values: &[Option<Vec<Option<f64>>>],
+) -> Panel {
+    let t = texts(state);
+    let locale = state.locale;
+    let year_text = year.map(|y| y.to_string()).unwrap_or_default();
+    let products: Vec<String> = (0..WITS_GROUPS.len())
+        .map(|k| locale.wits_group(k).to_string())
+        .collect();
+    let no_data = fill(t.no_data_for_year, &[("year", &year_text)]);
+    let cells: Vec<Vec<Cell>> = (0..WITS_GROUPS.len())
+        .map(|k| {
+            values
+                .iter()
+                .map(|v| match v.as_ref().and_then(|v| v[k]) {
+                    Some(rca) => Cell::Value(rca),
+                    None => Cell::Missing(no_data.clone()),
+                })
+                .collect()
+        })
+        .collect();
+    let mut table = DataTable {
+        caption: fill(t.rca_heatmap_title, &[("year", &year_text)]),
+        columns: std::iter::once(t.product_column.to_string())
+            .chain(countries.iter().map(|c| locale.country(*c)))
+            .collect(),
+        rows: Vec::new(),
+    };
+    for (k, row) in cells.iter().enumerate() {
+        let mut out = vec![products[k].clone()];
+        out.extend(row.iter().map(|c| match c {
+            Cell::Value(v) => format!("{v:.3}"),
+            _ => t.no_data.to_string(),
+        }));
+        table.rows.push(out);
+    }
+    let heatmap = Heatmap {
+        row_labels: products.clone(),
+        row_short_labels: products,
+        col_labels: countries.iter().map(|c| locale.country(*c)).collect(),
+        col_short_labels: countries.iter().map(|c| c.as_str().to_string()).collect(),
+        row_emphasis: (0..WITS_GROUPS.len())
+            .map(|k| k == state.rca_product)
+            .collect(),
+        col_emphasis: countries
+            .iter()
+            .map(|c| FOCUS_COUNTRIES.contains(c))
+            .collect(),
+        cells,
+        scale: ColorScale::DivergingAroundOne,
+        value_format: ValueFormat::plain(2),
+        value_label: "RCA".to_string(),
+        rsca_label: Some("RSCA".to_string()),
+        title_joiner: " · ".to_string(),
+        row_axis_title: t.rca_product_axis.to_string(),
+        col_axis_title: t.rca_country_axis.to_string(),
+        legend_low: t.rca_legend_low.to_string(),
+        legend_high: t.rca_legend_high.to_string(),
+        not_applicable_note: String::new(),
+        selected: None,
+        selectable: true,
+        no_data_message: no_data,
+    };
+    Panel {
+        key: HEATMAP,
+        title: fill(t.rca_heatmap_title, &[("year", &year_text)]),
+        chart: Some(ChartSpec::Heatmap(heatmap)),
+        description: fill(t.rca_heatmap_description, &[("year", &year_text)]),
+        legend: Vec::new(),
+        cards: Vec::new(),
+        table,
+        notes: vec![t.rca_select_hint.to_string()],
+    }
+}
+
+fn lines_panel(
+    state: &AppState,
+    years: &[Year],
+    countries: &[Iso3],
+    colors: &[crate::charts::palette::Rgb],
+    product_series: &[Vec<Option<f64>>],
+    product: usize,
+) -> Panel {
+    let t = texts(state);
+    let locale = state.locale;
+    let product_name = locale.wits_group(product);
+    let mut series = Vec::new();
+    let mut legend = Vec::new();
+    for (n, &country) in countries.iter().enumerate() {
+        let hidden = state.is_hidden(LINES, country.as_str());
+        legend.push(LegendEntry {
+            key: series_key(LINES, country.as_str()),
+            label: locale.country(country),
+            color: colors[n],
+            dashed: false,
+            marker: Some(country_marker(n)),
+            hidden,
+            toggleable: true,
+        });
+        if !hidden {
+            series.push(LineSeries {
+                label: locale.country(country),
+                color: colors[n],
+                dashed: false,
+                marker: country_marker(n),
+                values: product_series[n].clone(),
+                emphasized: FOCUS_COUNTRIES.contains(&country),
+            });
+        }
+    }
+    let title = fill(t.rca_lines_title, &[("product", product_name)]);
+    let mut table = DataTable {
+        caption: title.clone(),
+        columns: std::iter::once(t.year_column.to_string())
+            .chain(countries.iter().map(|c| locale.country(*c)))
+            .collect(),
+        rows: Vec::new(),
+    };
+    for (y, year) in years.iter().enumerate() {
+        let mut row = vec![year.to_string()];
+        row.extend(
+            product_series
+                .iter()
+                .map(|values| cell(values[y], 3, t.no_data)),
+        );
+        table.rows.push(row);
+    }
+    let chart = LineChart {
+        first_year: years.first().copied().unwrap_or(1988),
+        last_year: years.last().copied().unwrap_or(2019),
+        series,
+        y_domain: YDomain::Auto { include_zero: true },
+        y_label: t.rca_axis.to_string(),
+        reference: Some((1.0, t.rca_reference.to_string())),
+        value_format: ValueFormat::plain(3),
+        no_data_message: t.no_data.to_string(),
+        missing_label: t.no_data.to_string(),
+    };
+    Panel {
+        key: LINES,
+        title,
+        chart: Some(ChartSpec::Line(chart)),
+        description: fill(t.rca_lines_description, &[("product", product_name)]),
+        legend,
+        cards: Vec::new(),
+        table,
+        notes: Vec::new(),
+    }
+}
+
+fn method(locale: Locale, years: &[Year]) -> Method {
+    let t = locale.texts();
+    Method {
+        in_words: t.rca_words.to_string(),
+        formulas: vec![
+            t.rca_formula.to_string(),
+            "RSCAᵢₖ = (RCAᵢₖ − 1) / (RCAᵢₖ + 1)".to_string(),
+        ],
+        symbols: vec![t.rca_symbols.to_string()],
+        classification: t.wits_classification.to_string(),
+        years: span(years),
+        caveats: vec![
+            t.rca_caveat_world.to_string(),
+            t.wits_caveat_coverage.to_string(),
+            t.wits_caveat_groups.to_string(),
+        ],
+    }
+}
+
+/// A heatmap cell selects its product group for the line chart.
+pub fn on_select(target: HitTarget) -> Option<Action> {
+    (target.row < WITS_GROUPS.len()).then_some(Action::SelectProduct(target.row))
+}

@@ -1,0 +1,466 @@
+//! View 6, from the article: the article's own figures as small bar charts and stat cards, each
+//! with the article's qualifier and both citations (the article and the source it names).
+//! Nothing here is computed; a figure missing from the data is simply not shown.
+
+use super::{texts, DataTable, Method, Panel, StatCard, ViewModel};
+use crate::charts::bars::{BarChart, SimpleBar};
+use crate::charts::palette::{self, Rgb};
+use crate::charts::scale::format_number;
+use crate::charts::ChartSpec;
+use crate::data::article::{embedded_figures, ArticleFigure, ARTICLE_CITATION};
+use crate::i18n::{fill, Texts};
+use crate::state::{AppState, View};
+
+pub const SEMICONDUCTORS: &str = "article-semiconductors";
+pub const INVESTMENT: &str = "article-investment";
+pub const SECTORS: &str = "article-sectors";
+pub const DIGITAL: &str = "article-digital";
+pub const KOREA: &str = "article-korea";
+pub const ALL_FIGURES: &str = "article-all";
+
+/// The number as the article states it, with its qualifier ("about 70", "over 50").
+pub fn qualified(texts: &Texts, figure: &ArticleFigure, number: &str) -> String {
+    let first_word = figure.qualifier.split(';').next().unwrap_or("").trim();
+    let template = match first_word {
+        "approximately" => texts.qualifier_approximately,
+        "over" => texts.qualifier_over,
+        "nearly" => texts.qualifier_nearly,
+        "around" => texts.qualifier_around,
+        _ => "{v}",
+    };
+    fill(template, &[("v", number)])
+}
+
+/// The unit of a figure in the reader's language, where the widget knows it.
+fn unit(texts: &Texts, unit: &str) -> String {
+    match unit {
+        "percent" => "%".to_string(),
+        "billion US dollars" => texts.unit_billion_usd.to_string(),
+        "trillion yen" => texts.unit_trillion_yen.to_string(),
+        "trillion yuan" => texts.unit_trillion_yuan.to_string(),
+        "trillion won" => texts.unit_trillion_won.to_string(),
+        "billion yen" => texts.unit_billion_yen.to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// "32%", "about 70%", "185.7 billion US dollars".
+fn value_with_unit(texts: &Texts, figure: &ArticleFigure) -> String {
+    let number = figure.value_text.clone();
+    let with_unit = match figure.unit.as_str() {
+        "percent" => format!("{number}%"),
+        other => format!("{number} {}", unit(texts, other)),
+    };
+    qualified(texts, figure, &with_unit)
+}
+
+/// The citation line of a panel: the article, then each distinct source it names.
+fn citation(texts: &Texts, figures: &[&ArticleFigure]) -> String {
+    let mut named: Vec<&str> = figures
+        .iter()
+        .map(|f| f.source_named_in_article.as_str())
+        .collect();
+    named.dedup();
+    format!(
+        "{}: {ARTICLE_CITATION}. {}: {}.",
+        texts.article_citation_label,
+        texts.article_source_named,
+        named.join("; ")
+    )
+}
+
+struct Figures<'a>(&'a [ArticleFigure]);
+
+impl<'a> Figures<'a> {
+    fn get(&self, id: &str) -> Option<&'a ArticleFigure> {
+        self.0.iter().find(|f| f.id == id)
+    }
+
+    /// One bar per id that exists; the label comes from the caller.
+    fn bars(
+        &self,
+        texts: &Texts,
+        wanted: &[(&str, &str, Rgb)],
+    ) -> (Vec<SimpleBar>, Vec<&'a ArticleFigure>) {
+        let mut bars = Vec::new();
+        let mut used = Vec::new();
+        for &(id, label, color) in wanted {
+            if let Some(figure) = self.get(id) {
+                let number = match figure.unit.as_str() {
+                    "percent" => format!("{}%", format_signed(figure)),
+                    _ => format_signed(figure),
+                };
+                bars.push(SimpleBar {
+                    label: label.to_string(),
+                    value: figure.value,
+                    color,
+                    value_text: qualified(texts, figure, &number),
+                    note: Some(format!(
+                        "{} · {}",
+                        figure.period, figure.source_named_in_article
+                    )),
+                });
+                used.push(figure);
+            }
+        }
+        (bars, used)
+    }
+
+    fn card(
+        &self,
+        texts: &Texts,
+        id: &str,
+        label: &str,
+        note: Option<&str>,
+    ) -> Option<(StatCard, &'a ArticleFigure)> {
+        let figure = self.get(id)?;
+        Some((
+            StatCard {
+                value: value_with_unit(texts, figure),
+                label: label.to_string(),
+                note: note.map(str::to_string),
+                source: figure.source_named_in_article.clone(),
+            },
+            figure,
+        ))
+    }
+}
+
+/// A signed number as the article writes it ("+63.8" for growth, "−31").
+fn format_signed(figure: &ArticleFigure) -> String {
+    if figure.value < 0.0 {
+        format!("−{}", figure.value_text.trim_start_matches('-'))
+    } else if figure.metric.starts_with("Year-on-year") {
+        format!("+{}", figure.value_text)
+    } else {
+        figure.value_text.clone()
+    }
+}
+
+fn panel(
+    key: &'static str,
+    title: String,
+    chart: Option<BarChart>,
+    cards: Vec<StatCard>,
+    used: &[&ArticleFigure],
+    texts: &Texts,
+    extra_notes: Vec<String>,
+) -> Panel {
+    let table = DataTable {
+        caption: title.clone(),
+        columns: vec![
+            texts.article_column_metric.to_string(),
+            texts.article_column_value.to_string(),
+            texts.article_column_period.to_string(),
+            texts.article_column_source.to_string(),
+        ],
+        rows: used
+            .iter()
+            .map(|f| {
+                vec![
+                    f.metric.clone(),
+                    value_with_unit(texts, f),
+                    f.period.clone(),
+                    f.source_named_in_article.clone(),
+                ]
+            })
+            .collect(),
+    };
+    let description = used
+        .iter()
+        .map(|f| format!("{}: {}", f.metric, value_with_unit(texts, f)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut notes = extra_notes;
+    notes.push(citation(texts, used));
+    Panel {
+        key,
+        title,
+        chart: chart.filter(|c| !c.bars.is_empty()).map(ChartSpec::Bars),
+        description,
+        legend: Vec::new(),
+        cards,
+        table,
+        notes,
+    }
+}
+
+pub fn build(state: &AppState) -> ViewModel {
+    let t = texts(state);
+    let (figures, load_error) = match embedded_figures() {
+        Ok(figures) => (Figures(figures), None),
+        Err(error) => (
+            Figures(&[]),
+            Some(fill(t.dataset_error, &[("error", error)])),
+        ),
+    };
+    let grey = palette::MUTED;
+    let mut panels = Vec::new();
+
+    // Semiconductor sales by region, 2022.
+    let (bars, mut used) = figures.bars(
+        t,
+        &[
+            (
+                "cn_semiconductor_sales_share_2022",
+                t.region_china,
+                palette::CHINA,
+            ),
+            (
+                "americas_semiconductor_sales_share_2022",
+                t.region_americas,
+                grey,
+            ),
+            (
+                "europe_semiconductor_sales_share_2022",
+                t.region_europe,
+                grey,
+            ),
+            (
+                "japan_semiconductor_sales_share_2022",
+                t.region_japan,
+                palette::JAPAN,
+            ),
+            ("apac_semiconductor_sales_share_2022", t.region_apac, grey),
+        ],
+    );
+    let sum: f64 = bars.iter().map(|b| b.value).sum();
+    let overlap =
+        (sum > 100.0).then(|| fill(t.article_semis_overlap, &[("sum", &format_number(sum, 0))]));
+    let mut cards = Vec::new();
+    if let Some((card, figure)) =
+        figures.card(t, "cn_semiconductor_sales_2022", t.china_sales_label, None)
+    {
+        cards.push(card);
+        used.push(figure);
+    }
+    panels.push(panel(
+        SEMICONDUCTORS,
+        t.article_semis_title.to_string(),
+        Some(BarChart {
+            bars,
+            unit_label: t.unit_percent_share.to_string(),
+            no_data_message: t.no_data.to_string(),
+        }),
+        cards,
+        &used,
+        t,
+        overlap.into_iter().collect(),
+    ));
+
+    // Japan's cumulative investment: ASEAN against China.
+    let (bars, used) = figures.bars(
+        t,
+        &[
+            ("jp_cum_fdi_asean_2020", t.asean, grey),
+            ("jp_cum_fdi_china_2020", t.region_china, palette::CHINA),
+        ],
+    );
+    panels.push(panel(
+        INVESTMENT,
+        t.article_investment_title.to_string(),
+        Some(BarChart {
+            bars,
+            unit_label: t.unit_trillion_yen.to_string(),
+            no_data_message: t.no_data.to_string(),
+        }),
+        Vec::new(),
+        &used,
+        t,
+        Vec::new(),
+    ));
+
+    // Japanese investment in China by sector, 2020.
+    let (bars, mut used) = figures.bars(
+        t,
+        &[
+            (
+                "jp_fdi_cn_mfg_yoy_2020",
+                t.sector_manufacturing,
+                palette::JAPAN,
+            ),
+            (
+                "jp_fdi_cn_transport_machinery_yoy_2020",
+                t.sector_transport_machinery,
+                palette::JAPAN,
+            ),
+            (
+                "jp_fdi_cn_general_machinery_yoy_2020",
+                t.sector_general_machinery,
+                palette::JAPAN,
+            ),
+            (
+                "jp_fdi_cn_electrical_machinery_yoy_2020",
+                t.sector_electrical_machinery,
+                palette::JAPAN,
+            ),
+            (
+                "jp_fdi_cn_non_mfg_yoy_2020",
+                t.sector_non_manufacturing,
+                palette::JAPAN,
+            ),
+            (
+                "jp_fdi_cn_wholesale_retail_yoy_2020",
+                t.sector_wholesale_retail,
+                palette::JAPAN,
+            ),
+            (
+                "jp_fdi_cn_finance_insurance_yoy_2020",
+                t.sector_finance_insurance,
+                palette::JAPAN,
+            ),
+        ],
+    );
+    let mut cards = Vec::new();
+    for (id, label) in [
+        ("jp_fdi_cn_mfg_share_2020", t.jp_mfg_share_label),
+        (
+            "jp_fdi_cn_wholesale_retail_value_2020",
+            t.jp_wholesale_value_label,
+        ),
+    ] {
+        if let Some((card, figure)) = figures.card(t, id, label, None) {
+            cards.push(card);
+            used.push(figure);
+        }
+    }
+    panels.push(panel(
+        SECTORS,
+        t.article_sectors_title.to_string(),
+        Some(BarChart {
+            bars,
+            unit_label: t.unit_yoy_percent.to_string(),
+            no_data_message: t.no_data.to_string(),
+        }),
+        cards,
+        &used,
+        t,
+        Vec::new(),
+    ));
+
+    // China's digital economy, 2012 and 2022.
+    let (bars, used) = figures.bars(
+        t,
+        &[
+            ("cn_digital_economy_2012", "2012", palette::CHINA),
+            ("cn_digital_economy_2022", "2022", palette::CHINA),
+        ],
+    );
+    panels.push(panel(
+        DIGITAL,
+        t.article_digital_title.to_string(),
+        Some(BarChart {
+            bars,
+            unit_label: t.unit_trillion_yuan.to_string(),
+            no_data_message: t.no_data.to_string(),
+        }),
+        Vec::new(),
+        &used,
+        t,
+        Vec::new(),
+    ));
+
+    // Korea and semiconductors.
+    let (bars, mut used) = figures.bars(
+        t,
+        &[
+            (
+                "kr_semiconductor_export_share_china_2000",
+                "2000",
+                palette::KOREA,
+            ),
+            (
+                "kr_semiconductor_export_share_china_2021",
+                "2021",
+                palette::KOREA,
+            ),
+        ],
+    );
+    let mut cards = Vec::new();
+    for (id, label) in [
+        (
+            "kr_semiconductor_global_share_2019",
+            t.korea_global_share_label,
+        ),
+        (
+            "kr_samsung_skhynix_investment_plan",
+            t.korea_investment_label,
+        ),
+        ("kr_chip_act_2022", t.korea_chip_act_label),
+    ] {
+        if let Some((card, figure)) = figures.card(t, id, label, None) {
+            cards.push(card);
+            used.push(figure);
+        }
+    }
+    panels.push(panel(
+        KOREA,
+        t.article_korea_title.to_string(),
+        Some(BarChart {
+            bars,
+            unit_label: format!("{} (%)", t.korea_chip_share_label),
+            no_data_message: t.no_data.to_string(),
+        }),
+        cards,
+        &used,
+        t,
+        vec![t.korea_chip_share_note.to_string()],
+    ));
+
+    // Every figure, as a table.
+    let all: Vec<&ArticleFigure> = figures.0.iter().collect();
+    let mut everything = panel(
+        ALL_FIGURES,
+        t.article_all_title.to_string(),
+        None,
+        Vec::new(),
+        &all,
+        t,
+        Vec::new(),
+    );
+    everything.notes = vec![t.article_table_english.to_string(), citation(t, &all)];
+    panels.push(everything);
+
+    ViewModel {
+        view: View::Article,
+        title: t.article_title.to_string(),
+        takeaway: load_error.unwrap_or_else(|| t.article_takeaway.to_string()),
+        years: Vec::new(),
+        year: None,
+        panels,
+        method: Method {
+            in_words: t.article_words.to_string(),
+            formulas: Vec::new(),
+            symbols: Vec::new(),
+            classification: String::new(),
+            years: String::new(),
+            caveats: vec![t.korea_chip_share_note.to_string()],
+        },
+        source: format!("{}: {ARTICLE_CITATION}", t.article_citation_label),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    #[test]
+    fn qualifiers_follow_each_language_word_order() {
+        let figure = ArticleFigure {
+            id: "x".into(),
+            topic: String::new(),
+            metric: "Share".into(),
+            unit: "percent".into(),
+            period: "2021".into(),
+            value: 50.0,
+            value_text: "50".into(),
+            qualifier: "over; slight decline".into(),
+            source_named_in_article: "Wind".into(),
+            article_section: "1.1".into(),
+        };
+        assert_eq!(value_with_unit(Locale::En.texts(), &figure), "over 50%");
+        assert_eq!(value_with_unit(Locale::Ja.texts(), &figure), "50%超");
+        assert_eq!(value_with_unit(Locale::Zh.texts(), &figure), "超过50%");
+    }
+}

@@ -1,0 +1,294 @@
+//! View 3, competition: export similarity (ESI) over time for China-Japan, China-Korea and
+//! Japan-Korea, and the 100% stacked export composition of the three for the selected year.
+
+use super::{
+    cell, clamp_year, duo_label, fill_span, pair_style, span, texts, DataTable, LegendEntry,
+    Method, Panel, ViewModel,
+};
+use crate::charts::bars::{StackedBar, StackedShares};
+use crate::charts::line::{LineChart, LineSeries, YDomain};
+use crate::charts::palette::{self, Rgb};
+use crate::charts::scale::format_number;
+use crate::charts::{ChartSpec, ValueFormat};
+use crate::data::{Classification, Dataset, Flow, Iso3, SeriesKey, Year, FOCUS_COUNTRIES};
+use crate::i18n::{fill, join_list, Locale};
+use crate::indices::esi::esi;
+use crate::indices::source_of;
+use crate::state::{series_key, AppState, View};
+
+pub const LINES: &str = "esi-lines";
+pub const STACKED: &str = "esi-stacked";
+
+/// The three unordered pairs.
+pub const PAIRS: [(Iso3, Iso3); 3] = [
+    (Iso3::CHN, Iso3::JPN),
+    (Iso3::CHN, Iso3::KOR),
+    (Iso3::JPN, Iso3::KOR),
+];
+
+/// The WITS group whose colour an HS section shares (the mapping in the OEC provenance note).
+const SECTION_COLOR_GROUP: [usize; 21] = [
+    0, 1, 1, 2, 4, 5, 6, 7, 8, 8, 9, 10, 11, 11, 12, 13, 14, 15, 15, 15, 15,
+];
+
+fn product_names(locale: Locale, classification: Classification) -> Vec<String> {
+    (0..classification.product_count())
+        .map(|k| match classification {
+            Classification::HsSection => locale.hs_section(k).to_string(),
+            _ => locale.wits_group(k).to_string(),
+        })
+        .collect()
+}
+
+fn product_colors(classification: Classification) -> Vec<Rgb> {
+    match classification {
+        Classification::HsSection => SECTION_COLOR_GROUP
+            .iter()
+            .map(|g| palette::PRODUCT_COLORS[*g])
+            .collect(),
+        _ => palette::PRODUCT_COLORS.to_vec(),
+    }
+}
+
+pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
+    let t = texts(state);
+    let locale = state.locale;
+    let classification = state.esi_classification;
+    let source = source_of(classification);
+
+    // 1. Years of the chosen classification.
+    let years = ds.years(source, classification);
+    let year = clamp_year(state.year, &years);
+
+    // 2. ESI per pair and year.
+    let by_pair: Vec<Vec<Option<f64>>> = PAIRS
+        .iter()
+        .map(|&(a, b)| {
+            years
+                .iter()
+                .map(|&y| esi(ds, classification, a, b, y))
+                .collect()
+        })
+        .collect();
+
+    // 3. Panels.
+    let lines = lines_panel(state, &years, &by_pair);
+    let stacked = stacked_panel(ds, state, year);
+
+    // 4. Takeaway: each pair's first and last value.
+    let trends: Vec<String> = PAIRS
+        .iter()
+        .zip(&by_pair)
+        .filter_map(|(&(a, b), values)| {
+            let first = values.iter().position(Option::is_some)?;
+            let last = values.iter().rposition(Option::is_some)?;
+            (first != last).then(|| {
+                fill(
+                    t.esi_trend,
+                    &[
+                        ("pair", &duo_label(locale, a, b)),
+                        ("from", &format!("{:.1}", values[first].unwrap_or_default())),
+                        ("to", &format!("{:.1}", values[last].unwrap_or_default())),
+                        ("first", &years[first].to_string()),
+                        ("last", &years[last].to_string()),
+                    ],
+                )
+            })
+        })
+        .collect();
+    let takeaway = if trends.is_empty() {
+        t.no_data.to_string()
+    } else {
+        fill(t.esi_takeaway, &[("trends", &join_list(t, &trends))])
+    };
+
+    let (classification_text, source_text, caveats) = match classification {
+        Classification::HsSection => (
+            t.oec_classification,
+            t.oec_source,
+            vec![
+                t.oec_caveat_rounding.to_string(),
+                t.oec_caveat_missing.to_string(),
+                t.oec_caveat_baci.to_string(),
+            ],
+        ),
+        _ => (
+            t.wits_classification,
+            t.wits_source,
+            vec![
+                t.wits_caveat_coverage.to_string(),
+                t.wits_caveat_groups.to_string(),
+            ],
+        ),
+    };
+    ViewModel {
+        view: View::Competition,
+        title: t.esi_title.to_string(),
+        takeaway,
+        year,
+        panels: vec![lines, stacked],
+        method: Method {
+            in_words: t.esi_words.to_string(),
+            formulas: vec![t.esi_formula.to_string()],
+            symbols: vec![t.esi_symbols.to_string()],
+            classification: classification_text.to_string(),
+            years: span(&years),
+            caveats,
+        },
+        source: format!("{source_text} · {}", t.computed_in_browser),
+        years,
+    }
+}
+
+fn lines_panel(state: &AppState, years: &[Year], by_pair: &[Vec<Option<f64>>]) -> Panel {
+    let t = texts(state);
+    let locale = state.locale;
+    let mut series = Vec::new();
+    let mut legend = Vec::new();
+    for (n, &(a, b)) in PAIRS.iter().enumerate() {
+        let (color, dashed, marker) = pair_style(a, b);
+        let id = format!("{a}-{b}");
+        let hidden = state.is_hidden(LINES, &id);
+        let label = duo_label(locale, a, b);
+        legend.push(LegendEntry {
+            key: series_key(LINES, &id),
+            label: label.clone(),
+            color,
+            dashed,
+            marker: Some(marker),
+            hidden,
+            toggleable: true,
+        });
+        if !hidden {
+            series.push(LineSeries {
+                label,
+                color,
+                dashed,
+                marker,
+                values: by_pair[n].clone(),
+                emphasized: false,
+            });
+        }
+    }
+    let mut table = DataTable {
+        caption: fill_span(t.esi_lines_title, years),
+        columns: std::iter::once(t.year_column.to_string())
+            .chain(PAIRS.iter().map(|&(a, b)| duo_label(locale, a, b)))
+            .collect(),
+        rows: Vec::new(),
+    };
+    for (y, year) in years.iter().enumerate() {
+        let mut row = vec![year.to_string()];
+        row.extend(by_pair.iter().map(|values| cell(values[y], 2, t.no_data)));
+        table.rows.push(row);
+    }
+    Panel {
+        key: LINES,
+        title: fill_span(t.esi_lines_title, years),
+        chart: Some(ChartSpec::Line(LineChart {
+            first_year: years.first().copied().unwrap_or(1988),
+            last_year: years.last().copied().unwrap_or(2019),
+            series,
+            y_domain: YDomain::Auto {
+                include_zero: false,
+            },
+            y_label: t.esi_axis.to_string(),
+            reference: None,
+            value_format: ValueFormat::plain(2),
+            no_data_message: t.no_data.to_string(),
+            missing_label: t.no_data.to_string(),
+        })),
+        description: t.esi_lines_description.to_string(),
+        legend,
+        cards: Vec::new(),
+        table,
+        notes: Vec::new(),
+    }
+}
+
+fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
+    let t = texts(state);
+    let locale = state.locale;
+    let classification = state.esi_classification;
+    let year_text = year.map(|y| y.to_string()).unwrap_or_default();
+    let names = product_names(locale, classification);
+    let colors = product_colors(classification);
+    let values_of = |country: Iso3| -> Vec<Option<f64>> {
+        let key = year.map(|year| SeriesKey {
+            source: source_of(classification),
+            classification,
+            flow: Flow::Export,
+            reporter: country,
+            partner: Iso3::WORLD,
+            year,
+        });
+        match key.and_then(|k| ds.product_values(&k)) {
+            Some(values) => values.iter().map(|v| v.map(|v| v.usd / 1e9)).collect(),
+            None => vec![None; classification.product_count()],
+        }
+    };
+    let bars: Vec<StackedBar> = FOCUS_COUNTRIES
+        .iter()
+        .map(|&c| StackedBar {
+            label: locale.country(c),
+            color: palette::country_color(c, 0),
+            values: values_of(c),
+            missing_note: t.esi_incomplete.to_string(),
+        })
+        .collect();
+    let mut table = DataTable {
+        caption: fill(t.esi_stacked_title, &[("year", &year_text)]),
+        columns: std::iter::once(t.product_column.to_string())
+            .chain(
+                FOCUS_COUNTRIES
+                    .iter()
+                    .map(|c| format!("{} ({})", locale.country(*c), t.usd_bn)),
+            )
+            .chain(
+                FOCUS_COUNTRIES
+                    .iter()
+                    .map(|c| format!("{} (%)", locale.country(*c))),
+            )
+            .collect(),
+        rows: Vec::new(),
+    };
+    let totals: Vec<Option<f64>> = bars
+        .iter()
+        .map(|b| b.values.iter().copied().sum::<Option<f64>>())
+        .collect();
+    for (k, name) in names.iter().enumerate() {
+        let mut row = vec![name.clone()];
+        row.extend(bars.iter().map(|b| cell(b.values[k], 2, t.no_data)));
+        row.extend(
+            bars.iter()
+                .zip(&totals)
+                .map(|(b, total)| match (b.values[k], total) {
+                    (Some(v), Some(total)) if *total > 0.0 => format_number(100.0 * v / total, 2),
+                    _ => t.no_data.to_string(),
+                }),
+        );
+        table.rows.push(row);
+    }
+    Panel {
+        key: STACKED,
+        title: fill(t.esi_stacked_title, &[("year", &year_text)]),
+        chart: Some(ChartSpec::StackedShares(StackedShares {
+            bars,
+            segment_labels: names,
+            segment_colors: colors,
+            value_format: ValueFormat {
+                decimals: 1,
+                prefix: "US$".into(),
+                suffix: format!(" {}", t.usd_bn.trim_start_matches("US$ ")),
+            },
+            share_label: t.esi_share_label.to_string(),
+            value_label: t.esi_exports_label.to_string(),
+            no_data_message: fill(t.no_data_for_year, &[("year", &year_text)]),
+        })),
+        description: fill(t.esi_stacked_description, &[("year", &year_text)]),
+        legend: Vec::new(),
+        cards: Vec::new(),
+        table,
+        notes: Vec::new(),
+    }
+}

@@ -1,0 +1,326 @@
+//! View 1, complementarity: TCI over time for the six China/Japan/Korea pairs, and the RCEP
+//! heatmap of TCI for the selected year. Selecting a heatmap cell adds that pair's line.
+
+use super::{
+    cell, clamp_year, fill_span, pair_label, pair_style, span, texts, DataTable, LegendEntry,
+    Method, Panel, ViewModel,
+};
+use crate::charts::heatmap::{Cell, ColorScale, Heatmap};
+use crate::charts::line::{LineChart, LineSeries, Marker, YDomain};
+use crate::charts::palette;
+use crate::charts::{ChartSpec, HitTarget, ValueFormat};
+use crate::data::{
+    Classification, Dataset, Flow, Iso3, Source, Year, FOCUS_COUNTRIES, RCEP_MEMBERS,
+};
+use crate::i18n::{fill, Locale};
+use crate::indices::tci::tci;
+use crate::state::{series_key, Action, AppState, View};
+
+pub const LINES: &str = "tci-lines";
+pub const HEATMAP: &str = "tci-heatmap";
+const CLASSIFICATION: Classification = Classification::HsSection;
+
+/// The six ordered pairs of China, Japan and Korea.
+pub fn focus_pairs() -> Vec<(Iso3, Iso3)> {
+    let mut pairs = Vec::with_capacity(6);
+    for e in FOCUS_COUNTRIES {
+        for i in FOCUS_COUNTRIES.into_iter().filter(|i| *i != e) {
+            pairs.push((e, i));
+        }
+    }
+    pairs
+}
+
+pub fn series_id(exporter: Iso3, importer: Iso3) -> String {
+    format!("{exporter}>{importer}")
+}
+
+pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
+    let t = texts(state);
+    let locale = state.locale;
+
+    // 1. Years: OEC sections only.
+    let years = ds.years(Source::Oec, CLASSIFICATION);
+    let year = clamp_year(state.year, &years);
+
+    // 2. Values: the six pairs (plus a selected other pair) over time, and the year's matrix.
+    let mut pairs = focus_pairs();
+    if let Some(pair) = state.tci_pair.filter(|p| !pairs.contains(p)) {
+        pairs.push(pair);
+    }
+    let by_pair: Vec<Vec<Option<f64>>> = pairs
+        .iter()
+        .map(|&(e, i)| {
+            years
+                .iter()
+                .map(|&y| tci(ds, CLASSIFICATION, e, i, y))
+                .collect()
+        })
+        .collect();
+
+    // 3. Panels.
+    let lines = lines_panel(state, &years, &pairs, &by_pair);
+    let heatmap = heatmap_panel(ds, state, year);
+
+    // 4. Takeaway: the best and the weakest of the six pairs in the year shown.
+    let year_index = year.and_then(|y| years.iter().position(|x| *x == y));
+    let mut ranked: Vec<(f64, (Iso3, Iso3))> = focus_pairs()
+        .into_iter()
+        .enumerate()
+        .filter_map(|(n, pair)| Some((by_pair[n][year_index?]?, pair)))
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let takeaway = match (ranked.first(), ranked.last(), year) {
+        (Some(best), Some(worst), Some(year)) => fill(
+            t.tci_takeaway,
+            &[
+                ("year", &year.to_string()),
+                ("best", &pair_label(locale, best.1 .0, best.1 .1)),
+                ("best_value", &format!("{:.1}", best.0)),
+                ("worst", &pair_label(locale, worst.1 .0, worst.1 .1)),
+                ("worst_value", &format!("{:.1}", worst.0)),
+            ],
+        ),
+        _ => fill(
+            t.no_data_for_year,
+            &[("year", &year.map(|y| y.to_string()).unwrap_or_default())],
+        ),
+    };
+
+    ViewModel {
+        view: View::Complementarity,
+        title: t.tci_title.to_string(),
+        takeaway,
+        year,
+        panels: vec![lines, heatmap],
+        method: method(locale, &years),
+        source: format!("{} · {}", t.oec_source, t.computed_in_browser),
+        years,
+    }
+}
+
+fn lines_panel(
+    state: &AppState,
+    years: &[Year],
+    pairs: &[(Iso3, Iso3)],
+    by_pair: &[Vec<Option<f64>>],
+) -> Panel {
+    let t = texts(state);
+    let locale = state.locale;
+    let mut series = Vec::new();
+    let mut legend = Vec::new();
+    for (n, &(e, i)) in pairs.iter().enumerate() {
+        let is_focus = n < 6;
+        let (color, dashed, marker) = if is_focus {
+            pair_style(e, i)
+        } else {
+            (palette::OTHERS[0], false, Marker::Diamond)
+        };
+        let id = series_id(e, i);
+        let hidden = is_focus && state.is_hidden(LINES, &id);
+        let label = pair_label(locale, e, i);
+        legend.push(LegendEntry {
+            key: series_key(LINES, &id),
+            label: if is_focus {
+                label.clone()
+            } else {
+                format!("{} ({})", label, t.tci_selected_pair)
+            },
+            color,
+            dashed,
+            marker: Some(marker),
+            hidden,
+            toggleable: is_focus,
+        });
+        if !hidden {
+            series.push(LineSeries {
+                label,
+                color,
+                dashed,
+                marker,
+                values: by_pair[n].clone(),
+                emphasized: state.tci_pair == Some((e, i)),
+            });
+        }
+    }
+    let mut table = DataTable {
+        caption: fill_span(t.tci_lines_title, years),
+        columns: std::iter::once(t.year_column.to_string())
+            .chain(pairs.iter().map(|&(e, i)| pair_label(locale, e, i)))
+            .collect(),
+        rows: Vec::new(),
+    };
+    for (y, year) in years.iter().enumerate() {
+        let mut row = vec![year.to_string()];
+        row.extend(by_pair.iter().map(|values| cell(values[y], 2, t.no_data)));
+        table.rows.push(row);
+    }
+    let chart = LineChart {
+        first_year: years.first().copied().unwrap_or(2010),
+        last_year: years.last().copied().unwrap_or(2018),
+        series,
+        y_domain: YDomain::Auto {
+            include_zero: false,
+        },
+        y_label: t.tci_axis.to_string(),
+        reference: None,
+        value_format: ValueFormat::plain(2),
+        no_data_message: t.no_data.to_string(),
+        missing_label: t.no_data.to_string(),
+    };
+    Panel {
+        key: LINES,
+        title: fill_span(t.tci_lines_title, years),
+        chart: Some(ChartSpec::Line(chart)),
+        description: t.tci_lines_description.to_string(),
+        legend,
+        cards: Vec::new(),
+        table,
+        notes: Vec::new(),
+    }
+}
+
+/// Why a pair has no TCI: the side whose product vector is incomplete.
+fn missing_reason(
+    ds: &Dataset,
+    locale: Locale,
+    exporter: Iso3,
+    importer: Iso3,
+    year: Year,
+) -> String {
+    let t = locale.texts();
+    let complete = |flow, country| {
+        ds.world_values_usd(Source::Oec, CLASSIFICATION, flow, country, year)
+            .is_some()
+    };
+    let (country, flow) = if !complete(Flow::Export, exporter) {
+        (exporter, t.flow_exports)
+    } else if !complete(Flow::Import, importer) {
+        (importer, t.flow_imports)
+    } else {
+        return t.no_data.to_string();
+    };
+    fill(
+        t.missing_sections,
+        &[
+            ("country", &locale.country(country)),
+            ("flow", flow),
+            ("year", &year.to_string()),
+        ],
+    )
+}
+
+fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
+    let t = texts(state);
+    let locale = state.locale;
+    let year_text = year.map(|y| y.to_string()).unwrap_or_default();
+    let names: Vec<String> = RCEP_MEMBERS.iter().map(|c| locale.country(*c)).collect();
+    let codes: Vec<String> = RCEP_MEMBERS
+        .iter()
+        .map(|c| c.as_str().to_string())
+        .collect();
+    let emphasis: Vec<bool> = RCEP_MEMBERS
+        .iter()
+        .map(|c| FOCUS_COUNTRIES.contains(c))
+        .collect();
+    let cells: Vec<Vec<Cell>> = RCEP_MEMBERS
+        .iter()
+        .map(|&e| {
+            RCEP_MEMBERS
+                .iter()
+                .map(|&i| match year {
+                    _ if e == i => Cell::NotApplicable,
+                    None => Cell::Missing(t.no_data.to_string()),
+                    Some(y) => match tci(ds, CLASSIFICATION, e, i, y) {
+                        Some(v) => Cell::Value(v),
+                        None => Cell::Missing(missing_reason(ds, locale, e, i, y)),
+                    },
+                })
+                .collect()
+        })
+        .collect();
+    let selected = state.tci_pair.and_then(|(e, i)| {
+        Some((
+            RCEP_MEMBERS.iter().position(|c| *c == e)?,
+            RCEP_MEMBERS.iter().position(|c| *c == i)?,
+        ))
+    });
+    let mut table = DataTable {
+        caption: fill(t.tci_heatmap_title, &[("year", &year_text)]),
+        columns: std::iter::once(format!(
+            "{} \\ {}",
+            t.tci_exporter_axis, t.tci_importer_axis
+        ))
+        .chain(codes.iter().cloned())
+        .collect(),
+        rows: Vec::new(),
+    };
+    for (r, row) in cells.iter().enumerate() {
+        let mut out = vec![names[r].clone()];
+        out.extend(row.iter().map(|c| match c {
+            Cell::Value(v) => format!("{v:.2}"),
+            Cell::Missing(_) => t.no_data.to_string(),
+            Cell::NotApplicable => "—".to_string(),
+        }));
+        table.rows.push(out);
+    }
+    let heatmap = Heatmap {
+        row_labels: names.clone(),
+        row_short_labels: codes.clone(),
+        col_labels: names,
+        col_short_labels: codes,
+        row_emphasis: emphasis.clone(),
+        col_emphasis: emphasis,
+        cells,
+        // A fixed scale, so that colours mean the same in every year.
+        scale: ColorScale::Sequential {
+            min: 0.0,
+            max: 100.0,
+        },
+        value_format: ValueFormat::plain(0),
+        value_label: "TCI".to_string(),
+        rsca_label: None,
+        title_joiner: format!(" {} ", t.pair_arrow),
+        row_axis_title: t.tci_exporter_axis.to_string(),
+        col_axis_title: t.tci_importer_axis.to_string(),
+        legend_low: t.tci_legend_low.to_string(),
+        legend_high: t.tci_legend_high.to_string(),
+        not_applicable_note: t.same_country.to_string(),
+        selected,
+        selectable: true,
+        no_data_message: fill(t.no_data_for_year, &[("year", &year_text)]),
+    };
+    Panel {
+        key: HEATMAP,
+        title: fill(t.tci_heatmap_title, &[("year", &year_text)]),
+        chart: Some(ChartSpec::Heatmap(heatmap)),
+        description: fill(t.tci_heatmap_description, &[("year", &year_text)]),
+        legend: Vec::new(),
+        cards: Vec::new(),
+        table,
+        notes: vec![t.tci_select_hint.to_string()],
+    }
+}
+
+fn method(locale: Locale, years: &[Year]) -> Method {
+    let t = locale.texts();
+    Method {
+        in_words: t.tci_words.to_string(),
+        formulas: vec![t.tci_formula.to_string()],
+        symbols: vec![t.tci_symbols.to_string()],
+        classification: t.oec_classification.to_string(),
+        years: span(years),
+        caveats: vec![
+            t.oec_caveat_rounding.to_string(),
+            t.oec_caveat_missing.to_string(),
+            t.oec_caveat_baci.to_string(),
+        ],
+    }
+}
+
+/// A heatmap cell selects its exporter-importer pair.
+pub fn on_select(_ds: &Dataset, target: HitTarget) -> Option<Action> {
+    let exporter = *RCEP_MEMBERS.get(target.row)?;
+    let importer = *RCEP_MEMBERS.get(target.col)?;
+    (exporter != importer).then_some(Action::SelectPair(exporter, importer))
+}

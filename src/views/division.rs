@@ -1,0 +1,217 @@
+//! View 4, division of labour: TSC by HS section for China, Japan and Korea in the selected year
+//! (grouped diverging bars), and aggregate intra-industry trade with the world over time.
+
+use super::{
+    cell, clamp_year, country_marker, fill_span, span, texts, DataTable, LegendEntry, Method,
+    Panel, ViewModel,
+};
+use crate::charts::bars::DivergingBars;
+use crate::charts::line::{LineChart, LineSeries, YDomain};
+use crate::charts::palette::country_color;
+use crate::charts::{ChartSpec, ValueFormat};
+use crate::data::{Classification, Dataset, Source, Year, FOCUS_COUNTRIES, HS_SECTIONS};
+use crate::i18n::{fill, join_list};
+use crate::indices::iit::gl_aggregate;
+use crate::indices::tsc::tsc;
+use crate::state::{series_key, AppState, View};
+
+pub const BARS: &str = "tsc-bars";
+pub const LINES: &str = "gl-lines";
+const CLASSIFICATION: Classification = Classification::HsSection;
+
+pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
+    let t = texts(state);
+    let locale = state.locale;
+
+    // 1. Years: OEC sections.
+    let years = ds.years(Source::Oec, CLASSIFICATION);
+    let year = clamp_year(state.year, &years);
+    let year_text = year.map(|y| y.to_string()).unwrap_or_default();
+
+    // 2. TSC per country and section in the year; aggregate GL per country and year.
+    let tsc_by_country: Vec<Vec<Option<f64>>> = FOCUS_COUNTRIES
+        .iter()
+        .map(|&c| {
+            year.and_then(|y| tsc(ds, CLASSIFICATION, c, y))
+                .unwrap_or_else(|| vec![None; HS_SECTIONS.len()])
+        })
+        .collect();
+    let gl_by_country: Vec<Vec<Option<f64>>> = FOCUS_COUNTRIES
+        .iter()
+        .map(|&c| {
+            years
+                .iter()
+                .map(|&y| gl_aggregate(ds, CLASSIFICATION, c, y))
+                .collect()
+        })
+        .collect();
+
+    // 3. Panels.
+    let sections: Vec<String> = (0..HS_SECTIONS.len())
+        .map(|k| locale.hs_section(k).to_string())
+        .collect();
+    let groups: Vec<(String, _)> = FOCUS_COUNTRIES
+        .iter()
+        .map(|&c| (locale.country(c), country_color(c, 0)))
+        .collect();
+    let bars_title = fill(t.tsc_bars_title, &[("year", &year_text)]);
+    let mut bars_table = DataTable {
+        caption: bars_title.clone(),
+        columns: std::iter::once(t.product_column.to_string())
+            .chain(groups.iter().map(|g| g.0.clone()))
+            .collect(),
+        rows: Vec::new(),
+    };
+    for (k, name) in sections.iter().enumerate() {
+        let mut row = vec![name.clone()];
+        row.extend(tsc_by_country.iter().map(|v| cell(v[k], 3, t.no_data)));
+        bars_table.rows.push(row);
+    }
+    let bars = Panel {
+        key: BARS,
+        title: bars_title,
+        chart: Some(ChartSpec::DivergingBars(DivergingBars {
+            categories: sections.clone(),
+            groups: groups.clone(),
+            values: (0..HS_SECTIONS.len())
+                .map(|k| tsc_by_country.iter().map(|v| v[k]).collect())
+                .collect(),
+            domain: (-1.0, 1.0),
+            negative_label: t.tsc_negative.to_string(),
+            positive_label: t.tsc_positive.to_string(),
+            value_format: ValueFormat::plain(3),
+            missing_label: t.no_data.to_string(),
+            no_data_message: fill(t.no_data_for_year, &[("year", &year_text)]),
+        })),
+        description: fill(t.tsc_bars_description, &[("year", &year_text)]),
+        legend: groups
+            .iter()
+            .map(|(label, color)| LegendEntry {
+                key: String::new(),
+                label: label.clone(),
+                color: *color,
+                dashed: false,
+                marker: None,
+                hidden: false,
+                toggleable: false,
+            })
+            .collect(),
+        cards: Vec::new(),
+        table: bars_table,
+        notes: Vec::new(),
+    };
+
+    let mut series = Vec::new();
+    let mut legend = Vec::new();
+    for (n, &country) in FOCUS_COUNTRIES.iter().enumerate() {
+        let hidden = state.is_hidden(LINES, country.as_str());
+        let (label, color) = groups[n].clone();
+        legend.push(LegendEntry {
+            key: series_key(LINES, country.as_str()),
+            label: label.clone(),
+            color,
+            dashed: false,
+            marker: Some(country_marker(n)),
+            hidden,
+            toggleable: true,
+        });
+        if !hidden {
+            series.push(LineSeries {
+                label,
+                color,
+                dashed: false,
+                marker: country_marker(n),
+                values: gl_by_country[n].clone(),
+                emphasized: false,
+            });
+        }
+    }
+    let mut lines_table = DataTable {
+        caption: fill_span(t.gl_lines_title, &years),
+        columns: std::iter::once(t.year_column.to_string())
+            .chain(groups.iter().map(|g| g.0.clone()))
+            .collect(),
+        rows: Vec::new(),
+    };
+    for (y, yr) in years.iter().enumerate() {
+        let mut row = vec![yr.to_string()];
+        row.extend(gl_by_country.iter().map(|v| cell(v[y], 3, t.no_data)));
+        lines_table.rows.push(row);
+    }
+    let lines = Panel {
+        key: LINES,
+        title: fill_span(t.gl_lines_title, &years),
+        chart: Some(ChartSpec::Line(LineChart {
+            first_year: years.first().copied().unwrap_or(2010),
+            last_year: years.last().copied().unwrap_or(2018),
+            series,
+            y_domain: YDomain::Fixed(0.0, 1.0),
+            y_label: t.gl_axis.to_string(),
+            reference: None,
+            value_format: ValueFormat::plain(3),
+            no_data_message: t.no_data.to_string(),
+            missing_label: t.no_data.to_string(),
+        })),
+        description: t.gl_lines_description.to_string(),
+        legend,
+        cards: Vec::new(),
+        table: lines_table,
+        notes: vec![t.gl_note.to_string()],
+    };
+
+    // 4. Takeaway: in how many sections each country is a net exporter.
+    let counts: Vec<String> = FOCUS_COUNTRIES
+        .iter()
+        .enumerate()
+        .filter(|(n, _)| tsc_by_country[*n].iter().any(Option::is_some))
+        .map(|(n, &c)| {
+            let count = tsc_by_country[n]
+                .iter()
+                .flatten()
+                .filter(|v| **v > 0.0)
+                .count()
+                .to_string();
+            let template = if n == 0 {
+                t.tsc_count_first
+            } else {
+                t.tsc_count_next
+            };
+            fill(template, &[("country", &locale.country(c)), ("n", &count)])
+        })
+        .collect();
+    let takeaway = if counts.is_empty() {
+        fill(t.no_data_for_year, &[("year", &year_text)])
+    } else {
+        fill(
+            t.tsc_takeaway,
+            &[("year", &year_text), ("counts", &join_list(t, &counts))],
+        )
+    };
+
+    ViewModel {
+        view: View::Division,
+        title: t.tsc_title.to_string(),
+        takeaway,
+        year,
+        panels: vec![bars, lines],
+        method: method(state, &years),
+        source: format!("{} · {}", t.oec_source, t.computed_in_browser),
+        years,
+    }
+}
+
+fn method(state: &AppState, years: &[Year]) -> Method {
+    let t = texts(state);
+    Method {
+        in_words: t.tsc_words.to_string(),
+        formulas: vec![t.tsc_formula.to_string(), t.gl_symbols.to_string()],
+        symbols: vec![t.tsc_symbols.to_string()],
+        classification: t.oec_classification.to_string(),
+        years: span(years),
+        caveats: vec![
+            t.gl_note.to_string(),
+            t.oec_caveat_rounding.to_string(),
+            t.oec_caveat_missing.to_string(),
+        ],
+    }
+}

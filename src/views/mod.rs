@@ -1,0 +1,225 @@
+//! PURE. View models: from the dataset and the state to everything one view shows — titles,
+//! takeaway, charts (as chart models), legends, data tables and the method note. Components
+//! only render these.
+//!
+//! One file per view. Each `build` follows the same phases:
+//! 1. pick the view's years and clamp the reader's year to them;
+//! 2. compute the index values from the dataset;
+//! 3. build each panel's chart model, legend and data table;
+//! 4. write the takeaway from the computed values.
+
+pub mod advantage;
+pub mod article;
+pub mod competition;
+pub mod complementarity;
+pub mod division;
+pub mod ties;
+
+use crate::charts::line::Marker;
+use crate::charts::palette::{self, Rgb};
+use crate::charts::{ChartSpec, HitTarget};
+use crate::data::{Dataset, Iso3, Year};
+use crate::i18n::{fill, Locale, Texts};
+use crate::state::{Action, AppState, View};
+
+/// A data table beside a chart: the exact numbers behind it.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DataTable {
+    pub caption: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// One entry of a chart's legend; toggleable entries show or hide a line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendEntry {
+    /// The state key (`panel:series`) the toggle flips.
+    pub key: String,
+    pub label: String,
+    pub color: Rgb,
+    pub dashed: bool,
+    pub marker: Option<Marker>,
+    pub hidden: bool,
+    pub toggleable: bool,
+}
+
+/// A figure shown as a number rather than a chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatCard {
+    pub value: String,
+    pub label: String,
+    pub note: Option<String>,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Panel {
+    /// Stable id (`tci-lines`): DOM ids, test hooks, series keys.
+    pub key: &'static str,
+    pub title: String,
+    pub chart: Option<ChartSpec>,
+    /// What the chart shows, for screen readers.
+    pub description: String,
+    pub legend: Vec<LegendEntry>,
+    pub cards: Vec<StatCard>,
+    pub table: DataTable,
+    pub notes: Vec<String>,
+}
+
+/// The "How is this computed?" disclosure.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Method {
+    pub in_words: String,
+    pub formulas: Vec<String>,
+    pub symbols: Vec<String>,
+    pub classification: String,
+    pub years: String,
+    pub caveats: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewModel {
+    pub view: View,
+    pub title: String,
+    pub takeaway: String,
+    /// The years the slider offers (empty: the view has no year slider).
+    pub years: Vec<Year>,
+    /// The year shown, after clamping the reader's choice to `years`.
+    pub year: Option<Year>,
+    pub panels: Vec<Panel>,
+    pub method: Method,
+    /// The source line under the view: every chart names its source.
+    pub source: String,
+}
+
+/// Builds the model of the state's view (the parks view has its own module, `map`).
+pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
+    match state.view {
+        View::Complementarity => complementarity::build(ds, state),
+        View::Advantage => advantage::build(ds, state),
+        View::Competition => competition::build(ds, state),
+        View::Division => division::build(ds, state),
+        View::Ties => ties::build(ds, state),
+        View::Article | View::Parks => article::build(state),
+    }
+}
+
+/// What selecting a chart item does (a heatmap cell picks a pair or a product).
+pub fn on_select(ds: &Dataset, state: &AppState, panel: &str, target: HitTarget) -> Option<Action> {
+    match (state.view, panel) {
+        (View::Complementarity, complementarity::HEATMAP) => complementarity::on_select(ds, target),
+        (View::Advantage, advantage::HEATMAP) => advantage::on_select(target),
+        _ => None,
+    }
+}
+
+/// The reader's year, or the latest, moved to the nearest year the view has.
+pub fn clamp_year(chosen: Option<Year>, years: &[Year]) -> Option<Year> {
+    let last = *years.last()?;
+    let chosen = chosen.unwrap_or(last);
+    years
+        .iter()
+        .copied()
+        .min_by_key(|y| (i32::from(*y) - i32::from(chosen)).abs())
+}
+
+/// The localized label of an ordered pair: "China → Japan".
+pub fn pair_label(locale: Locale, exporter: Iso3, importer: Iso3) -> String {
+    format!(
+        "{} {} {}",
+        locale.country(exporter),
+        locale.texts().pair_arrow,
+        locale.country(importer)
+    )
+}
+
+/// The label of an unordered pair: "China–Japan".
+pub fn duo_label(locale: Locale, a: Iso3, b: Iso3) -> String {
+    format!("{}–{}", locale.country(a), locale.country(b))
+}
+
+/// Line style of the pair (exporter, importer) among China, Japan and Korea: the exporter's
+/// colour; solid towards the first of the other two (in China, Japan, Korea order), dashed
+/// towards the second; the marker names the importer (circle China, square Japan, triangle Korea).
+pub fn pair_style(exporter: Iso3, importer: Iso3) -> (Rgb, bool, Marker) {
+    let color = palette::focus_country_color(exporter).unwrap_or(palette::OTHERS[0]);
+    let others: Vec<Iso3> = crate::data::FOCUS_COUNTRIES
+        .into_iter()
+        .filter(|c| *c != exporter)
+        .collect();
+    let dashed = others.last() == Some(&importer);
+    let marker = match importer.as_str() {
+        "CHN" => Marker::Circle,
+        "JPN" => Marker::Square,
+        _ => Marker::Triangle,
+    };
+    (color, dashed, marker)
+}
+
+/// Marker of a country's own line.
+pub fn country_marker(position: usize) -> Marker {
+    [
+        Marker::Circle,
+        Marker::Square,
+        Marker::Triangle,
+        Marker::Diamond,
+    ][position % 4]
+}
+
+/// A "first–last" year span.
+pub fn span(years: &[Year]) -> String {
+    match (years.first(), years.last()) {
+        (Some(first), Some(last)) => format!("{first}–{last}"),
+        _ => String::new(),
+    }
+}
+
+/// Fills `{first}` and `{last}` with the ends of `years`.
+pub fn fill_span(template: &str, years: &[Year]) -> String {
+    let first = years.first().map(u16::to_string).unwrap_or_default();
+    let last = years.last().map(u16::to_string).unwrap_or_default();
+    fill(template, &[("first", &first), ("last", &last)])
+}
+
+/// The texts of the state's locale.
+pub fn texts(state: &AppState) -> &'static Texts {
+    state.locale.texts()
+}
+
+/// A table cell for an optional number.
+pub fn cell(value: Option<f64>, decimals: usize, missing: &str) -> String {
+    value.map_or(missing.to_string(), |v| {
+        crate::charts::scale::format_number(v, decimals)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_clamp_to_the_nearest_available() {
+        let years: Vec<Year> = (2010..=2018).collect();
+        assert_eq!(clamp_year(None, &years), Some(2018));
+        assert_eq!(clamp_year(Some(2019), &years), Some(2018));
+        assert_eq!(clamp_year(Some(1995), &years), Some(2010));
+        assert_eq!(clamp_year(Some(2013), &years), Some(2013));
+        assert_eq!(clamp_year(Some(2000), &[]), None);
+        assert_eq!(clamp_year(Some(2003), &[2000, 2005]), Some(2005));
+    }
+
+    #[test]
+    fn the_six_pairs_have_distinct_styles() {
+        let three = crate::data::FOCUS_COUNTRIES;
+        let mut styles = Vec::new();
+        for e in three {
+            for i in three.iter().copied().filter(|i| *i != e) {
+                let (color, dashed, marker) = pair_style(e, i);
+                styles.push((color, dashed, marker));
+            }
+        }
+        for (n, a) in styles.iter().enumerate() {
+            assert!(!styles[n + 1..].contains(a), "{a:?} repeats");
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! View 5, trade ties: exports among the three over time (WITS top-5 partner rows, gaps kept)
+//! and the trade intensity index.
+
+use super::complementarity::{focus_pairs, series_id};
+use super::{
+    cell, fill_span, pair_label, pair_style, span, texts, DataTable, LegendEntry, Method, Panel,
+    ViewModel,
+};
+use crate::charts::line::{LineChart, LineSeries, YDomain};
+use crate::charts::{ChartSpec, ValueFormat};
+use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year};
+use crate::i18n::fill;
+use crate::indices::tii::tii;
+use crate::state::{series_key, AppState, View};
+
+pub const TOTALS: &str = "ties-totals";
+pub const INTENSITY: &str = "ties-tii";
+
+pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
+    let t = texts(state);
+    let locale = state.locale;
+
+    // 1. Years: WITS totals. The charts cover every year, so the view has no year slider.
+    let years = ds.years(Source::Wits, Classification::Total);
+    let pairs = focus_pairs();
+
+    // 2. Exports among the three (US$ billions) and trade intensity.
+    let exports_bn: Vec<Vec<Option<f64>>> = pairs
+        .iter()
+        .map(|&(e, i)| {
+            years
+                .iter()
+                .map(|&y| {
+                    ds.total(Source::Wits, Flow::Export, e, i, y)
+                        .map(|v| v.usd / 1e9)
+                })
+                .collect()
+        })
+        .collect();
+    let intensity: Vec<Vec<Option<f64>>> = pairs
+        .iter()
+        .map(|&(e, i)| years.iter().map(|&y| tii(ds, e, i, y)).collect())
+        .collect();
+
+    // 3. Panels.
+    let totals = lines_panel(
+        state,
+        TOTALS,
+        fill_span(t.ties_totals_title, &years),
+        t.ties_totals_description,
+        &years,
+        &pairs,
+        &exports_bn,
+        LineStyle {
+            axis: t.ties_totals_axis,
+            decimals: 1,
+            reference: None,
+            include_zero: true,
+        },
+    );
+    let tii_panel = lines_panel(
+        state,
+        INTENSITY,
+        fill_span(t.ties_tii_title, &years),
+        t.ties_tii_description,
+        &years,
+        &pairs,
+        &intensity,
+        LineStyle {
+            axis: t.ties_tii_axis,
+            decimals: 3,
+            reference: Some(t.ties_tii_reference),
+            include_zero: true,
+        },
+    );
+
+    // 4. Takeaway: the latest year in which every flow and intensity has a value, else the latest year.
+    let complete = (0..years.len())
+        .rev()
+        .find(|&y| exports_bn.iter().chain(&intensity).all(|v| v[y].is_some()));
+    let takeaway = complete
+        .and_then(|y| {
+            let largest = (0..pairs.len()).max_by(|&a, &b| {
+                exports_bn[a][y]
+                    .unwrap_or(0.0)
+                    .total_cmp(&exports_bn[b][y].unwrap_or(0.0))
+            })?;
+            let intense = (0..pairs.len()).max_by(|&a, &b| {
+                intensity[a][y]
+                    .unwrap_or(0.0)
+                    .total_cmp(&intensity[b][y].unwrap_or(0.0))
+            })?;
+            Some(fill(
+                t.ties_takeaway,
+                &[
+                    ("year", &years[y].to_string()),
+                    (
+                        "largest",
+                        &pair_label(locale, pairs[largest].0, pairs[largest].1),
+                    ),
+                    ("value", &format!("{:.1}", exports_bn[largest][y]?)),
+                    (
+                        "intense",
+                        &pair_label(locale, pairs[intense].0, pairs[intense].1),
+                    ),
+                    ("tii", &format!("{:.2}", intensity[intense][y]?)),
+                ],
+            ))
+        })
+        .unwrap_or_else(|| t.no_data.to_string());
+
+    ViewModel {
+        view: View::Ties,
+        title: t.ties_title.to_string(),
+        takeaway,
+        years: Vec::new(),
+        year: None,
+        panels: vec![totals, tii_panel],
+        method: Method {
+            in_words: t.ties_words.to_string(),
+            formulas: vec![t.ties_formula.to_string()],
+            symbols: vec![t.ties_symbols.to_string()],
+            classification: Classification::Total.code().to_string(),
+            years: span(&years),
+            caveats: vec![
+                t.ties_gaps_note.to_string(),
+                t.ties_caveat_reporter.to_string(),
+            ],
+        },
+        source: format!("{} · {}", t.wits_source, t.computed_in_browser),
+    }
+}
+
+struct LineStyle {
+    axis: &'static str,
+    decimals: usize,
+    reference: Option<&'static str>,
+    include_zero: bool,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn lines_panel(
+    state: &AppState,
+    key: &'static str,
+    title: String,
+    description: &str,
+    years: &[Year],
+    pairs: &[(Iso3, Iso3)],
+    values: &[Vec<Option<f64>>],
+    style: LineStyle,
+) -> Panel {
+    let t = texts(state);
+    let locale = state.locale;
+    let mut series = Vec::new();
+    let mut legend = Vec::new();
+    for (n, &(e, i)) in pairs.iter().enumerate() {
+        let (color, dashed, marker) = pair_style(e, i);
+        let id = series_id(e, i);
+        let hidden = state.is_hidden(key, &id);
+        let label = pair_label(locale, e, i);
+        legend.push(LegendEntry {
+            key: series_key(key, &id),
+            label: label.clone(),
+            color,
+            dashed,
+            marker: Some(marker),
+            hidden,
+            toggleable: true,
+        });
+        if !hidden {
+            series.push(LineSeries {
+                label,
+                color,
+                dashed,
+                marker,
+                values: values[n].clone(),
+                emphasized: false,
+            });
+        }
+    }
+    let mut table = DataTable {
+        caption: title.clone(),
+        columns: std::iter::once(t.year_column.to_string())
+            .chain(pairs.iter().map(|&(e, i)| pair_label(locale, e, i)))
+            .collect(),
+        rows: Vec::new(),
+    };
+    for (y, year) in years.iter().enumerate() {
+        let mut row = vec![year.to_string()];
+        row.extend(values.iter().map(|v| cell(v[y], style.decimals, t.no_data)));
+        table.rows.push(row);
+    }
+    Panel {
+        key,
+        title,
+        chart: Some(ChartSpec::Line(LineChart {
+            first_year: years.first().copied().unwrap_or(1988),
+            last_year: years.last().copied().unwrap_or(2019),
+            series,
+            y_domain: YDomain::Auto {
+                include_zero: style.include_zero,
+            },
+            y_label: style.axis.to_string(),
+            reference: style.reference.map(|label| (1.0, label.to_string())),
+            value_format: ValueFormat::plain(style.decimals),
+            no_data_message: t.no_data.to_string(),
+            missing_label: t.no_data.to_string(),
+        })),
+        description: description.to_string(),
+        legend,
+        cards: Vec::new(),
+        table,
+        notes: vec![t.ties_gaps_note.to_string()],
+    }
+}

@@ -1,0 +1,11 @@
+// Ad-hoc screenshots while developing: node tests/e2e/_shot.mjs <query> <width> <name> [scale] [selector]
+import { serveDist, launchBrowser, openPage } from "./support.mjs";
+const server = await serveDist();
+const browser = await launchBrowser();
+const [path, width, name, scale, selector] = process.argv.slice(2);
+const { page, problems } = await openPage(browser, server.url + (path || ""), { width: Number(width || 1280), deviceScaleFactor: Number(scale || 1) });
+await page.waitForTimeout(800);
+if (selector) await page.locator(selector).first().screenshot({ path: `/tmp/png/${name}.png` });
+else await page.screenshot({ path: `/tmp/png/${name || "page"}.png`, fullPage: true });
+console.log(JSON.stringify(problems));
+await browser.close(); await server.close();

@@ -1,0 +1,79 @@
+// Shared helpers of the end-to-end tests and the browser benchmark: a static server for dist/
+// on 127.0.0.1 and a headless Chromium launched with the flags this machine needs.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { chromium } from "playwright-core";
+
+const ROOT = new URL("../../dist/", import.meta.url).pathname;
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".csv": "text/csv; charset=utf-8",
+  ".md": "text/markdown; charset=utf-8",
+  ".json": "application/json",
+};
+
+/** Serves dist/ on a free port of 127.0.0.1; resolves to { url, close }. */
+export async function serveDist() {
+  const server = createServer(async (request, response) => {
+    try {
+      const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+      let file = normalize(join(ROOT, path));
+      if (!file.startsWith(ROOT)) throw new Error("outside dist");
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      response.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { "content-type": "text/plain" });
+      response.end("not found");
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const CHROMIUM_FLAGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+}
+
+/** Opens a page that records console errors, page errors and requests leaving 127.0.0.1. */
+export async function openPage(browser, url, { width = 1280, height = 900, deviceScaleFactor = 1, hasTouch = false, locale = "en-US" } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, hasTouch, isMobile: hasTouch, locale });
+  const page = await context.newPage();
+  const problems = { console: [], page: [], external: [] };
+  page.on("console", (m) => { if (m.type() === "error") problems.console.push(m.text()); });
+  page.on("pageerror", (e) => problems.page.push(String(e)));
+  page.on("request", (r) => {
+    const u = new URL(r.url());
+    if (!["127.0.0.1", ""].includes(u.hostname) && !u.protocol.startsWith("data")) problems.external.push(r.url());
+  });
+  await page.goto(url);
+  await page.waitForSelector("canvas, .view[data-view]", { timeout: 20000 });
+  return { page, context, problems };
+}
+
+/** Waits until a chart's canvas has been drawn (non-white pixels). */
+export async function waitForChart(page, panelKey) {
+  await page.waitForFunction((key) => {
+    const canvas = document.querySelector(`[data-chart="${key}"] canvas`);
+    if (!canvas || canvas.width < 2) return false;
+    const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    for (let i = 0; i < data.length; i += 4 * 97) if (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240) return true;
+    return false;
+  }, panelKey, { timeout: 15000 });
+}
