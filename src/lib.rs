@@ -23,9 +23,7 @@ pub mod wasm_api;
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
     embed::install_panic_hook();
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("widget-root"));
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("widget-root"));
     if let Some(root) = root {
         yew::Renderer::<components::App>::with_root(root).render();
     }

@@ -10,9 +10,7 @@ use crate::indices::IndexKind;
 /// Parses the embedded dataset afresh (not the cached copy); returns the number of values.
 #[wasm_bindgen]
 pub fn bench_parse_dataset() -> usize {
-    Dataset::from_canonical_csv(dataset::EMBEDDED_TRADE_CSV)
-        .map(|d| d.record_count())
-        .unwrap_or(0)
+    Dataset::from_canonical_csv(dataset::EMBEDDED_TRADE_CSV).map(|d| d.record_count()).unwrap_or(0)
 }
 
 /// Computes every index for every pair and year; returns the number of values.
@@ -21,8 +19,5 @@ pub fn bench_all_indices() -> usize {
     let Ok(ds) = crate::data::embedded() else {
         return 0;
     };
-    IndexKind::ALL
-        .iter()
-        .map(|&kind| index_rows(ds, kind, kind.default_classification(), None).len())
-        .sum()
+    IndexKind::ALL.iter().map(|&kind| index_rows(ds, kind, kind.default_classification(), None).len()).sum()
 }

@@ -13,13 +13,8 @@ use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 /// Draws a chart at a CSS width and pixel ratio; returns the SVG text and the hit map.
 fn render(spec: &ChartSpec, width_css: u32, pixel_ratio: f64) -> (String, HitMap) {
-    let height_css = spec
-        .preferred_height_css(f64::from(width_css), &EstimatedText)
-        .round() as u32;
-    let size = (
-        (f64::from(width_css) * pixel_ratio) as u32,
-        (f64::from(height_css) * pixel_ratio) as u32,
-    );
+    let height_css = spec.preferred_height_css(f64::from(width_css), &EstimatedText).round() as u32;
+    let size = ((f64::from(width_css) * pixel_ratio) as u32, (f64::from(height_css) * pixel_ratio) as u32);
     let mut svg = String::new();
     let hit_map = {
         let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
@@ -44,59 +39,31 @@ fn every_chart_of_every_view_draws_with_its_labels() {
             for (width, ratio) in [(900, 1.0), (320, 2.0)] {
                 let (svg, hit_map) = render(spec, width, ratio);
                 save(&format!("{}-{width}", panel.key), &svg);
-                assert!(
-                    !hit_map.regions.is_empty(),
-                    "{} at {width}px has no hit regions",
-                    panel.key
-                );
+                assert!(!hit_map.regions.is_empty(), "{} at {width}px has no hit regions", panel.key);
                 match spec {
                     ChartSpec::Line(chart) => {
                         assert_eq!(hit_map.regions.len(), chart.year_count());
                         if width >= 420 {
                             for series in &chart.series {
-                                assert!(
-                                    svg.contains(&series.label),
-                                    "{}: label {}",
-                                    panel.key,
-                                    series.label
-                                );
+                                assert!(svg.contains(&series.label), "{}: label {}", panel.key, series.label);
                             }
                         }
-                        assert!(
-                            svg.contains(&chart.y_label.replace('&', "&amp;")),
-                            "{}: axis title",
-                            panel.key
-                        );
+                        assert!(svg.contains(&chart.y_label.replace('&', "&amp;")), "{}: axis title", panel.key);
                     }
                     ChartSpec::Heatmap(map) => {
-                        assert_eq!(
-                            hit_map.regions.len(),
-                            map.row_labels.len() * map.col_labels.len()
-                        );
+                        assert_eq!(hit_map.regions.len(), map.row_labels.len() * map.col_labels.len());
                         assert!(svg.contains(&map.col_axis_title), "{}", panel.key);
                     }
                     ChartSpec::Bars(chart) => {
                         for bar in &chart.bars {
-                            assert!(
-                                svg.contains(&bar.value_text),
-                                "{}: {}",
-                                panel.key,
-                                bar.value_text
-                            );
+                            assert!(svg.contains(&bar.value_text), "{}: {}", panel.key, bar.value_text);
                         }
                     }
                     ChartSpec::StackedShares(_) | ChartSpec::DivergingBars(_) => {}
                 }
                 // Every region lies inside the canvas.
                 let (w, _) = ((f64::from(width) * ratio) as i32, 0);
-                assert!(
-                    hit_map
-                        .regions
-                        .iter()
-                        .all(|r| r.rect.x0 >= -1 && r.rect.x1 <= w + 1),
-                    "{}",
-                    panel.key
-                );
+                assert!(hit_map.regions.iter().all(|r| r.rect.x0 >= -1 && r.rect.x1 <= w + 1), "{}", panel.key);
             }
         }
     }
@@ -105,11 +72,8 @@ fn every_chart_of_every_view_draws_with_its_labels() {
 #[test]
 fn chinese_japanese_and_korean_labels_reach_the_svg() {
     let ds = embedded().unwrap();
-    for (locale, label) in [
-        (Locale::Zh, "中国 → 日本"),
-        (Locale::Ja, "中国 → 日本"),
-        (Locale::Ko, "중국 → 일본"),
-    ] {
+    for (locale, label) in [(Locale::Zh, "中国 → 日本"), (Locale::Ja, "中国 → 日本"), (Locale::Ko, "중국 → 일본")]
+    {
         let state = AppState::default().apply(Action::SetLocale(locale));
         let model = views::build(ds, &state);
         let (svg, _) = render(model.panels[0].chart.as_ref().unwrap(), 900, 1.0);
@@ -130,9 +94,7 @@ fn line_chart(values: Vec<Option<f64>>) -> LineChart {
             values,
             emphasized: false,
         }],
-        y_domain: YDomain::Auto {
-            include_zero: false,
-        },
+        y_domain: YDomain::Auto { include_zero: false },
         y_label: "TCI".into(),
         reference: None,
         value_format: ValueFormat::plain(2),
@@ -143,11 +105,7 @@ fn line_chart(values: Vec<Option<f64>>) -> LineChart {
 
 #[test]
 fn no_data_is_a_message_not_an_empty_or_broken_chart() {
-    let (svg, hit_map) = render(
-        &ChartSpec::Line(line_chart(vec![None, None, None])),
-        600,
-        1.0,
-    );
+    let (svg, hit_map) = render(&ChartSpec::Line(line_chart(vec![None, None, None])), 600, 1.0);
     assert!(svg.contains("No data for these years"));
     assert!(hit_map.regions.is_empty());
     let heatmap = Heatmap {
@@ -158,11 +116,9 @@ fn no_data_is_a_message_not_an_empty_or_broken_chart() {
         row_emphasis: vec![false],
         col_emphasis: vec![false],
         cells: vec![vec![Cell::Missing("no source".into())]],
-        scale: ColorScale::Sequential {
-            min: 0.0,
-            max: 100.0,
-        },
-        value_format: ValueFormat::plain(0),
+        scale: ColorScale::Sequential { min: 0.0, max: 100.0 },
+        value_format: ValueFormat::plain(2),
+        cell_decimals: 0,
         value_label: "TCI".into(),
         rsca_label: None,
         title_joiner: " → ".into(),
@@ -184,10 +140,7 @@ fn gaps_stay_gaps_and_tooltips_say_no_data() {
     let chart = line_chart(vec![Some(50.0), None, Some(60.0), Some(62.0)]);
     let (svg, hit_map) = render(&ChartSpec::Line(chart), 600, 1.0);
     // Two runs: the isolated first point and the 2012-2013 segment, never a line across 2011.
-    let series_paths = svg
-        .lines()
-        .filter(|l| l.starts_with("<polyline") && l.contains("stroke=\"#D55E00\""))
-        .count();
+    let series_paths = svg.lines().filter(|l| l.starts_with("<polyline") && l.contains("stroke=\"#D55E00\"")).count();
     assert_eq!(series_paths, 2, "{svg}");
     assert_eq!(hit_map.regions[1].tooltip.rows[0].value, "no data");
     assert_eq!(hit_map.regions[2].tooltip.rows[0].value, "60.00");
@@ -198,14 +151,8 @@ fn gaps_stay_gaps_and_tooltips_say_no_data() {
 fn a_zero_sized_canvas_draws_nothing_and_does_not_fail() {
     let mut svg = String::new();
     let area = SVGBackend::with_string(&mut svg, (0, 0)).into_drawing_area();
-    let hit_map = charts::draw(
-        &area,
-        &ChartSpec::Line(line_chart(vec![Some(1.0)])),
-        2.0,
-        None,
-        &EstimatedText,
-    )
-    .unwrap();
+    let hit_map =
+        charts::draw(&area, &ChartSpec::Line(line_chart(vec![Some(1.0)])), 2.0, None, &EstimatedText).unwrap();
     assert!(hit_map.regions.is_empty());
 }
 
@@ -215,10 +162,5 @@ fn sizes_scale_with_the_pixel_ratio() {
     let (_, one) = render(&chart, 500, 1.0);
     let (_, three) = render(&chart, 500, 3.0);
     let width = |m: &HitMap| m.regions[1].rect.x1 - m.regions[1].rect.x0;
-    assert!(
-        (width(&three) - 3 * width(&one)).abs() <= 3,
-        "{} vs {}",
-        width(&three),
-        width(&one)
-    );
+    assert!((width(&three) - 3 * width(&one)).abs() <= 3, "{} vs {}", width(&three), width(&one));
 }

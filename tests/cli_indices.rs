@@ -3,10 +3,7 @@
 use std::process::Command;
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_indices"))
-        .args(args)
-        .output()
-        .unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_indices")).args(args).output().unwrap();
     (
         output.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -19,10 +16,7 @@ fn prints_the_documented_header_and_iso3_codes() {
     let (code, out, _) = run(&["--index", "tci", "--year", "2018"]);
     assert_eq!(code, 0);
     let mut lines = out.lines();
-    assert_eq!(
-        lines.next(),
-        Some("index,year,reporter,partner,product,value")
-    );
+    assert_eq!(lines.next(), Some("index,year,reporter,partner,product,value"));
     let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
     // Every ordered pair of the 15 RCEP members, except Brunei and Laos as exporters: their 2018
     // OEC exports lack section 19 (see SOURCES.md), so they have no value.
@@ -43,14 +37,7 @@ fn prints_the_documented_header_and_iso3_codes() {
 fn defaults_and_overrides_of_the_classification() {
     let (_, rca, _) = run(&["--index", "rca", "--year", "2019"]);
     assert!(rca.contains("rca,2019,CHN,WLD,Mach and Elec,"));
-    let (_, esi_hs, _) = run(&[
-        "--index",
-        "esi",
-        "--year",
-        "2014",
-        "--classification",
-        "hs_section",
-    ]);
+    let (_, esi_hs, _) = run(&["--index", "esi", "--year", "2014", "--classification", "hs_section"]);
     assert!(esi_hs.contains("esi,2014,CHN,JPN,all,"));
     let (_, tsc, _) = run(&["--index", "tsc", "--year", "2018"]);
     assert!(tsc.contains("tsc,2018,KOR,WLD,16,"));
@@ -60,21 +47,8 @@ fn defaults_and_overrides_of_the_classification() {
 fn all_prints_every_index() {
     let (code, out, _) = run(&["--index", "all", "--year", "2015"]);
     assert_eq!(code, 0);
-    for index in [
-        "tci",
-        "rca",
-        "rsca",
-        "esi",
-        "tsc",
-        "gl",
-        "gl_aggregate",
-        "tii",
-    ] {
-        assert!(
-            out.lines()
-                .any(|l| l.starts_with(&format!("{index},2015,"))),
-            "no {index}"
-        );
+    for index in ["tci", "rca", "rsca", "esi", "tsc", "gl", "gl_aggregate", "tii"] {
+        assert!(out.lines().any(|l| l.starts_with(&format!("{index},2015,"))), "no {index}");
     }
 }
 

@@ -20,10 +20,7 @@ fn committed_files_equal_a_fresh_build() {
     for (name, text) in &first.files {
         let committed = std::fs::read_to_string(default_output_dir().join(name))
             .unwrap_or_else(|e| panic!("www/data/{name}: {e}; run `make data`"));
-        assert!(
-            committed == *text,
-            "www/data/{name} differs from a fresh build; run `make data`"
-        );
+        assert!(committed == *text, "www/data/{name} differs from a fresh build; run `make data`");
     }
 }
 
@@ -34,33 +31,12 @@ fn build_reports_skips_and_problems_instead_of_dropping_silently() {
         return;
     };
     let output = build_dataset(&raw).unwrap();
-    assert!(output
-        .skipped
-        .iter()
-        .all(|s| !s.reason.is_empty() && s.line > 0));
-    assert!(output
-        .skipped
-        .iter()
-        .any(|s| s.reason.contains("top-5 partner row")));
+    assert!(output.skipped.iter().all(|s| !s.reason.is_empty() && s.line > 0));
+    assert!(output.skipped.iter().any(|s| s.reason.contains("top-5 partner row")));
     // Brunei's 2010 exports lack two sections: reported, not filled.
-    assert!(output
-        .problems
-        .iter()
-        .any(|p| p.reporter.as_str() == "BRN" && p.year == 2010));
-    let sources_md = &output
-        .files
-        .iter()
-        .find(|(n, _)| n == "SOURCES.md")
-        .unwrap()
-        .1;
-    for needle in [
-        "wits.worldbank.org",
-        "oec.world",
-        "CC BY 4.0",
-        "Licence",
-        "3 significant digits",
-        "BRN 2010",
-    ] {
+    assert!(output.problems.iter().any(|p| p.reporter.as_str() == "BRN" && p.year == 2010));
+    let sources_md = &output.files.iter().find(|(n, _)| n == "SOURCES.md").unwrap().1;
+    for needle in ["wits.worldbank.org", "oec.world", "CC BY 4.0", "Licence", "3 significant digits", "BRN 2010"] {
         assert!(sources_md.contains(needle), "SOURCES.md lacks {needle:?}");
     }
 }
@@ -69,14 +45,8 @@ fn build_reports_skips_and_problems_instead_of_dropping_silently() {
 fn embedded_files_parse_and_hold_the_expected_coverage() {
     let ds = embedded().expect("embedded trade.csv parses");
     assert!(ds.record_count() > 15_000);
-    assert_eq!(
-        ds.years(Source::Oec, Classification::HsSection),
-        (2010..=2018).collect::<Vec<_>>()
-    );
-    assert_eq!(
-        ds.years(Source::Wits, Classification::Wits16),
-        (1988..=2019).collect::<Vec<_>>()
-    );
+    assert_eq!(ds.years(Source::Oec, Classification::HsSection), (2010..=2018).collect::<Vec<_>>());
+    assert_eq!(ds.years(Source::Wits, Classification::Wits16), (1988..=2019).collect::<Vec<_>>());
     // A value checked by hand against en_CHN_AllYears_WITS_Trade_Summary.CSV: Animal 2019 = 16105.72 US$ Mil.
     let key = cjk_trade_widget::data::SeriesKey {
         source: Source::Wits,
@@ -86,15 +56,7 @@ fn embedded_files_parse_and_hold_the_expected_coverage() {
         partner: Iso3::WORLD,
         year: 2019,
     };
-    assert_eq!(
-        ds.product_values(&key).unwrap()[0].unwrap().usd,
-        16_105_720_000.0
-    );
-    assert_eq!(
-        parse_article_figures(EMBEDDED_ARTICLE_FIGURES_CSV)
-            .unwrap()
-            .len(),
-        44
-    );
+    assert_eq!(ds.product_values(&key).unwrap()[0].unwrap().usd, 16_105_720_000.0);
+    assert_eq!(parse_article_figures(EMBEDDED_ARTICLE_FIGURES_CSV).unwrap().len(), 44);
     assert_eq!(parse_parks(EMBEDDED_PARKS_CSV).unwrap().len(), 13);
 }

@@ -34,11 +34,7 @@ fn rca_world_weighted_mean_is_one_on_random_vectors() {
         let world: Vec<f64> = country.iter().map(|c| c + rng.unit() * 1e6 + 1.0).collect();
         let rca = rca::rca_from_values(&country, &world).unwrap();
         let world_shares = shares(&world).unwrap();
-        let mean: f64 = rca
-            .iter()
-            .zip(&world_shares)
-            .map(|(r, w)| r.unwrap() * w)
-            .sum();
+        let mean: f64 = rca.iter().zip(&world_shares).map(|(r, w)| r.unwrap() * w).sum();
         assert!((mean - 1.0).abs() < 1e-9, "weighted mean {mean}");
     }
 }
@@ -49,8 +45,7 @@ fn real_rca_world_weighted_mean_is_one_for_every_country_year() {
     let c = Classification::Wits16;
     let mut checked = 0;
     for year in ds.years(Source::Wits, c) {
-        let Some(world) = ds.world_values_usd(Source::Wits, c, Flow::Export, Iso3::WORLD, year)
-        else {
+        let Some(world) = ds.world_values_usd(Source::Wits, c, Flow::Export, Iso3::WORLD, year) else {
             continue;
         };
         let world_shares = shares(&world).unwrap();
@@ -58,11 +53,7 @@ fn real_rca_world_weighted_mean_is_one_for_every_country_year() {
             let Some(values) = rca::rca(ds, c, country, year) else {
                 continue;
             };
-            let mean: f64 = values
-                .iter()
-                .zip(&world_shares)
-                .map(|(r, w)| r.unwrap_or(0.0) * w)
-                .sum();
+            let mean: f64 = values.iter().zip(&world_shares).map(|(r, w)| r.unwrap_or(0.0) * w).sum();
             assert!((mean - 1.0).abs() < 1e-9, "{country} {year}: {mean}");
             checked += 1;
         }
@@ -86,10 +77,7 @@ fn real_values_stay_in_their_ranges() {
         assert!(!rows.is_empty(), "{kind:?} has no values");
         let (low, high) = range(kind);
         for row in rows {
-            assert!(
-                row.value.is_finite() && row.value >= low - 1e-12 && row.value <= high + 1e-12,
-                "{row:?}"
-            );
+            assert!(row.value.is_finite() && row.value >= low - 1e-12 && row.value <= high + 1e-12, "{row:?}");
         }
     }
 }
@@ -102,10 +90,7 @@ fn missing_years_and_incomplete_vectors_give_no_value() {
     // OEC has no 2019; Brunei's 2010 exports lack two sections; China's WITS data start in 1992.
     assert_eq!(tci::tci(ds, hs, Iso3::CHN, Iso3::JPN, 2019), None);
     assert_eq!(tci::tci(ds, hs, brn, Iso3::JPN, 2010), None);
-    assert!(
-        tci::tci(ds, hs, Iso3::JPN, brn, 2010).is_some(),
-        "Brunei's imports are complete"
-    );
+    assert!(tci::tci(ds, hs, Iso3::JPN, brn, 2010).is_some(), "Brunei's imports are complete");
     assert_eq!(rca::rca(ds, Classification::Wits16, Iso3::CHN, 1990), None);
     assert_eq!(iit::gl_aggregate(ds, hs, brn, 2010), None);
     // Per-product TSC still exists for the sections Brunei reports.

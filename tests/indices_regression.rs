@@ -13,13 +13,7 @@ fn iso3(code: &str) -> Iso3 {
 }
 
 /// The engine's value for one reference row.
-fn engine_value(
-    index: &str,
-    year: u16,
-    reporter: &str,
-    partner: &str,
-    product: &str,
-) -> Option<f64> {
+fn engine_value(index: &str, year: u16, reporter: &str, partner: &str, product: &str) -> Option<f64> {
     let ds = embedded().unwrap();
     let (r, p) = (iso3(reporter), iso3(partner));
     let hs = Classification::HsSection;
@@ -50,10 +44,7 @@ fn engine_matches_independent_reference_values() {
         let actual = engine_value(f[0], f[1].parse().unwrap(), f[2], f[3], f[4])
             .unwrap_or_else(|| panic!("no engine value for {line}"));
         let tolerance = 1e-9 * expected.abs().max(1.0);
-        assert!(
-            (actual - expected).abs() < tolerance,
-            "{line}: engine gives {actual}"
-        );
+        assert!((actual - expected).abs() < tolerance, "{line}: engine gives {actual}");
         checked += 1;
     }
     assert!(checked > 400, "only {checked} reference rows");
@@ -65,25 +56,14 @@ fn reference_script_still_reproduces_the_committed_values() {
         eprintln!("skipped: ../shared/data is not beside this checkout");
         return;
     };
-    let script = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/reference/reference_indices.py"
-    );
-    let output = match std::process::Command::new("python3")
-        .arg(script)
-        .arg(&raw)
-        .output()
-    {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/reference/reference_indices.py");
+    let output = match std::process::Command::new("python3").arg(script).arg(&raw).output() {
         Ok(output) => output,
         Err(error) => {
             eprintln!("skipped: python3 is not available ({error})");
             return;
         }
     };
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert_eq!(String::from_utf8_lossy(&output.stdout), REFERENCE_CSV);
 }

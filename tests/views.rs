@@ -7,9 +7,7 @@ use cjk_trade_widget::state::{series_key, Action, AppState, View};
 use cjk_trade_widget::views::{self, complementarity, ViewModel};
 
 fn model(view: View, locale: Locale, year: Option<u16>) -> ViewModel {
-    let mut state = AppState::default()
-        .apply(Action::ShowView(view))
-        .apply(Action::SetLocale(locale));
+    let mut state = AppState::default().apply(Action::ShowView(view)).apply(Action::SetLocale(locale));
     if let Some(year) = year {
         state = state.apply(Action::SetYear(year));
     }
@@ -24,16 +22,10 @@ fn every_view_and_locale_is_complete_and_has_no_unfilled_placeholder() {
             let mut texts = vec![m.title.clone(), m.takeaway.clone(), m.source.clone()];
             assert!(!m.panels.is_empty(), "{view:?}");
             for panel in &m.panels {
-                texts.extend([
-                    panel.title.clone(),
-                    panel.description.clone(),
-                    panel.table.caption.clone(),
-                ]);
+                texts.extend([panel.title.clone(), panel.description.clone(), panel.table.caption.clone()]);
                 texts.extend(panel.notes.iter().cloned());
                 assert!(
-                    panel.chart.is_some()
-                        || !panel.cards.is_empty()
-                        || !panel.table.rows.is_empty(),
+                    panel.chart.is_some() || !panel.cards.is_empty() || !panel.table.rows.is_empty(),
                     "{}",
                     panel.key
                 );
@@ -42,14 +34,8 @@ fn every_view_and_locale_is_complete_and_has_no_unfilled_placeholder() {
                 }
             }
             for text in texts {
-                assert!(
-                    !text.contains('{') && !text.contains('}'),
-                    "{locale:?} {view:?}: {text}"
-                );
-                assert!(
-                    !text.is_empty() || view == View::Article,
-                    "{locale:?} {view:?} has an empty text"
-                );
+                assert!(!text.contains('{') && !text.contains('}'), "{locale:?} {view:?}: {text}");
+                assert!(!text.is_empty() || view == View::Article, "{locale:?} {view:?} has an empty text");
             }
             assert!(!m.source.is_empty(), "every view names its source");
         }
@@ -61,37 +47,22 @@ fn complementarity_uses_oec_years_and_the_six_pairs() {
     let m = model(View::Complementarity, Locale::En, Some(2015));
     assert_eq!(m.years, (2010..=2018).collect::<Vec<_>>());
     assert_eq!(m.year, Some(2015));
-    let Some(ChartSpec::Line(lines)) = &m.panels[0].chart else {
-        panic!("line chart")
-    };
+    let Some(ChartSpec::Line(lines)) = &m.panels[0].chart else { panic!("line chart") };
     assert_eq!(lines.series.len(), 6);
     assert!(lines.series.iter().any(|s| s.label == "China → Japan"));
     // 2018 CHN->JPN TCI, the value the indices CLI prints.
     let table = &m.panels[0].table;
     let row_2018 = table.rows.iter().find(|r| r[0] == "2018").unwrap();
-    let column = table
-        .columns
-        .iter()
-        .position(|c| c == "China → Japan")
-        .unwrap();
+    let column = table.columns.iter().position(|c| c == "China → Japan").unwrap();
     assert_eq!(row_2018[column], "61.20");
     assert!(m.takeaway.starts_with("In 2015,"), "{}", m.takeaway);
 }
 
 #[test]
 fn a_year_outside_the_view_is_clamped_not_invented() {
-    assert_eq!(
-        model(View::Complementarity, Locale::En, Some(1995)).year,
-        Some(2010)
-    );
-    assert_eq!(
-        model(View::Advantage, Locale::En, Some(1995)).year,
-        Some(1995)
-    );
-    assert_eq!(
-        model(View::Division, Locale::En, Some(2019)).year,
-        Some(2018)
-    );
+    assert_eq!(model(View::Complementarity, Locale::En, Some(1995)).year, Some(2010));
+    assert_eq!(model(View::Advantage, Locale::En, Some(1995)).year, Some(1995));
+    assert_eq!(model(View::Division, Locale::En, Some(2019)).year, Some(2018));
 }
 
 #[test]
@@ -99,84 +70,41 @@ fn selecting_a_heatmap_cell_adds_that_pairs_line() {
     let ds = embedded().unwrap();
     let state = AppState::default();
     let m = views::build(ds, &state);
-    let vietnam = cjk_trade_widget::data::RCEP_MEMBERS
-        .iter()
-        .position(|c| c.as_str() == "VNM")
-        .unwrap();
-    let china = cjk_trade_widget::data::RCEP_MEMBERS
-        .iter()
-        .position(|c| *c == Iso3::CHN)
-        .unwrap();
-    let target = cjk_trade_widget::charts::HitTarget {
-        row: vietnam,
-        col: china,
-    };
+    let vietnam = cjk_trade_widget::data::RCEP_MEMBERS.iter().position(|c| c.as_str() == "VNM").unwrap();
+    let china = cjk_trade_widget::data::RCEP_MEMBERS.iter().position(|c| *c == Iso3::CHN).unwrap();
+    let target = cjk_trade_widget::charts::HitTarget { row: vietnam, col: china };
     let action = views::on_select(ds, &state, complementarity::HEATMAP, target).expect("an action");
     let state = state.apply(action);
     let m2 = views::build(ds, &state);
-    let Some(ChartSpec::Line(lines)) = &m2.panels[0].chart else {
-        panic!()
-    };
+    let Some(ChartSpec::Line(lines)) = &m2.panels[0].chart else { panic!() };
     assert_eq!(lines.series.len(), 7);
-    assert!(lines
-        .series
-        .iter()
-        .any(|s| s.label == "Vietnam → China" && s.emphasized));
-    assert_ne!(
-        m.panels[1], m2.panels[1],
-        "the heatmap marks the selected cell"
-    );
+    assert!(lines.series.iter().any(|s| s.label == "Vietnam → China" && s.emphasized));
+    assert_ne!(m.panels[1], m2.panels[1], "the heatmap marks the selected cell");
 }
 
 #[test]
 fn hidden_series_leave_the_chart_but_stay_in_the_legend_and_table() {
-    let state = AppState::default().apply(Action::ToggleSeries(series_key(
-        complementarity::LINES,
-        "CHN>JPN",
-    )));
+    let state = AppState::default().apply(Action::ToggleSeries(series_key(complementarity::LINES, "CHN>JPN")));
     let m = views::build(embedded().unwrap(), &state);
-    let Some(ChartSpec::Line(lines)) = &m.panels[0].chart else {
-        panic!()
-    };
+    let Some(ChartSpec::Line(lines)) = &m.panels[0].chart else { panic!() };
     assert_eq!(lines.series.len(), 5);
-    assert!(m.panels[0]
-        .legend
-        .iter()
-        .any(|l| l.label == "China → Japan" && l.hidden));
+    assert!(m.panels[0].legend.iter().any(|l| l.label == "China → Japan" && l.hidden));
     assert_eq!(m.panels[0].table.columns.len(), 7);
 }
 
 #[test]
 fn advantage_counts_and_gradient_come_from_the_data() {
     let m = model(View::Advantage, Locale::En, Some(2019));
-    assert!(
-        m.takeaway.contains("China had a comparative advantage"),
-        "{}",
-        m.takeaway
-    );
-    assert!(
-        m.takeaway.contains("Machinery and electrical"),
-        "{}",
-        m.takeaway
-    );
-    let Some(ChartSpec::Heatmap(heatmap)) = &m.panels[0].chart else {
-        panic!()
-    };
+    assert!(m.takeaway.contains("China had a comparative advantage"), "{}", m.takeaway);
+    assert!(m.takeaway.contains("Machinery and electrical"), "{}", m.takeaway);
+    let Some(ChartSpec::Heatmap(heatmap)) = &m.panels[0].chart else { panic!() };
     assert_eq!(heatmap.row_labels.len(), 16);
     assert_eq!(heatmap.col_labels, ["China", "Japan", "South Korea"]);
     // China's WITS data start in 1992: no cells for 1990, shown as missing.
     let old = model(View::Advantage, Locale::En, Some(1990));
-    let Some(ChartSpec::Heatmap(h)) = &old.panels[0].chart else {
-        panic!()
-    };
-    assert!(matches!(
-        h.cells[0][0],
-        cjk_trade_widget::charts::heatmap::Cell::Missing(_)
-    ));
-    assert!(matches!(
-        h.cells[0][1],
-        cjk_trade_widget::charts::heatmap::Cell::Value(_)
-    ));
+    let Some(ChartSpec::Heatmap(h)) = &old.panels[0].chart else { panic!() };
+    assert!(matches!(h.cells[0][0], cjk_trade_widget::charts::heatmap::Cell::Missing(_)));
+    assert!(matches!(h.cells[0][1], cjk_trade_widget::charts::heatmap::Cell::Value(_)));
 }
 
 #[test]
@@ -184,28 +112,17 @@ fn competition_switches_classification() {
     let state = AppState::default().apply(Action::ShowView(View::Competition));
     let wits = views::build(embedded().unwrap(), &state);
     assert_eq!(wits.years.first(), Some(&1988));
-    let oec = views::build(
-        embedded().unwrap(),
-        &state.apply(Action::SetEsiClassification(Classification::HsSection)),
-    );
+    let oec = views::build(embedded().unwrap(), &state.apply(Action::SetEsiClassification(Classification::HsSection)));
     assert_eq!(oec.years, (2010..=2018).collect::<Vec<_>>());
-    let Some(ChartSpec::StackedShares(stacked)) = &oec.panels[1].chart else {
-        panic!()
-    };
+    let Some(ChartSpec::StackedShares(stacked)) = &oec.panels[1].chart else { panic!() };
     assert_eq!(stacked.segment_labels.len(), 21);
 }
 
 #[test]
 fn ties_keep_gaps_where_wits_has_no_partner_row() {
     let m = model(View::Ties, Locale::En, None);
-    let Some(ChartSpec::Line(totals)) = &m.panels[0].chart else {
-        panic!()
-    };
-    let japan_to_china = totals
-        .series
-        .iter()
-        .find(|s| s.label == "Japan → China")
-        .unwrap();
+    let Some(ChartSpec::Line(totals)) = &m.panels[0].chart else { panic!() };
+    let japan_to_china = totals.series.iter().find(|s| s.label == "Japan → China").unwrap();
     // Japan's file lists China as a top-5 export partner only from 1996.
     assert_eq!(japan_to_china.values[0], None);
     assert!(japan_to_china.values.last().unwrap().is_some());
@@ -215,18 +132,10 @@ fn ties_keep_gaps_where_wits_has_no_partner_row() {
 fn article_figures_keep_qualifiers_and_cite_both_sources() {
     let m = model(View::Article, Locale::En, None);
     let semis = &m.panels[0];
-    let Some(ChartSpec::Bars(bars)) = &semis.chart else {
-        panic!()
-    };
-    assert_eq!(
-        bars.bars.iter().map(|b| b.value).collect::<Vec<_>>(),
-        [32.0, 24.0, 9.0, 8.0, 58.0]
-    );
+    let Some(ChartSpec::Bars(bars)) = &semis.chart else { panic!() };
+    assert_eq!(bars.bars.iter().map(|b| b.value).collect::<Vec<_>>(), [32.0, 24.0, 9.0, 8.0, 58.0]);
     assert!(semis.notes.iter().any(|n| n.contains("131%")));
-    assert!(semis
-        .notes
-        .iter()
-        .any(|n| n.contains("Lu Xinhong") && n.contains("Source named in the article")));
+    assert!(semis.notes.iter().any(|n| n.contains("Lu Xinhong") && n.contains("Source named in the article")));
     let all = m.panels.last().unwrap();
     assert_eq!(all.table.rows.len(), 44);
     assert!(all.table.rows.iter().any(|r| r[1] == "about 70%"));

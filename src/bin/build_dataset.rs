@@ -5,9 +5,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cjk_trade_widget::data::build::{
-    build_dataset, default_output_dir, default_shared_data_dir, summarise_skipped,
-};
+use cjk_trade_widget::data::build::{build_dataset, default_output_dir, default_shared_data_dir, summarise_skipped};
 
 fn main() -> ExitCode {
     let mut raw_dir = default_shared_data_dir();
@@ -31,11 +29,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    println!(
-        "read {} trade values from {}",
-        output.records.len(),
-        raw_dir.display()
-    );
+    println!("read {} trade values from {}", output.records.len(), raw_dir.display());
     println!("skipped {} raw rows:", output.skipped.len());
     for (reason, count, files) in summarise_skipped(&output.skipped) {
         println!("  {count:>5}  {reason}  ({} files)", files.len());
@@ -52,10 +46,7 @@ fn main() -> ExitCode {
         }
     }
     if let Err(error) = std::fs::create_dir_all(&out_dir) {
-        eprintln!(
-            "build-dataset: cannot create {}: {error}",
-            out_dir.display()
-        );
+        eprintln!("build-dataset: cannot create {}: {error}", out_dir.display());
         return ExitCode::FAILURE;
     }
     for (name, text) in &output.files {

@@ -32,20 +32,13 @@ fn parse_args(args: &[String]) -> Result<Request, String> {
             "--index" => index_arg = Some(value()?.clone()),
             "--year" => {
                 let text = value()?;
-                year = Some(
-                    text.parse()
-                        .map_err(|_| format!("--year {text:?} is not a year"))?,
-                );
+                year = Some(text.parse().map_err(|_| format!("--year {text:?} is not a year"))?);
             }
             "--classification" => {
                 let text = value()?;
                 classification = match Classification::parse(text) {
                     Some(c @ (Classification::Wits16 | Classification::HsSection)) => Some(c),
-                    _ => {
-                        return Err(format!(
-                            "--classification must be wits16 or hs_section, not {text:?}"
-                        ))
-                    }
+                    _ => return Err(format!("--classification must be wits16 or hs_section, not {text:?}")),
                 };
             }
             other => return Err(format!("unknown argument {other:?}")),
@@ -53,28 +46,16 @@ fn parse_args(args: &[String]) -> Result<Request, String> {
     }
     let index_arg = index_arg.ok_or("--index is required")?;
     let indices = match index_arg.as_str() {
-        "all" => IndexKind::ALL
-            .into_iter()
-            .filter(|k| classification.is_none_or(|c| k.supports(c)))
-            .collect(),
+        "all" => IndexKind::ALL.into_iter().filter(|k| classification.is_none_or(|c| k.supports(c))).collect(),
         code => {
             let kind = IndexKind::parse(code).ok_or_else(|| format!("unknown index {code:?}"))?;
             if let Some(c) = classification.filter(|c| !kind.supports(*c)) {
-                return Err(format!(
-                    "{} cannot use {}: it {}",
-                    kind.code(),
-                    c.code(),
-                    kind.unsupported_reason()
-                ));
+                return Err(format!("{} cannot use {}: it {}", kind.code(), c.code(), kind.unsupported_reason()));
             }
             vec![kind]
         }
     };
-    Ok(Request {
-        indices,
-        year,
-        classification,
-    })
+    Ok(Request { indices, year, classification })
 }
 
 fn main() -> ExitCode {
@@ -100,13 +81,8 @@ fn main() -> ExitCode {
     let mut out = String::from(CSV_HEADER);
     out.push('\n');
     for kind in request.indices {
-        let classification = request
-            .classification
-            .unwrap_or(kind.default_classification());
-        write_rows_csv(
-            &mut out,
-            &index_rows(dataset, kind, classification, request.year),
-        );
+        let classification = request.classification.unwrap_or(kind.default_classification());
+        write_rows_csv(&mut out, &index_rows(dataset, kind, classification, request.year));
     }
     print!("{out}");
     ExitCode::SUCCESS

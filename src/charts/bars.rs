@@ -32,14 +32,8 @@ fn region(
     }
 }
 
-fn widest(
-    measure: &dyn TextMeasure,
-    labels: impl Iterator<Item = impl AsRef<str>>,
-    bold: bool,
-) -> f64 {
-    labels
-        .map(|l| measure.width_css(l.as_ref(), FONT, bold))
-        .fold(0.0, f64::max)
+fn widest(measure: &dyn TextMeasure, labels: impl Iterator<Item = impl AsRef<str>>, bold: bool) -> f64 {
+    labels.map(|l| measure.width_css(l.as_ref(), FONT, bold)).fold(0.0, f64::max)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -98,32 +92,14 @@ pub fn draw_stacked<DB: DrawingBackend>(
     for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let x = scale.to_px(tick);
         p.line(&[(x, p.px(4.0)), (x, axis_y)], palette::GRID, 1.0)?;
-        p.text(
-            &format!("{tick}%"),
-            x,
-            axis_y + p.px(5.0),
-            FONT,
-            palette::MUTED,
-            Align::Center,
-            Baseline::Top,
-            false,
-        )?;
+        p.text(&format!("{tick}%"), x, axis_y + p.px(5.0), FONT, palette::MUTED, Align::Center, Baseline::Top, false)?;
     }
     let mut regions = Vec::new();
     let mut region_index = 0;
     for (b, bar) in chart.bars.iter().enumerate() {
         let centre = p.px(6.0) + band * (b as f64 + 0.5);
         let (top, bottom) = (centre - bar_height / 2.0, centre + bar_height / 2.0);
-        p.text(
-            &bar.label,
-            left - p.px(8.0),
-            centre,
-            FONT + 0.5,
-            palette::INK,
-            Align::Right,
-            Baseline::Middle,
-            true,
-        )?;
+        p.text(&bar.label, left - p.px(8.0), centre, FONT + 0.5, palette::INK, Align::Right, Baseline::Middle, true)?;
         let Some(shares) = chart.shares(bar) else {
             p.fill_rect(left, top, right, bottom, palette::MISSING)?;
             p.text(
@@ -140,10 +116,7 @@ pub fn draw_stacked<DB: DrawingBackend>(
         };
         let mut cumulative = 0.0;
         for (s, share) in shares.iter().enumerate() {
-            let (x0, x1) = (
-                scale.to_px(cumulative * 100.0),
-                scale.to_px((cumulative + share) * 100.0),
-            );
+            let (x0, x1) = (scale.to_px(cumulative * 100.0), scale.to_px((cumulative + share) * 100.0));
             cumulative += share;
             if x1 - x0 < 0.5 {
                 continue;
@@ -166,14 +139,7 @@ pub fn draw_stacked<DB: DrawingBackend>(
                 )?;
             }
             if highlight == Some(region_index) {
-                p.stroke_rect(
-                    x0,
-                    top - p.px(2.0),
-                    x1,
-                    bottom + p.px(2.0),
-                    palette::INK,
-                    2.0,
-                )?;
+                p.stroke_rect(x0, top - p.px(2.0), x1, bottom + p.px(2.0), palette::INK, 2.0)?;
             }
             let value = bar.values[s].unwrap_or(0.0);
             let tooltip = Tooltip {
@@ -240,8 +206,7 @@ pub fn draw_diverging<DB: DrawingBackend>(
     }
     let (width, height) = p.size_px();
     p.clear(palette::WHITE)?;
-    let label_width =
-        widest(p.measure, chart.categories.iter(), false).min(p.size_css().0 * 0.38) + 12.0;
+    let label_width = widest(p.measure, chart.categories.iter(), false).min(p.size_css().0 * 0.38) + 12.0;
     let left = p.px(label_width);
     let right = width - p.px(10.0);
     let top = p.px(40.0);
@@ -250,37 +215,12 @@ pub fn draw_diverging<DB: DrawingBackend>(
     let bar_height = ((band - p.px(5.0)) / chart.groups.len().max(1) as f64).max(p.px(2.0));
 
     // Axis: direction labels, ticks and the zero line.
-    p.text(
-        &chart.negative_label,
-        left,
-        p.px(2.0),
-        FONT,
-        palette::MUTED,
-        Align::Left,
-        Baseline::Top,
-        false,
-    )?;
-    p.text(
-        &chart.positive_label,
-        right,
-        p.px(2.0),
-        FONT,
-        palette::MUTED,
-        Align::Right,
-        Baseline::Top,
-        false,
-    )?;
+    p.text(&chart.negative_label, left, p.px(2.0), FONT, palette::MUTED, Align::Left, Baseline::Top, false)?;
+    p.text(&chart.positive_label, right, p.px(2.0), FONT, palette::MUTED, Align::Right, Baseline::Top, false)?;
     let (_, ticks) = nice_domain(chart.domain.0, chart.domain.1, 4);
-    for tick in ticks
-        .iter()
-        .filter(|t| **t >= chart.domain.0 && **t <= chart.domain.1)
-    {
+    for tick in ticks.iter().filter(|t| **t >= chart.domain.0 && **t <= chart.domain.1) {
         let x = scale.to_px(*tick);
-        p.line(
-            &[(x, top - p.px(4.0)), (x, height - p.px(4.0))],
-            palette::GRID,
-            1.0,
-        )?;
+        p.line(&[(x, top - p.px(4.0)), (x, height - p.px(4.0))], palette::GRID, 1.0)?;
         p.text(
             &format_number(*tick, 1),
             x,
@@ -298,13 +238,7 @@ pub fn draw_diverging<DB: DrawingBackend>(
     for (c, category) in chart.categories.iter().enumerate() {
         let band_top = top + band * c as f64;
         if highlight == Some(c) {
-            p.fill_rect(
-                p.px(0.0),
-                band_top,
-                width,
-                band_top + band,
-                palette::MISSING,
-            )?;
+            p.fill_rect(p.px(0.0), band_top, width, band_top + band, palette::MISSING)?;
         }
         let label = p.fit(category, FONT, label_width - 10.0, false);
         p.text(
@@ -348,16 +282,10 @@ pub fn draw_diverging<DB: DrawingBackend>(
             rows.push(TooltipRow {
                 swatch: Some(*color),
                 label: group.clone(),
-                value: value.map_or(chart.missing_label.clone(), |v| {
-                    chart.value_format.format(v)
-                }),
+                value: value.map_or(chart.missing_label.clone(), |v| chart.value_format.format(v)),
             });
         }
-        let tooltip = Tooltip {
-            title: category.clone(),
-            rows,
-            note: None,
-        };
+        let tooltip = Tooltip { title: category.clone(), rows, note: None };
         regions.push(region(
             (0.0, band_top, width, band_top + band),
             (zero_x, band_top),
@@ -366,11 +294,7 @@ pub fn draw_diverging<DB: DrawingBackend>(
             false,
         ));
     }
-    p.line(
-        &[(zero_x, top - p.px(4.0)), (zero_x, height - p.px(4.0))],
-        palette::INK,
-        1.0,
-    )?;
+    p.line(&[(zero_x, top - p.px(4.0)), (zero_x, height - p.px(4.0))], palette::INK, 1.0)?;
     Ok(HitMap { regions })
 }
 
@@ -411,29 +335,16 @@ pub fn draw_bars<DB: DrawingBackend>(
     }
     let (width, height) = p.size_px();
     p.clear(palette::WHITE)?;
-    let label_width = widest(p.measure, chart.bars.iter().map(|b| &b.label), false)
-        .min(p.size_css().0 * 0.42)
-        + 12.0;
+    let label_width = widest(p.measure, chart.bars.iter().map(|b| &b.label), false).min(p.size_css().0 * 0.42) + 12.0;
     let value_width = widest(p.measure, chart.bars.iter().map(|b| &b.value_text), true) + 10.0;
     let low = chart.bars.iter().map(|b| b.value).fold(0.0, f64::min);
     let high = chart.bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let negative_room = if low < 0.0 { p.px(value_width) } else { 0.0 };
-    let scale = LinearScale::new(
-        (low, high.max(low + 1e-9)),
-        (p.px(label_width) + negative_room, width - p.px(value_width)),
-    );
+    let scale =
+        LinearScale::new((low, high.max(low + 1e-9)), (p.px(label_width) + negative_room, width - p.px(value_width)));
     let zero_x = scale.to_px(0.0);
     let top = p.px(18.0);
-    p.text(
-        &chart.unit_label,
-        p.px(2.0),
-        p.px(1.0),
-        FONT,
-        palette::MUTED,
-        Align::Left,
-        Baseline::Top,
-        false,
-    )?;
+    p.text(&chart.unit_label, p.px(2.0), p.px(1.0), FONT, palette::MUTED, Align::Left, Baseline::Top, false)?;
     let band = (height - top - p.px(4.0)) / chart.bars.len() as f64;
     let bar_height = (band * 0.64).min(p.px(24.0));
     let mut regions = Vec::with_capacity(chart.bars.len());
@@ -442,47 +353,14 @@ pub fn draw_bars<DB: DrawingBackend>(
         let x = scale.to_px(bar.value);
         let (x0, x1) = (zero_x.min(x), zero_x.max(x).max(zero_x.min(x) + 1.0));
         if highlight == Some(i) {
-            p.fill_rect(
-                0.0,
-                centre - band / 2.0,
-                width,
-                centre + band / 2.0,
-                palette::MISSING,
-            )?;
+            p.fill_rect(0.0, centre - band / 2.0, width, centre + band / 2.0, palette::MISSING)?;
         }
         let label = p.fit(&bar.label, FONT, label_width - 10.0, false);
-        p.text(
-            &label,
-            p.px(label_width - 8.0),
-            centre,
-            FONT,
-            palette::INK,
-            Align::Right,
-            Baseline::Middle,
-            false,
-        )?;
-        p.fill_rect(
-            x0,
-            centre - bar_height / 2.0,
-            x1,
-            centre + bar_height / 2.0,
-            bar.color,
-        )?;
-        let (text_x, align) = if bar.value < 0.0 {
-            (x0 - p.px(5.0), Align::Right)
-        } else {
-            (x1 + p.px(5.0), Align::Left)
-        };
-        p.text(
-            &bar.value_text,
-            text_x,
-            centre,
-            FONT,
-            palette::INK,
-            align,
-            Baseline::Middle,
-            true,
-        )?;
+        p.text(&label, p.px(label_width - 8.0), centre, FONT, palette::INK, Align::Right, Baseline::Middle, false)?;
+        p.fill_rect(x0, centre - bar_height / 2.0, x1, centre + bar_height / 2.0, bar.color)?;
+        let (text_x, align) =
+            if bar.value < 0.0 { (x0 - p.px(5.0), Align::Right) } else { (x1 + p.px(5.0), Align::Left) };
+        p.text(&bar.value_text, text_x, centre, FONT, palette::INK, align, Baseline::Middle, true)?;
         let tooltip = Tooltip {
             title: bar.label.clone(),
             rows: vec![TooltipRow {
@@ -500,10 +378,6 @@ pub fn draw_bars<DB: DrawingBackend>(
             false,
         ));
     }
-    p.line(
-        &[(zero_x, top), (zero_x, height - p.px(4.0))],
-        palette::AXIS,
-        1.0,
-    )?;
+    p.line(&[(zero_x, top), (zero_x, height - p.px(4.0))], palette::AXIS, 1.0)?;
     Ok(HitMap { regions })
 }

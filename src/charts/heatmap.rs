@@ -28,11 +28,9 @@ pub enum ColorScale {
 impl ColorScale {
     pub fn color(&self, value: f64) -> Rgb {
         match *self {
-            ColorScale::Sequential { min, max } => palette::sequential(if max > min {
-                (value - min) / (max - min)
-            } else {
-                0.5
-            }),
+            ColorScale::Sequential { min, max } => {
+                palette::sequential(if max > min { (value - min) / (max - min) } else { 0.5 })
+            }
             ColorScale::DivergingAroundOne => palette::diverging((value - 1.0) / (value + 1.0)),
         }
     }
@@ -50,7 +48,10 @@ pub struct Heatmap {
     /// `cells[row][col]`.
     pub cells: Vec<Vec<Cell>>,
     pub scale: ColorScale,
+    /// Formats values in tooltips (full precision).
     pub value_format: ValueFormat,
+    /// Decimals of the value printed inside a cell, where there is room.
+    pub cell_decimals: usize,
     /// The name of the value in tooltips ("TCI", "RCA").
     pub value_label: String,
     /// Shown in tooltips for RCA cells: the name of RSCA; `None` for other scales.
@@ -85,29 +86,18 @@ struct Layout {
 impl Heatmap {
     fn layout(&self, width_css: f64, measure: &dyn TextMeasure) -> Layout {
         let cols = self.col_labels.len().max(1) as f64;
-        let widest = |labels: &[String], bold: bool| {
-            labels
-                .iter()
-                .map(|l| measure.width_css(l, FONT, bold))
-                .fold(0.0, f64::max)
-        };
+        let widest =
+            |labels: &[String], bold: bool| labels.iter().map(|l| measure.width_css(l, FONT, bold)).fold(0.0, f64::max);
         let long_rows = widest(&self.row_labels, true) + 14.0;
         let use_short_rows = long_rows > width_css * 0.4;
-        let row_label_width = if use_short_rows {
-            widest(&self.row_short_labels, true) + 14.0
-        } else {
-            long_rows
-        };
-        let cell_width = ((width_css - row_label_width - 4.0) / cols).max(8.0);
+        let row_label_width = if use_short_rows { widest(&self.row_short_labels, true) + 14.0 } else { long_rows };
+        // Wide enough to fill the row, but no wider than a comfortable cell.
+        let cell_width = ((width_css - row_label_width - 4.0) / cols).clamp(8.0, 120.0);
         let use_short_cols = widest(&self.col_labels, true) + 6.0 > cell_width;
         let short_width = widest(&self.col_short_labels, true);
         let vertical_cols = use_short_cols && short_width + 4.0 > cell_width;
         let cell_height = (cell_width * 0.72).clamp(18.0, 34.0);
-        let header_height = if vertical_cols {
-            short_width + 26.0
-        } else {
-            36.0
-        };
+        let header_height = if vertical_cols { short_width + 26.0 } else { 36.0 };
         Layout {
             row_label_width,
             use_short_rows,
@@ -121,17 +111,11 @@ impl Heatmap {
 
     pub fn preferred_height_css(&self, width_css: f64, measure: &dyn TextMeasure) -> f64 {
         let layout = self.layout(width_css, measure);
-        layout.header_height
-            + layout.cell_height * self.row_labels.len() as f64
-            + LEGEND_HEIGHT_CSS
-            + 8.0
+        layout.header_height + layout.cell_height * self.row_labels.len() as f64 + LEGEND_HEIGHT_CSS + 8.0
     }
 
     fn has_values(&self) -> bool {
-        self.cells
-            .iter()
-            .flatten()
-            .any(|c| matches!(c, Cell::Value(_)))
+        self.cells.iter().flatten().any(|c| matches!(c, Cell::Value(_)))
     }
 }
 
@@ -151,48 +135,17 @@ pub fn draw<DB: DrawingBackend>(
     let y0 = p.px(layout.header_height);
     let (cw, ch) = (p.px(layout.cell_width), p.px(layout.cell_height));
     let cell_rect = |r: usize, c: usize| {
-        (
-            x0 + cw * c as f64,
-            y0 + ch * r as f64,
-            x0 + cw * (c + 1) as f64,
-            y0 + ch * (r + 1) as f64,
-        )
+        (x0 + cw * c as f64, y0 + ch * r as f64, x0 + cw * (c + 1) as f64, y0 + ch * (r + 1) as f64)
     };
     p.clear(palette::WHITE)?;
 
     // 1. Axis titles and column labels.
-    p.text(
-        &map.col_axis_title,
-        x0,
-        p.px(1.0),
-        FONT,
-        palette::MUTED,
-        Align::Left,
-        Baseline::Top,
-        false,
-    )?;
-    p.text(
-        &map.row_axis_title,
-        p.px(2.0),
-        p.px(1.0),
-        FONT,
-        palette::MUTED,
-        Align::Left,
-        Baseline::Top,
-        false,
-    )?;
+    p.text(&map.col_axis_title, x0, p.px(1.0), FONT, palette::MUTED, Align::Left, Baseline::Top, false)?;
+    p.text(&map.row_axis_title, p.px(2.0), p.px(1.0), FONT, palette::MUTED, Align::Left, Baseline::Top, false)?;
     for c in 0..cols {
-        let label = if layout.use_short_cols {
-            &map.col_short_labels[c]
-        } else {
-            &map.col_labels[c]
-        };
+        let label = if layout.use_short_cols { &map.col_short_labels[c] } else { &map.col_labels[c] };
         let emphasis = map.col_emphasis.get(c).copied().unwrap_or(false);
-        let color = if emphasis {
-            palette::INK
-        } else {
-            palette::MUTED
-        };
+        let color = if emphasis { palette::INK } else { palette::MUTED };
         if layout.vertical_cols {
             p.text_rotated(
                 label,
@@ -225,17 +178,9 @@ pub fn draw<DB: DrawingBackend>(
     let mut regions = Vec::with_capacity(rows * cols);
     for r in 0..rows {
         let emphasis = map.row_emphasis.get(r).copied().unwrap_or(false);
-        let label = if layout.use_short_rows {
-            &map.row_short_labels[r]
-        } else {
-            &map.row_labels[r]
-        };
+        let label = if layout.use_short_rows { &map.row_short_labels[r] } else { &map.row_labels[r] };
         let label = p.fit(label, FONT, layout.row_label_width - 8.0, emphasis);
-        let color = if emphasis {
-            palette::INK
-        } else {
-            palette::MUTED
-        };
+        let color = if emphasis { palette::INK } else { palette::MUTED };
         p.text(
             &label,
             x0 - p.px(6.0),
@@ -262,14 +207,7 @@ pub fn draw<DB: DrawingBackend>(
                 && map.cells[r][c] != Cell::NotApplicable
             {
                 let (a, b, e, d) = cell_rect(r, c);
-                p.stroke_rect(
-                    a + p.px(1.0),
-                    b + p.px(1.0),
-                    e - p.px(1.0),
-                    d - p.px(1.0),
-                    palette::INK,
-                    1.0,
-                )?;
+                p.stroke_rect(a + p.px(1.0), b + p.px(1.0), e - p.px(1.0), d - p.px(1.0), palette::INK, 1.0)?;
             }
         }
     }
@@ -279,14 +217,7 @@ pub fn draw<DB: DrawingBackend>(
     }
     if let Some((r, c)) = map.selected.filter(|(r, c)| *r < rows && *c < cols) {
         let (a, b, e, d) = cell_rect(r, c);
-        p.stroke_rect(
-            a - p.px(1.0),
-            b - p.px(1.0),
-            e + p.px(1.0),
-            d + p.px(1.0),
-            palette::INK,
-            3.0,
-        )?;
+        p.stroke_rect(a - p.px(1.0), b - p.px(1.0), e + p.px(1.0), d + p.px(1.0), palette::INK, 3.0)?;
     }
 
     // 4. Colour legend under the grid.
@@ -307,9 +238,8 @@ fn draw_cell<DB: DrawingBackend>(
         Cell::Value(v) => {
             let fill = map.scale.color(*v);
             p.fill_rect(x0 + gap, y0 + gap, x1 - gap, y1 - gap, fill)?;
-            let text = map.value_format.format_plain(*v);
-            if p.text_width_css(&text, FONT - 1.0, false) + 4.0 <= layout.cell_width
-                && layout.cell_height >= FONT + 4.0
+            let text = super::scale::format_number(*v, map.cell_decimals);
+            if p.text_width_css(&text, FONT - 1.0, false) + 4.0 <= layout.cell_width && layout.cell_height >= FONT + 4.0
             {
                 p.text(
                     &text,
@@ -338,34 +268,18 @@ fn draw_cell<DB: DrawingBackend>(
             }
         }
         Cell::NotApplicable => {
-            p.line(
-                &[
-                    (x0 + p.px(4.0), (y0 + y1) / 2.0),
-                    (x1 - p.px(4.0), (y0 + y1) / 2.0),
-                ],
-                palette::GRID,
-                1.0,
-            )?;
+            p.line(&[(x0 + p.px(4.0), (y0 + y1) / 2.0), (x1 - p.px(4.0), (y0 + y1) / 2.0)], palette::GRID, 1.0)?;
         }
     }
     Ok(())
 }
 
-fn cell_region(
-    map: &Heatmap,
-    r: usize,
-    c: usize,
-    cell: &Cell,
-    rect: (f64, f64, f64, f64),
-) -> HitRegion {
+fn cell_region(map: &Heatmap, r: usize, c: usize, cell: &Cell, rect: (f64, f64, f64, f64)) -> HitRegion {
     let (x0, y0, x1, y1) = rect;
     let title = if map.title_joiner.is_empty() {
         format!("{} · {}", map.row_labels[r], map.col_labels[c])
     } else {
-        format!(
-            "{}{}{}",
-            map.row_labels[r], map.title_joiner, map.col_labels[c]
-        )
+        format!("{}{}{}", map.row_labels[r], map.title_joiner, map.col_labels[c])
     };
     let (rows, note) = match cell {
         Cell::Value(v) => {
@@ -387,12 +301,7 @@ fn cell_region(
         Cell::NotApplicable => (Vec::new(), Some(map.not_applicable_note.clone())),
     };
     HitRegion {
-        rect: PxRect {
-            x0: x0.floor() as i32,
-            y0: y0.floor() as i32,
-            x1: x1.ceil() as i32,
-            y1: y1.ceil() as i32,
-        },
+        rect: PxRect { x0: x0.floor() as i32, y0: y0.floor() as i32, x1: x1.ceil() as i32, y1: y1.ceil() as i32 },
         anchor: (((x0 + x1) / 2.0).round() as i32, y0.round() as i32),
         target: HitTarget { row: r, col: c },
         tooltip: Tooltip { title, rows, note },
@@ -400,12 +309,7 @@ fn cell_region(
     }
 }
 
-fn draw_legend<DB: DrawingBackend>(
-    p: &Painter<DB>,
-    map: &Heatmap,
-    top: f64,
-    left: f64,
-) -> Result<(), ChartError> {
+fn draw_legend<DB: DrawingBackend>(p: &Painter<DB>, map: &Heatmap, top: f64, left: f64) -> Result<(), ChartError> {
     let (width, _) = p.size_px();
     let bar_width = (width - left - p.px(8.0)).min(p.px(260.0));
     let bar_height = p.px(10.0);
@@ -417,20 +321,12 @@ fn draw_legend<DB: DrawingBackend>(
             ColorScale::DivergingAroundOne => palette::diverging(t * 2.0 - 1.0),
         };
         let x = left + bar_width * i as f64 / steps as f64;
-        p.fill_rect(
-            x,
-            top,
-            x + bar_width / steps as f64 + 1.0,
-            top + bar_height,
-            color,
-        )?;
+        p.fill_rect(x, top, x + bar_width / steps as f64 + 1.0, top + bar_height, color)?;
     }
     let (low_value, mid, high_value) = match map.scale {
-        ColorScale::Sequential { min, max } => (
-            map.value_format.format_plain(min),
-            None,
-            map.value_format.format_plain(max),
-        ),
+        ColorScale::Sequential { min, max } => {
+            (map.value_format.format_plain(min), None, map.value_format.format_plain(max))
+        }
         ColorScale::DivergingAroundOne => ("0".to_string(), Some("1".to_string()), "∞".to_string()),
     };
     let label_y = top + bar_height + p.px(3.0);
@@ -455,16 +351,7 @@ fn draw_legend<DB: DrawingBackend>(
         false,
     )?;
     if let Some(mid) = mid {
-        p.text(
-            &mid,
-            left + bar_width / 2.0,
-            label_y,
-            FONT - 1.0,
-            palette::MUTED,
-            Align::Center,
-            Baseline::Top,
-            false,
-        )?;
+        p.text(&mid, left + bar_width / 2.0, label_y, FONT - 1.0, palette::MUTED, Align::Center, Baseline::Top, false)?;
     }
     Ok(())
 }

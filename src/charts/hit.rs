@@ -13,19 +13,12 @@ pub struct PxRect {
 
 impl PxRect {
     pub fn contains(&self, x: f64, y: f64) -> bool {
-        x >= f64::from(self.x0)
-            && x < f64::from(self.x1)
-            && y >= f64::from(self.y0)
-            && y < f64::from(self.y1)
+        x >= f64::from(self.x0) && x < f64::from(self.x1) && y >= f64::from(self.y0) && y < f64::from(self.y1)
     }
 
     fn distance_sq(&self, x: f64, y: f64) -> f64 {
-        let dx = (f64::from(self.x0) - x)
-            .max(0.0)
-            .max(x - f64::from(self.x1));
-        let dy = (f64::from(self.y0) - y)
-            .max(0.0)
-            .max(y - f64::from(self.y1));
+        let dx = (f64::from(self.x0) - x).max(0.0).max(x - f64::from(self.x1));
+        let dy = (f64::from(self.y0) - y).max(0.0).max(y - f64::from(self.y1));
         dx * dx + dy * dy
     }
 }
@@ -49,11 +42,7 @@ impl Tooltip {
     /// The tooltip as one sentence, for screen readers.
     pub fn as_text(&self) -> String {
         let mut parts = vec![self.title.clone()];
-        parts.extend(
-            self.rows
-                .iter()
-                .map(|r| format!("{}: {}", r.label, r.value)),
-        );
+        parts.extend(self.rows.iter().map(|r| format!("{}: {}", r.label, r.value)));
         if let Some(note) = &self.note {
             parts.push(note.clone());
         }
@@ -113,17 +102,9 @@ mod tests {
 
     fn region(x0: i32, x1: i32) -> HitRegion {
         HitRegion {
-            rect: PxRect {
-                x0,
-                y0: 0,
-                x1,
-                y1: 10,
-            },
+            rect: PxRect { x0, y0: 0, x1, y1: 10 },
             anchor: (x0, 0),
-            target: HitTarget {
-                row: 0,
-                col: x0 as usize,
-            },
+            target: HitTarget { row: 0, col: x0 as usize },
             tooltip: Tooltip::default(),
             selectable: false,
         }
@@ -131,9 +112,7 @@ mod tests {
 
     #[test]
     fn containing_region_wins_then_nearest_within_slop() {
-        let map = HitMap {
-            regions: vec![region(0, 10), region(20, 30)],
-        };
+        let map = HitMap { regions: vec![region(0, 10), region(20, 30)] };
         assert_eq!(map.region_at(5.0, 5.0, 0.0), Some(0));
         assert_eq!(map.region_at(14.0, 5.0, 0.0), None);
         assert_eq!(map.region_at(18.0, 5.0, 4.0), Some(1));

@@ -62,9 +62,7 @@ impl LineChart {
     }
 
     pub fn has_values(&self) -> bool {
-        self.series
-            .iter()
-            .any(|s| s.values.iter().any(Option::is_some))
+        self.series.iter().any(|s| s.values.iter().any(Option::is_some))
     }
 
     /// A good canvas height for a width, in CSS pixels.
@@ -92,52 +90,28 @@ pub fn draw<DB: DrawingBackend>(
     let bottom = height - p.px(24.0);
     let plot_height_css = (bottom - top) / p.pixel_ratio;
     let target_ticks = (plot_height_css / 55.0).clamp(3.0, 6.0) as usize;
-    let values: Vec<f64> = chart
-        .series
-        .iter()
-        .flat_map(|s| s.values.iter().flatten().copied())
-        .collect();
+    let values: Vec<f64> = chart.series.iter().flat_map(|s| s.values.iter().flatten().copied()).collect();
     let (y_domain, y_ticks) = y_axis(chart, &values, target_ticks);
     let y_scale = LinearScale::new(y_domain, (bottom, top));
     let tick_decimals = decimals_for_step(y_ticks.get(1).map_or(1.0, |t| t - y_ticks[0]));
-    let tick_labels: Vec<String> = y_ticks
-        .iter()
-        .map(|t| format_number(*t, tick_decimals))
-        .collect();
+    let tick_labels: Vec<String> = y_ticks.iter().map(|t| format_number(*t, tick_decimals)).collect();
 
     // 2. Horizontal layout: tick labels on the left, line-end labels on the right when wide enough.
-    let left = p.px(8.0)
-        + tick_labels
-            .iter()
-            .map(|l| p.text_width(l, TICK_FONT, false))
-            .fold(0.0, f64::max);
-    let visible: Vec<&LineSeries> = chart
-        .series
-        .iter()
-        .filter(|s| s.values.iter().any(Option::is_some))
-        .collect();
+    let left = p.px(8.0) + tick_labels.iter().map(|l| p.text_width(l, TICK_FONT, false)).fold(0.0, f64::max);
+    let visible: Vec<&LineSeries> = chart.series.iter().filter(|s| s.values.iter().any(Option::is_some)).collect();
     let end_labels = p.size_css().0 >= 420.0 && visible.len() <= 8;
     let max_label_css = p.size_css().0 * 0.3;
     let right = if end_labels {
         let widest = visible
             .iter()
-            .map(|s| {
-                p.text_width(
-                    &p.fit(&s.label, LABEL_FONT, max_label_css, true),
-                    LABEL_FONT,
-                    true,
-                )
-            })
+            .map(|s| p.text_width(&p.fit(&s.label, LABEL_FONT, max_label_css, true), LABEL_FONT, true))
             .fold(0.0, f64::max);
         width - widest - p.px(14.0)
     } else {
         width - p.px(12.0)
     };
     let year_span = if chart.first_year == chart.last_year {
-        (
-            f64::from(chart.first_year) - 0.5,
-            f64::from(chart.last_year) + 0.5,
-        )
+        (f64::from(chart.first_year) - 0.5, f64::from(chart.last_year) + 0.5)
     } else {
         (f64::from(chart.first_year), f64::from(chart.last_year))
     };
@@ -146,35 +120,14 @@ pub fn draw<DB: DrawingBackend>(
 
     // 3. Axes, grid and reference line.
     p.clear(palette::WHITE)?;
-    p.text(
-        &chart.y_label,
-        p.px(2.0),
-        p.px(2.0),
-        LABEL_FONT,
-        palette::MUTED,
-        Align::Left,
-        Baseline::Top,
-        false,
-    )?;
+    p.text(&chart.y_label, p.px(2.0), p.px(2.0), LABEL_FONT, palette::MUTED, Align::Left, Baseline::Top, false)?;
     for (tick, label) in y_ticks.iter().zip(&tick_labels) {
         let y = y_scale.to_px(*tick);
         p.line(&[(left, y), (right, y)], palette::GRID, 1.0)?;
-        p.text(
-            label,
-            left - p.px(6.0),
-            y,
-            TICK_FONT,
-            palette::MUTED,
-            Align::Right,
-            Baseline::Middle,
-            false,
-        )?;
+        p.text(label, left - p.px(6.0), y, TICK_FONT, palette::MUTED, Align::Right, Baseline::Middle, false)?;
     }
     p.line(&[(left, bottom), (right, bottom)], palette::AXIS, 1.0)?;
-    let step = year_tick_step(
-        chart.year_count(),
-        (x_scale.range_px.1 - x_scale.range_px.0) / p.pixel_ratio,
-    );
+    let step = year_tick_step(chart.year_count(), (x_scale.range_px.1 - x_scale.range_px.0) / p.pixel_ratio);
     for i in 0..chart.year_count() {
         let year = chart.first_year + i as Year;
         if year % step == 0 || (chart.year_count() <= 3) {
@@ -195,16 +148,7 @@ pub fn draw<DB: DrawingBackend>(
     if let Some((value, label)) = &chart.reference {
         let y = y_scale.to_px(*value);
         p.dashed_line(&[(left, y), (right, y)], palette::INK, 1.0, 4.0)?;
-        p.text(
-            label,
-            left + p.px(4.0),
-            y - p.px(3.0),
-            TICK_FONT,
-            palette::INK,
-            Align::Left,
-            Baseline::Bottom,
-            false,
-        )?;
+        p.text(label, left + p.px(4.0), y - p.px(3.0), TICK_FONT, palette::INK, Align::Left, Baseline::Bottom, false)?;
     }
     if let Some(index) = highlight.filter(|i| *i < chart.year_count()) {
         let x = year_x(index);
@@ -218,10 +162,7 @@ pub fn draw<DB: DrawingBackend>(
     for series in &order {
         let width_css = if series.emphasized { 3.0 } else { 2.0 };
         for run in runs(&series.values) {
-            let points: Vec<(f64, f64)> = run
-                .iter()
-                .map(|&(i, v)| (year_x(i), y_scale.to_px(v)))
-                .collect();
+            let points: Vec<(f64, f64)> = run.iter().map(|&(i, v)| (year_x(i), y_scale.to_px(v))).collect();
             if series.dashed {
                 p.dashed_line(&points, series.color, width_css, 5.0)?;
             } else {
@@ -235,14 +176,7 @@ pub fn draw<DB: DrawingBackend>(
         }
         if let Some(index) = highlight {
             if let Some(Some(v)) = series.values.get(index) {
-                draw_marker(
-                    p,
-                    series.marker,
-                    year_x(index),
-                    y_scale.to_px(*v),
-                    5.0,
-                    series.color,
-                )?;
+                draw_marker(p, series.marker, year_x(index), y_scale.to_px(*v), 5.0, series.color)?;
             }
         }
     }
@@ -253,23 +187,13 @@ pub fn draw<DB: DrawingBackend>(
         let mut labels: Vec<(f64, &LineSeries)> = visible
             .iter()
             .filter_map(|s| {
-                let (i, v) = s
-                    .values
-                    .iter()
-                    .enumerate()
-                    .rev()
-                    .find_map(|(i, v)| v.map(|v| (i, v)))?;
+                let (i, v) = s.values.iter().enumerate().rev().find_map(|(i, v)| v.map(|v| (i, v)))?;
                 let _ = i;
                 Some((y_scale.to_px(v), *s))
             })
             .collect();
         labels.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let positions = spread(
-            &labels.iter().map(|l| l.0).collect::<Vec<_>>(),
-            line_height,
-            top,
-            bottom,
-        );
+        let positions = spread(&labels.iter().map(|l| l.0).collect::<Vec<_>>(), line_height, top, bottom);
         for ((_, series), y) in labels.iter().zip(positions) {
             let text = p.fit(&series.label, LABEL_FONT, max_label_css, true);
             p.text(
@@ -289,11 +213,7 @@ pub fn draw<DB: DrawingBackend>(
     let mut regions = Vec::with_capacity(chart.year_count());
     for i in 0..chart.year_count() {
         let x = year_x(i);
-        let half = if chart.year_count() > 1 {
-            (year_x(1) - year_x(0)) / 2.0
-        } else {
-            (right - left) / 2.0
-        };
+        let half = if chart.year_count() > 1 { (year_x(1) - year_x(0)) / 2.0 } else { (right - left) / 2.0 };
         let rows: Vec<TooltipRow> = chart
             .series
             .iter()
@@ -305,9 +225,7 @@ pub fn draw<DB: DrawingBackend>(
                     .get(i)
                     .copied()
                     .flatten()
-                    .map_or(chart.missing_label.clone(), |v| {
-                        chart.value_format.format(v)
-                    }),
+                    .map_or(chart.missing_label.clone(), |v| chart.value_format.format(v)),
             })
             .collect();
         let anchor_y = chart
@@ -325,10 +243,11 @@ pub fn draw<DB: DrawingBackend>(
             },
             anchor: (x.round() as i32, anchor_y.round() as i32),
             target: HitTarget { row: 0, col: i },
+            // The note names the unit, so every value in the tooltip reads with it.
             tooltip: Tooltip {
                 title: (chart.first_year + i as Year).to_string(),
                 rows,
-                note: None,
+                note: Some(chart.y_label.clone()),
             },
             selectable: false,
         });
@@ -375,10 +294,7 @@ fn runs(values: &[Option<f64>]) -> Vec<Vec<(usize, f64)>> {
 /// Year label spacing so that labels do not collide at this plot width.
 fn year_tick_step(year_count: usize, plot_width_css: f64) -> Year {
     let per_year = plot_width_css / year_count.max(1) as f64;
-    [1, 2, 5, 10, 20]
-        .into_iter()
-        .find(|step| per_year * f64::from(*step) >= 40.0)
-        .unwrap_or(20)
+    [1, 2, 5, 10, 20].into_iter().find(|step| per_year * f64::from(*step) >= 40.0).unwrap_or(20)
 }
 
 /// Moves sorted label positions apart to at least `gap`, keeping them within `[low, high]`.
@@ -420,18 +336,10 @@ pub(super) fn draw_marker<DB: DrawingBackend>(
             p.fill_rect(x - s, y - s, x + s, y + s, color)?;
             p.stroke_rect(x - s, y - s, x + s, y + s, palette::WHITE, 1.0)
         }
-        Marker::Triangle => p.polygon(
-            &[
-                (x, y - r * 1.2),
-                (x + r * 1.1, y + r * 0.8),
-                (x - r * 1.1, y + r * 0.8),
-            ],
-            color,
-        ),
-        Marker::Diamond => p.polygon(
-            &[(x, y - r * 1.25), (x + r, y), (x, y + r * 1.25), (x - r, y)],
-            color,
-        ),
+        Marker::Triangle => {
+            p.polygon(&[(x, y - r * 1.2), (x + r * 1.1, y + r * 0.8), (x - r * 1.1, y + r * 0.8)], color)
+        }
+        Marker::Diamond => p.polygon(&[(x, y - r * 1.25), (x + r, y), (x, y + r * 1.25), (x - r, y)], color),
     }
 }
 
@@ -442,10 +350,7 @@ mod tests {
     #[test]
     fn runs_break_at_missing_years() {
         let values = [Some(1.0), None, Some(2.0), Some(3.0), None];
-        assert_eq!(
-            runs(&values),
-            vec![vec![(0, 1.0)], vec![(2, 2.0), (3, 3.0)]]
-        );
+        assert_eq!(runs(&values), vec![vec![(0, 1.0)], vec![(2, 2.0), (3, 3.0)]]);
         assert!(runs(&[None, None]).is_empty());
     }
 

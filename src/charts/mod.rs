@@ -26,27 +26,15 @@ pub struct ValueFormat {
 
 impl ValueFormat {
     pub fn plain(decimals: usize) -> ValueFormat {
-        ValueFormat {
-            decimals,
-            ..ValueFormat::default()
-        }
+        ValueFormat { decimals, ..ValueFormat::default() }
     }
 
     pub fn with_suffix(decimals: usize, suffix: &str) -> ValueFormat {
-        ValueFormat {
-            decimals,
-            prefix: String::new(),
-            suffix: suffix.to_string(),
-        }
+        ValueFormat { decimals, prefix: String::new(), suffix: suffix.to_string() }
     }
 
     pub fn format(&self, value: f64) -> String {
-        format!(
-            "{}{}{}",
-            self.prefix,
-            scale::format_number(value, self.decimals),
-            self.suffix
-        )
+        format!("{}{}{}", self.prefix, scale::format_number(value, self.decimals), self.suffix)
     }
 
     /// The number alone, for tight spaces such as heatmap cells.
@@ -108,14 +96,7 @@ pub fn draw<DB: DrawingBackend>(
 fn draw_no_data<DB: DrawingBackend>(p: &Painter<DB>, message: &str) -> Result<(), ChartError> {
     let (width, height) = p.size_px();
     p.clear(palette::WHITE)?;
-    p.stroke_rect(
-        p.px(1.0),
-        p.px(1.0),
-        width - p.px(1.0),
-        height - p.px(1.0),
-        palette::GRID,
-        1.0,
-    )?;
+    p.stroke_rect(p.px(1.0), p.px(1.0), width - p.px(1.0), height - p.px(1.0), palette::GRID, 1.0)?;
     let text = p.fit(message, 13.0, p.size_css().0 - 24.0, false);
     p.text(
         &text,

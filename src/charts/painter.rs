@@ -9,15 +9,12 @@ use plotters::coord::Shift;
 use plotters::element::{Circle, DashedPathElement, PathElement, Polygon, Rectangle, Text};
 use plotters::prelude::{DrawingArea, DrawingBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::{
-    Color, FontDesc, FontFamily, FontStyle, FontTransform, RGBColor, ShapeStyle,
-};
+use plotters::style::{Color, FontDesc, FontFamily, FontStyle, FontTransform, RGBColor, ShapeStyle};
 
 use super::palette::Rgb;
 
 /// The font every chart uses; the canvas resolves it to the reader's system fonts (with CJK).
-pub const FONT_FAMILY: &str =
-    "system-ui, -apple-system, \"Segoe UI\", \"Noto Sans\", \"Noto Sans CJK SC\", sans-serif";
+pub const FONT_FAMILY: &str = "system-ui, -apple-system, \"Segoe UI\", \"Noto Sans\", \"Noto Sans CJK SC\", sans-serif";
 
 /// A drawing failure, as text to report.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,29 +63,16 @@ impl TextMeasure for EstimatedText {
 
 /// The canvas font string for a size and weight (the same string plotters-canvas sets).
 pub fn canvas_font(size_px: f64, bold: bool) -> String {
-    format!(
-        "{} {}px {}",
-        if bold { "bold" } else { "normal" },
-        size_px,
-        FONT_FAMILY
-    )
+    format!("{} {}px {}", if bold { "bold" } else { "normal" }, size_px, FONT_FAMILY)
 }
 
 /// Shortens `text` with an ellipsis to fit `max_width_css` at `size_css`.
-pub fn fit_text_with(
-    measure: &dyn TextMeasure,
-    text: &str,
-    size_css: f64,
-    max_width_css: f64,
-    bold: bool,
-) -> String {
+pub fn fit_text_with(measure: &dyn TextMeasure, text: &str, size_css: f64, max_width_css: f64, bold: bool) -> String {
     if measure.width_css(text, size_css, bold) <= max_width_css {
         return text.to_string();
     }
     let mut shortened: String = text.to_string();
-    while !shortened.is_empty()
-        && measure.width_css(&format!("{shortened}…"), size_css, bold) > max_width_css
-    {
+    while !shortened.is_empty() && measure.width_css(&format!("{shortened}…"), size_css, bold) > max_width_css {
         shortened.pop();
     }
     format!("{}…", shortened.trim_end())
@@ -106,21 +90,9 @@ fn color(c: Rgb) -> RGBColor {
 }
 
 impl<'a, DB: DrawingBackend> Painter<'a, DB> {
-    pub fn new(
-        area: &'a DrawingArea<DB, Shift>,
-        pixel_ratio: f64,
-        measure: &'a dyn TextMeasure,
-    ) -> Self {
-        let pixel_ratio = if pixel_ratio.is_finite() && pixel_ratio > 0.0 {
-            pixel_ratio
-        } else {
-            1.0
-        };
-        Painter {
-            area,
-            pixel_ratio,
-            measure,
-        }
+    pub fn new(area: &'a DrawingArea<DB, Shift>, pixel_ratio: f64, measure: &'a dyn TextMeasure) -> Self {
+        let pixel_ratio = if pixel_ratio.is_finite() && pixel_ratio > 0.0 { pixel_ratio } else { 1.0 };
+        Painter { area, pixel_ratio, measure }
     }
 
     /// The drawing size in device pixels.
@@ -150,96 +122,45 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
 
     pub fn fill_rect(&self, x0: f64, y0: f64, x1: f64, y1: f64, c: Rgb) -> Result<(), ChartError> {
         let rect = Rectangle::new(
-            [
-                (x0.round() as i32, y0.round() as i32),
-                (x1.round() as i32, y1.round() as i32),
-            ],
+            [(x0.round() as i32, y0.round() as i32), (x1.round() as i32, y1.round() as i32)],
             color(c).filled(),
         );
         self.area.draw(&rect).map_err(fail)
     }
 
-    pub fn stroke_rect(
-        &self,
-        x0: f64,
-        y0: f64,
-        x1: f64,
-        y1: f64,
-        c: Rgb,
-        width_css: f64,
-    ) -> Result<(), ChartError> {
+    pub fn stroke_rect(&self, x0: f64, y0: f64, x1: f64, y1: f64, c: Rgb, width_css: f64) -> Result<(), ChartError> {
         let rect = Rectangle::new(
-            [
-                (x0.round() as i32, y0.round() as i32),
-                (x1.round() as i32, y1.round() as i32),
-            ],
+            [(x0.round() as i32, y0.round() as i32), (x1.round() as i32, y1.round() as i32)],
             self.stroke(c, width_css),
         );
         self.area.draw(&rect).map_err(fail)
     }
 
     pub fn line(&self, points: &[(f64, f64)], c: Rgb, width_css: f64) -> Result<(), ChartError> {
-        let points: Vec<(i32, i32)> = points
-            .iter()
-            .map(|(x, y)| (x.round() as i32, y.round() as i32))
-            .collect();
-        self.area
-            .draw(&PathElement::new(points, self.stroke(c, width_css)))
-            .map_err(fail)
+        let points: Vec<(i32, i32)> = points.iter().map(|(x, y)| (x.round() as i32, y.round() as i32)).collect();
+        self.area.draw(&PathElement::new(points, self.stroke(c, width_css))).map_err(fail)
     }
 
-    pub fn dashed_line(
-        &self,
-        points: &[(f64, f64)],
-        c: Rgb,
-        width_css: f64,
-        dash_css: f64,
-    ) -> Result<(), ChartError> {
-        let points: Vec<(i32, i32)> = points
-            .iter()
-            .map(|(x, y)| (x.round() as i32, y.round() as i32))
-            .collect();
+    pub fn dashed_line(&self, points: &[(f64, f64)], c: Rgb, width_css: f64, dash_css: f64) -> Result<(), ChartError> {
+        let points: Vec<(i32, i32)> = points.iter().map(|(x, y)| (x.round() as i32, y.round() as i32)).collect();
         let dash = self.px(dash_css).round().max(1.0) as i32;
         let gap = (f64::from(dash) * 0.8).round().max(1.0) as i32;
-        self.area
-            .draw(&DashedPathElement::new(
-                points.into_iter(),
-                dash,
-                gap,
-                self.stroke(c, width_css),
-            ))
-            .map_err(fail)
+        self.area.draw(&DashedPathElement::new(points.into_iter(), dash, gap, self.stroke(c, width_css))).map_err(fail)
     }
 
-    pub fn circle(
-        &self,
-        x: f64,
-        y: f64,
-        radius_css: f64,
-        fill: Rgb,
-        outline: Option<Rgb>,
-    ) -> Result<(), ChartError> {
+    pub fn circle(&self, x: f64, y: f64, radius_css: f64, fill: Rgb, outline: Option<Rgb>) -> Result<(), ChartError> {
         let centre = (x.round() as i32, y.round() as i32);
         let radius = self.px(radius_css).round().max(1.0) as i32;
-        self.area
-            .draw(&Circle::new(centre, radius, color(fill).filled()))
-            .map_err(fail)?;
+        self.area.draw(&Circle::new(centre, radius, color(fill).filled())).map_err(fail)?;
         if let Some(outline) = outline {
-            self.area
-                .draw(&Circle::new(centre, radius, self.stroke(outline, 1.5)))
-                .map_err(fail)?;
+            self.area.draw(&Circle::new(centre, radius, self.stroke(outline, 1.5))).map_err(fail)?;
         }
         Ok(())
     }
 
     pub fn polygon(&self, points: &[(f64, f64)], fill: Rgb) -> Result<(), ChartError> {
-        let points: Vec<(i32, i32)> = points
-            .iter()
-            .map(|(x, y)| (x.round() as i32, y.round() as i32))
-            .collect();
-        self.area
-            .draw(&Polygon::new(points, color(fill).filled()))
-            .map_err(fail)
+        let points: Vec<(i32, i32)> = points.iter().map(|(x, y)| (x.round() as i32, y.round() as i32)).collect();
+        self.area.draw(&Polygon::new(points, color(fill).filled())).map_err(fail)
     }
 
     /// Text of `size_css` at `(x, y)` device pixels.
@@ -272,11 +193,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         bold: bool,
         vertical: bool,
     ) -> Result<(), ChartError> {
-        let style = if bold {
-            FontStyle::Bold
-        } else {
-            FontStyle::Normal
-        };
+        let style = if bold { FontStyle::Bold } else { FontStyle::Normal };
         let h = match align {
             Align::Left => HPos::Left,
             Align::Center => HPos::Center,
@@ -289,19 +206,9 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         };
         let rgb = color(c);
         let font = FontDesc::new(FontFamily::Name(FONT_FAMILY), self.px(size_css), style);
-        let font = if vertical {
-            font.transform(FontTransform::Rotate270)
-        } else {
-            font
-        };
+        let font = if vertical { font.transform(FontTransform::Rotate270) } else { font };
         let text_style = font.color(&rgb).pos(Pos::new(h, v));
-        self.area
-            .draw(&Text::new(
-                text.to_string(),
-                (x.round() as i32, y.round() as i32),
-                text_style,
-            ))
-            .map_err(fail)
+        self.area.draw(&Text::new(text.to_string(), (x.round() as i32, y.round() as i32), text_style)).map_err(fail)
     }
 
     /// Width of `text` at `size_css`, in device pixels.

@@ -55,11 +55,7 @@ impl Rgb {
     fn mix(self, other: Rgb, t: f64) -> Rgb {
         let t = t.clamp(0.0, 1.0);
         let lerp = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
-        Rgb(
-            lerp(self.0, other.0),
-            lerp(self.1, other.1),
-            lerp(self.2, other.2),
-        )
+        Rgb(lerp(self.0, other.0), lerp(self.1, other.1), lerp(self.2, other.2))
     }
 }
 
@@ -149,11 +145,7 @@ pub fn diverging(t: f64) -> Rgb {
 }
 
 fn ramp(stops: &[Rgb], t: f64) -> Rgb {
-    let t = if t.is_finite() {
-        t.clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
+    let t = if t.is_finite() { t.clamp(0.0, 1.0) } else { 0.0 };
     let position = t * (stops.len() - 1) as f64;
     let index = (position.floor() as usize).min(stops.len() - 2);
     stops[index].mix(stops[index + 1], position - index as f64)

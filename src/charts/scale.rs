@@ -14,21 +14,13 @@ impl LinearScale {
 
     pub fn to_px(&self, value: f64) -> f64 {
         let span = self.domain.1 - self.domain.0;
-        let t = if span == 0.0 {
-            0.5
-        } else {
-            (value - self.domain.0) / span
-        };
+        let t = if span == 0.0 { 0.5 } else { (value - self.domain.0) / span };
         self.range_px.0 + t * (self.range_px.1 - self.range_px.0)
     }
 
     pub fn from_px(&self, px: f64) -> f64 {
         let span = self.range_px.1 - self.range_px.0;
-        let t = if span == 0.0 {
-            0.5
-        } else {
-            (px - self.range_px.0) / span
-        };
+        let t = if span == 0.0 { 0.5 } else { (px - self.range_px.0) / span };
         self.domain.0 + t * (self.domain.1 - self.domain.0)
     }
 }
@@ -56,11 +48,7 @@ pub fn nice_step(span: f64, target: usize) -> f64 {
 
 /// A domain widened to whole steps, and the ticks inside it.
 pub fn nice_domain(min: f64, max: f64, target: usize) -> ((f64, f64), Vec<f64>) {
-    let (min, max) = if min == max {
-        (min - 1.0, max + 1.0)
-    } else {
-        (min, max)
-    };
+    let (min, max) = if min == max { (min - 1.0, max + 1.0) } else { (min, max) };
     let step = nice_step(max - min, target);
     let low = (min / step).floor() * step;
     let high = (max / step).ceil() * step;

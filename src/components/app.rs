@@ -30,20 +30,11 @@ impl Reducible for AppState {
 /// The state the page opens with: the link's settings, else the browser's language.
 fn initial_state() -> (AppState, Vec<UrlProblem>) {
     let window = web_sys::window();
-    let query = window
-        .as_ref()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
+    let query = window.as_ref().and_then(|w| w.location().search().ok()).unwrap_or_default();
     let (mut state, problems) = url::decode(&query);
-    let has_lang = query
-        .trim_start_matches('?')
-        .split('&')
-        .any(|p| p.starts_with("lang="));
+    let has_lang = query.trim_start_matches('?').split('&').any(|p| p.starts_with("lang="));
     if !has_lang {
-        if let Some(locale) = window
-            .and_then(|w| w.navigator().language())
-            .and_then(|l| Locale::parse(&l))
-        {
+        if let Some(locale) = window.and_then(|w| w.navigator().language()).and_then(|l| Locale::parse(&l)) {
             state.locale = locale;
         }
     }
@@ -60,11 +51,7 @@ fn reflect_in_page(state: &AppState) {
     }
     let query = url::encode(state);
     let path = window.location().pathname().unwrap_or_default();
-    let address = if query.is_empty() {
-        path
-    } else {
-        format!("{path}?{query}")
-    };
+    let address = if query.is_empty() { path } else { format!("{path}?{query}") };
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
     }
@@ -96,10 +83,7 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |event: Event| {
             use wasm_bindgen::JsCast;
-            let value = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                .map(|s| s.value());
+            let value = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value());
             if let Some(locale) = value.and_then(|v| Locale::parse(&v)) {
                 state.dispatch(Action::SetLocale(locale));
             }

@@ -9,10 +9,7 @@ use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{
-    CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement, KeyboardEvent, PointerEvent,
-    ResizeObserver,
-};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement, KeyboardEvent, PointerEvent, ResizeObserver};
 use yew::prelude::*;
 
 use crate::charts::painter::canvas_font;
@@ -37,20 +34,14 @@ pub struct ChartCanvasProps {
 const RESIZE_DEBOUNCE_MS: i32 = 120;
 
 fn device_pixel_ratio() -> f64 {
-    web_sys::window()
-        .map(|w| w.device_pixel_ratio())
-        .filter(|r| r.is_finite() && *r > 0.0)
-        .unwrap_or(1.0)
+    web_sys::window().map(|w| w.device_pixel_ratio()).filter(|r| r.is_finite() && *r > 0.0).unwrap_or(1.0)
 }
 
 /// The pointer position in canvas (device) pixels.
 fn pointer_in_canvas(canvas: &HtmlCanvasElement, client_x: i32, client_y: i32) -> (f64, f64) {
     let rect = canvas.get_bounding_client_rect();
     let ratio = device_pixel_ratio();
-    (
-        (f64::from(client_x) - rect.left()) * ratio,
-        (f64::from(client_y) - rect.top()) * ratio,
-    )
+    ((f64::from(client_x) - rect.left()) * ratio, (f64::from(client_y) - rect.top()) * ratio)
 }
 
 /// Measures text with the 2D context of a canvas that is never shown: `measureText` needs no
@@ -88,13 +79,38 @@ pub fn with_text_measure<R>(f: impl FnOnce(&dyn TextMeasure) -> R) -> R {
 }
 
 /// Draws the chart; returns its hit map. The canvas is resized only when its size changes.
+///
+/// Timing for `make bench`: the first chart drawn sets the performance mark
+/// `cjk-first-chart`; when the page defines `window.cjkTradeWidgetTimings` (an array), each
+/// draw appends `[chart key, milliseconds]` to it.
 fn draw(
     canvas: &HtmlCanvasElement,
+    key: &str,
     spec: &ChartSpec,
     width_css: f64,
     highlight: Option<usize>,
 ) -> Result<HitMap, String> {
-    with_text_measure(|measure| draw_measured(canvas, spec, width_css, highlight, measure))
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = performance.as_ref().map(|p| p.now());
+    let result = with_text_measure(|measure| draw_measured(canvas, spec, width_css, highlight, measure));
+    if let (Some(performance), Some(start)) = (performance, start) {
+        record_timing(&performance, key, performance.now() - start);
+    }
+    result
+}
+
+fn record_timing(performance: &web_sys::Performance, key: &str, elapsed_ms: f64) {
+    thread_local! {
+        static FIRST_DRAWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if !FIRST_DRAWN.with(|f| f.replace(true)) {
+        let _ = performance.mark("cjk-first-chart");
+    }
+    let Some(window) = web_sys::window() else { return };
+    let timings = js_sys::Reflect::get(&window, &"cjkTradeWidgetTimings".into()).ok();
+    if let Some(timings) = timings.and_then(|t| t.dyn_into::<js_sys::Array>().ok()) {
+        timings.push(&js_sys::Array::of2(&key.into(), &elapsed_ms.into()));
+    }
 }
 
 fn draw_measured(
@@ -106,10 +122,7 @@ fn draw_measured(
 ) -> Result<HitMap, String> {
     let ratio = device_pixel_ratio();
     let height_css = spec.preferred_height_css(width_css, measure).round();
-    let (width_px, height_px) = (
-        (width_css * ratio).round() as u32,
-        (height_css * ratio).round() as u32,
-    );
+    let (width_px, height_px) = ((width_css * ratio).round() as u32, (height_css * ratio).round() as u32);
     if canvas.width() != width_px || canvas.height() != height_px {
         canvas.set_width(width_px);
         canvas.set_height(height_px);
@@ -120,8 +133,7 @@ fn draw_measured(
     if width_px < 2 || height_px < 2 {
         return Ok(HitMap::default());
     }
-    let backend =
-        CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas context")?;
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas context")?;
     let area = backend.into_drawing_area();
     charts::draw(&area, spec, ratio, highlight, measure).map_err(|e| e.to_string())
 }
@@ -194,28 +206,26 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let hit_map = hit_map.clone();
         let error = error.clone();
         let drawn = drawn.clone();
-        use_effect_with(
-            (props.spec.clone(), *width_css, *hover),
-            move |(spec, width, highlight)| {
-                if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
-                    if *width > 0.0 {
-                        match draw(&element, spec, *width, *highlight) {
-                            Ok(map) => {
-                                let changed = *hit_map.borrow() != map;
-                                *hit_map.borrow_mut() = map;
-                                if changed {
-                                    drawn.set(drawn.wrapping_add(1));
-                                }
-                                if error.is_some() {
-                                    error.set(None);
-                                }
+        let key = props.panel_key.clone();
+        use_effect_with((props.spec.clone(), *width_css, *hover), move |(spec, width, highlight)| {
+            if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
+                if *width > 0.0 {
+                    match draw(&element, &key, spec, *width, *highlight) {
+                        Ok(map) => {
+                            let changed = *hit_map.borrow() != map;
+                            *hit_map.borrow_mut() = map;
+                            if changed {
+                                drawn.set(drawn.wrapping_add(1));
                             }
-                            Err(message) => error.set(Some(message)),
+                            if error.is_some() {
+                                error.set(None);
+                            }
                         }
+                        Err(message) => error.set(Some(message)),
                     }
                 }
-            },
-        );
+            }
+        });
     }
 
     // A new chart (another year, another view) keeps a focused region only if it still exists.
@@ -280,11 +290,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             };
             let (x, y) = pointer_in_canvas(&element, event.client_x(), event.client_y());
             let touch = event.pointer_type() != "mouse";
-            let slop = if touch {
-                14.0 * device_pixel_ratio()
-            } else {
-                0.0
-            };
+            let slop = if touch { 14.0 * device_pixel_ratio() } else { 0.0 };
             let index = hit_map.borrow().region_at(x, y, slop);
             match index {
                 Some(i) if !touch || *hover == Some(i) => select(i),

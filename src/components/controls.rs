@@ -11,10 +11,7 @@ use crate::state::{Action, View, MAX_EXTRA_COUNTRIES};
 use crate::views::{advantage, pair_label};
 
 fn select_value(event: &Event) -> Option<String> {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-        .map(|s| s.value())
+    event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value())
 }
 
 #[derive(Properties, PartialEq)]
@@ -30,11 +27,7 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
     let state = use_context::<StateContext>().expect("the app provides the state");
     let t = state.locale.texts();
     let (first, last) = (props.years[0], props.years[props.years.len() - 1]);
-    let position = props
-        .years
-        .iter()
-        .position(|y| *y == props.year)
-        .unwrap_or(props.years.len() - 1);
+    let position = props.years.iter().position(|y| *y == props.year).unwrap_or(props.years.len() - 1);
     let set = {
         let state = state.clone();
         move |year: Year| state.dispatch(Action::SetYear(year))
@@ -42,9 +35,7 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
     let on_input = {
         let set = set.clone();
         Callback::from(move |event: InputEvent| {
-            let input = event
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
+            let input = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
             if let Some(year) = input.and_then(|i| i.value().parse().ok()) {
                 set(year);
             }
@@ -115,10 +106,7 @@ pub fn ViewControls() -> Html {
                     if let Some(country) = select_value(&event).and_then(|v| Iso3::parse(&v)) {
                         state.dispatch(Action::AddCountry(country));
                     }
-                    if let Some(select) = event
-                        .target()
-                        .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-                    {
+                    if let Some(select) = event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()) {
                         select.set_value("");
                     }
                 })

@@ -41,10 +41,7 @@ pub fn embed_snippet(state: &AppState) -> String {
     let mut embedded = state.clone();
     embedded.embed = false;
     let query = url::encode(&embedded).replace('&', "&amp;");
-    format!(
-        "<div data-cjk-trade-widget=\"{query}\"></div>\n<script async src=\"{}embed.js\"></script>",
-        page_folder()
-    )
+    format!("<div data-cjk-trade-widget=\"{query}\"></div>\n<script async src=\"{}embed.js\"></script>", page_folder())
 }
 
 /// Copies text to the clipboard; reports success or failure through `done`.
@@ -87,10 +84,7 @@ pub fn Footer() -> Html {
         let snippet = snippet.clone();
         Callback::from(move |_| {
             let embed_status = embed_status.clone();
-            copy_to_clipboard(
-                &snippet,
-                Callback::from(move |ok| embed_status.set(Some(ok))),
-            );
+            copy_to_clipboard(&snippet, Callback::from(move |ok| embed_status.set(Some(ok))));
         })
     };
     let status_text = |status: Option<bool>| match status {

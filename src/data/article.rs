@@ -3,17 +3,8 @@
 
 use super::csv::{parse_csv, write_record};
 
-pub const HEADER: [&str; 9] = [
-    "id",
-    "topic",
-    "metric",
-    "unit",
-    "period",
-    "value",
-    "qualifier",
-    "source_named_in_article",
-    "article_section",
-];
+pub const HEADER: [&str; 9] =
+    ["id", "topic", "metric", "unit", "period", "value", "qualifier", "source_named_in_article", "article_section"];
 
 /// The article every figure comes from.
 pub const ARTICLE_CITATION: &str = "Lu Xinhong, \"The Train of Thought, Principles, and Paths for Industrial Cooperation Among China, Japan, and South Korea under the New Situation\", China Center for International Economic Exchanges (CCIEE), 2023-11-08";
@@ -46,14 +37,8 @@ pub fn parse_article_figures(text: &str) -> Result<Vec<ArticleFigure>, String> {
     let mut figures: Vec<ArticleFigure> = Vec::new();
     for row in rows {
         let at = |reason: String| format!("line {}: {reason}", row.line);
-        let [id, topic, metric, unit, period, value, qualifier, source, section] =
-            row.fields.as_slice()
-        else {
-            return Err(at(format!(
-                "{} fields, expected {}",
-                row.fields.len(),
-                HEADER.len()
-            )));
+        let [id, topic, metric, unit, period, value, qualifier, source, section] = row.fields.as_slice() else {
+            return Err(at(format!("{} fields, expected {}", row.fields.len(), HEADER.len())));
         };
         if id.is_empty() || metric.is_empty() || unit.is_empty() {
             return Err(at("id, metric and unit must not be empty".into()));
@@ -110,12 +95,8 @@ pub const EMBEDDED_ARTICLE_FIGURES_CSV: &str = include_str!("../../www/data/arti
 
 /// The embedded figures, parsed on first use.
 pub fn embedded_figures() -> Result<&'static [ArticleFigure], &'static String> {
-    static FIGURES: std::sync::OnceLock<Result<Vec<ArticleFigure>, String>> =
-        std::sync::OnceLock::new();
-    FIGURES
-        .get_or_init(|| parse_article_figures(EMBEDDED_ARTICLE_FIGURES_CSV))
-        .as_ref()
-        .map(Vec::as_slice)
+    static FIGURES: std::sync::OnceLock<Result<Vec<ArticleFigure>, String>> = std::sync::OnceLock::new();
+    FIGURES.get_or_init(|| parse_article_figures(EMBEDDED_ARTICLE_FIGURES_CSV)).as_ref().map(Vec::as_slice)
 }
 
 #[cfg(test)]
@@ -124,8 +105,7 @@ mod tests {
 
     #[test]
     fn parses_qualified_figures_and_round_trips() {
-        let text =
-            "id,topic,metric,unit,period,value,qualifier,source_named_in_article,article_section\n\
+        let text = "id,topic,metric,unit,period,value,qualifier,source_named_in_article,article_section\n\
 a,t,\"Share, of X\",percent,2022,-1.4,over; slight decline,not named,3.3\n";
         let figures = parse_article_figures(text).unwrap();
         assert_eq!(figures[0].value, -1.4);
@@ -137,12 +117,8 @@ a,t,\"Share, of X\",percent,2022,-1.4,over; slight decline,not named,3.3\n";
     fn bad_values_and_duplicates_name_the_line() {
         let header = HEADER.join(",");
         let bad = format!("{header}\na,t,m,u,p,about 5,,s,1\n");
-        assert!(parse_article_figures(&bad)
-            .unwrap_err()
-            .starts_with("line 2:"));
+        assert!(parse_article_figures(&bad).unwrap_err().starts_with("line 2:"));
         let duplicate = format!("{header}\na,t,m,u,p,5,,s,1\na,t,m,u,p,6,,s,1\n");
-        assert!(parse_article_figures(&duplicate)
-            .unwrap_err()
-            .starts_with("line 3:"));
+        assert!(parse_article_figures(&duplicate).unwrap_err().starts_with("line 3:"));
     }
 }

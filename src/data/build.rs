@@ -37,11 +37,7 @@ pub fn default_output_dir() -> PathBuf {
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, SourceError> {
-    fs::read(path).map_err(|e| SourceError {
-        file: path.display().to_string(),
-        line: 0,
-        reason: e.to_string(),
-    })
+    fs::read(path).map_err(|e| SourceError { file: path.display().to_string(), line: 0, reason: e.to_string() })
 }
 
 fn read_text(path: &Path) -> Result<String, SourceError> {
@@ -62,21 +58,14 @@ fn files_ending_with(dir: &Path, suffix: &str) -> Result<Vec<PathBuf>, SourceErr
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.ends_with(suffix))
-        })
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(suffix)))
         .collect();
     paths.sort();
     Ok(paths)
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("?")
-        .to_string()
+    path.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string()
 }
 
 /// Runs the whole build in memory.
@@ -115,40 +104,24 @@ pub fn build_dataset(shared_data_dir: &Path) -> Result<BuildOutput, SourceError>
     let problems = check_records(&records);
 
     // 3. Article figures and parks.
-    let at = |file: &str, reason: String| SourceError {
-        file: file.into(),
-        line: 0,
-        reason,
-    };
+    let at = |file: &str, reason: String| SourceError { file: file.into(), line: 0, reason };
     let figures_path = shared_data_dir.join("article/figures.csv");
-    let figures = parse_article_figures(&read_text(&figures_path)?)
-        .map_err(|e| at(&figures_path.display().to_string(), e))?;
+    let figures =
+        parse_article_figures(&read_text(&figures_path)?).map_err(|e| at(&figures_path.display().to_string(), e))?;
     let parks_path = shared_data_dir.join("parks/parks.csv");
-    let parks = parse_parks(&read_text(&parks_path)?)
-        .map_err(|e| at(&parks_path.display().to_string(), e))?;
+    let parks = parse_parks(&read_text(&parks_path)?).map_err(|e| at(&parks_path.display().to_string(), e))?;
 
     // 4. Output files.
     let provenance = read_provenance(shared_data_dir)?;
     let sources_md = render_sources_md(&records, &skipped, &problems, &provenance);
     let files = vec![
         ("trade.csv".to_string(), trade_csv),
-        (
-            "products.csv".to_string(),
-            super::sources_md::render_products_csv(),
-        ),
-        (
-            "article_figures.csv".to_string(),
-            write_article_figures(&figures),
-        ),
+        ("products.csv".to_string(), super::sources_md::render_products_csv()),
+        ("article_figures.csv".to_string(), write_article_figures(&figures)),
         ("parks.csv".to_string(), write_parks(&parks)),
         ("SOURCES.md".to_string(), sources_md),
     ];
-    Ok(BuildOutput {
-        files,
-        records,
-        skipped,
-        problems,
-    })
+    Ok(BuildOutput { files, records, skipped, problems })
 }
 
 /// The PROVENANCE/SOURCES notes of each raw folder, keyed by folder, quoted in SOURCES.md.
@@ -160,10 +133,7 @@ fn read_provenance(shared_data_dir: &Path) -> Result<BTreeMap<String, String>, S
         ("article", "PROVENANCE.md"),
         ("parks", "SOURCES.md"),
     ] {
-        notes.insert(
-            folder.to_string(),
-            read_text(&shared_data_dir.join(folder).join(file))?,
-        );
+        notes.insert(folder.to_string(), read_text(&shared_data_dir.join(folder).join(file))?);
     }
     Ok(notes)
 }
@@ -178,10 +148,8 @@ pub fn summarise_skipped(skipped: &[SkippedRow]) -> Vec<(String, usize, Vec<Stri
             entry.1.push(row.file.clone());
         }
     }
-    let mut summary: Vec<(String, usize, Vec<String>)> = by_reason
-        .into_iter()
-        .map(|(reason, (count, files))| (reason.to_string(), count, files))
-        .collect();
+    let mut summary: Vec<(String, usize, Vec<String>)> =
+        by_reason.into_iter().map(|(reason, (count, files))| (reason.to_string(), count, files)).collect();
     summary.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     summary
 }

@@ -13,17 +13,8 @@ use super::csv::{parse_csv, write_record};
 use super::decimal::ExactDecimal;
 use super::schema::{Classification, Flow, Iso3, Precision, Source, TradeRecord};
 
-pub const HEADER: [&str; 9] = [
-    "source",
-    "year",
-    "reporter",
-    "partner",
-    "classification",
-    "product",
-    "flow",
-    "value_usd",
-    "precision",
-];
+pub const HEADER: [&str; 9] =
+    ["source", "year", "reporter", "partner", "classification", "product", "flow", "value_usd", "precision"];
 
 /// A row of the canonical table that cannot be read, with its line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,15 +33,7 @@ impl std::fmt::Display for CanonicalError {
 pub type RecordKey = (Source, Classification, Iso3, Iso3, Flow, u16, usize);
 
 pub fn record_key(r: &TradeRecord) -> RecordKey {
-    (
-        r.source,
-        r.classification,
-        r.reporter,
-        r.partner,
-        r.flow,
-        r.year,
-        r.product,
-    )
+    (r.source, r.classification, r.reporter, r.partner, r.flow, r.year, r.product)
 }
 
 /// Writes records in a fixed order so that two builds give identical bytes.
@@ -83,34 +66,19 @@ pub fn write_canonical(records: &[TradeRecord]) -> String {
 
 /// Reads the canonical table, checking every field; the first bad row stops the parse.
 pub fn parse_canonical(text: &str) -> Result<Vec<TradeRecord>, CanonicalError> {
-    let rows = parse_csv(text).map_err(|e| CanonicalError {
-        line: e.line,
-        reason: e.reason,
-    })?;
+    let rows = parse_csv(text).map_err(|e| CanonicalError { line: e.line, reason: e.reason })?;
     let Some((header, rows)) = rows.split_first() else {
-        return Err(CanonicalError {
-            line: 1,
-            reason: "the table is empty".into(),
-        });
+        return Err(CanonicalError { line: 1, reason: "the table is empty".into() });
     };
     if header.fields != HEADER {
-        return Err(CanonicalError {
-            line: 1,
-            reason: format!("the header must be {}", HEADER.join(",")),
-        });
+        return Err(CanonicalError { line: 1, reason: format!("the header must be {}", HEADER.join(",")) });
     }
     let mut records = Vec::with_capacity(rows.len());
     let mut seen = HashSet::with_capacity(rows.len());
     for row in rows {
-        let record = parse_row(&row.fields).map_err(|reason| CanonicalError {
-            line: row.line,
-            reason,
-        })?;
+        let record = parse_row(&row.fields).map_err(|reason| CanonicalError { line: row.line, reason })?;
         if !seen.insert(record_key(&record)) {
-            return Err(CanonicalError {
-                line: row.line,
-                reason: "duplicate of an earlier row".into(),
-            });
+            return Err(CanonicalError { line: row.line, reason: "duplicate of an earlier row".into() });
         }
         records.push(record);
     }
@@ -118,38 +86,25 @@ pub fn parse_canonical(text: &str) -> Result<Vec<TradeRecord>, CanonicalError> {
 }
 
 fn parse_row(fields: &[String]) -> Result<TradeRecord, String> {
-    let [source, year, reporter, partner, classification, product, flow, value, precision] = fields
-    else {
-        return Err(format!(
-            "{} fields, expected {}",
-            fields.len(),
-            HEADER.len()
-        ));
+    let [source, year, reporter, partner, classification, product, flow, value, precision] = fields else {
+        return Err(format!("{} fields, expected {}", fields.len(), HEADER.len()));
     };
     let source = Source::parse(source).ok_or_else(|| format!("unknown source {source:?}"))?;
-    let year = year
-        .parse()
-        .ok()
-        .filter(|y| (1900..=2100).contains(y))
-        .ok_or_else(|| format!("{year:?} is not a year"))?;
-    let reporter =
-        Iso3::parse(reporter).ok_or_else(|| format!("{reporter:?} is not an ISO3 code"))?;
+    let year =
+        year.parse().ok().filter(|y| (1900..=2100).contains(y)).ok_or_else(|| format!("{year:?} is not a year"))?;
+    let reporter = Iso3::parse(reporter).ok_or_else(|| format!("{reporter:?} is not an ISO3 code"))?;
     let partner = Iso3::parse(partner).ok_or_else(|| format!("{partner:?} is not an ISO3 code"))?;
-    let classification = Classification::parse(classification)
-        .ok_or_else(|| format!("unknown classification {classification:?}"))?;
+    let classification =
+        Classification::parse(classification).ok_or_else(|| format!("unknown classification {classification:?}"))?;
     let product = classification
         .product_index(product)
         .ok_or_else(|| format!("{product:?} is not a product of {}", classification.code()))?;
-    let flow =
-        Flow::parse(flow).ok_or_else(|| format!("flow must be export or import, not {flow:?}"))?;
+    let flow = Flow::parse(flow).ok_or_else(|| format!("flow must be export or import, not {flow:?}"))?;
     let decimal = ExactDecimal::parse(value).map_err(|e| format!("value_usd: {}", e.0))?;
     if decimal.is_negative() || decimal.is_scientific() {
-        return Err(format!(
-            "value_usd must be a plain non-negative number, not {value:?}"
-        ));
+        return Err(format!("value_usd must be a plain non-negative number, not {value:?}"));
     }
-    let precision =
-        Precision::parse(precision).ok_or_else(|| format!("unknown precision {precision:?}"))?;
+    let precision = Precision::parse(precision).ok_or_else(|| format!("unknown precision {precision:?}"))?;
     Ok(TradeRecord {
         source,
         year,
@@ -197,12 +152,8 @@ mod tests {
     #[test]
     fn round_trip_and_stable_order() {
         let text = write_canonical(&sample());
-        assert!(text.starts_with(
-            "source,year,reporter,partner,classification,product,flow,value_usd,precision\n"
-        ));
-        assert!(
-            text.contains("wits,2019,KOR,WLD,wits16,Mach and Elec,export,16105720000,usd_10k\n")
-        );
+        assert!(text.starts_with("source,year,reporter,partner,classification,product,flow,value_usd,precision\n"));
+        assert!(text.contains("wits,2019,KOR,WLD,wits16,Mach and Elec,export,16105720000,usd_10k\n"));
         let back = parse_canonical(&text).unwrap();
         assert_eq!(back.len(), 2);
         assert_eq!(write_canonical(&back), text);

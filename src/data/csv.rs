@@ -67,10 +67,7 @@ pub fn parse_csv(text: &str) -> Result<Vec<CsvRecord>, CsvSyntaxError> {
             '\r' if chars.peek() == Some(&'\n') => {}
             '\n' => {
                 fields.push(std::mem::take(&mut field));
-                records.push(CsvRecord {
-                    line: record_line,
-                    fields: std::mem::take(&mut fields),
-                });
+                records.push(CsvRecord { line: record_line, fields: std::mem::take(&mut fields) });
                 line += 1;
                 record_line = line;
                 after_closing_quote = false;
@@ -78,26 +75,17 @@ pub fn parse_csv(text: &str) -> Result<Vec<CsvRecord>, CsvSyntaxError> {
             }
             '"' if field.is_empty() && !after_closing_quote => in_quotes = true,
             _ if after_closing_quote => {
-                return Err(CsvSyntaxError {
-                    line,
-                    reason: format!("unexpected {c:?} after a closing quote"),
-                });
+                return Err(CsvSyntaxError { line, reason: format!("unexpected {c:?} after a closing quote") });
             }
             _ => field.push(c),
         }
     }
     if in_quotes {
-        return Err(CsvSyntaxError {
-            line: record_line,
-            reason: "a quoted field is never closed".to_string(),
-        });
+        return Err(CsvSyntaxError { line: record_line, reason: "a quoted field is never closed".to_string() });
     }
     if !at_record_start {
         fields.push(field);
-        records.push(CsvRecord {
-            line: record_line,
-            fields,
-        });
+        records.push(CsvRecord { line: record_line, fields });
     }
     Ok(records)
 }
@@ -139,10 +127,7 @@ mod tests {
     #[test]
     fn oec_triple_quotes_keep_literal_quotes() {
         let records = parse_csv("\"\"\"Machines\"\"\",16,8.49E+11,2010,\n").unwrap();
-        assert_eq!(
-            records[0].fields,
-            vec!["\"Machines\"", "16", "8.49E+11", "2010", ""]
-        );
+        assert_eq!(records[0].fields, vec!["\"Machines\"", "16", "8.49E+11", "2010", ""]);
     }
 
     #[test]
@@ -162,14 +147,8 @@ mod tests {
     #[test]
     fn writer_round_trips() {
         let mut out = String::new();
-        write_record(
-            &mut out,
-            &["plain", "with, comma", "with \"quote\"", "two\nlines"],
-        );
+        write_record(&mut out, &["plain", "with, comma", "with \"quote\"", "two\nlines"]);
         let back = parse_csv(&out).unwrap();
-        assert_eq!(
-            back[0].fields,
-            vec!["plain", "with, comma", "with \"quote\"", "two\nlines"]
-        );
+        assert_eq!(back[0].fields, vec!["plain", "with, comma", "with \"quote\"", "two\nlines"]);
     }
 }

@@ -50,18 +50,10 @@ impl Dataset {
                 partner: r.partner,
                 year: r.year,
             };
-            let values = series
-                .entry(key)
-                .or_insert_with(|| vec![None; r.classification.product_count()]);
-            values[r.product] = Some(Value {
-                usd: r.value_usd_f64(),
-                precision: r.precision,
-            });
+            let values = series.entry(key).or_insert_with(|| vec![None; r.classification.product_count()]);
+            values[r.product] = Some(Value { usd: r.value_usd_f64(), precision: r.precision });
         }
-        Dataset {
-            series,
-            record_count: records.len(),
-        }
+        Dataset { series, record_count: records.len() }
     }
 
     pub fn record_count(&self) -> usize {
@@ -75,10 +67,7 @@ impl Dataset {
 
     /// The values in US$ of a series with a value for every product, or `None`.
     pub fn complete_values_usd(&self, key: &SeriesKey) -> Option<Vec<f64>> {
-        self.product_values(key)?
-            .iter()
-            .map(|v| v.map(|v| v.usd))
-            .collect()
+        self.product_values(key)?.iter().map(|v| v.map(|v| v.usd)).collect()
     }
 
     /// A country's values to or from the world by product, complete or `None`.
@@ -90,33 +79,12 @@ impl Dataset {
         reporter: Iso3,
         year: Year,
     ) -> Option<Vec<f64>> {
-        self.complete_values_usd(&SeriesKey {
-            source,
-            classification,
-            flow,
-            reporter,
-            partner: Iso3::WORLD,
-            year,
-        })
+        self.complete_values_usd(&SeriesKey { source, classification, flow, reporter, partner: Iso3::WORLD, year })
     }
 
     /// An all-products total (to the world or to one partner).
-    pub fn total(
-        &self,
-        source: Source,
-        flow: Flow,
-        reporter: Iso3,
-        partner: Iso3,
-        year: Year,
-    ) -> Option<Value> {
-        let key = SeriesKey {
-            source,
-            classification: Classification::Total,
-            flow,
-            reporter,
-            partner,
-            year,
-        };
+    pub fn total(&self, source: Source, flow: Flow, reporter: Iso3, partner: Iso3, year: Year) -> Option<Value> {
+        let key = SeriesKey { source, classification: Classification::Total, flow, reporter, partner, year };
         self.product_values(&key)?.first().copied().flatten()
     }
 
@@ -149,7 +117,5 @@ pub const EMBEDDED_TRADE_CSV: &str = include_str!("../../www/data/trade.csv");
 /// The embedded dataset, parsed on first use and kept for the life of the program.
 pub fn embedded() -> Result<&'static Dataset, &'static CanonicalError> {
     static DATASET: OnceLock<Result<Dataset, CanonicalError>> = OnceLock::new();
-    DATASET
-        .get_or_init(|| Dataset::from_canonical_csv(EMBEDDED_TRADE_CSV))
-        .as_ref()
+    DATASET.get_or_init(|| Dataset::from_canonical_csv(EMBEDDED_TRADE_CSV)).as_ref()
 }

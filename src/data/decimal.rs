@@ -40,8 +40,7 @@ impl ExactDecimal {
         let exponent_part: i32 = match exponent_text {
             Some(exp) => {
                 let exp = exp.strip_prefix('+').unwrap_or(exp);
-                exp.parse()
-                    .map_err(|_| DecimalError(format!("bad exponent in {trimmed:?}")))?
+                exp.parse().map_err(|_| DecimalError(format!("bad exponent in {trimmed:?}")))?
             }
             None => 0,
         };
@@ -52,20 +51,12 @@ impl ExactDecimal {
         if integer.is_empty() && fraction.is_empty() {
             return Err(DecimalError(format!("no digits in {trimmed:?}")));
         }
-        if !integer
-            .bytes()
-            .chain(fraction.bytes())
-            .all(|b| b.is_ascii_digit())
-        {
+        if !integer.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit()) {
             return Err(DecimalError(format!("not a number: {trimmed:?}")));
         }
         let all_digits = format!("{integer}{fraction}");
         let stripped = all_digits.trim_start_matches('0');
-        let digits = if stripped.is_empty() {
-            "0".to_string()
-        } else {
-            stripped.to_string()
-        };
+        let digits = if stripped.is_empty() { "0".to_string() } else { stripped.to_string() };
         // Trailing zeros of a plain integer are not evidence of precision; in a fraction or in
         // scientific notation they are (2.10E+11 shows three digits).
         let significant_digits = if exponent_text.is_none() && fraction.is_empty() {
@@ -111,11 +102,7 @@ impl ExactDecimal {
         } else {
             let fraction_len = (-self.exponent) as usize;
             let padded = if self.digits.len() <= fraction_len {
-                format!(
-                    "{}{}",
-                    "0".repeat(fraction_len - self.digits.len() + 1),
-                    self.digits
-                )
+                format!("{}{}", "0".repeat(fraction_len - self.digits.len() + 1), self.digits)
             } else {
                 self.digits.clone()
             };
@@ -164,9 +151,7 @@ mod tests {
 
     #[test]
     fn millions_become_dollars_without_float_error() {
-        let value = ExactDecimal::parse("   16105.72")
-            .unwrap()
-            .times_power_of_ten(6);
+        let value = ExactDecimal::parse("   16105.72").unwrap().times_power_of_ten(6);
         assert_eq!(value.to_plain_string(), "16105720000");
         let small = ExactDecimal::parse("0.01").unwrap().times_power_of_ten(6);
         assert_eq!(small.to_plain_string(), "10000");
@@ -174,13 +159,8 @@ mod tests {
 
     #[test]
     fn bad_text_is_an_error_not_a_panic() {
-        for bad in [
-            "", "  ", "abc", "1.2.3", "1E", "E5", "-", ".", "1,000", "1e+x",
-        ] {
-            assert!(
-                ExactDecimal::parse(bad).is_err(),
-                "{bad:?} should be rejected"
-            );
+        for bad in ["", "  ", "abc", "1.2.3", "1E", "E5", "-", ".", "1,000", "1e+x"] {
+            assert!(ExactDecimal::parse(bad).is_err(), "{bad:?} should be rejected");
         }
         assert_eq!(plain("-3.50"), "-3.5");
     }

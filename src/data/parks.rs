@@ -64,11 +64,7 @@ pub struct Park {
 impl Park {
     /// The text of a column by its header name ("" for an unknown name).
     pub fn field(&self, name: &str) -> &str {
-        HEADER
-            .iter()
-            .position(|h| *h == name)
-            .and_then(|i| self.fields.get(i))
-            .map_or("", String::as_str)
+        HEADER.iter().position(|h| *h == name).and_then(|i| self.fields.get(i)).map_or("", String::as_str)
     }
 
     pub fn id(&self) -> &str {
@@ -78,11 +74,7 @@ impl Park {
     /// The URLs of one `src_*` column, split on ` | `. Non-URL entries (such as the GeoNames
     /// note) are returned too; callers decide how to show them.
     pub fn sources(&self, column: &str) -> Vec<&str> {
-        self.field(column)
-            .split(" | ")
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .collect()
+        self.field(column).split(" | ").map(str::trim).filter(|s| !s.is_empty()).collect()
     }
 }
 
@@ -99,18 +91,9 @@ pub fn parse_parks(text: &str) -> Result<Vec<Park>, String> {
     for row in rows {
         let at = |reason: String| format!("line {}: {reason}", row.line);
         if row.fields.len() != HEADER.len() {
-            return Err(at(format!(
-                "{} fields, expected {}",
-                row.fields.len(),
-                HEADER.len()
-            )));
+            return Err(at(format!("{} fields, expected {}", row.fields.len(), HEADER.len())));
         }
-        let get = |name: &str| {
-            HEADER
-                .iter()
-                .position(|h| *h == name)
-                .map_or("", |i| row.fields[i].as_str())
-        };
+        let get = |name: &str| HEADER.iter().position(|h| *h == name).map_or("", |i| row.fields[i].as_str());
         let number = |name: &str| -> Result<f64, String> {
             get(name)
                 .parse::<f64>()
@@ -127,41 +110,21 @@ pub fn parse_parks(text: &str) -> Result<Vec<Park>, String> {
             ("China", "Japan") => ParkKind::ChinaJapan,
             ("China", "South Korea") => ParkKind::ChinaKorea,
             ("South Korea", "China") => ParkKind::KoreaHostedChina,
-            (host, partner) => {
-                return Err(at(format!(
-                    "unexpected host {host:?} and partner {partner:?}"
-                )))
-            }
+            (host, partner) => return Err(at(format!("unexpected host {host:?} and partner {partner:?}"))),
         };
         let approval_year = get("approval_year")
             .parse()
             .ok()
             .filter(|y| (1990..=2030).contains(y))
-            .ok_or_else(|| {
-                at(format!(
-                    "approval_year {:?} is not a year",
-                    get("approval_year")
-                ))
-            })?;
-        let area_km2 = if get("area_km2").is_empty() {
-            None
-        } else {
-            Some(number("area_km2")?)
-        };
+            .ok_or_else(|| at(format!("approval_year {:?} is not a year", get("approval_year"))))?;
+        let area_km2 = if get("area_km2").is_empty() { None } else { Some(number("area_km2")?) };
         if get("id").is_empty() || get("name_en").is_empty() {
             return Err(at("id and name_en must not be empty".into()));
         }
         if parks.iter().any(|p| p.id() == get("id")) {
             return Err(at(format!("duplicate id {:?}", get("id"))));
         }
-        parks.push(Park {
-            fields: row.fields.clone(),
-            kind,
-            lat_deg,
-            lon_deg,
-            approval_year,
-            area_km2,
-        });
+        parks.push(Park { fields: row.fields.clone(), kind, lat_deg, lon_deg, approval_year, area_km2 });
     }
     Ok(parks)
 }
@@ -204,11 +167,7 @@ mod tests {
         assert_eq!(parks[0].kind, ParkKind::ChinaJapan);
         assert_eq!(parks[0].area_km2, None);
         assert_eq!(write_parks(&parks), good);
-        for bad in [
-            row("91", "China", "Japan"),
-            row("31", "China", "France"),
-            row("north", "China", "Japan"),
-        ] {
+        for bad in [row("91", "China", "Japan"), row("31", "China", "France"), row("north", "China", "Japan")] {
             let error = parse_parks(&format!("{header}\n{bad}\n")).unwrap_err();
             assert!(error.starts_with("line 2:"), "{error}");
         }

@@ -5,10 +5,7 @@
 
 use super::csv::parse_csv;
 use super::decimal::ExactDecimal;
-use super::schema::{
-    Classification, Flow, Iso3, Precision, Source, TradeRecord, Year, HS_SECTIONS,
-    OEC_COUNTRY_NAMES,
-};
+use super::schema::{Classification, Flow, Iso3, Precision, Source, TradeRecord, Year, HS_SECTIONS, OEC_COUNTRY_NAMES};
 use super::{RawParse, SkippedRow, SourceError};
 
 /// The reporter and flow named by an OEC file name, e.g. "South Korea Imports processed.csv".
@@ -19,20 +16,13 @@ pub fn reporter_and_flow_of_file(file_name: &str) -> Option<(Iso3, Flow)> {
     } else {
         (stem.strip_suffix(" Imports")?, Flow::Import)
     };
-    let iso3 = OEC_COUNTRY_NAMES
-        .iter()
-        .find(|(name, _)| *name == country)?
-        .1;
+    let iso3 = OEC_COUNTRY_NAMES.iter().find(|(name, _)| *name == country)?.1;
     Some((iso3, flow))
 }
 
 /// Parses one OEC file given as raw bytes (one file is not valid UTF-8 in its skipped rows).
 pub fn parse_oec_file(file_name: &str, bytes: &[u8]) -> Result<RawParse, SourceError> {
-    let error = |line: usize, reason: String| SourceError {
-        file: file_name.to_string(),
-        line,
-        reason,
-    };
+    let error = |line: usize, reason: String| SourceError { file: file_name.to_string(), line, reason };
     let (reporter, flow) = reporter_and_flow_of_file(file_name)
         .ok_or_else(|| error(0, "the file name names no RCEP member and flow".into()))?;
     let text = String::from_utf8_lossy(bytes);
@@ -40,36 +30,26 @@ pub fn parse_oec_file(file_name: &str, bytes: &[u8]) -> Result<RawParse, SourceE
     let Some((header, rows)) = records.split_first() else {
         return Err(error(1, "the file is empty".into()));
     };
-    if header.fields.len() < 4
-        || header.fields[..4] != ["Section", "Section ID", "Trade Value", "Year"]
-    {
-        return Err(error(
-            1,
-            "expected the header Section,Section ID,Trade Value,Year".into(),
-        ));
+    if header.fields.len() < 4 || header.fields[..4] != ["Section", "Section ID", "Trade Value", "Year"] {
+        return Err(error(1, "expected the header Section,Section ID,Trade Value,Year".into()));
     }
 
     let mut parse = RawParse::default();
     for row in rows {
         let field = |i: usize| row.fields.get(i).map(|f| f.trim()).unwrap_or("");
-        let skip = |reason: &str| SkippedRow {
-            file: file_name.to_string(),
-            line: row.line,
-            reason: reason.to_string(),
-        };
+        let skip =
+            |reason: &str| SkippedRow { file: file_name.to_string(), line: row.line, reason: reason.to_string() };
         if row.fields.iter().all(|f| f.trim().is_empty()) {
             parse.skipped.push(skip("blank row"));
             continue;
         }
         if field(3).is_empty() {
-            parse.skipped.push(skip(
-                "top-5 partner row without a year: the source states neither its year nor its unit",
-            ));
+            parse
+                .skipped
+                .push(skip("top-5 partner row without a year: the source states neither its year nor its unit"));
             continue;
         }
-        let year: Year = field(3)
-            .parse()
-            .map_err(|_| error(row.line, format!("{:?} is not a year", field(3))))?;
+        let year: Year = field(3).parse().map_err(|_| error(row.line, format!("{:?} is not a year", field(3))))?;
         let section_number: usize = field(1)
             .parse()
             .ok()
@@ -85,10 +65,7 @@ pub fn parse_oec_file(file_name: &str, bytes: &[u8]) -> Result<RawParse, SourceE
         }
         let value = ExactDecimal::parse(field(2)).map_err(|e| error(row.line, e.0))?;
         if value.is_negative() {
-            return Err(error(
-                row.line,
-                format!("negative trade value {}", field(2)),
-            ));
+            return Err(error(row.line, format!("negative trade value {}", field(2))));
         }
         let precision = if value.is_scientific() {
             Precision::SignificantDigits(value.significant_digits().min(15) as u8)
@@ -116,18 +93,9 @@ mod tests {
 
     #[test]
     fn file_names_give_reporter_and_flow() {
-        assert_eq!(
-            reporter_and_flow_of_file("South Korea Imports processed.csv"),
-            Some((Iso3::KOR, Flow::Import))
-        );
-        assert_eq!(
-            reporter_and_flow_of_file("China Exports processed.csv"),
-            Some((Iso3::CHN, Flow::Export))
-        );
-        assert_eq!(
-            reporter_and_flow_of_file("Mars Exports processed.csv"),
-            None
-        );
+        assert_eq!(reporter_and_flow_of_file("South Korea Imports processed.csv"), Some((Iso3::KOR, Flow::Import)));
+        assert_eq!(reporter_and_flow_of_file("China Exports processed.csv"), Some((Iso3::CHN, Flow::Export)));
+        assert_eq!(reporter_and_flow_of_file("Mars Exports processed.csv"), None);
     }
 
     #[test]

@@ -6,18 +6,10 @@
 
 use super::csv::parse_csv;
 use super::decimal::ExactDecimal;
-use super::schema::{
-    iso3_of_wits_name, Classification, Flow, Iso3, Precision, Source, TradeRecord, Year,
-    WITS_GROUPS,
-};
+use super::schema::{iso3_of_wits_name, Classification, Flow, Iso3, Precision, Source, TradeRecord, Year, WITS_GROUPS};
 use super::{RawParse, SkippedRow, SourceError};
 
-const STAGE_GROUPS: [&str; 4] = [
-    "Raw materials",
-    "Intermediate goods",
-    "Consumer goods",
-    "Capital goods",
-];
+const STAGE_GROUPS: [&str; 4] = ["Raw materials", "Intermediate goods", "Consumer goods", "Capital goods"];
 
 /// What one WITS row holds, decided from its product and indicator columns.
 enum RowKind {
@@ -51,34 +43,18 @@ fn classify_row(product: &str, indicator: &str) -> RowKind {
 
 /// Parses one WITS file. `file_name` is used in messages only.
 pub fn parse_wits_file(file_name: &str, text: &str) -> Result<RawParse, SourceError> {
-    let error = |line: usize, reason: String| SourceError {
-        file: file_name.to_string(),
-        line,
-        reason,
-    };
+    let error = |line: usize, reason: String| SourceError { file: file_name.to_string(), line, reason };
     let records = parse_csv(text).map_err(|e| error(e.line, e.reason))?;
     let Some((header, rows)) = records.split_first() else {
         return Err(error(1, "the file is empty".into()));
     };
-    let expected = [
-        "Reporter",
-        "Partner",
-        "Product categories",
-        "Indicator Type",
-        "Indicator",
-    ];
+    let expected = ["Reporter", "Partner", "Product categories", "Indicator Type", "Indicator"];
     if header.fields.len() < 6 || header.fields[..5] != expected {
-        return Err(error(
-            1,
-            format!("expected a header starting with {expected:?}"),
-        ));
+        return Err(error(1, format!("expected a header starting with {expected:?}")));
     }
     let mut years: Vec<Year> = Vec::new();
     for cell in &header.fields[5..] {
-        let year = cell
-            .trim()
-            .parse()
-            .map_err(|_| error(1, format!("{cell:?} is not a year")))?;
+        let year = cell.trim().parse().map_err(|_| error(1, format!("{cell:?} is not a year")))?;
         years.push(year);
     }
 
@@ -90,59 +66,40 @@ pub fn parse_wits_file(file_name: &str, text: &str) -> Result<RawParse, SourceEr
         if row.fields.len() != header.fields.len() {
             return Err(error(
                 row.line,
-                format!(
-                    "{} fields, the header has {}",
-                    row.fields.len(),
-                    header.fields.len()
-                ),
+                format!("{} fields, the header has {}", row.fields.len(), header.fields.len()),
             ));
         }
         let reporter = iso3_of_wits_name(&row.fields[0])
             .ok_or_else(|| error(row.line, format!("unknown reporter {:?}", row.fields[0])))?;
-        let skip = |reason: String| SkippedRow {
-            file: file_name.to_string(),
-            line: row.line,
-            reason,
-        };
-        let (partner, classification, product, flow) =
-            match classify_row(&row.fields[2], &row.fields[4]) {
-                RowKind::Skip(reason) => {
-                    parse.skipped.push(skip(reason));
+        let skip = |reason: String| SkippedRow { file: file_name.to_string(), line: row.line, reason };
+        let (partner, classification, product, flow) = match classify_row(&row.fields[2], &row.fields[4]) {
+            RowKind::Skip(reason) => {
+                parse.skipped.push(skip(reason));
+                continue;
+            }
+            RowKind::GroupExports(index) => (Iso3::WORLD, Classification::Wits16, index, Flow::Export),
+            RowKind::TotalExports => (Iso3::WORLD, Classification::Total, 0, Flow::Export),
+            RowKind::TotalImports => (Iso3::WORLD, Classification::Total, 0, Flow::Import),
+            RowKind::PartnerTrade(flow) => match iso3_of_wits_name(&row.fields[1]) {
+                Some(partner) => (partner, Classification::Total, 0, flow),
+                None => {
+                    parse
+                        .skipped
+                        .push(skip(format!("partner {:?} is a WITS grouping with no ISO3 code", row.fields[1].trim())));
                     continue;
                 }
-                RowKind::GroupExports(index) => {
-                    (Iso3::WORLD, Classification::Wits16, index, Flow::Export)
-                }
-                RowKind::TotalExports => (Iso3::WORLD, Classification::Total, 0, Flow::Export),
-                RowKind::TotalImports => (Iso3::WORLD, Classification::Total, 0, Flow::Import),
-                RowKind::PartnerTrade(flow) => match iso3_of_wits_name(&row.fields[1]) {
-                    Some(partner) => (partner, Classification::Total, 0, flow),
-                    None => {
-                        parse.skipped.push(skip(format!(
-                            "partner {:?} is a WITS grouping with no ISO3 code",
-                            row.fields[1].trim()
-                        )));
-                        continue;
-                    }
-                },
-            };
+            },
+        };
         if row.fields[1].trim() != "World" && partner == Iso3::WORLD {
-            return Err(error(
-                row.line,
-                format!("expected partner World, found {:?}", row.fields[1]),
-            ));
+            return Err(error(row.line, format!("expected partner World, found {:?}", row.fields[1])));
         }
         for (cell, &year) in row.fields[5..].iter().zip(&years) {
             if cell.trim().is_empty() {
                 continue;
             }
-            let value = ExactDecimal::parse(cell)
-                .map_err(|e| error(row.line, format!("year {year}: {}", e.0)))?;
+            let value = ExactDecimal::parse(cell).map_err(|e| error(row.line, format!("year {year}: {}", e.0)))?;
             if value.is_negative() {
-                return Err(error(
-                    row.line,
-                    format!("year {year}: negative trade value {}", cell.trim()),
-                ));
+                return Err(error(row.line, format!("year {year}: negative trade value {}", cell.trim())));
             }
             parse.records.push(TradeRecord {
                 source: Source::Wits,
@@ -176,26 +133,14 @@ China,World,Animal,Export,Export Product share(%),0.64,0.68\n";
     fn keeps_values_and_explains_skips() {
         let text = SAMPLE.replace(",  2498569.87,,", ",  2498569.87,");
         let parse = parse_wits_file("sample.csv", &text).unwrap();
-        let values: Vec<(&str, Year)> = parse
-            .records
-            .iter()
-            .map(|r| (r.value_usd.as_str(), r.year))
-            .collect();
+        let values: Vec<(&str, Year)> = parse.records.iter().map(|r| (r.value_usd.as_str(), r.year)).collect();
         assert_eq!(
             values,
-            vec![
-                ("16105720000", 2019),
-                ("16989410000", 2018),
-                ("2498569870000", 2019),
-                ("110984860000", 2019)
-            ]
+            vec![("16105720000", 2019), ("16989410000", 2018), ("2498569870000", 2019), ("110984860000", 2019)]
         );
         assert_eq!(parse.records[3].partner, Iso3::KOR);
         assert_eq!(parse.skipped.len(), 3);
-        assert!(parse
-            .skipped
-            .iter()
-            .any(|s| s.line == 6 && s.reason.contains("Other Asia")));
+        assert!(parse.skipped.iter().any(|s| s.line == 6 && s.reason.contains("Other Asia")));
         assert!(parse.skipped.iter().all(|s| !s.reason.is_empty()));
     }
 
@@ -205,9 +150,7 @@ China,World,Animal,Export,Export Product share(%),0.64,0.68\n";
         assert_eq!((error.file.as_str(), error.line), ("sample.csv", 4));
         let bad_number = SAMPLE.replace("16989.41", "16,989.41");
         assert!(parse_wits_file("s.csv", &bad_number).is_err());
-        let bad_value = SAMPLE
-            .replace("16989.41", "n/a")
-            .replace(",  2498569.87,,", ",  1,");
+        let bad_value = SAMPLE.replace("16989.41", "n/a").replace(",  2498569.87,,", ",  1,");
         let error = parse_wits_file("s.csv", &bad_value).unwrap_err();
         assert_eq!(error.line, 3);
         assert!(error.reason.contains("2018"), "{}", error.reason);

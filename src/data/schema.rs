@@ -108,11 +108,7 @@ pub enum Classification {
 }
 
 impl Classification {
-    pub const ALL: [Classification; 3] = [
-        Classification::Wits16,
-        Classification::HsSection,
-        Classification::Total,
-    ];
+    pub const ALL: [Classification; 3] = [Classification::Wits16, Classification::HsSection, Classification::Total];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -138,11 +134,7 @@ impl Classification {
     /// The code of the product at `index` as written in the canonical table.
     pub fn product_code(self, index: usize) -> String {
         match self {
-            Classification::Wits16 => WITS_GROUPS
-                .get(index)
-                .map(|g| g.name)
-                .unwrap_or("?")
-                .to_string(),
+            Classification::Wits16 => WITS_GROUPS.get(index).map(|g| g.name).unwrap_or("?").to_string(),
             Classification::HsSection => (index + 1).to_string(),
             Classification::Total => "all".to_string(),
         }
@@ -154,9 +146,7 @@ impl Classification {
             Classification::Wits16 => WITS_GROUPS.iter().position(|g| g.name == code),
             Classification::HsSection => {
                 let number: usize = code.parse().ok()?;
-                (1..=HS_SECTIONS.len())
-                    .contains(&number)
-                    .then(|| number - 1)
+                (1..=HS_SECTIONS.len()).contains(&number).then(|| number - 1)
             }
             Classification::Total => (code == "all").then_some(0),
         }
@@ -213,9 +203,7 @@ impl Precision {
             "full" => Some(Precision::Full),
             _ => {
                 let digits: u8 = code.strip_suffix("_sig_digits")?.parse().ok()?;
-                (1..=15)
-                    .contains(&digits)
-                    .then_some(Precision::SignificantDigits(digits))
+                (1..=15).contains(&digits).then_some(Precision::SignificantDigits(digits))
             }
         }
     }
@@ -239,158 +227,47 @@ pub struct ProductGroup {
 
 /// The 16 WITS product groups, in the order WITS documents them.
 pub const WITS_GROUPS: [ProductGroup; 16] = [
-    ProductGroup {
-        name: "Animal",
-        hs_chapters: "01-05",
-    },
-    ProductGroup {
-        name: "Vegetable",
-        hs_chapters: "06-15",
-    },
-    ProductGroup {
-        name: "Food Products",
-        hs_chapters: "16-24",
-    },
-    ProductGroup {
-        name: "Minerals",
-        hs_chapters: "25-26",
-    },
-    ProductGroup {
-        name: "Fuels",
-        hs_chapters: "27",
-    },
-    ProductGroup {
-        name: "Chemicals",
-        hs_chapters: "28-38",
-    },
-    ProductGroup {
-        name: "Plastic or Rubber",
-        hs_chapters: "39-40",
-    },
-    ProductGroup {
-        name: "Hides and Skins",
-        hs_chapters: "41-43",
-    },
-    ProductGroup {
-        name: "Wood",
-        hs_chapters: "44-49",
-    },
-    ProductGroup {
-        name: "Textiles and Clothing",
-        hs_chapters: "50-63",
-    },
-    ProductGroup {
-        name: "Footwear",
-        hs_chapters: "64-67",
-    },
-    ProductGroup {
-        name: "Stone and Glass",
-        hs_chapters: "68-71",
-    },
-    ProductGroup {
-        name: "Metals",
-        hs_chapters: "72-83",
-    },
-    ProductGroup {
-        name: "Mach and Elec",
-        hs_chapters: "84-85",
-    },
-    ProductGroup {
-        name: "Transportation",
-        hs_chapters: "86-89",
-    },
-    ProductGroup {
-        name: "Miscellaneous",
-        hs_chapters: "90-99",
-    },
+    ProductGroup { name: "Animal", hs_chapters: "01-05" },
+    ProductGroup { name: "Vegetable", hs_chapters: "06-15" },
+    ProductGroup { name: "Food Products", hs_chapters: "16-24" },
+    ProductGroup { name: "Minerals", hs_chapters: "25-26" },
+    ProductGroup { name: "Fuels", hs_chapters: "27" },
+    ProductGroup { name: "Chemicals", hs_chapters: "28-38" },
+    ProductGroup { name: "Plastic or Rubber", hs_chapters: "39-40" },
+    ProductGroup { name: "Hides and Skins", hs_chapters: "41-43" },
+    ProductGroup { name: "Wood", hs_chapters: "44-49" },
+    ProductGroup { name: "Textiles and Clothing", hs_chapters: "50-63" },
+    ProductGroup { name: "Footwear", hs_chapters: "64-67" },
+    ProductGroup { name: "Stone and Glass", hs_chapters: "68-71" },
+    ProductGroup { name: "Metals", hs_chapters: "72-83" },
+    ProductGroup { name: "Mach and Elec", hs_chapters: "84-85" },
+    ProductGroup { name: "Transportation", hs_chapters: "86-89" },
+    ProductGroup { name: "Miscellaneous", hs_chapters: "90-99" },
 ];
 
 /// The 21 HS sections with the names OEC gives them and their WCO chapter ranges.
 pub const HS_SECTIONS: [ProductGroup; 21] = [
-    ProductGroup {
-        name: "Animal Products",
-        hs_chapters: "01-05",
-    },
-    ProductGroup {
-        name: "Vegetable Products",
-        hs_chapters: "06-14",
-    },
-    ProductGroup {
-        name: "Animal and Vegetable Bi-Products",
-        hs_chapters: "15",
-    },
-    ProductGroup {
-        name: "Foodstuffs",
-        hs_chapters: "16-24",
-    },
-    ProductGroup {
-        name: "Mineral Products",
-        hs_chapters: "25-27",
-    },
-    ProductGroup {
-        name: "Chemical Products",
-        hs_chapters: "28-38",
-    },
-    ProductGroup {
-        name: "Plastics and Rubbers",
-        hs_chapters: "39-40",
-    },
-    ProductGroup {
-        name: "Animal Hides",
-        hs_chapters: "41-43",
-    },
-    ProductGroup {
-        name: "Wood Products",
-        hs_chapters: "44-46",
-    },
-    ProductGroup {
-        name: "Paper Goods",
-        hs_chapters: "47-49",
-    },
-    ProductGroup {
-        name: "Textiles",
-        hs_chapters: "50-63",
-    },
-    ProductGroup {
-        name: "Footwear and Headwear",
-        hs_chapters: "64-67",
-    },
-    ProductGroup {
-        name: "Stone And Glass",
-        hs_chapters: "68-70",
-    },
-    ProductGroup {
-        name: "Precious Metals",
-        hs_chapters: "71",
-    },
-    ProductGroup {
-        name: "Metals",
-        hs_chapters: "72-83",
-    },
-    ProductGroup {
-        name: "Machines",
-        hs_chapters: "84-85",
-    },
-    ProductGroup {
-        name: "Transportation",
-        hs_chapters: "86-89",
-    },
-    ProductGroup {
-        name: "Instruments",
-        hs_chapters: "90-92",
-    },
-    ProductGroup {
-        name: "Weapons",
-        hs_chapters: "93",
-    },
-    ProductGroup {
-        name: "Miscellaneous",
-        hs_chapters: "94-96",
-    },
-    ProductGroup {
-        name: "Arts and Antiques",
-        hs_chapters: "97",
-    },
+    ProductGroup { name: "Animal Products", hs_chapters: "01-05" },
+    ProductGroup { name: "Vegetable Products", hs_chapters: "06-14" },
+    ProductGroup { name: "Animal and Vegetable Bi-Products", hs_chapters: "15" },
+    ProductGroup { name: "Foodstuffs", hs_chapters: "16-24" },
+    ProductGroup { name: "Mineral Products", hs_chapters: "25-27" },
+    ProductGroup { name: "Chemical Products", hs_chapters: "28-38" },
+    ProductGroup { name: "Plastics and Rubbers", hs_chapters: "39-40" },
+    ProductGroup { name: "Animal Hides", hs_chapters: "41-43" },
+    ProductGroup { name: "Wood Products", hs_chapters: "44-46" },
+    ProductGroup { name: "Paper Goods", hs_chapters: "47-49" },
+    ProductGroup { name: "Textiles", hs_chapters: "50-63" },
+    ProductGroup { name: "Footwear and Headwear", hs_chapters: "64-67" },
+    ProductGroup { name: "Stone And Glass", hs_chapters: "68-70" },
+    ProductGroup { name: "Precious Metals", hs_chapters: "71" },
+    ProductGroup { name: "Metals", hs_chapters: "72-83" },
+    ProductGroup { name: "Machines", hs_chapters: "84-85" },
+    ProductGroup { name: "Transportation", hs_chapters: "86-89" },
+    ProductGroup { name: "Instruments", hs_chapters: "90-92" },
+    ProductGroup { name: "Weapons", hs_chapters: "93" },
+    ProductGroup { name: "Miscellaneous", hs_chapters: "94-96" },
+    ProductGroup { name: "Arts and Antiques", hs_chapters: "97" },
 ];
 
 /// The WITS reporter and partner names and their ISO3 codes. WITS pseudo-partners
@@ -430,10 +307,7 @@ pub const WITS_NAMES: [(&str, Iso3); 29] = [
 /// The ISO3 code of a WITS country name (leading and trailing spaces ignored).
 pub fn iso3_of_wits_name(name: &str) -> Option<Iso3> {
     let name = name.trim();
-    WITS_NAMES
-        .iter()
-        .find(|(wits, _)| *wits == name)
-        .map(|(_, code)| *code)
+    WITS_NAMES.iter().find(|(wits, _)| *wits == name).map(|(_, code)| *code)
 }
 
 /// The OEC file-name country names of the 15 RCEP members.

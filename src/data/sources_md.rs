@@ -7,10 +7,7 @@ use std::fmt::Write;
 use super::build::summarise_skipped;
 use super::csv::write_record;
 use super::validate::{Problem, WITS_SUM_TOLERANCE_USD};
-use super::{
-    Classification, Flow, Iso3, Precision, SkippedRow, Source, TradeRecord, HS_SECTIONS,
-    WITS_GROUPS,
-};
+use super::{Classification, Flow, Iso3, Precision, SkippedRow, Source, TradeRecord, HS_SECTIONS, WITS_GROUPS};
 
 const INTRO: &str = "# Data sources
 
@@ -88,12 +85,9 @@ pub fn render_sources_md(
 
     out.push_str("\n## Coverage\n\n| source | classification | flow | partner | reporters | years | values |\n|---|---|---|---|---|---|---|\n");
     type CoverageKey = (Source, Classification, Flow, bool);
-    let mut coverage: BTreeMap<CoverageKey, (BTreeSet<Iso3>, BTreeSet<u16>, usize)> =
-        BTreeMap::new();
+    let mut coverage: BTreeMap<CoverageKey, (BTreeSet<Iso3>, BTreeSet<u16>, usize)> = BTreeMap::new();
     for r in records {
-        let entry = coverage
-            .entry((r.source, r.classification, r.flow, r.partner == Iso3::WORLD))
-            .or_default();
+        let entry = coverage.entry((r.source, r.classification, r.flow, r.partner == Iso3::WORLD)).or_default();
         entry.0.insert(r.reporter);
         entry.1.insert(r.year);
         entry.2 += 1;
@@ -112,10 +106,7 @@ pub fn render_sources_md(
             reporters.join(" "),
         );
     }
-    let rounded = records
-        .iter()
-        .filter(|r| matches!(r.precision, Precision::SignificantDigits(_)))
-        .count();
+    let rounded = records.iter().filter(|r| matches!(r.precision, Precision::SignificantDigits(_))).count();
     let _ = writeln!(
         out,
         "\n{} values in all; {rounded} of them rounded by the source to a few significant digits.",
@@ -141,22 +132,11 @@ pub fn render_sources_md(
         }
     }
 
-    out.push_str(
-        "\n## Rows of the raw files not carried over\n\n| reason | rows | files |\n|---|---|---|\n",
-    );
+    out.push_str("\n## Rows of the raw files not carried over\n\n| reason | rows | files |\n|---|---|---|\n");
     for (reason, count, files) in summarise_skipped(skipped) {
         let shown: Vec<&str> = files.iter().take(3).map(String::as_str).collect();
-        let more = if files.len() > 3 {
-            format!(" and {} more", files.len() - 3)
-        } else {
-            String::new()
-        };
-        let _ = writeln!(
-            out,
-            "| {} | {count} | {}{more} |",
-            reason.replace('|', "/"),
-            shown.join(", ")
-        );
+        let more = if files.len() > 3 { format!(" and {} more", files.len() - 3) } else { String::new() };
+        let _ = writeln!(out, "| {} | {count} | {}{more} |", reason.replace('|', "/"), shown.join(", "));
     }
 
     out.push_str("\n## Provenance notes of the raw folders (verbatim)\n");
@@ -177,20 +157,13 @@ pub fn render_sources_md(
 /// The product list of each classification with its HS chapters.
 pub fn render_products_csv() -> String {
     let mut out = String::new();
-    write_record(
-        &mut out,
-        &["classification", "product", "label_en", "hs_chapters"],
-    );
-    for (classification, groups) in [
-        (Classification::Wits16, &WITS_GROUPS[..]),
-        (Classification::HsSection, &HS_SECTIONS[..]),
-    ] {
+    write_record(&mut out, &["classification", "product", "label_en", "hs_chapters"]);
+    for (classification, groups) in
+        [(Classification::Wits16, &WITS_GROUPS[..]), (Classification::HsSection, &HS_SECTIONS[..])]
+    {
         for (index, group) in groups.iter().enumerate() {
             let code = classification.product_code(index);
-            write_record(
-                &mut out,
-                &[classification.code(), &code, group.name, group.hs_chapters],
-            );
+            write_record(&mut out, &[classification.code(), &code, group.name, group.hs_chapters]);
         }
     }
     write_record(&mut out, &["total", "all", "All products", "01-99"]);

@@ -7,9 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::schema::{
-    Classification, Flow, Iso3, Source, TradeRecord, Year, HS_SECTIONS, WITS_GROUPS,
-};
+use super::schema::{Classification, Flow, Iso3, Source, TradeRecord, Year, HS_SECTIONS, WITS_GROUPS};
 
 /// The largest gap allowed between the 16 WITS groups and the WITS total: 17 values each
 /// rounded to half of US$10,000.
@@ -26,14 +24,7 @@ pub struct Problem {
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} {} {}: {}",
-            self.source.code(),
-            self.reporter,
-            self.year,
-            self.message
-        )
+        write!(f, "{} {} {}: {}", self.source.code(), self.reporter, self.year, self.message)
     }
 }
 
@@ -53,10 +44,7 @@ pub fn check_wits_group_sums(records: &[TradeRecord]) -> Vec<Problem> {
         total_usd: Option<f64>,
     }
     let mut by_reporter_year: BTreeMap<(Iso3, Year), Sums> = BTreeMap::new();
-    for r in records
-        .iter()
-        .filter(|r| r.source == Source::Wits && r.flow == Flow::Export && r.partner == Iso3::WORLD)
-    {
+    for r in records.iter().filter(|r| r.source == Source::Wits && r.flow == Flow::Export && r.partner == Iso3::WORLD) {
         let sums = by_reporter_year.entry((r.reporter, r.year)).or_default();
         match r.classification {
             Classification::Wits16 => {
@@ -69,21 +57,14 @@ pub fn check_wits_group_sums(records: &[TradeRecord]) -> Vec<Problem> {
     }
     let mut problems = Vec::new();
     for ((reporter, year), sums) in by_reporter_year {
-        let problem = |message: String| Problem {
-            source: Source::Wits,
-            reporter,
-            year,
-            message,
-        };
+        let problem = |message: String| Problem { source: Source::Wits, reporter, year, message };
         match (sums.total_usd, sums.group_count) {
-            (None, _) => problems.push(problem(format!(
-                "{} of 16 product groups but no all-products export total",
-                sums.group_count
-            ))),
+            (None, _) => problems
+                .push(problem(format!("{} of 16 product groups but no all-products export total", sums.group_count))),
             (Some(_), 0) => {}
-            (Some(_), n) if n < WITS_GROUPS.len() => problems.push(problem(format!(
-                "only {n} of 16 product groups have an export value"
-            ))),
+            (Some(_), n) if n < WITS_GROUPS.len() => {
+                problems.push(problem(format!("only {n} of 16 product groups have an export value")))
+            }
             (Some(total), _) => {
                 let gap = sums.groups_usd - total;
                 if gap.abs() > WITS_SUM_TOLERANCE_USD {
@@ -101,10 +82,7 @@ pub fn check_wits_group_sums(records: &[TradeRecord]) -> Vec<Problem> {
 /// Check 2: every OEC reporter, flow and year has all 21 sections.
 pub fn check_oec_sections_complete(records: &[TradeRecord]) -> Vec<Problem> {
     let mut present: BTreeMap<(Iso3, Flow), BTreeMap<Year, Vec<bool>>> = BTreeMap::new();
-    for r in records
-        .iter()
-        .filter(|r| r.source == Source::Oec && r.classification == Classification::HsSection)
-    {
+    for r in records.iter().filter(|r| r.source == Source::Oec && r.classification == Classification::HsSection) {
         present
             .entry((r.reporter, r.flow))
             .or_default()
@@ -112,10 +90,7 @@ pub fn check_oec_sections_complete(records: &[TradeRecord]) -> Vec<Problem> {
             .or_insert_with(|| vec![false; HS_SECTIONS.len()])[r.product] = true;
     }
     let all_years: Vec<Year> = {
-        let mut years: Vec<Year> = present
-            .values()
-            .flat_map(|by_year| by_year.keys().copied())
-            .collect();
+        let mut years: Vec<Year> = present.values().flat_map(|by_year| by_year.keys().copied()).collect();
         years.sort_unstable();
         years.dedup();
         years
@@ -123,12 +98,7 @@ pub fn check_oec_sections_complete(records: &[TradeRecord]) -> Vec<Problem> {
     let mut problems = Vec::new();
     for ((reporter, flow), by_year) in &present {
         for &year in &all_years {
-            let problem = |message: String| Problem {
-                source: Source::Oec,
-                reporter: *reporter,
-                year,
-                message,
-            };
+            let problem = |message: String| Problem { source: Source::Oec, reporter: *reporter, year, message };
             match by_year.get(&year) {
                 None => problems.push(problem(format!("no {} values at all", flow.code()))),
                 Some(flags) => {
@@ -150,8 +120,7 @@ pub fn check_oec_sections_complete(records: &[TradeRecord]) -> Vec<Problem> {
             }
         }
     }
-    problems
-        .sort_by(|a, b| (a.reporter, a.year, &a.message).cmp(&(b.reporter, b.year, &b.message)));
+    problems.sort_by(|a, b| (a.reporter, a.year, &a.message).cmp(&(b.reporter, b.year, &b.message)));
     problems
 }
 
@@ -176,9 +145,7 @@ mod tests {
 
     #[test]
     fn wits_sums_within_rounding_pass_and_gaps_fail() {
-        let mut records: Vec<TradeRecord> = (0..16)
-            .map(|k| wits(k, Classification::Wits16, "1000000"))
-            .collect();
+        let mut records: Vec<TradeRecord> = (0..16).map(|k| wits(k, Classification::Wits16, "1000000")).collect();
         records.push(wits(0, Classification::Total, "16050000"));
         assert!(check_wits_group_sums(&records).is_empty());
         records.pop();
@@ -187,9 +154,7 @@ mod tests {
         assert_eq!(problems.len(), 1);
         assert!(problems[0].message.contains("gap"), "{}", problems[0]);
         records.remove(3);
-        assert!(check_wits_group_sums(&records)[0]
-            .message
-            .contains("15 of 16"));
+        assert!(check_wits_group_sums(&records)[0].message.contains("15 of 16"));
     }
 
     #[test]
@@ -216,10 +181,6 @@ mod tests {
         let problems = check_oec_sections_complete(&records);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].year, 2011);
-        assert!(
-            problems[0].message.contains("19 Weapons"),
-            "{}",
-            problems[0]
-        );
+        assert!(problems[0].message.contains("19 Weapons"), "{}", problems[0]);
     }
 }

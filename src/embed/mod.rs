@@ -29,15 +29,9 @@ pub fn report_height() {
     if parent == window {
         return;
     }
-    let height = window
-        .document()
-        .and_then(|d| d.document_element())
-        .map(|e| f64::from(e.scroll_height()))
-        .unwrap_or(0.0);
-    if let Ok(message) = serde_wasm_bindgen::to_value(&HeightMessage {
-        kind: HEIGHT_MESSAGE_TYPE,
-        height,
-    }) {
+    let height =
+        window.document().and_then(|d| d.document_element()).map(|e| f64::from(e.scroll_height())).unwrap_or(0.0);
+    if let Ok(message) = serde_wasm_bindgen::to_value(&HeightMessage { kind: HEIGHT_MESSAGE_TYPE, height }) {
         let _ = parent.post_message(&message, "*");
     }
 }
@@ -51,10 +45,7 @@ pub fn watch_height() {
     if WATCHING.with(|w| w.replace(true)) {
         return;
     }
-    let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    else {
+    let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else {
         return;
     };
     let callback = Closure::<dyn FnMut()>::new(report_height);
@@ -69,9 +60,7 @@ pub fn watch_height() {
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("cjk-trade-widget: {info}").into());
-        let root = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("widget-root"));
+        let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("widget-root"));
         if let Some(root) = root {
             root.set_inner_html(
                 "<p class=\"error\" role=\"alert\">The widget stopped because of an internal error. Reload the page to try again.</p>",

@@ -112,7 +112,7 @@ pub const TEXTS: Texts = Texts {
     list_and: " and ",
     rca_count_first: "{country} had a comparative advantage (RCA above 1) in {n} of 16 product groups",
     rca_count_next: "{country} in {n}",
-    esi_trend: "between {pair} went from {from} in {first} to {to} in {last}",
+    esi_trend: "{pair} from {from} in {first} to {to} in {last}",
     tsc_count_first: "{country} was a net exporter in {n} of 21 HS sections",
     tsc_count_next: "{country} in {n}",
 
@@ -175,7 +175,7 @@ pub const TEXTS: Texts = Texts {
     wits_source: "World Bank WITS Trade Summary (UN Comtrade reporter data), via github.com/listenzcc/World-trade-data-I",
 
     esi_title: "Competition: do the three sell the same things to the world?",
-    esi_takeaway: "Export similarity {trends}.",
+    esi_takeaway: "Export similarity: {trends}.",
     esi_lines_title: "Export similarity index, {first}–{last}",
     esi_axis: "ESI (0–100)",
     esi_classification_label: "Products",

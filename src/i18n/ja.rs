@@ -112,7 +112,7 @@ pub const TEXTS: Texts = Texts {
     list_and: "、",
     rca_count_first: "{country}は16品目のうち{n}品目で比較優位（RCAが1超）",
     rca_count_next: "{country}は{n}品目",
-    esi_trend: "{pair}の間で{first}年の{from}から{last}年の{to}へ",
+    esi_trend: "{pair}は{first}年の{from}から{last}年の{to}へ",
     tsc_count_first: "{country}はHS21部のうち{n}部で純輸出",
     tsc_count_next: "{country}は{n}部",
 
@@ -175,7 +175,7 @@ pub const TEXTS: Texts = Texts {
     wits_source: "世界銀行WITS Trade Summary（UN Comtrade報告国データ）、github.com/listenzcc/World-trade-data-I 経由",
 
     esi_title: "競合：3か国は世界に同じものを売っているか",
-    esi_takeaway: "輸出類似度は{trends}。",
+    esi_takeaway: "輸出類似度：{trends}。",
     esi_lines_title: "輸出類似度指数、{first}–{last}年",
     esi_axis: "ESI（0–100）",
     esi_classification_label: "品目分類",

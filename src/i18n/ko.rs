@@ -112,7 +112,7 @@ pub const TEXTS: Texts = Texts {
     list_and: ", ",
     rca_count_first: "{country}은(는) 16개 품목군 중 {n}개에서 비교우위(RCA 1 초과)",
     rca_count_next: "{country}은(는) {n}개",
-    esi_trend: "{pair} 사이에서 {first}년 {from}에서 {last}년 {to}(으)로",
+    esi_trend: "{pair}은(는) {first}년 {from}에서 {last}년 {to}(으)로",
     tsc_count_first: "{country}은(는) HS 21개 부 중 {n}개에서 순수출",
     tsc_count_next: "{country}은(는) {n}개",
 
@@ -175,7 +175,7 @@ pub const TEXTS: Texts = Texts {
     wits_source: "세계은행 WITS Trade Summary(UN Comtrade 보고국 데이터), github.com/listenzcc/World-trade-data-I 경유",
 
     esi_title: "경쟁: 세 나라는 세계에 같은 것을 파는가?",
-    esi_takeaway: "수출 유사도는 {trends}.",
+    esi_takeaway: "수출 유사도: {trends}.",
     esi_lines_title: "수출유사성지수, {first}–{last}년",
     esi_axis: "ESI(0–100)",
     esi_classification_label: "품목 분류",

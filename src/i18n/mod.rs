@@ -77,12 +77,7 @@ impl Locale {
 
     /// A country's name; the ISO3 code for a country the widget does not name.
     pub fn country(self, code: Iso3) -> String {
-        match self
-            .names()
-            .countries
-            .iter()
-            .find(|(iso, _)| *iso == code.as_str())
-        {
+        match self.names().countries.iter().find(|(iso, _)| *iso == code.as_str()) {
             Some((_, name)) => (*name).to_string(),
             None => code.as_str().to_string(),
         }
@@ -112,12 +107,7 @@ pub fn join_list(texts: &Texts, items: &[String]) -> String {
     match items {
         [] => String::new(),
         [only] => only.clone(),
-        [init @ .., last] => format!(
-            "{}{}{}",
-            init.join(texts.list_separator),
-            texts.list_and,
-            last
-        ),
+        [init @ .., last] => format!("{}{}{}", init.join(texts.list_separator), texts.list_and, last),
     }
 }
 
@@ -406,11 +396,7 @@ mod tests {
                 (en.qualifier_nearly, t.qualifier_nearly),
                 (en.qualifier_around, t.qualifier_around),
             ] {
-                assert_eq!(
-                    placeholders(english),
-                    placeholders(translated),
-                    "{locale:?}: {translated}"
-                );
+                assert_eq!(placeholders(english), placeholders(translated), "{locale:?}: {translated}");
             }
         }
     }
@@ -427,9 +413,6 @@ mod tests {
 
     #[test]
     fn fill_replaces_every_placeholder() {
-        assert_eq!(
-            fill("{a} and {b}, {a}", &[("a", "1"), ("b", "2")]),
-            "1 and 2, 1"
-        );
+        assert_eq!(fill("{a} and {b}, {a}", &[("a", "1"), ("b", "2")]), "1 and 2, 1");
     }
 }

@@ -112,7 +112,7 @@ pub const TEXTS: Texts = Texts {
     list_and: "和",
     rca_count_first: "{country}在16类产品中有{n}类具有比较优势（RCA大于1）",
     rca_count_next: "{country}有{n}类",
-    esi_trend: "{pair}之间从{first}年的{from}变为{last}年的{to}",
+    esi_trend: "{pair}从{first}年的{from}变为{last}年的{to}",
     tsc_count_first: "{country}在21类HS产品中有{n}类为净出口",
     tsc_count_next: "{country}有{n}类",
 
@@ -175,7 +175,7 @@ pub const TEXTS: Texts = Texts {
     wits_source: "世界银行WITS贸易概览（UN Comtrade申报数据），经 github.com/listenzcc/World-trade-data-I",
 
     esi_title: "竞争：三国是否向世界出口相同的产品？",
-    esi_takeaway: "出口相似度{trends}。",
+    esi_takeaway: "出口相似度：{trends}。",
     esi_lines_title: "出口相似度指数，{first}–{last}年",
     esi_axis: "ESI（0–100）",
     esi_classification_label: "产品分类",

@@ -12,22 +12,11 @@ use crate::data::{Classification, Dataset, Flow, Iso3, Year};
 
 /// ESI from two export share vectors (each summing to 1).
 pub fn esi_from_shares(a_shares: &[f64], b_shares: &[f64]) -> f64 {
-    100.0
-        * a_shares
-            .iter()
-            .zip(b_shares)
-            .map(|(a, b)| a.min(*b))
-            .sum::<f64>()
+    100.0 * a_shares.iter().zip(b_shares).map(|(a, b)| a.min(*b)).sum::<f64>()
 }
 
 /// ESI of the exports of `a` and `b` to the world in `year`.
-pub fn esi(
-    ds: &Dataset,
-    classification: Classification,
-    a: Iso3,
-    b: Iso3,
-    year: Year,
-) -> Option<f64> {
+pub fn esi(ds: &Dataset, classification: Classification, a: Iso3, b: Iso3, year: Year) -> Option<f64> {
     let source = source_of(classification);
     let a_exports = ds.world_values_usd(source, classification, Flow::Export, a, year)?;
     let b_exports = ds.world_values_usd(source, classification, Flow::Export, b, year)?;

@@ -19,38 +19,19 @@ pub fn gl_of(exports: f64, imports: f64) -> Option<f64> {
 
 /// The trade-weighted aggregate GL over all products.
 pub fn gl_aggregate_of(exports: &[f64], imports: &[f64]) -> Option<f64> {
-    let imbalance: f64 = exports
-        .iter()
-        .zip(imports)
-        .map(|(x, m)| (x - m).abs())
-        .sum();
+    let imbalance: f64 = exports.iter().zip(imports).map(|(x, m)| (x - m).abs()).sum();
     let trade: f64 = exports.iter().zip(imports).map(|(x, m)| x + m).sum();
     Some(1.0 - ratio(imbalance, trade)?)
 }
 
 /// GL of every product for `country` in `year`.
-pub fn gl(
-    ds: &Dataset,
-    classification: Classification,
-    country: Iso3,
-    year: Year,
-) -> Option<Vec<Option<f64>>> {
+pub fn gl(ds: &Dataset, classification: Classification, country: Iso3, year: Year) -> Option<Vec<Option<f64>>> {
     let flows = exports_and_imports(ds, classification, country, year)?;
-    Some(
-        flows
-            .into_iter()
-            .map(|f| f.and_then(|(x, m)| gl_of(x, m)))
-            .collect(),
-    )
+    Some(flows.into_iter().map(|f| f.and_then(|(x, m)| gl_of(x, m))).collect())
 }
 
 /// The aggregate GL of `country` in `year`.
-pub fn gl_aggregate(
-    ds: &Dataset,
-    classification: Classification,
-    country: Iso3,
-    year: Year,
-) -> Option<f64> {
+pub fn gl_aggregate(ds: &Dataset, classification: Classification, country: Iso3, year: Year) -> Option<f64> {
     let source = source_of(classification);
     let exports = ds.world_values_usd(source, classification, Flow::Export, country, year)?;
     let imports = ds.world_values_usd(source, classification, Flow::Import, country, year)?;

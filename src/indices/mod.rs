@@ -60,9 +60,7 @@ impl IndexKind {
     /// The classification used when none is asked for.
     pub fn default_classification(self) -> Classification {
         match self {
-            IndexKind::Tci | IndexKind::Tsc | IndexKind::Gl | IndexKind::GlAggregate => {
-                Classification::HsSection
-            }
+            IndexKind::Tci | IndexKind::Tsc | IndexKind::Gl | IndexKind::GlAggregate => Classification::HsSection,
             IndexKind::Rca | IndexKind::Rsca | IndexKind::Esi => Classification::Wits16,
             IndexKind::Tii => Classification::Total,
         }

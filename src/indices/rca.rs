@@ -19,13 +19,7 @@ use crate::data::{Classification, Dataset, Flow, Iso3, Year};
 pub fn rca_from_values(country_exports: &[f64], world_exports: &[f64]) -> Option<Vec<Option<f64>>> {
     let country_shares = shares(country_exports)?;
     let world_shares = shares(world_exports)?;
-    Some(
-        country_shares
-            .iter()
-            .zip(&world_shares)
-            .map(|(c, w)| ratio(*c, *w))
-            .collect(),
-    )
+    Some(country_shares.iter().zip(&world_shares).map(|(c, w)| ratio(*c, *w)).collect())
 }
 
 /// The symmetric RSCA of one RCA value.
@@ -34,33 +28,16 @@ pub fn rsca_of(rca: f64) -> Option<f64> {
 }
 
 /// RCA of every product for `country` in `year`.
-pub fn rca(
-    ds: &Dataset,
-    classification: Classification,
-    country: Iso3,
-    year: Year,
-) -> Option<Vec<Option<f64>>> {
+pub fn rca(ds: &Dataset, classification: Classification, country: Iso3, year: Year) -> Option<Vec<Option<f64>>> {
     let source = source_of(classification);
-    let country_exports =
-        ds.world_values_usd(source, classification, Flow::Export, country, year)?;
-    let world_exports =
-        ds.world_values_usd(source, classification, Flow::Export, Iso3::WORLD, year)?;
+    let country_exports = ds.world_values_usd(source, classification, Flow::Export, country, year)?;
+    let world_exports = ds.world_values_usd(source, classification, Flow::Export, Iso3::WORLD, year)?;
     rca_from_values(&country_exports, &world_exports)
 }
 
 /// RSCA of every product for `country` in `year`.
-pub fn rsca(
-    ds: &Dataset,
-    classification: Classification,
-    country: Iso3,
-    year: Year,
-) -> Option<Vec<Option<f64>>> {
-    Some(
-        rca(ds, classification, country, year)?
-            .into_iter()
-            .map(|v| v.and_then(rsca_of))
-            .collect(),
-    )
+pub fn rsca(ds: &Dataset, classification: Classification, country: Iso3, year: Year) -> Option<Vec<Option<f64>>> {
+    Some(rca(ds, classification, country, year)?.into_iter().map(|v| v.and_then(rsca_of)).collect())
 }
 
 #[cfg(test)]

@@ -29,48 +29,22 @@ pub struct IndexRow {
 pub const CSV_HEADER: &str = "index,year,reporter,partner,product,value";
 
 /// The RCEP members with any data in a source and classification, in RCEP order.
-pub fn countries_with_data(
-    ds: &Dataset,
-    source: Source,
-    classification: Classification,
-) -> Vec<Iso3> {
+pub fn countries_with_data(ds: &Dataset, source: Source, classification: Classification) -> Vec<Iso3> {
     let present = ds.reporters(source, classification);
-    RCEP_MEMBERS
-        .into_iter()
-        .filter(|c| present.contains(c))
-        .collect()
+    RCEP_MEMBERS.into_iter().filter(|c| present.contains(c)).collect()
 }
 
 /// Computes every row of one index in one classification; `year` limits to one year.
-pub fn index_rows(
-    ds: &Dataset,
-    index: IndexKind,
-    classification: Classification,
-    year: Option<Year>,
-) -> Vec<IndexRow> {
+pub fn index_rows(ds: &Dataset, index: IndexKind, classification: Classification, year: Option<Year>) -> Vec<IndexRow> {
     let source = source_of(classification);
-    let data_classification = if index == IndexKind::Tii {
-        Classification::Total
-    } else {
-        classification
-    };
-    let years: Vec<Year> = ds
-        .years(source, data_classification)
-        .into_iter()
-        .filter(|y| year.is_none_or(|only| only == *y))
-        .collect();
+    let data_classification = if index == IndexKind::Tii { Classification::Total } else { classification };
+    let years: Vec<Year> =
+        ds.years(source, data_classification).into_iter().filter(|y| year.is_none_or(|only| only == *y)).collect();
     let countries = countries_with_data(ds, source, data_classification);
     let mut rows = Vec::new();
     let mut push = |year, reporter, partner, product: String, value: Option<f64>| {
         if let Some(value) = value {
-            rows.push(IndexRow {
-                index,
-                year,
-                reporter,
-                partner,
-                product,
-                value,
-            });
+            rows.push(IndexRow { index, year, reporter, partner, product, value });
         }
     };
     let all = || "all".to_string();
@@ -97,13 +71,7 @@ pub fn index_rows(
             }
             IndexKind::GlAggregate => {
                 for &i in &countries {
-                    push(
-                        year,
-                        i,
-                        Iso3::WORLD,
-                        all(),
-                        iit::gl_aggregate(ds, classification, i, year),
-                    );
+                    push(year, i, Iso3::WORLD, all(), iit::gl_aggregate(ds, classification, i, year));
                 }
             }
             IndexKind::Rca | IndexKind::Rsca | IndexKind::Tsc | IndexKind::Gl => {

@@ -15,22 +15,12 @@ use crate::data::{Classification, Dataset, Flow, Iso3, Year};
 
 /// TCI from the two share vectors (each summing to 1).
 pub fn tci_from_shares(exporter_export_shares: &[f64], importer_import_shares: &[f64]) -> f64 {
-    let distance: f64 = exporter_export_shares
-        .iter()
-        .zip(importer_import_shares)
-        .map(|(x, m)| (m - x).abs())
-        .sum();
+    let distance: f64 = exporter_export_shares.iter().zip(importer_import_shares).map(|(x, m)| (m - x).abs()).sum();
     100.0 * (1.0 - distance / 2.0)
 }
 
 /// TCI of `exporter`'s exports with `importer`'s imports in `year`.
-pub fn tci(
-    ds: &Dataset,
-    classification: Classification,
-    exporter: Iso3,
-    importer: Iso3,
-    year: Year,
-) -> Option<f64> {
+pub fn tci(ds: &Dataset, classification: Classification, exporter: Iso3, importer: Iso3, year: Year) -> Option<f64> {
     let source = source_of(classification);
     let exports = ds.world_values_usd(source, classification, Flow::Export, exporter, year)?;
     let imports = ds.world_values_usd(source, classification, Flow::Import, importer, year)?;

@@ -13,24 +13,13 @@ use super::ratio;
 use crate::data::{Dataset, Flow, Iso3, Source, Year};
 
 /// TII from its four totals.
-pub fn tii_of(
-    exports_to_partner: f64,
-    exports_total: f64,
-    partner_imports: f64,
-    world_imports: f64,
-) -> Option<f64> {
-    ratio(
-        ratio(exports_to_partner, exports_total)?,
-        ratio(partner_imports, world_imports)?,
-    )
+pub fn tii_of(exports_to_partner: f64, exports_total: f64, partner_imports: f64, world_imports: f64) -> Option<f64> {
+    ratio(ratio(exports_to_partner, exports_total)?, ratio(partner_imports, world_imports)?)
 }
 
 /// TII of `exporter` with `importer` in `year`.
 pub fn tii(ds: &Dataset, exporter: Iso3, importer: Iso3, year: Year) -> Option<f64> {
-    let total = |flow, reporter, partner| {
-        ds.total(Source::Wits, flow, reporter, partner, year)
-            .map(|v| v.usd)
-    };
+    let total = |flow, reporter, partner| ds.total(Source::Wits, flow, reporter, partner, year).map(|v| v.usd);
     tii_of(
         total(Flow::Export, exporter, importer)?,
         total(Flow::Export, exporter, Iso3::WORLD)?,

@@ -37,19 +37,9 @@ pub fn exports_and_imports(
 }
 
 /// TSC of every product for `country` in `year`.
-pub fn tsc(
-    ds: &Dataset,
-    classification: Classification,
-    country: Iso3,
-    year: Year,
-) -> Option<Vec<Option<f64>>> {
+pub fn tsc(ds: &Dataset, classification: Classification, country: Iso3, year: Year) -> Option<Vec<Option<f64>>> {
     let flows = exports_and_imports(ds, classification, country, year)?;
-    Some(
-        flows
-            .into_iter()
-            .map(|f| f.and_then(|(x, m)| tsc_of(x, m)))
-            .collect(),
-    )
+    Some(flows.into_iter().map(|f| f.and_then(|(x, m)| tsc_of(x, m))).collect())
 }
 
 #[cfg(test)]

@@ -69,13 +69,7 @@ impl PartnerFilter {
     }
 
     pub fn parse(code: &str) -> Option<PartnerFilter> {
-        [
-            PartnerFilter::All,
-            PartnerFilter::Japan,
-            PartnerFilter::Korea,
-        ]
-        .into_iter()
-        .find(|p| p.code() == code)
+        [PartnerFilter::All, PartnerFilter::Japan, PartnerFilter::Korea].into_iter().find(|p| p.code() == code)
     }
 }
 
@@ -91,19 +85,11 @@ impl MapView {
     pub const MIN_ZOOM: f64 = 1.0;
     pub const MAX_ZOOM: f64 = 16.0;
     /// The centre of the region the map shows at zoom 1.
-    pub const HOME: MapView = MapView {
-        zoom: 1.0,
-        center_lon_deg: 118.0,
-        center_lat_deg: 34.5,
-    };
+    pub const HOME: MapView = MapView { zoom: 1.0, center_lon_deg: 118.0, center_lat_deg: 34.5 };
 
     /// The same view with the zoom clamped and the centre kept inside the region.
     pub fn clamped(self) -> MapView {
-        let zoom = if self.zoom.is_finite() {
-            self.zoom.clamp(MapView::MIN_ZOOM, MapView::MAX_ZOOM)
-        } else {
-            1.0
-        };
+        let zoom = if self.zoom.is_finite() { self.zoom.clamp(MapView::MIN_ZOOM, MapView::MAX_ZOOM) } else { 1.0 };
         let lon = if self.center_lon_deg.is_finite() {
             self.center_lon_deg.clamp(95.0, 140.0)
         } else {
@@ -114,11 +100,7 @@ impl MapView {
         } else {
             MapView::HOME.center_lat_deg
         };
-        MapView {
-            zoom,
-            center_lon_deg: lon,
-            center_lat_deg: lat,
-        }
+        MapView { zoom, center_lon_deg: lon, center_lat_deg: lat }
     }
 }
 
@@ -244,9 +226,7 @@ impl AppState {
             Action::RemoveCountry(country) => next.rca_extra_countries.retain(|c| *c != country),
             Action::SelectProduct(index) if index < WITS_GROUPS.len() => next.rca_product = index,
             Action::SelectProduct(_) => {}
-            Action::SetEsiClassification(c) if c != Classification::Total => {
-                next.esi_classification = c
-            }
+            Action::SetEsiClassification(c) if c != Classification::Total => next.esi_classification = c,
             Action::SetEsiClassification(_) => {}
             Action::SetPartnerFilter(partner) => next.parks.partner = partner,
             Action::SetApprovalPeriod(from, to) => {
@@ -267,11 +247,7 @@ impl AppState {
 
     /// The countries of the comparative-advantage view: the three, then those added.
     pub fn rca_countries(&self) -> Vec<Iso3> {
-        FOCUS_COUNTRIES
-            .iter()
-            .chain(&self.rca_extra_countries)
-            .copied()
-            .collect()
+        FOCUS_COUNTRIES.iter().chain(&self.rca_extra_countries).copied().collect()
     }
 
     pub fn is_hidden(&self, panel: &str, series: &str) -> bool {
@@ -301,17 +277,11 @@ mod tests {
         let state = AppState::default();
         assert_eq!(state.apply(Action::SetYear(20_000)), state);
         assert_eq!(state.apply(Action::SelectPair(Iso3::CHN, Iso3::CHN)), state);
-        assert_eq!(
-            state.apply(Action::SelectPair(Iso3::CHN, iso("USA"))),
-            state
-        );
+        assert_eq!(state.apply(Action::SelectPair(Iso3::CHN, iso("USA"))), state);
         assert_eq!(state.apply(Action::AddCountry(Iso3::JPN)), state);
         assert_eq!(state.apply(Action::AddCountry(iso("USA"))), state);
         assert_eq!(state.apply(Action::SelectProduct(16)), state);
-        assert_eq!(
-            state.apply(Action::SetEsiClassification(Classification::Total)),
-            state
-        );
+        assert_eq!(state.apply(Action::SetEsiClassification(Classification::Total)), state);
     }
 
     #[test]
@@ -321,10 +291,7 @@ mod tests {
             state = state.apply(Action::AddCountry(iso(code)));
         }
         assert_eq!(state.rca_extra_countries.len(), MAX_EXTRA_COUNTRIES);
-        assert_eq!(
-            state.rca_countries()[..4],
-            [Iso3::CHN, Iso3::JPN, Iso3::KOR, iso("VNM")]
-        );
+        assert_eq!(state.rca_countries()[..4], [Iso3::CHN, Iso3::JPN, Iso3::KOR, iso("VNM")]);
         let state = state.apply(Action::RemoveCountry(iso("VNM")));
         assert!(!state.rca_extra_countries.contains(&iso("VNM")));
     }
@@ -333,29 +300,17 @@ mod tests {
     fn toggling_a_series_twice_restores_it() {
         let state = AppState::default().apply(Action::ToggleSeries(series_key("tci", "CHN>JPN")));
         assert!(state.is_hidden("tci", "CHN>JPN"));
-        assert!(!state
-            .apply(Action::ToggleSeries(series_key("tci", "CHN>JPN")))
-            .is_hidden("tci", "CHN>JPN"));
+        assert!(!state.apply(Action::ToggleSeries(series_key("tci", "CHN>JPN"))).is_hidden("tci", "CHN>JPN"));
     }
 
     #[test]
     fn map_view_and_periods_are_normalised() {
         let state = AppState::default()
-            .apply(Action::SetMapView(MapView {
-                zoom: 1000.0,
-                center_lon_deg: f64::NAN,
-                center_lat_deg: 10.0,
-            }))
+            .apply(Action::SetMapView(MapView { zoom: 1000.0, center_lon_deg: f64::NAN, center_lat_deg: 10.0 }))
             .apply(Action::SetApprovalPeriod(Some(2020), Some(2015)));
         assert_eq!(state.parks.map_view.zoom, MapView::MAX_ZOOM);
-        assert_eq!(
-            state.parks.map_view.center_lon_deg,
-            MapView::HOME.center_lon_deg
-        );
+        assert_eq!(state.parks.map_view.center_lon_deg, MapView::HOME.center_lon_deg);
         assert_eq!(state.parks.map_view.center_lat_deg, 18.0);
-        assert_eq!(
-            (state.parks.approved_from, state.parks.approved_to),
-            (Some(2015), Some(2020))
-        );
+        assert_eq!((state.parks.approved_from, state.parks.approved_to), (Some(2015), Some(2020)));
     }
 }

@@ -43,15 +43,7 @@ pub fn encode(state: &AppState) -> String {
         params.push(("esi", state.esi_classification.code().into()));
     }
     if !state.hidden_series.is_empty() {
-        params.push((
-            "hide",
-            state
-                .hidden_series
-                .iter()
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(","),
-        ));
+        params.push(("hide", state.hidden_series.iter().cloned().collect::<Vec<_>>().join(",")));
     }
     if state.embed {
         params.push(("embed", "1".into()));
@@ -74,19 +66,9 @@ pub fn encode(state: &AppState) -> String {
     }
     if parks.map_view != MapView::HOME {
         let v = parks.map_view;
-        params.push((
-            "map",
-            format!(
-                "{:.2},{:.3},{:.3}",
-                v.zoom, v.center_lon_deg, v.center_lat_deg
-            ),
-        ));
+        params.push(("map", format!("{:.2},{:.3},{:.3}", v.zoom, v.center_lon_deg, v.center_lat_deg)));
     }
-    params
-        .iter()
-        .map(|(name, value)| format!("{name}={}", percent_encode(value)))
-        .collect::<Vec<_>>()
-        .join("&")
+    params.iter().map(|(name, value)| format!("{name}={}", percent_encode(value))).collect::<Vec<_>>().join("&")
 }
 
 /// Reads a query string (with or without the leading `?`) into a state.
@@ -99,11 +81,7 @@ pub fn decode(query: &str) -> (AppState, Vec<UrlProblem>) {
         let name = percent_decode(raw_name);
         let value = percent_decode(raw_value);
         if let Err(expected) = apply_param(&mut state, &name, &value) {
-            problems.push(UrlProblem {
-                name,
-                value: value.chars().take(40).collect(),
-                expected: expected.into(),
-            });
+            problems.push(UrlProblem { name, value: value.chars().take(40).collect(), expected: expected.into() });
         }
     }
     (state, problems)
@@ -116,15 +94,11 @@ fn year(value: &str) -> Option<Year> {
 /// Applies one parameter, or says what it should have been.
 fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), &'static str> {
     match name {
-        "view" => {
-            state.view = View::parse(value).ok_or("tci, rca, esi, tsc, ties, article or parks")?
-        }
+        "view" => state.view = View::parse(value).ok_or("tci, rca, esi, tsc, ties, article or parks")?,
         "lang" => state.locale = Locale::parse(value).ok_or("en, zh, ja or ko")?,
         "year" => state.year = Some(year(value).ok_or("a year such as 2015")?),
         "pair" => {
-            let (a, b) = value
-                .split_once('-')
-                .ok_or("two RCEP ISO3 codes such as CHN-JPN")?;
+            let (a, b) = value.split_once('-').ok_or("two RCEP ISO3 codes such as CHN-JPN")?;
             let (a, b) = (Iso3::parse(a), Iso3::parse(b));
             let next = match (a, b) {
                 (Some(a), Some(b)) => state.apply(super::Action::SelectPair(a, b)),
@@ -166,36 +140,25 @@ fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), &'st
             }
         }
         "embed" => state.embed = matches!(value, "1" | "true" | ""),
-        "partner" => {
-            state.parks.partner = PartnerFilter::parse(value).ok_or("all, japan or korea")?
-        }
+        "partner" => state.parks.partner = PartnerFilter::parse(value).ok_or("all, japan or korea")?,
         "from" => state.parks.approved_from = Some(year(value).ok_or("a year such as 2017")?),
         "to" => state.parks.approved_to = Some(year(value).ok_or("a year such as 2020")?),
         "q" => state.parks.keyword = value.chars().take(60).collect(),
         "park" => {
-            let valid = !value.is_empty()
-                && value.len() <= 40
-                && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            let valid =
+                !value.is_empty() && value.len() <= 40 && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
             if !valid {
                 return Err("a park id such as cn-jp-suzhou");
             }
             state.parks.selected = Some(value.to_string());
         }
         "map" => {
-            let numbers: Vec<f64> = value
-                .split(',')
-                .filter_map(|n| n.parse().ok())
-                .filter(|n: &f64| n.is_finite())
-                .collect();
+            let numbers: Vec<f64> =
+                value.split(',').filter_map(|n| n.parse().ok()).filter(|n: &f64| n.is_finite()).collect();
             let [zoom, lon, lat] = numbers[..] else {
                 return Err("zoom,longitude,latitude such as 2,120.5,31.3");
             };
-            state.parks.map_view = MapView {
-                zoom,
-                center_lon_deg: lon,
-                center_lat_deg: lat,
-            }
-            .clamped();
+            state.parks.map_view = MapView { zoom, center_lon_deg: lon, center_lat_deg: lat }.clamped();
         }
         _ => {}
     }
@@ -207,9 +170,7 @@ pub fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' => {
-                out.push(byte as char)
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' => out.push(byte as char),
             _ => out.push_str(&format!("%{byte:02X}")),
         }
     }
@@ -225,9 +186,7 @@ pub fn percent_decode(text: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(byte) => {
                         out.push(byte);
@@ -270,16 +229,9 @@ mod tests {
             .apply(Action::SetApprovalPeriod(Some(2015), Some(2020)))
             .apply(Action::SetKeyword("new energy & robots".into()))
             .apply(Action::SelectPark(Some("cn-jp-suzhou".into())))
-            .apply(Action::SetMapView(MapView {
-                zoom: 2.5,
-                center_lon_deg: 120.5,
-                center_lat_deg: 31.25,
-            }));
+            .apply(Action::SetMapView(MapView { zoom: 2.5, center_lon_deg: 120.5, center_lat_deg: 31.25 }));
         let query = encode(&state);
-        assert!(
-            query.contains("view=parks") && query.contains("hide=tci:CHN%3EJPN"),
-            "{query}"
-        );
+        assert!(query.contains("view=parks") && query.contains("hide=tci:CHN%3EJPN"), "{query}");
         let (back, problems) = decode(&format!("?{query}"));
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(back, state);
@@ -287,12 +239,10 @@ mod tests {
 
     #[test]
     fn bad_settings_are_reported_and_defaults_kept() {
-        let (state, problems) = decode("view=nope&year=abc&pair=CHN-CHN&add=USA&lang=fr&map=1,2&park=%3Cscript%3E&utm_source=x&year=2012");
+        let (state, problems) =
+            decode("view=nope&year=abc&pair=CHN-CHN&add=USA&lang=fr&map=1,2&park=%3Cscript%3E&utm_source=x&year=2012");
         let names: Vec<&str> = problems.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(
-            names,
-            ["view", "year", "pair", "add", "lang", "map", "park"]
-        );
+        assert_eq!(names, ["view", "year", "pair", "add", "lang", "map", "park"]);
         assert_eq!(state.view, View::Complementarity);
         assert_eq!(state.year, Some(2012), "a later valid value still applies");
         assert_eq!(state.parks.selected, None);
@@ -300,10 +250,7 @@ mod tests {
 
     #[test]
     fn percent_coding_handles_unicode_plus_and_broken_escapes() {
-        assert_eq!(
-            percent_decode(&percent_encode("半导体 & 机器人")),
-            "半导体 & 机器人"
-        );
+        assert_eq!(percent_decode(&percent_encode("半导体 & 机器人")), "半导体 & 机器人");
         assert_eq!(percent_decode("a+b%2"), "a b%2");
         assert_eq!(percent_decode("%zz%"), "%zz%");
         assert_eq!(percent_decode("%E4%B8"), "\u{fffd}");

@@ -1,16 +1,12 @@
 //! View 2, comparative advantage: the RCA heatmap (16 WITS groups x China, Japan, Korea and any
 //! added RCEP members) for the selected year, and the selected group's RCA over time.
 
-use super::{
-    cell, clamp_year, country_marker, span, texts, DataTable, LegendEntry, Method, Panel, ViewModel,
-};
+use super::{cell, clamp_year, country_marker, span, texts, DataTable, LegendEntry, Method, Panel, ViewModel};
 use crate::charts::heatmap::{Cell, ColorScale, Heatmap};
 use crate::charts::line::{LineChart, LineSeries, YDomain};
 use crate::charts::palette::country_color;
 use crate::charts::{ChartSpec, HitTarget, ValueFormat};
-use crate::data::{
-    Classification, Dataset, Iso3, Source, Year, FOCUS_COUNTRIES, RCEP_MEMBERS, WITS_GROUPS,
-};
+use crate::data::{Classification, Dataset, Iso3, Source, Year, FOCUS_COUNTRIES, RCEP_MEMBERS, WITS_GROUPS};
 use crate::i18n::{fill, join_list, Locale};
 use crate::indices::rca::rca;
 use crate::state::{series_key, Action, AppState, View};
@@ -57,34 +53,17 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let product = state.rca_product.min(WITS_GROUPS.len() - 1);
 
     // 2. RCA of every product for every country and year.
-    let by_country: Vec<Vec<Option<Vec<Option<f64>>>>> = countries
-        .iter()
-        .map(|&c| {
-            years
-                .iter()
-                .map(|&y| rca(ds, CLASSIFICATION, c, y))
-                .collect()
-        })
-        .collect();
+    let by_country: Vec<Vec<Option<Vec<Option<f64>>>>> =
+        countries.iter().map(|&c| years.iter().map(|&y| rca(ds, CLASSIFICATION, c, y)).collect()).collect();
     let year_index = year.and_then(|y| years.iter().position(|x| *x == y));
     let in_year = |n: usize| year_index.and_then(|i| by_country[n][i].clone());
     let product_series: Vec<Vec<Option<f64>>> = by_country
         .iter()
-        .map(|per_year| {
-            per_year
-                .iter()
-                .map(|v| v.as_ref().and_then(|v| v[product]))
-                .collect()
-        })
+        .map(|per_year| per_year.iter().map(|v| v.as_ref().and_then(|v| v[product])).collect())
         .collect();
 
     // 3. Panels.
-    let heatmap = heatmap_panel(
-        state,
-        year,
-        &countries,
-        &(0..countries.len()).map(in_year).collect::<Vec<_>>(),
-    );
+    let heatmap = heatmap_panel(state, year, &countries, &(0..countries.len()).map(in_year).collect::<Vec<_>>());
     let lines = lines_panel(state, &years, &countries, &colors, &product_series, product);
 
     // 4. Takeaway: how many groups each of the three has an advantage in, and the gradient.
@@ -93,31 +72,16 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         .enumerate()
         .filter_map(|(n, &c)| {
             let values = in_year(n)?;
-            let count = values
-                .iter()
-                .flatten()
-                .filter(|v| **v > 1.0)
-                .count()
-                .to_string();
-            let template = if n == 0 {
-                t.rca_count_first
-            } else {
-                t.rca_count_next
-            };
-            Some(fill(
-                template,
-                &[("country", &locale.country(c)), ("n", &count)],
-            ))
+            let count = values.iter().flatten().filter(|v| **v > 1.0).count().to_string();
+            let template = if n == 0 { t.rca_count_first } else { t.rca_count_next };
+            Some(fill(template, &[("country", &locale.country(c)), ("n", &count)]))
         })
         .collect();
     let year_text = year.map(|y| y.to_string()).unwrap_or_default();
     let mut takeaway = if counts.is_empty() {
         fill(t.no_data_for_year, &[("year", &year_text)])
     } else {
-        fill(
-            t.rca_takeaway,
-            &[("year", &year_text), ("counts", &join_list(t, &counts))],
-        )
+        fill(t.rca_takeaway, &[("year", &year_text), ("counts", &join_list(t, &counts))])
     };
     if let Some(gradient) = gradient_sentence(locale, &years, &product_series, product) {
         takeaway.push(' ');
@@ -144,9 +108,7 @@ fn gradient_sentence(
     product: usize,
 ) -> Option<String> {
     let (china, japan) = (&product_series[0], &product_series[1]);
-    let both: Vec<usize> = (0..years.len())
-        .filter(|&i| china[i].is_some() && japan[i].is_some())
-        .collect();
+    let both: Vec<usize> = (0..years.len()).filter(|&i| china[i].is_some() && japan[i].is_some()).collect();
     let (&first, &last) = (both.first()?, both.last()?);
     if first == last {
         return None;
@@ -182,9 +144,7 @@ fn heatmap_panel(
     let t = texts(state);
     let locale = state.locale;
     let year_text = year.map(|y| y.to_string()).unwrap_or_default();
-    let products: Vec<String> = (0..WITS_GROUPS.len())
-        .map(|k| locale.wits_group(k).to_string())
-        .collect();
+    let products: Vec<String> = (0..WITS_GROUPS.len()).map(|k| locale.wits_group(k).to_string()).collect();
     let no_data = fill(t.no_data_for_year, &[("year", &year_text)]);
     let cells: Vec<Vec<Cell>> = (0..WITS_GROUPS.len())
         .map(|k| {
@@ -217,16 +177,12 @@ fn heatmap_panel(
         row_short_labels: products,
         col_labels: countries.iter().map(|c| locale.country(*c)).collect(),
         col_short_labels: countries.iter().map(|c| c.as_str().to_string()).collect(),
-        row_emphasis: (0..WITS_GROUPS.len())
-            .map(|k| k == state.rca_product)
-            .collect(),
-        col_emphasis: countries
-            .iter()
-            .map(|c| FOCUS_COUNTRIES.contains(c))
-            .collect(),
+        row_emphasis: (0..WITS_GROUPS.len()).map(|k| k == state.rca_product).collect(),
+        col_emphasis: countries.iter().map(|c| FOCUS_COUNTRIES.contains(c)).collect(),
         cells,
         scale: ColorScale::DivergingAroundOne,
-        value_format: ValueFormat::plain(2),
+        value_format: ValueFormat::plain(3),
+        cell_decimals: 2,
         value_label: "RCA".to_string(),
         rsca_label: Some("RSCA".to_string()),
         title_joiner: " · ".to_string(),
@@ -296,11 +252,7 @@ fn lines_panel(
     };
     for (y, year) in years.iter().enumerate() {
         let mut row = vec![year.to_string()];
-        row.extend(
-            product_series
-                .iter()
-                .map(|values| cell(values[y], 3, t.no_data)),
-        );
+        row.extend(product_series.iter().map(|values| cell(values[y], 3, t.no_data)));
         table.rows.push(row);
     }
     let chart = LineChart {
@@ -330,10 +282,7 @@ fn method(locale: Locale, years: &[Year]) -> Method {
     let t = locale.texts();
     Method {
         in_words: t.rca_words.to_string(),
-        formulas: vec![
-            t.rca_formula.to_string(),
-            "RSCAᵢₖ = (RCAᵢₖ − 1) / (RCAᵢₖ + 1)".to_string(),
-        ],
+        formulas: vec![t.rca_formula.to_string(), "RSCAᵢₖ = (RCAᵢₖ − 1) / (RCAᵢₖ + 1)".to_string()],
         symbols: vec![t.rca_symbols.to_string()],
         classification: t.wits_classification.to_string(),
         years: span(years),

@@ -56,10 +56,7 @@ fn value_with_unit(texts: &Texts, figure: &ArticleFigure) -> String {
 
 /// The citation line of a panel: the article, then each distinct source it names.
 fn citation(texts: &Texts, figures: &[&ArticleFigure]) -> String {
-    let mut named: Vec<&str> = figures
-        .iter()
-        .map(|f| f.source_named_in_article.as_str())
-        .collect();
+    let mut named: Vec<&str> = figures.iter().map(|f| f.source_named_in_article.as_str()).collect();
     named.dedup();
     format!(
         "{}: {ARTICLE_CITATION}. {}: {}.",
@@ -77,11 +74,7 @@ impl<'a> Figures<'a> {
     }
 
     /// One bar per id that exists; the label comes from the caller.
-    fn bars(
-        &self,
-        texts: &Texts,
-        wanted: &[(&str, &str, Rgb)],
-    ) -> (Vec<SimpleBar>, Vec<&'a ArticleFigure>) {
+    fn bars(&self, texts: &Texts, wanted: &[(&str, &str, Rgb)]) -> (Vec<SimpleBar>, Vec<&'a ArticleFigure>) {
         let mut bars = Vec::new();
         let mut used = Vec::new();
         for &(id, label, color) in wanted {
@@ -95,10 +88,7 @@ impl<'a> Figures<'a> {
                     value: figure.value,
                     color,
                     value_text: qualified(texts, figure, &number),
-                    note: Some(format!(
-                        "{} · {}",
-                        figure.period, figure.source_named_in_article
-                    )),
+                    note: Some(format!("{} · {}", figure.period, figure.source_named_in_article)),
                 });
                 used.push(figure);
             }
@@ -106,13 +96,7 @@ impl<'a> Figures<'a> {
         (bars, used)
     }
 
-    fn card(
-        &self,
-        texts: &Texts,
-        id: &str,
-        label: &str,
-        note: Option<&str>,
-    ) -> Option<(StatCard, &'a ArticleFigure)> {
+    fn card(&self, texts: &Texts, id: &str, label: &str, note: Option<&str>) -> Option<(StatCard, &'a ArticleFigure)> {
         let figure = self.get(id)?;
         Some((
             StatCard {
@@ -157,20 +141,12 @@ fn panel(
         rows: used
             .iter()
             .map(|f| {
-                vec![
-                    f.metric.clone(),
-                    value_with_unit(texts, f),
-                    f.period.clone(),
-                    f.source_named_in_article.clone(),
-                ]
+                vec![f.metric.clone(), value_with_unit(texts, f), f.period.clone(), f.source_named_in_article.clone()]
             })
             .collect(),
     };
-    let description = used
-        .iter()
-        .map(|f| format!("{}: {}", f.metric, value_with_unit(texts, f)))
-        .collect::<Vec<_>>()
-        .join("; ");
+    let description =
+        used.iter().map(|f| format!("{}: {}", f.metric, value_with_unit(texts, f))).collect::<Vec<_>>().join("; ");
     let mut notes = extra_notes;
     notes.push(citation(texts, used));
     Panel {
@@ -189,10 +165,7 @@ pub fn build(state: &AppState) -> ViewModel {
     let t = texts(state);
     let (figures, load_error) = match embedded_figures() {
         Ok(figures) => (Figures(figures), None),
-        Err(error) => (
-            Figures(&[]),
-            Some(fill(t.dataset_error, &[("error", error)])),
-        ),
+        Err(error) => (Figures(&[]), Some(fill(t.dataset_error, &[("error", error)]))),
     };
     let grey = palette::MUTED;
     let mut panels = Vec::new();
@@ -201,47 +174,24 @@ pub fn build(state: &AppState) -> ViewModel {
     let (bars, mut used) = figures.bars(
         t,
         &[
-            (
-                "cn_semiconductor_sales_share_2022",
-                t.region_china,
-                palette::CHINA,
-            ),
-            (
-                "americas_semiconductor_sales_share_2022",
-                t.region_americas,
-                grey,
-            ),
-            (
-                "europe_semiconductor_sales_share_2022",
-                t.region_europe,
-                grey,
-            ),
-            (
-                "japan_semiconductor_sales_share_2022",
-                t.region_japan,
-                palette::JAPAN,
-            ),
+            ("cn_semiconductor_sales_share_2022", t.region_china, palette::CHINA),
+            ("americas_semiconductor_sales_share_2022", t.region_americas, grey),
+            ("europe_semiconductor_sales_share_2022", t.region_europe, grey),
+            ("japan_semiconductor_sales_share_2022", t.region_japan, palette::JAPAN),
             ("apac_semiconductor_sales_share_2022", t.region_apac, grey),
         ],
     );
     let sum: f64 = bars.iter().map(|b| b.value).sum();
-    let overlap =
-        (sum > 100.0).then(|| fill(t.article_semis_overlap, &[("sum", &format_number(sum, 0))]));
+    let overlap = (sum > 100.0).then(|| fill(t.article_semis_overlap, &[("sum", &format_number(sum, 0))]));
     let mut cards = Vec::new();
-    if let Some((card, figure)) =
-        figures.card(t, "cn_semiconductor_sales_2022", t.china_sales_label, None)
-    {
+    if let Some((card, figure)) = figures.card(t, "cn_semiconductor_sales_2022", t.china_sales_label, None) {
         cards.push(card);
         used.push(figure);
     }
     panels.push(panel(
         SEMICONDUCTORS,
         t.article_semis_title.to_string(),
-        Some(BarChart {
-            bars,
-            unit_label: t.unit_percent_share.to_string(),
-            no_data_message: t.no_data.to_string(),
-        }),
+        Some(BarChart { bars, unit_label: t.unit_percent_share.to_string(), no_data_message: t.no_data.to_string() }),
         cards,
         &used,
         t,
@@ -251,19 +201,12 @@ pub fn build(state: &AppState) -> ViewModel {
     // Japan's cumulative investment: ASEAN against China.
     let (bars, used) = figures.bars(
         t,
-        &[
-            ("jp_cum_fdi_asean_2020", t.asean, grey),
-            ("jp_cum_fdi_china_2020", t.region_china, palette::CHINA),
-        ],
+        &[("jp_cum_fdi_asean_2020", t.asean, grey), ("jp_cum_fdi_china_2020", t.region_china, palette::CHINA)],
     );
     panels.push(panel(
         INVESTMENT,
         t.article_investment_title.to_string(),
-        Some(BarChart {
-            bars,
-            unit_label: t.unit_trillion_yen.to_string(),
-            no_data_message: t.no_data.to_string(),
-        }),
+        Some(BarChart { bars, unit_label: t.unit_trillion_yen.to_string(), no_data_message: t.no_data.to_string() }),
         Vec::new(),
         &used,
         t,
@@ -274,50 +217,19 @@ pub fn build(state: &AppState) -> ViewModel {
     let (bars, mut used) = figures.bars(
         t,
         &[
-            (
-                "jp_fdi_cn_mfg_yoy_2020",
-                t.sector_manufacturing,
-                palette::JAPAN,
-            ),
-            (
-                "jp_fdi_cn_transport_machinery_yoy_2020",
-                t.sector_transport_machinery,
-                palette::JAPAN,
-            ),
-            (
-                "jp_fdi_cn_general_machinery_yoy_2020",
-                t.sector_general_machinery,
-                palette::JAPAN,
-            ),
-            (
-                "jp_fdi_cn_electrical_machinery_yoy_2020",
-                t.sector_electrical_machinery,
-                palette::JAPAN,
-            ),
-            (
-                "jp_fdi_cn_non_mfg_yoy_2020",
-                t.sector_non_manufacturing,
-                palette::JAPAN,
-            ),
-            (
-                "jp_fdi_cn_wholesale_retail_yoy_2020",
-                t.sector_wholesale_retail,
-                palette::JAPAN,
-            ),
-            (
-                "jp_fdi_cn_finance_insurance_yoy_2020",
-                t.sector_finance_insurance,
-                palette::JAPAN,
-            ),
+            ("jp_fdi_cn_mfg_yoy_2020", t.sector_manufacturing, palette::JAPAN),
+            ("jp_fdi_cn_transport_machinery_yoy_2020", t.sector_transport_machinery, palette::JAPAN),
+            ("jp_fdi_cn_general_machinery_yoy_2020", t.sector_general_machinery, palette::JAPAN),
+            ("jp_fdi_cn_electrical_machinery_yoy_2020", t.sector_electrical_machinery, palette::JAPAN),
+            ("jp_fdi_cn_non_mfg_yoy_2020", t.sector_non_manufacturing, palette::JAPAN),
+            ("jp_fdi_cn_wholesale_retail_yoy_2020", t.sector_wholesale_retail, palette::JAPAN),
+            ("jp_fdi_cn_finance_insurance_yoy_2020", t.sector_finance_insurance, palette::JAPAN),
         ],
     );
     let mut cards = Vec::new();
     for (id, label) in [
         ("jp_fdi_cn_mfg_share_2020", t.jp_mfg_share_label),
-        (
-            "jp_fdi_cn_wholesale_retail_value_2020",
-            t.jp_wholesale_value_label,
-        ),
+        ("jp_fdi_cn_wholesale_retail_value_2020", t.jp_wholesale_value_label),
     ] {
         if let Some((card, figure)) = figures.card(t, id, label, None) {
             cards.push(card);
@@ -327,11 +239,7 @@ pub fn build(state: &AppState) -> ViewModel {
     panels.push(panel(
         SECTORS,
         t.article_sectors_title.to_string(),
-        Some(BarChart {
-            bars,
-            unit_label: t.unit_yoy_percent.to_string(),
-            no_data_message: t.no_data.to_string(),
-        }),
+        Some(BarChart { bars, unit_label: t.unit_yoy_percent.to_string(), no_data_message: t.no_data.to_string() }),
         cards,
         &used,
         t,
@@ -341,19 +249,12 @@ pub fn build(state: &AppState) -> ViewModel {
     // China's digital economy, 2012 and 2022.
     let (bars, used) = figures.bars(
         t,
-        &[
-            ("cn_digital_economy_2012", "2012", palette::CHINA),
-            ("cn_digital_economy_2022", "2022", palette::CHINA),
-        ],
+        &[("cn_digital_economy_2012", "2012", palette::CHINA), ("cn_digital_economy_2022", "2022", palette::CHINA)],
     );
     panels.push(panel(
         DIGITAL,
         t.article_digital_title.to_string(),
-        Some(BarChart {
-            bars,
-            unit_label: t.unit_trillion_yuan.to_string(),
-            no_data_message: t.no_data.to_string(),
-        }),
+        Some(BarChart { bars, unit_label: t.unit_trillion_yuan.to_string(), no_data_message: t.no_data.to_string() }),
         Vec::new(),
         &used,
         t,
@@ -364,28 +265,14 @@ pub fn build(state: &AppState) -> ViewModel {
     let (bars, mut used) = figures.bars(
         t,
         &[
-            (
-                "kr_semiconductor_export_share_china_2000",
-                "2000",
-                palette::KOREA,
-            ),
-            (
-                "kr_semiconductor_export_share_china_2021",
-                "2021",
-                palette::KOREA,
-            ),
+            ("kr_semiconductor_export_share_china_2000", "2000", palette::KOREA),
+            ("kr_semiconductor_export_share_china_2021", "2021", palette::KOREA),
         ],
     );
     let mut cards = Vec::new();
     for (id, label) in [
-        (
-            "kr_semiconductor_global_share_2019",
-            t.korea_global_share_label,
-        ),
-        (
-            "kr_samsung_skhynix_investment_plan",
-            t.korea_investment_label,
-        ),
+        ("kr_semiconductor_global_share_2019", t.korea_global_share_label),
+        ("kr_samsung_skhynix_investment_plan", t.korea_investment_label),
         ("kr_chip_act_2022", t.korea_chip_act_label),
     ] {
         if let Some((card, figure)) = figures.card(t, id, label, None) {
@@ -409,15 +296,7 @@ pub fn build(state: &AppState) -> ViewModel {
 
     // Every figure, as a table.
     let all: Vec<&ArticleFigure> = figures.0.iter().collect();
-    let mut everything = panel(
-        ALL_FIGURES,
-        t.article_all_title.to_string(),
-        None,
-        Vec::new(),
-        &all,
-        t,
-        Vec::new(),
-    );
+    let mut everything = panel(ALL_FIGURES, t.article_all_title.to_string(), None, Vec::new(), &all, t, Vec::new());
     everything.notes = vec![t.article_table_english.to_string(), citation(t, &all)];
     panels.push(everything);
 

@@ -2,8 +2,7 @@
 //! Japan-Korea, and the 100% stacked export composition of the three for the selected year.
 
 use super::{
-    cell, clamp_year, duo_label, fill_span, pair_style, span, texts, DataTable, LegendEntry,
-    Method, Panel, ViewModel,
+    cell, clamp_year, duo_label, fill_span, pair_style, span, texts, DataTable, LegendEntry, Method, Panel, ViewModel,
 };
 use crate::charts::bars::{StackedBar, StackedShares};
 use crate::charts::line::{LineChart, LineSeries, YDomain};
@@ -20,16 +19,10 @@ pub const LINES: &str = "esi-lines";
 pub const STACKED: &str = "esi-stacked";
 
 /// The three unordered pairs.
-pub const PAIRS: [(Iso3, Iso3); 3] = [
-    (Iso3::CHN, Iso3::JPN),
-    (Iso3::CHN, Iso3::KOR),
-    (Iso3::JPN, Iso3::KOR),
-];
+pub const PAIRS: [(Iso3, Iso3); 3] = [(Iso3::CHN, Iso3::JPN), (Iso3::CHN, Iso3::KOR), (Iso3::JPN, Iso3::KOR)];
 
 /// The WITS group whose colour an HS section shares (the mapping in the OEC provenance note).
-const SECTION_COLOR_GROUP: [usize; 21] = [
-    0, 1, 1, 2, 4, 5, 6, 7, 8, 8, 9, 10, 11, 11, 12, 13, 14, 15, 15, 15, 15,
-];
+const SECTION_COLOR_GROUP: [usize; 21] = [0, 1, 1, 2, 4, 5, 6, 7, 8, 8, 9, 10, 11, 11, 12, 13, 14, 15, 15, 15, 15];
 
 fn product_names(locale: Locale, classification: Classification) -> Vec<String> {
     (0..classification.product_count())
@@ -42,10 +35,7 @@ fn product_names(locale: Locale, classification: Classification) -> Vec<String> 
 
 fn product_colors(classification: Classification) -> Vec<Rgb> {
     match classification {
-        Classification::HsSection => SECTION_COLOR_GROUP
-            .iter()
-            .map(|g| palette::PRODUCT_COLORS[*g])
-            .collect(),
+        Classification::HsSection => SECTION_COLOR_GROUP.iter().map(|g| palette::PRODUCT_COLORS[*g]).collect(),
         _ => palette::PRODUCT_COLORS.to_vec(),
     }
 }
@@ -61,15 +51,8 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let year = clamp_year(state.year, &years);
 
     // 2. ESI per pair and year.
-    let by_pair: Vec<Vec<Option<f64>>> = PAIRS
-        .iter()
-        .map(|&(a, b)| {
-            years
-                .iter()
-                .map(|&y| esi(ds, classification, a, b, y))
-                .collect()
-        })
-        .collect();
+    let by_pair: Vec<Vec<Option<f64>>> =
+        PAIRS.iter().map(|&(a, b)| years.iter().map(|&y| esi(ds, classification, a, b, y)).collect()).collect();
 
     // 3. Panels.
     let lines = lines_panel(state, &years, &by_pair);
@@ -106,19 +89,12 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         Classification::HsSection => (
             t.oec_classification,
             t.oec_source,
-            vec![
-                t.oec_caveat_rounding.to_string(),
-                t.oec_caveat_missing.to_string(),
-                t.oec_caveat_baci.to_string(),
-            ],
+            vec![t.oec_caveat_rounding.to_string(), t.oec_caveat_missing.to_string(), t.oec_caveat_baci.to_string()],
         ),
         _ => (
             t.wits_classification,
             t.wits_source,
-            vec![
-                t.wits_caveat_coverage.to_string(),
-                t.wits_caveat_groups.to_string(),
-            ],
+            vec![t.wits_caveat_coverage.to_string(), t.wits_caveat_groups.to_string()],
         ),
     };
     ViewModel {
@@ -160,14 +136,7 @@ fn lines_panel(state: &AppState, years: &[Year], by_pair: &[Vec<Option<f64>>]) -
             toggleable: true,
         });
         if !hidden {
-            series.push(LineSeries {
-                label,
-                color,
-                dashed,
-                marker,
-                values: by_pair[n].clone(),
-                emphasized: false,
-            });
+            series.push(LineSeries { label, color, dashed, marker, values: by_pair[n].clone(), emphasized: false });
         }
     }
     let mut table = DataTable {
@@ -189,9 +158,7 @@ fn lines_panel(state: &AppState, years: &[Year], by_pair: &[Vec<Option<f64>>]) -
             first_year: years.first().copied().unwrap_or(1988),
             last_year: years.last().copied().unwrap_or(2019),
             series,
-            y_domain: YDomain::Auto {
-                include_zero: false,
-            },
+            y_domain: YDomain::Auto { include_zero: false },
             y_label: t.esi_axis.to_string(),
             reference: None,
             value_format: ValueFormat::plain(2),
@@ -239,34 +206,19 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
     let mut table = DataTable {
         caption: fill(t.esi_stacked_title, &[("year", &year_text)]),
         columns: std::iter::once(t.product_column.to_string())
-            .chain(
-                FOCUS_COUNTRIES
-                    .iter()
-                    .map(|c| format!("{} ({})", locale.country(*c), t.usd_bn)),
-            )
-            .chain(
-                FOCUS_COUNTRIES
-                    .iter()
-                    .map(|c| format!("{} (%)", locale.country(*c))),
-            )
+            .chain(FOCUS_COUNTRIES.iter().map(|c| format!("{} ({})", locale.country(*c), t.usd_bn)))
+            .chain(FOCUS_COUNTRIES.iter().map(|c| format!("{} (%)", locale.country(*c))))
             .collect(),
         rows: Vec::new(),
     };
-    let totals: Vec<Option<f64>> = bars
-        .iter()
-        .map(|b| b.values.iter().copied().sum::<Option<f64>>())
-        .collect();
+    let totals: Vec<Option<f64>> = bars.iter().map(|b| b.values.iter().copied().sum::<Option<f64>>()).collect();
     for (k, name) in names.iter().enumerate() {
         let mut row = vec![name.clone()];
         row.extend(bars.iter().map(|b| cell(b.values[k], 2, t.no_data)));
-        row.extend(
-            bars.iter()
-                .zip(&totals)
-                .map(|(b, total)| match (b.values[k], total) {
-                    (Some(v), Some(total)) if *total > 0.0 => format_number(100.0 * v / total, 2),
-                    _ => t.no_data.to_string(),
-                }),
-        );
+        row.extend(bars.iter().zip(&totals).map(|(b, total)| match (b.values[k], total) {
+            (Some(v), Some(total)) if *total > 0.0 => format_number(100.0 * v / total, 2),
+            _ => t.no_data.to_string(),
+        }));
         table.rows.push(row);
     }
     Panel {

@@ -2,16 +2,13 @@
 //! heatmap of TCI for the selected year. Selecting a heatmap cell adds that pair's line.
 
 use super::{
-    cell, clamp_year, fill_span, pair_label, pair_style, span, texts, DataTable, LegendEntry,
-    Method, Panel, ViewModel,
+    cell, clamp_year, fill_span, pair_label, pair_style, span, texts, DataTable, LegendEntry, Method, Panel, ViewModel,
 };
 use crate::charts::heatmap::{Cell, ColorScale, Heatmap};
 use crate::charts::line::{LineChart, LineSeries, Marker, YDomain};
 use crate::charts::palette;
 use crate::charts::{ChartSpec, HitTarget, ValueFormat};
-use crate::data::{
-    Classification, Dataset, Flow, Iso3, Source, Year, FOCUS_COUNTRIES, RCEP_MEMBERS,
-};
+use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year, FOCUS_COUNTRIES, RCEP_MEMBERS};
 use crate::i18n::{fill, Locale};
 use crate::indices::tci::tci;
 use crate::state::{series_key, Action, AppState, View};
@@ -48,15 +45,8 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     if let Some(pair) = state.tci_pair.filter(|p| !pairs.contains(p)) {
         pairs.push(pair);
     }
-    let by_pair: Vec<Vec<Option<f64>>> = pairs
-        .iter()
-        .map(|&(e, i)| {
-            years
-                .iter()
-                .map(|&y| tci(ds, CLASSIFICATION, e, i, y))
-                .collect()
-        })
-        .collect();
+    let by_pair: Vec<Vec<Option<f64>>> =
+        pairs.iter().map(|&(e, i)| years.iter().map(|&y| tci(ds, CLASSIFICATION, e, i, y)).collect()).collect();
 
     // 3. Panels.
     let lines = lines_panel(state, &years, &pairs, &by_pair);
@@ -64,11 +54,8 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
 
     // 4. Takeaway: the best and the weakest of the six pairs in the year shown.
     let year_index = year.and_then(|y| years.iter().position(|x| *x == y));
-    let mut ranked: Vec<(f64, (Iso3, Iso3))> = focus_pairs()
-        .into_iter()
-        .enumerate()
-        .filter_map(|(n, pair)| Some((by_pair[n][year_index?]?, pair)))
-        .collect();
+    let mut ranked: Vec<(f64, (Iso3, Iso3))> =
+        focus_pairs().into_iter().enumerate().filter_map(|(n, pair)| Some((by_pair[n][year_index?]?, pair))).collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
     let takeaway = match (ranked.first(), ranked.last(), year) {
         (Some(best), Some(worst), Some(year)) => fill(
@@ -81,10 +68,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
                 ("worst_value", &format!("{:.1}", worst.0)),
             ],
         ),
-        _ => fill(
-            t.no_data_for_year,
-            &[("year", &year.map(|y| y.to_string()).unwrap_or_default())],
-        ),
+        _ => fill(t.no_data_for_year, &[("year", &year.map(|y| y.to_string()).unwrap_or_default())]),
     };
 
     ViewModel {
@@ -99,33 +83,21 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     }
 }
 
-fn lines_panel(
-    state: &AppState,
-    years: &[Year],
-    pairs: &[(Iso3, Iso3)],
-    by_pair: &[Vec<Option<f64>>],
-) -> Panel {
+fn lines_panel(state: &AppState, years: &[Year], pairs: &[(Iso3, Iso3)], by_pair: &[Vec<Option<f64>>]) -> Panel {
     let t = texts(state);
     let locale = state.locale;
     let mut series = Vec::new();
     let mut legend = Vec::new();
     for (n, &(e, i)) in pairs.iter().enumerate() {
         let is_focus = n < 6;
-        let (color, dashed, marker) = if is_focus {
-            pair_style(e, i)
-        } else {
-            (palette::OTHERS[0], false, Marker::Diamond)
-        };
+        let (color, dashed, marker) =
+            if is_focus { pair_style(e, i) } else { (palette::OTHERS[0], false, Marker::Diamond) };
         let id = series_id(e, i);
         let hidden = is_focus && state.is_hidden(LINES, &id);
         let label = pair_label(locale, e, i);
         legend.push(LegendEntry {
             key: series_key(LINES, &id),
-            label: if is_focus {
-                label.clone()
-            } else {
-                format!("{} ({})", label, t.tci_selected_pair)
-            },
+            label: if is_focus { label.clone() } else { format!("{} ({})", label, t.tci_selected_pair) },
             color,
             dashed,
             marker: Some(marker),
@@ -159,9 +131,7 @@ fn lines_panel(
         first_year: years.first().copied().unwrap_or(2010),
         last_year: years.last().copied().unwrap_or(2018),
         series,
-        y_domain: YDomain::Auto {
-            include_zero: false,
-        },
+        y_domain: YDomain::Auto { include_zero: false },
         y_label: t.tci_axis.to_string(),
         reference: None,
         value_format: ValueFormat::plain(2),
@@ -181,18 +151,9 @@ fn lines_panel(
 }
 
 /// Why a pair has no TCI: the side whose product vector is incomplete.
-fn missing_reason(
-    ds: &Dataset,
-    locale: Locale,
-    exporter: Iso3,
-    importer: Iso3,
-    year: Year,
-) -> String {
+fn missing_reason(ds: &Dataset, locale: Locale, exporter: Iso3, importer: Iso3, year: Year) -> String {
     let t = locale.texts();
-    let complete = |flow, country| {
-        ds.world_values_usd(Source::Oec, CLASSIFICATION, flow, country, year)
-            .is_some()
-    };
+    let complete = |flow, country| ds.world_values_usd(Source::Oec, CLASSIFICATION, flow, country, year).is_some();
     let (country, flow) = if !complete(Flow::Export, exporter) {
         (exporter, t.flow_exports)
     } else if !complete(Flow::Import, importer) {
@@ -200,14 +161,7 @@ fn missing_reason(
     } else {
         return t.no_data.to_string();
     };
-    fill(
-        t.missing_sections,
-        &[
-            ("country", &locale.country(country)),
-            ("flow", flow),
-            ("year", &year.to_string()),
-        ],
-    )
+    fill(t.missing_sections, &[("country", &locale.country(country)), ("flow", flow), ("year", &year.to_string())])
 }
 
 fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
@@ -215,14 +169,8 @@ fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
     let locale = state.locale;
     let year_text = year.map(|y| y.to_string()).unwrap_or_default();
     let names: Vec<String> = RCEP_MEMBERS.iter().map(|c| locale.country(*c)).collect();
-    let codes: Vec<String> = RCEP_MEMBERS
-        .iter()
-        .map(|c| c.as_str().to_string())
-        .collect();
-    let emphasis: Vec<bool> = RCEP_MEMBERS
-        .iter()
-        .map(|c| FOCUS_COUNTRIES.contains(c))
-        .collect();
+    let codes: Vec<String> = RCEP_MEMBERS.iter().map(|c| c.as_str().to_string()).collect();
+    let emphasis: Vec<bool> = RCEP_MEMBERS.iter().map(|c| FOCUS_COUNTRIES.contains(c)).collect();
     let cells: Vec<Vec<Cell>> = RCEP_MEMBERS
         .iter()
         .map(|&e| {
@@ -240,19 +188,13 @@ fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
         })
         .collect();
     let selected = state.tci_pair.and_then(|(e, i)| {
-        Some((
-            RCEP_MEMBERS.iter().position(|c| *c == e)?,
-            RCEP_MEMBERS.iter().position(|c| *c == i)?,
-        ))
+        Some((RCEP_MEMBERS.iter().position(|c| *c == e)?, RCEP_MEMBERS.iter().position(|c| *c == i)?))
     });
     let mut table = DataTable {
         caption: fill(t.tci_heatmap_title, &[("year", &year_text)]),
-        columns: std::iter::once(format!(
-            "{} \\ {}",
-            t.tci_exporter_axis, t.tci_importer_axis
-        ))
-        .chain(codes.iter().cloned())
-        .collect(),
+        columns: std::iter::once(format!("{} \\ {}", t.tci_exporter_axis, t.tci_importer_axis))
+            .chain(codes.iter().cloned())
+            .collect(),
         rows: Vec::new(),
     };
     for (r, row) in cells.iter().enumerate() {
@@ -273,11 +215,9 @@ fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
         col_emphasis: emphasis,
         cells,
         // A fixed scale, so that colours mean the same in every year.
-        scale: ColorScale::Sequential {
-            min: 0.0,
-            max: 100.0,
-        },
-        value_format: ValueFormat::plain(0),
+        scale: ColorScale::Sequential { min: 0.0, max: 100.0 },
+        value_format: ValueFormat::plain(2),
+        cell_decimals: 0,
         value_label: "TCI".to_string(),
         rsca_label: None,
         title_joiner: format!(" {} ", t.pair_arrow),

@@ -2,8 +2,7 @@
 //! (grouped diverging bars), and aggregate intra-industry trade with the world over time.
 
 use super::{
-    cell, clamp_year, country_marker, fill_span, span, texts, DataTable, LegendEntry, Method,
-    Panel, ViewModel,
+    cell, clamp_year, country_marker, fill_span, span, texts, DataTable, LegendEntry, Method, Panel, ViewModel,
 };
 use crate::charts::bars::DivergingBars;
 use crate::charts::line::{LineChart, LineSeries, YDomain};
@@ -31,35 +30,20 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     // 2. TSC per country and section in the year; aggregate GL per country and year.
     let tsc_by_country: Vec<Vec<Option<f64>>> = FOCUS_COUNTRIES
         .iter()
-        .map(|&c| {
-            year.and_then(|y| tsc(ds, CLASSIFICATION, c, y))
-                .unwrap_or_else(|| vec![None; HS_SECTIONS.len()])
-        })
+        .map(|&c| year.and_then(|y| tsc(ds, CLASSIFICATION, c, y)).unwrap_or_else(|| vec![None; HS_SECTIONS.len()]))
         .collect();
     let gl_by_country: Vec<Vec<Option<f64>>> = FOCUS_COUNTRIES
         .iter()
-        .map(|&c| {
-            years
-                .iter()
-                .map(|&y| gl_aggregate(ds, CLASSIFICATION, c, y))
-                .collect()
-        })
+        .map(|&c| years.iter().map(|&y| gl_aggregate(ds, CLASSIFICATION, c, y)).collect())
         .collect();
 
     // 3. Panels.
-    let sections: Vec<String> = (0..HS_SECTIONS.len())
-        .map(|k| locale.hs_section(k).to_string())
-        .collect();
-    let groups: Vec<(String, _)> = FOCUS_COUNTRIES
-        .iter()
-        .map(|&c| (locale.country(c), country_color(c, 0)))
-        .collect();
+    let sections: Vec<String> = (0..HS_SECTIONS.len()).map(|k| locale.hs_section(k).to_string()).collect();
+    let groups: Vec<(String, _)> = FOCUS_COUNTRIES.iter().map(|&c| (locale.country(c), country_color(c, 0))).collect();
     let bars_title = fill(t.tsc_bars_title, &[("year", &year_text)]);
     let mut bars_table = DataTable {
         caption: bars_title.clone(),
-        columns: std::iter::once(t.product_column.to_string())
-            .chain(groups.iter().map(|g| g.0.clone()))
-            .collect(),
+        columns: std::iter::once(t.product_column.to_string()).chain(groups.iter().map(|g| g.0.clone())).collect(),
         rows: Vec::new(),
     };
     for (k, name) in sections.iter().enumerate() {
@@ -73,9 +57,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         chart: Some(ChartSpec::DivergingBars(DivergingBars {
             categories: sections.clone(),
             groups: groups.clone(),
-            values: (0..HS_SECTIONS.len())
-                .map(|k| tsc_by_country.iter().map(|v| v[k]).collect())
-                .collect(),
+            values: (0..HS_SECTIONS.len()).map(|k| tsc_by_country.iter().map(|v| v[k]).collect()).collect(),
             domain: (-1.0, 1.0),
             negative_label: t.tsc_negative.to_string(),
             positive_label: t.tsc_positive.to_string(),
@@ -128,9 +110,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     }
     let mut lines_table = DataTable {
         caption: fill_span(t.gl_lines_title, &years),
-        columns: std::iter::once(t.year_column.to_string())
-            .chain(groups.iter().map(|g| g.0.clone()))
-            .collect(),
+        columns: std::iter::once(t.year_column.to_string()).chain(groups.iter().map(|g| g.0.clone())).collect(),
         rows: Vec::new(),
     };
     for (y, yr) in years.iter().enumerate() {
@@ -165,27 +145,15 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         .enumerate()
         .filter(|(n, _)| tsc_by_country[*n].iter().any(Option::is_some))
         .map(|(n, &c)| {
-            let count = tsc_by_country[n]
-                .iter()
-                .flatten()
-                .filter(|v| **v > 0.0)
-                .count()
-                .to_string();
-            let template = if n == 0 {
-                t.tsc_count_first
-            } else {
-                t.tsc_count_next
-            };
+            let count = tsc_by_country[n].iter().flatten().filter(|v| **v > 0.0).count().to_string();
+            let template = if n == 0 { t.tsc_count_first } else { t.tsc_count_next };
             fill(template, &[("country", &locale.country(c)), ("n", &count)])
         })
         .collect();
     let takeaway = if counts.is_empty() {
         fill(t.no_data_for_year, &[("year", &year_text)])
     } else {
-        fill(
-            t.tsc_takeaway,
-            &[("year", &year_text), ("counts", &join_list(t, &counts))],
-        )
+        fill(t.tsc_takeaway, &[("year", &year_text), ("counts", &join_list(t, &counts))])
     };
 
     ViewModel {
@@ -208,10 +176,6 @@ fn method(state: &AppState, years: &[Year]) -> Method {
         symbols: vec![t.tsc_symbols.to_string()],
         classification: t.oec_classification.to_string(),
         years: span(years),
-        caveats: vec![
-            t.gl_note.to_string(),
-            t.oec_caveat_rounding.to_string(),
-            t.oec_caveat_missing.to_string(),
-        ],
+        caveats: vec![t.gl_note.to_string(), t.oec_caveat_rounding.to_string(), t.oec_caveat_missing.to_string()],
     }
 }

@@ -117,20 +117,12 @@ pub fn on_select(ds: &Dataset, state: &AppState, panel: &str, target: HitTarget)
 pub fn clamp_year(chosen: Option<Year>, years: &[Year]) -> Option<Year> {
     let last = *years.last()?;
     let chosen = chosen.unwrap_or(last);
-    years
-        .iter()
-        .copied()
-        .min_by_key(|y| (i32::from(*y) - i32::from(chosen)).abs())
+    years.iter().copied().min_by_key(|y| (i32::from(*y) - i32::from(chosen)).abs())
 }
 
 /// The localized label of an ordered pair: "China → Japan".
 pub fn pair_label(locale: Locale, exporter: Iso3, importer: Iso3) -> String {
-    format!(
-        "{} {} {}",
-        locale.country(exporter),
-        locale.texts().pair_arrow,
-        locale.country(importer)
-    )
+    format!("{} {} {}", locale.country(exporter), locale.texts().pair_arrow, locale.country(importer))
 }
 
 /// The label of an unordered pair: "China–Japan".
@@ -143,10 +135,7 @@ pub fn duo_label(locale: Locale, a: Iso3, b: Iso3) -> String {
 /// towards the second; the marker names the importer (circle China, square Japan, triangle Korea).
 pub fn pair_style(exporter: Iso3, importer: Iso3) -> (Rgb, bool, Marker) {
     let color = palette::focus_country_color(exporter).unwrap_or(palette::OTHERS[0]);
-    let others: Vec<Iso3> = crate::data::FOCUS_COUNTRIES
-        .into_iter()
-        .filter(|c| *c != exporter)
-        .collect();
+    let others: Vec<Iso3> = crate::data::FOCUS_COUNTRIES.into_iter().filter(|c| *c != exporter).collect();
     let dashed = others.last() == Some(&importer);
     let marker = match importer.as_str() {
         "CHN" => Marker::Circle,
@@ -158,12 +147,7 @@ pub fn pair_style(exporter: Iso3, importer: Iso3) -> (Rgb, bool, Marker) {
 
 /// Marker of a country's own line.
 pub fn country_marker(position: usize) -> Marker {
-    [
-        Marker::Circle,
-        Marker::Square,
-        Marker::Triangle,
-        Marker::Diamond,
-    ][position % 4]
+    [Marker::Circle, Marker::Square, Marker::Triangle, Marker::Diamond][position % 4]
 }
 
 /// A "first–last" year span.
@@ -188,9 +172,7 @@ pub fn texts(state: &AppState) -> &'static Texts {
 
 /// A table cell for an optional number.
 pub fn cell(value: Option<f64>, decimals: usize, missing: &str) -> String {
-    value.map_or(missing.to_string(), |v| {
-        crate::charts::scale::format_number(v, decimals)
-    })
+    value.map_or(missing.to_string(), |v| crate::charts::scale::format_number(v, decimals))
 }
 
 #[cfg(test)]

@@ -2,10 +2,7 @@
 //! and the trade intensity index.
 
 use super::complementarity::{focus_pairs, series_id};
-use super::{
-    cell, fill_span, pair_label, pair_style, span, texts, DataTable, LegendEntry, Method, Panel,
-    ViewModel,
-};
+use super::{cell, fill_span, pair_label, pair_style, span, texts, DataTable, LegendEntry, Method, Panel, ViewModel};
 use crate::charts::line::{LineChart, LineSeries, YDomain};
 use crate::charts::{ChartSpec, ValueFormat};
 use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year};
@@ -28,19 +25,11 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let exports_bn: Vec<Vec<Option<f64>>> = pairs
         .iter()
         .map(|&(e, i)| {
-            years
-                .iter()
-                .map(|&y| {
-                    ds.total(Source::Wits, Flow::Export, e, i, y)
-                        .map(|v| v.usd / 1e9)
-                })
-                .collect()
+            years.iter().map(|&y| ds.total(Source::Wits, Flow::Export, e, i, y).map(|v| v.usd / 1e9)).collect()
         })
         .collect();
-    let intensity: Vec<Vec<Option<f64>>> = pairs
-        .iter()
-        .map(|&(e, i)| years.iter().map(|&y| tii(ds, e, i, y)).collect())
-        .collect();
+    let intensity: Vec<Vec<Option<f64>>> =
+        pairs.iter().map(|&(e, i)| years.iter().map(|&y| tii(ds, e, i, y)).collect()).collect();
 
     // 3. Panels.
     let totals = lines_panel(
@@ -51,12 +40,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         &years,
         &pairs,
         &exports_bn,
-        LineStyle {
-            axis: t.ties_totals_axis,
-            decimals: 1,
-            reference: None,
-            include_zero: true,
-        },
+        LineStyle { axis: t.ties_totals_axis, decimals: 1, reference: None, include_zero: true },
     );
     let tii_panel = lines_panel(
         state,
@@ -66,43 +50,24 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         &years,
         &pairs,
         &intensity,
-        LineStyle {
-            axis: t.ties_tii_axis,
-            decimals: 3,
-            reference: Some(t.ties_tii_reference),
-            include_zero: true,
-        },
+        LineStyle { axis: t.ties_tii_axis, decimals: 3, reference: Some(t.ties_tii_reference), include_zero: true },
     );
 
     // 4. Takeaway: the latest year in which every flow and intensity has a value, else the latest year.
-    let complete = (0..years.len())
-        .rev()
-        .find(|&y| exports_bn.iter().chain(&intensity).all(|v| v[y].is_some()));
+    let complete = (0..years.len()).rev().find(|&y| exports_bn.iter().chain(&intensity).all(|v| v[y].is_some()));
     let takeaway = complete
         .and_then(|y| {
-            let largest = (0..pairs.len()).max_by(|&a, &b| {
-                exports_bn[a][y]
-                    .unwrap_or(0.0)
-                    .total_cmp(&exports_bn[b][y].unwrap_or(0.0))
-            })?;
-            let intense = (0..pairs.len()).max_by(|&a, &b| {
-                intensity[a][y]
-                    .unwrap_or(0.0)
-                    .total_cmp(&intensity[b][y].unwrap_or(0.0))
-            })?;
+            let largest = (0..pairs.len())
+                .max_by(|&a, &b| exports_bn[a][y].unwrap_or(0.0).total_cmp(&exports_bn[b][y].unwrap_or(0.0)))?;
+            let intense = (0..pairs.len())
+                .max_by(|&a, &b| intensity[a][y].unwrap_or(0.0).total_cmp(&intensity[b][y].unwrap_or(0.0)))?;
             Some(fill(
                 t.ties_takeaway,
                 &[
                     ("year", &years[y].to_string()),
-                    (
-                        "largest",
-                        &pair_label(locale, pairs[largest].0, pairs[largest].1),
-                    ),
+                    ("largest", &pair_label(locale, pairs[largest].0, pairs[largest].1)),
                     ("value", &format!("{:.1}", exports_bn[largest][y]?)),
-                    (
-                        "intense",
-                        &pair_label(locale, pairs[intense].0, pairs[intense].1),
-                    ),
+                    ("intense", &pair_label(locale, pairs[intense].0, pairs[intense].1)),
                     ("tii", &format!("{:.2}", intensity[intense][y]?)),
                 ],
             ))
@@ -122,10 +87,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
             symbols: vec![t.ties_symbols.to_string()],
             classification: Classification::Total.code().to_string(),
             years: span(&years),
-            caveats: vec![
-                t.ties_gaps_note.to_string(),
-                t.ties_caveat_reporter.to_string(),
-            ],
+            caveats: vec![t.ties_gaps_note.to_string(), t.ties_caveat_reporter.to_string()],
         },
         source: format!("{} · {}", t.wits_source, t.computed_in_browser),
     }
@@ -168,14 +130,7 @@ fn lines_panel(
             toggleable: true,
         });
         if !hidden {
-            series.push(LineSeries {
-                label,
-                color,
-                dashed,
-                marker,
-                values: values[n].clone(),
-                emphasized: false,
-            });
+            series.push(LineSeries { label, color, dashed, marker, values: values[n].clone(), emphasized: false });
         }
     }
     let mut table = DataTable {
@@ -197,9 +152,7 @@ fn lines_panel(
             first_year: years.first().copied().unwrap_or(1988),
             last_year: years.last().copied().unwrap_or(2019),
             series,
-            y_domain: YDomain::Auto {
-                include_zero: style.include_zero,
-            },
+            y_domain: YDomain::Auto { include_zero: style.include_zero },
             y_label: style.axis.to_string(),
             reference: style.reference.map(|label| (1.0, label.to_string())),
             value_format: ValueFormat::plain(style.decimals),

@@ -52,7 +52,7 @@ export async function launchBrowser() {
 }
 
 /** Opens a page that records console errors, page errors and requests leaving 127.0.0.1. */
-export async function openPage(browser, url, { width = 1280, height = 900, deviceScaleFactor = 1, hasTouch = false, locale = "en-US" } = {}) {
+export async function openPage(browser, url, { width = 1280, height = 900, deviceScaleFactor = 1, hasTouch = false, locale = "en-US", waitFor = "canvas, .view[data-view]" } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, hasTouch, isMobile: hasTouch, locale });
   const page = await context.newPage();
   const problems = { console: [], page: [], external: [] };
@@ -63,7 +63,7 @@ export async function openPage(browser, url, { width = 1280, height = 900, devic
     if (!["127.0.0.1", ""].includes(u.hostname) && !u.protocol.startsWith("data")) problems.external.push(r.url());
   });
   await page.goto(url);
-  await page.waitForSelector("canvas, .view[data-view]", { timeout: 20000 });
+  if (waitFor) await page.waitForSelector(waitFor, { timeout: 20000 });
   return { page, context, problems };
 }
 

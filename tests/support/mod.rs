@@ -33,13 +33,7 @@ impl Rng {
     /// A vector of non-negative values, some exactly zero, at least one positive.
     pub fn trade_vector(&mut self, len: usize) -> Vec<f64> {
         let mut values: Vec<f64> = (0..len)
-            .map(|_| {
-                if self.unit() < 0.15 {
-                    0.0
-                } else {
-                    self.unit() * 10f64.powi((self.unit() * 9.0) as i32)
-                }
-            })
+            .map(|_| if self.unit() < 0.15 { 0.0 } else { self.unit() * 10f64.powi((self.unit() * 9.0) as i32) })
             .collect();
         values[(self.next_u64() % len as u64) as usize] += 1.0;
         values

@@ -1,4 +1,4 @@
-// Ad-hoc screenshots while developing: node tests/e2e/_shot.mjs <query> <width> <name> [scale] [selector]
+// Screenshots while developing: node tests/e2e/screenshot.mjs <query> <width> <name> [scale] [selector]
 import { serveDist, launchBrowser, openPage } from "./support.mjs";
 const server = await serveDist();
 const browser = await launchBrowser();
