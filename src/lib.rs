@@ -8,6 +8,7 @@ pub mod charts;
 pub mod data;
 pub mod i18n;
 pub mod indices;
+pub mod map;
 pub mod state;
 pub mod views;
 

@@ -21,6 +21,30 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+thread_local! {
+    static PAGE_IN_USE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Held by a test while it uses the page. wasm-bindgen-test runs async tests concurrently in
+/// one page, and these tests share its address bar, focus and mount point.
+struct PageLock;
+
+impl Drop for PageLock {
+    fn drop(&mut self) {
+        PAGE_IN_USE.with(|p| p.set(false));
+    }
+}
+
+async fn lock_page() -> PageLock {
+    for _ in 0..3000 {
+        if !PAGE_IN_USE.with(|p| p.replace(true)) {
+            return PageLock;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("another browser test held the page for a minute");
+}
+
 /// A fresh mount point and a clean address (the app writes its state into the URL).
 fn fresh_root(query: &str) -> Element {
     let window = web_sys::window().unwrap();
@@ -43,13 +67,21 @@ fn fresh_root(query: &str) -> Element {
 async fn mount(query: &str) -> Element {
     let root = fresh_root(query);
     yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    let probe = root.clone();
+    eventually("the view to render", move || probe.query_selector(".view").ok().flatten().is_some()).await;
     root
 }
 
-/// Yew renders asynchronously and charts draw after a resize measurement: wait a little.
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(150)).await;
+/// Waits until `condition` holds, polling for up to 10 s: the tests run the unoptimised wasm,
+/// and a busy machine must not fail a test that a fixed sleep would.
+async fn eventually(what: &str, condition: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if condition() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("timed out waiting for {what}");
 }
 
 fn query(root: &Element, selector: &str) -> Element {
@@ -60,14 +92,15 @@ fn text(root: &Element, selector: &str) -> String {
     query(root, selector).text_content().unwrap_or_default()
 }
 
-/// Whether a canvas has pixels that are not the white background.
+/// Whether a canvas has been drawn: opaque pixels that are not the white background. (A canvas
+/// never drawn is transparent black, which must not count.)
 fn has_drawing(canvas: &HtmlCanvasElement) -> bool {
     let context = canvas.get_context("2d").unwrap().unwrap().dyn_into::<web_sys::CanvasRenderingContext2d>().unwrap();
     if canvas.width() < 2 || canvas.height() < 2 {
         return false;
     }
     let data = context.get_image_data(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height())).unwrap().data();
-    data.chunks(4).any(|p| p[0] < 200 || p[1] < 200 || p[2] < 200)
+    data.chunks(4).any(|p| p[3] == 255 && (p[0] < 200 || p[1] < 200 || p[2] < 200))
 }
 
 fn pointer(kind: &str, canvas: &HtmlCanvasElement, x_fraction: f64, y_fraction: f64) {
@@ -89,108 +122,160 @@ fn key(target: &Element, key: &str) {
     target.dispatch_event(&KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
 }
 
+/// The text of an element, or "" while it is not there.
+fn text_now(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).ok().flatten().and_then(|e| e.text_content()).unwrap_or_default()
+}
+
+fn attribute_now(root: &Element, selector: &str, name: &str) -> Option<String> {
+    root.query_selector(selector).ok().flatten().and_then(|e| e.get_attribute(name))
+}
+
+fn canvas(root: &Element, selector: &str) -> Option<HtmlCanvasElement> {
+    root.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
+}
+
 #[wasm_bindgen_test]
 async fn app_mounts_with_tabs_and_a_drawn_chart() {
+    let _page = lock_page().await;
     let root = mount("?lang=en").await;
     assert_eq!(root.query_selector_all("[role=tab]").unwrap().length(), 7);
-    assert_eq!(query(&root, ".view").get_attribute("data-view").as_deref(), Some("tci"));
-    let canvas = query(&root, "[data-chart=tci-lines] canvas").dyn_into::<HtmlCanvasElement>().unwrap();
-    assert!(canvas.width() > 100, "the canvas was sized to its container");
-    assert!(has_drawing(&canvas), "the line chart has pixels other than the background");
+    assert_eq!(attribute_now(&root, ".view", "data-view").as_deref(), Some("tci"));
+    eventually("the line chart to be drawn", || {
+        canvas(&root, "[data-chart=tci-lines] canvas").is_some_and(|c| c.width() > 100 && has_drawing(&c))
+    })
+    .await;
     assert!(text(&root, ".source").contains("OEC"), "the view names its source");
 }
 
 #[wasm_bindgen_test]
 async fn clicking_a_tab_switches_the_view_and_the_address() {
+    let _page = lock_page().await;
     let root = mount("?lang=en").await;
     query(&root, "#tab-rca").dyn_into::<HtmlElement>().unwrap().click();
-    settle().await;
-    assert_eq!(query(&root, ".view").get_attribute("data-view").as_deref(), Some("rca"));
-    assert!(web_sys::window().unwrap().location().search().unwrap().contains("view=rca"));
-    let canvas = query(&root, "[data-chart=rca-heatmap] canvas").dyn_into::<HtmlCanvasElement>().unwrap();
-    assert!(has_drawing(&canvas));
+    eventually("the advantage view", || attribute_now(&root, ".view", "data-view").as_deref() == Some("rca")).await;
+    eventually("the address to name the view", || {
+        web_sys::window().unwrap().location().search().unwrap().contains("view=rca")
+    })
+    .await;
+    eventually("the heatmap to be drawn", || {
+        canvas(&root, "[data-chart=rca-heatmap] canvas").is_some_and(|c| has_drawing(&c))
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
 async fn arrow_keys_move_between_tabs() {
+    let _page = lock_page().await;
     let root = mount("?lang=en").await;
     key(&query(&root, "[role=tablist]"), "ArrowRight");
-    settle().await;
-    assert_eq!(query(&root, ".view").get_attribute("data-view").as_deref(), Some("rca"));
+    eventually("the advantage view", || attribute_now(&root, ".view", "data-view").as_deref() == Some("rca")).await;
     assert_eq!(document().active_element().map(|e| e.id()).as_deref(), Some("tab-rca"));
 }
 
 #[wasm_bindgen_test]
 async fn the_year_slider_updates_the_charts() {
-    let root = mount("?view=rca").await;
+    let _page = lock_page().await;
+    let root = mount("?view=rca&lang=en").await;
     let before = text(&root, "[data-panel=rca-heatmap] h3");
     let slider = query(&root, "#year-input").dyn_into::<HtmlInputElement>().unwrap();
     slider.set_value("2000");
     let init = EventInit::new();
     init.set_bubbles(true);
     slider.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    settle().await;
-    let after = text(&root, "[data-panel=rca-heatmap] h3");
-    assert_ne!(before, after);
-    assert!(after.contains("2000"), "{after}");
+    eventually("the heatmap title to show 2000", || text_now(&root, "[data-panel=rca-heatmap] h3").contains("2000"))
+        .await;
+    assert_ne!(before, text(&root, "[data-panel=rca-heatmap] h3"));
     assert!(text(&root, "[data-testid=takeaway]").contains("2000"));
 }
 
 #[wasm_bindgen_test]
 async fn hovering_a_line_chart_shows_the_years_values() {
+    let _page = lock_page().await;
     let root = mount("?lang=en").await;
-    let canvas = query(&root, "[data-chart=tci-lines] canvas").dyn_into::<HtmlCanvasElement>().unwrap();
-    pointer("pointermove", &canvas, 0.02, 0.5);
-    settle().await;
-    let tooltip = text(&root, "[data-testid=tooltip]");
-    assert!(tooltip.starts_with("2010"), "{tooltip}");
-    assert!(tooltip.contains("China → Japan"), "{tooltip}");
-    pointer("pointerleave", &canvas, 0.02, 0.5);
-    settle().await;
-    assert!(root.query_selector("[data-testid=tooltip]").unwrap().is_none());
+    eventually("the line chart", || canvas(&root, "[data-chart=tci-lines] canvas").is_some_and(|c| has_drawing(&c)))
+        .await;
+    let chart = canvas(&root, "[data-chart=tci-lines] canvas").unwrap();
+    pointer("pointermove", &chart, 0.02, 0.5);
+    eventually("the tooltip", || text_now(&root, "[data-testid=tooltip]").starts_with("2010")).await;
+    assert!(text(&root, "[data-testid=tooltip]").contains("China → Japan"));
+    pointer("pointerleave", &chart, 0.02, 0.5);
+    eventually("the tooltip to go", || root.query_selector("[data-testid=tooltip]").unwrap().is_none()).await;
 }
 
 #[wasm_bindgen_test]
 async fn the_keyboard_walks_through_chart_points() {
+    let _page = lock_page().await;
     let root = mount("?lang=en").await;
-    let canvas = query(&root, "[data-chart=tci-lines] canvas").dyn_into::<HtmlElement>().unwrap();
-    canvas.focus().unwrap();
-    settle().await;
-    assert!(text(&root, "[data-testid=tooltip]").starts_with("2010"));
-    key(&canvas, "End");
-    settle().await;
-    assert!(text(&root, "[data-testid=tooltip]").starts_with("2018"));
-    key(&canvas, "ArrowLeft");
-    settle().await;
-    assert!(text(&root, "[data-testid=tooltip]").starts_with("2017"));
+    eventually("the line chart", || canvas(&root, "[data-chart=tci-lines] canvas").is_some_and(|c| has_drawing(&c)))
+        .await;
+    let chart = query(&root, "[data-chart=tci-lines] canvas").dyn_into::<HtmlElement>().unwrap();
+    // Keys, not focus events: headless Chromium fires `focus`/`blur` with its window's system
+    // focus, which a busy machine moves around.
+    chart.focus().unwrap();
+    key(&chart, "Home");
+    eventually("the first year's tooltip", || text_now(&root, "[data-testid=tooltip]").starts_with("2010")).await;
+    key(&chart, "End");
+    eventually("the last year's tooltip", || text_now(&root, "[data-testid=tooltip]").starts_with("2018")).await;
+    key(&chart, "ArrowLeft");
+    eventually("the year before", || text_now(&root, "[data-testid=tooltip]").starts_with("2017")).await;
 }
 
 #[wasm_bindgen_test]
 async fn choosing_a_language_translates_the_page() {
+    let _page = lock_page().await;
     let root = mount("?lang=en").await;
     let select = query(&root, ".language select").dyn_into::<HtmlSelectElement>().unwrap();
     select.set_value("zh");
     select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
-    settle().await;
-    assert_eq!(text(&root, "h1"), "中日韩：互补还是竞争？");
-    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("zh-Hans"));
+    eventually("the Chinese title", || text_now(&root, "h1") == "中日韩：互补还是竞争？").await;
+    eventually("the page language", || {
+        document().document_element().unwrap().get_attribute("lang").as_deref() == Some("zh-Hans")
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
 async fn a_broken_link_setting_is_reported_and_the_rest_applies() {
+    let _page = lock_page().await;
     let root = mount("?view=nope&year=2012&lang=en").await;
     assert!(text(&root, ".notice").contains("view=nope"));
-    assert_eq!(query(&root, ".view").get_attribute("data-view").as_deref(), Some("tci"));
+    assert_eq!(attribute_now(&root, ".view", "data-view").as_deref(), Some("tci"));
     assert!(text(&root, "[data-testid=takeaway]").contains("2012"));
 }
 
 #[wasm_bindgen_test]
 async fn the_data_table_toggle_shows_the_numbers() {
+    let _page = lock_page().await;
     let root = mount("?lang=en").await;
     let button = query(&root, "[data-panel=tci-lines] .table-toggle").dyn_into::<HtmlElement>().unwrap();
     assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
     button.click();
-    settle().await;
-    let table = text(&root, "[data-panel=tci-lines] table");
-    assert!(table.contains("61.20"), "2018 China → Japan TCI in the table");
+    eventually("the table", || text_now(&root, "[data-panel=tci-lines] table").contains("61.20")).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_parks_map_draws_and_its_buttons_zoom() {
+    let _page = lock_page().await;
+    let root = mount("?view=parks&lang=en").await;
+    eventually("the map", || canvas(&root, "[data-chart=parks-map] canvas").is_some_and(|c| has_drawing(&c))).await;
+    assert_eq!(root.query_selector_all(".park-item").unwrap().length(), 13);
+    assert_eq!(attribute_now(&root, "[data-chart=parks-map]", "data-zoom").as_deref(), Some("1.000"));
+    query(&root, "button[aria-label='Zoom in']").dyn_into::<HtmlElement>().unwrap().click();
+    eventually("the zoom to change", || {
+        attribute_now(&root, "[data-chart=parks-map]", "data-zoom").as_deref() == Some("1.600")
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_park_in_the_list_opens_its_card() {
+    let _page = lock_page().await;
+    let root = mount("?view=parks&lang=en").await;
+    query(&root, ".park-item[data-park=cn-kr-yantai]").dyn_into::<HtmlElement>().unwrap().click();
+    eventually("the card", || text_now(&root, "[data-testid=park-card] h3").contains("Yantai")).await;
+    eventually("the marker to be selected", || {
+        attribute_now(&root, "[data-marker=cn-kr-yantai]", "aria-pressed").as_deref() == Some("true")
+    })
+    .await;
 }

@@ -2,16 +2,15 @@
 //! (debounced) and on hover, with a tooltip in the DOM, keyboard focus through the hit regions,
 //! and tap-to-show on touch screens. Drawing is `charts::draw` on a plotters `CanvasBackend`.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement, KeyboardEvent, PointerEvent, ResizeObserver};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
+use super::hooks::{device_pixel_ratio, use_container_width};
 use crate::charts::painter::canvas_font;
 use crate::charts::{self, ChartSpec, EstimatedText, HitMap, HitTarget, TextMeasure};
 use crate::i18n::fill;
@@ -30,15 +29,8 @@ pub struct ChartCanvasProps {
     pub on_select: Callback<HitTarget>,
 }
 
-/// Milliseconds to wait after the last resize before redrawing.
-const RESIZE_DEBOUNCE_MS: i32 = 120;
-
-fn device_pixel_ratio() -> f64 {
-    web_sys::window().map(|w| w.device_pixel_ratio()).filter(|r| r.is_finite() && *r > 0.0).unwrap_or(1.0)
-}
-
 /// The pointer position in canvas (device) pixels.
-fn pointer_in_canvas(canvas: &HtmlCanvasElement, client_x: i32, client_y: i32) -> (f64, f64) {
+pub fn pointer_in_canvas(canvas: &HtmlCanvasElement, client_x: i32, client_y: i32) -> (f64, f64) {
     let rect = canvas.get_bounding_client_rect();
     let ratio = device_pixel_ratio();
     ((f64::from(client_x) - rect.left()) * ratio, (f64::from(client_y) - rect.top()) * ratio)
@@ -99,7 +91,7 @@ fn draw(
     result
 }
 
-fn record_timing(performance: &web_sys::Performance, key: &str, elapsed_ms: f64) {
+pub fn record_timing(performance: &web_sys::Performance, key: &str, elapsed_ms: f64) {
     thread_local! {
         static FIRST_DRAWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
@@ -142,63 +134,14 @@ fn draw_measured(
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let wrapper = use_node_ref();
     let canvas = use_node_ref();
-    let width_css = use_state_eq(|| 0.0_f64);
     let hover = use_state(|| None::<usize>);
     let hit_map = use_mut_ref(HitMap::default);
     let error = use_state(|| None::<String>);
     // Bumped after each draw so the tooltip re-renders from the fresh hit map.
     let drawn = use_state(|| 0_u32);
 
-    // 1. Follow the container's width (debounced) with a ResizeObserver.
-    {
-        let wrapper = wrapper.clone();
-        let width_css = width_css.clone();
-        use_effect_with((), move |_| {
-            let element = wrapper.cast::<HtmlElement>();
-            let timer = Rc::new(RefCell::new(None::<i32>));
-            let measure = {
-                let element = element.clone();
-                move || {
-                    if let Some(element) = &element {
-                        let width = f64::from(element.client_width());
-                        if width > 0.0 {
-                            width_css.set(width);
-                        }
-                    }
-                }
-            };
-            measure();
-            let debounced = {
-                let timer = timer.clone();
-                Closure::<dyn FnMut()>::new(move || {
-                    let measure = measure.clone();
-                    let window = web_sys::window();
-                    if let (Some(window), Some(id)) = (&window, timer.borrow_mut().take()) {
-                        window.clear_timeout_with_handle(id);
-                    }
-                    let later = Closure::once_into_js(move || measure());
-                    if let Some(window) = window {
-                        *timer.borrow_mut() = window
-                            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                                later.unchecked_ref(),
-                                RESIZE_DEBOUNCE_MS,
-                            )
-                            .ok();
-                    }
-                })
-            };
-            let observer = ResizeObserver::new(debounced.as_ref().unchecked_ref()).ok();
-            if let (Some(observer), Some(element)) = (&observer, &element) {
-                observer.observe(element);
-            }
-            move || {
-                if let Some(observer) = observer {
-                    observer.disconnect();
-                }
-                drop(debounced);
-            }
-        });
-    }
+    // 1. Follow the container's width.
+    let width_css = use_container_width(wrapper.clone());
 
     // 2. Draw whenever the chart, the width or the highlighted region changes.
     {
@@ -207,7 +150,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let error = error.clone();
         let drawn = drawn.clone();
         let key = props.panel_key.clone();
-        use_effect_with((props.spec.clone(), *width_css, *hover), move |(spec, width, highlight)| {
+        use_effect_with((props.spec.clone(), width_css, *hover), move |(spec, width, highlight)| {
             if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
                 if *width > 0.0 {
                     match draw(&element, &key, spec, *width, *highlight) {
@@ -354,9 +297,9 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let tooltip = region.as_ref().map(|region| {
         let x_css = f64::from(region.anchor.0) / ratio;
         let y_css = f64::from(region.anchor.1) / ratio;
-        let flip = x_css > *width_css * 0.6;
+        let flip = x_css > width_css * 0.6;
         let style = if flip {
-            format!("right:{:.0}px;top:{:.0}px", (*width_css - x_css + 10.0).max(0.0), (y_css - 8.0).max(0.0))
+            format!("right:{:.0}px;top:{:.0}px", (width_css - x_css + 10.0).max(0.0), (y_css - 8.0).max(0.0))
         } else {
             format!("left:{:.0}px;top:{:.0}px", x_css + 10.0, (y_css - 8.0).max(0.0))
         };

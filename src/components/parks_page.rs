@@ -1,8 +1,253 @@
-//! The cooperation parks view (map and list): see `crate::map`.
+//! The cooperation parks view: filters, the map, the list beside it (the accessible alternative,
+//! always in step with the map and the filters) and the details card of the selected park.
 
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+
+use super::method::MethodNote;
+use super::parks_map::MapCanvas;
+use super::StateContext;
+use crate::charts::scale::format_number;
+use crate::map::draw::marker_style;
+use crate::state::{url, Action, MapView, PartnerFilter};
+use crate::views::parks::{self, ParkCard};
+
+fn select_value(event: &Event) -> Option<String> {
+    event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value())
+}
 
 #[component]
 pub fn ParksPage() -> Html {
-    html! { <article class="view" data-view="parks"></article> }
+    let state = use_context::<StateContext>().expect("the app provides the state");
+    let t = state.locale.texts();
+    let Ok(ds) = crate::data::embedded() else {
+        return html! { <p class="error" role="alert">{ t.dataset_error }</p> };
+    };
+    let model = parks::build(ds, &state);
+    let filters = &state.parks;
+
+    let on_partner = |partner: PartnerFilter| {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::SetPartnerFilter(partner)))
+    };
+    let on_period = |is_from: bool| {
+        let state = state.clone();
+        Callback::from(move |event: Event| {
+            let year = select_value(&event).and_then(|v| v.parse().ok());
+            let (from, to) = (state.parks.approved_from, state.parks.approved_to);
+            let period = if is_from { (year, to) } else { (from, year) };
+            state.dispatch(Action::SetApprovalPeriod(period.0, period.1));
+        })
+    };
+    let on_keyword = {
+        let state = state.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                state.dispatch(Action::SetKeyword(input.value()));
+            }
+        })
+    };
+    let on_clear = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            state.dispatch(Action::SetPartnerFilter(PartnerFilter::All));
+            state.dispatch(Action::SetApprovalPeriod(None, None));
+            state.dispatch(Action::SetKeyword(String::new()));
+        })
+    };
+    let on_select = {
+        let state = state.clone();
+        Callback::from(move |id: String| state.dispatch(Action::SelectPark(Some(id))))
+    };
+    let on_view = {
+        let state = state.clone();
+        Callback::from(move |view: MapView| state.dispatch(Action::SetMapView(view)))
+    };
+    let year_options = |selected: Option<u16>| {
+        html! {
+            <>
+                <option value="" selected={selected.is_none()}>{ t.parks_any }</option>
+                { for model.approval_years.iter().map(|y| html! {
+                    <option value={y.to_string()} selected={selected == Some(*y)}>{ y }</option>
+                }) }
+            </>
+        }
+    };
+    let partner_button = |partner: PartnerFilter, label: &'static str| {
+        let pressed = filters.partner == partner;
+        html! {
+            <button class={classes!("segment", pressed.then_some("is-selected"))} aria-pressed={pressed.to_string()}
+                onclick={on_partner(partner)} data-partner={partner.code()}>{ label }</button>
+        }
+    };
+
+    html! {
+        <article class="view" data-view="parks">
+            <h2>{ &model.common.title }</h2>
+            <p class="takeaway" data-testid="takeaway">{ &model.common.takeaway }</p>
+            if let Some(error) = &model.error {
+                <p class="error" role="alert">{ error }</p>
+            }
+            <div class="toolbar parks-filters">
+                <div class="control" role="group" aria-label={t.parks_partner_label}>
+                    <span>{ t.parks_partner_label }</span>
+                    <span class="segments">
+                        { partner_button(PartnerFilter::All, t.partner_all) }
+                        { partner_button(PartnerFilter::Japan, t.partner_japan) }
+                        { partner_button(PartnerFilter::Korea, t.partner_korea) }
+                    </span>
+                </div>
+                <div class="control">
+                    <span id="period-label">{ t.parks_period_label }</span>
+                    <select aria-label={format!("{} {}", t.parks_period_label, t.parks_from)} onchange={on_period(true)} data-testid="from">{ year_options(filters.approved_from) }</select>
+                    <span>{ t.parks_to }</span>
+                    <select aria-label={format!("{} {}", t.parks_period_label, t.parks_to)} onchange={on_period(false)} data-testid="to">{ year_options(filters.approved_to) }</select>
+                </div>
+                <label class="control">
+                    <span>{ t.parks_keyword_label }</span>
+                    <input type="search" value={filters.keyword.clone()} placeholder={t.parks_keyword_placeholder} oninput={on_keyword} data-testid="keyword" />
+                </label>
+                <button class="button" onclick={on_clear}>{ t.parks_clear_filters }</button>
+            </div>
+            <p class="notice-approx">{ &model.notice }</p>
+            <div class="parks-layout">
+                <div class="parks-map-column">
+                    <MapCanvas
+                        markers={Rc::new(model.markers.clone())}
+                        marker_ids={Rc::new(model.marker_ids.clone())}
+                        map_view={filters.map_view}
+                        description={AttrValue::from(model.description.clone())}
+                        on_select={on_select.clone()}
+                        on_view={on_view}
+                    />
+                    <ul class="map-legend">
+                        { for [(crate::data::parks::ParkKind::ChinaJapan, t.legend_cn_jp), (crate::data::parks::ParkKind::ChinaKorea, t.legend_cn_kr), (crate::data::parks::ParkKind::KoreaHostedChina, t.legend_kr_cn)].into_iter().map(|(kind, label)| {
+                            let (color, symbol) = marker_style(kind);
+                            html! { <li><span class="legend-marker" style={format!("color:{}", color.hex())} aria-hidden="true">{ symbol }</span>{ label }</li> }
+                        }) }
+                    </ul>
+                </div>
+                <section class="parks-list" aria-labelledby="parks-list-title">
+                    <h3 id="parks-list-title">{ crate::i18n::fill(t.parks_list_title, &[("n", &model.list.len().to_string())]) }</h3>
+                    if model.list.is_empty() {
+                        <p class="note">{ t.parks_none_match }</p>
+                    }
+                    <ul>
+                        { for model.list.iter().map(|item| {
+                            let (color, symbol) = marker_style(item.kind);
+                            let onclick = {
+                                let on_select = on_select.clone();
+                                let id = item.id.clone();
+                                Callback::from(move |_| on_select.emit(id.clone()))
+                            };
+                            html! {
+                                <li>
+                                    <button class={classes!("park-item", item.selected.then_some("is-selected"))}
+                                        aria-pressed={item.selected.to_string()} onclick={onclick} data-park={item.id.clone()}>
+                                        <span class="legend-marker" style={format!("color:{}", color.hex())} aria-hidden="true">{ symbol }</span>
+                                        <span class="park-item-text">
+                                            <span class="park-item-name">{ &item.name }</span>
+                                            <span class="park-item-meta">{ format!("{} · {}", item.place, item.approval_year) }</span>
+                                        </span>
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            </div>
+            if let Some(card) = &model.card {
+                <ParkCardView card={card.clone()} />
+            }
+            <MethodNote method={model.common.method.clone()} source={AttrValue::from(model.common.source.clone())} />
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ParkCardProps {
+    card: ParkCard,
+}
+
+#[component]
+fn ParkCardView(props: &ParkCardProps) -> Html {
+    let state = use_context::<StateContext>().expect("the app provides the state");
+    let t = state.locale.texts();
+    let card = &props.card;
+    let close = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::SelectPark(None)))
+    };
+    let value = |v: Option<f64>| v.map_or(t.no_data.to_string(), |v| format_number(v, 2));
+    html! {
+        <section class="park-card" aria-labelledby="park-card-title" data-testid="park-card" data-park={card.id.clone()}>
+            <div class="park-card-head">
+                <h3 id="park-card-title">{ &card.title }</h3>
+                <button class="chip-remove" aria-label={t.card_close} title={t.card_close} onclick={close}>{ "×" }</button>
+            </div>
+            <dl class="park-fields">
+                { for card.fields.iter().map(|(label, value)| html! { <><dt>{ label }</dt><dd>{ value }</dd></> }) }
+                <dt>{ t.field_sources }</dt>
+                <dd>
+                    <ul class="sources">
+                        { for card.sources.iter().map(|(label, refs)| html! {
+                            <li>
+                                <span class="source-kind">{ format!("{label}: ") }</span>
+                                { for refs.iter().enumerate().map(|(i, r)| html! {
+                                    <>
+                                        if i > 0 { { " · " } }
+                                        if let Some(url) = &r.url {
+                                            <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ &r.text }</a>
+                                        } else {
+                                            <span>{ &r.text }</span>
+                                        }
+                                    </>
+                                }) }
+                            </li>
+                        }) }
+                    </ul>
+                </dd>
+            </dl>
+            <h4>{ t.trade_links_title }</h4>
+            if !card.trade_rows.is_empty() {
+                <div class="table-wrap">
+                    <table>
+                        <thead><tr>{ for card.trade_columns.iter().map(|c| html! { <th scope="col">{ c }</th> }) }<th></th></tr></thead>
+                        <tbody>
+                            { for card.trade_rows.iter().map(|row| {
+                                let actions = parks::see_product_actions(row.wits_group);
+                                let href = {
+                                    let next = actions.iter().cloned().fold((*state).clone(), |s, a| s.apply(a));
+                                    format!("?{}", url::encode(&next))
+                                };
+                                let onclick = {
+                                    let state = state.clone();
+                                    Callback::from(move |event: MouseEvent| {
+                                        event.prevent_default();
+                                        for action in actions.iter().cloned() {
+                                            state.dispatch(action);
+                                        }
+                                    })
+                                };
+                                html! {
+                                    <tr>
+                                        <th scope="row">{ &row.product }</th>
+                                        <td>{ value(row.rca[0]) }</td>
+                                        <td>{ value(row.rca[1]) }</td>
+                                        <td>{ value(row.tsc[0]) }</td>
+                                        <td>{ value(row.tsc[1]) }</td>
+                                        <td><a href={href} onclick={onclick}>{ &row.link_text }</a></td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+            <p class="note">{ &card.trade_note }</p>
+        </section>
+    }
 }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::controls::{ViewControls, YearSlider};
+use super::method::MethodNote;
 use super::panel::PanelView;
 use super::StateContext;
 use crate::views::{self, ViewModel};
@@ -21,7 +22,6 @@ pub fn ViewPage() -> Html {
         }
     };
     let model: ViewModel = views::build(ds, &state);
-    let method = &model.method;
 
     html! {
         <article class="view" data-view={state.view.code()}>
@@ -36,33 +36,7 @@ pub fn ViewPage() -> Html {
             { for model.panels.iter().map(|panel| html! {
                 <PanelView key={panel.key} panel={Rc::new(panel.clone())} />
             }) }
-            <details class="method">
-                <summary>{ t.how_computed }</summary>
-                <dl>
-                    <dt>{ t.in_words }</dt>
-                    <dd>{ &method.in_words }</dd>
-                    if !method.formulas.is_empty() {
-                        <dt>{ t.formula }</dt>
-                        <dd>
-                            { for method.formulas.iter().map(|f| html! { <code class="formula">{ f }</code> }) }
-                            { for method.symbols.iter().map(|s| html! { <p>{ s }</p> }) }
-                        </dd>
-                    }
-                    if !method.classification.is_empty() {
-                        <dt>{ t.classification }</dt>
-                        <dd>{ &method.classification }</dd>
-                    }
-                    if !method.years.is_empty() {
-                        <dt>{ t.years }</dt>
-                        <dd>{ &method.years }</dd>
-                    }
-                    if !method.caveats.is_empty() {
-                        <dt>{ t.caveats }</dt>
-                        <dd><ul>{ for method.caveats.iter().map(|c| html! { <li>{ c }</li> }) }</ul></dd>
-                    }
-                </dl>
-            </details>
-            <p class="source"><strong>{ format!("{}: ", t.source_label) }</strong>{ &model.source }</p>
+            <MethodNote method={model.method.clone()} source={AttrValue::from(model.source.clone())} />
         </article>
     }
 }

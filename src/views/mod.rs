@@ -13,6 +13,7 @@ pub mod article;
 pub mod competition;
 pub mod complementarity;
 pub mod division;
+pub mod parks;
 pub mod ties;
 
 use crate::charts::line::Marker;

@@ -10,6 +10,8 @@ const BUDGETS = {
   firstChartMs: 1500,
   hoverRedrawP95Ms: 16,
   transferGzipKB: 900,
+  mapRedrawP95Ms: 33,
+  basemapGzipKB: 100,
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
@@ -72,9 +74,35 @@ try {
     console.log(`browser redraw on hover, ${chart} at 2x (${times.length} redraws of 200 moves): median ${fmt(median(times))} ms, p95 ${fmt(p95(times))} ms (budget p95 ${BUDGETS.hoverRedrawP95Ms} ms: ${verdict(p95(times), BUDGETS.hoverRedrawP95Ms)})`);
     await ctx.close();
   }
+  // 4. Full map redraw while panning at 2x: 100 drag steps.
+  {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
+    await ctx.addInitScript(() => { window.cjkTradeWidgetTimings = []; });
+    const p = await ctx.newPage();
+    await p.goto(`${server.url}?view=parks&lang=en`);
+    await waitForChart(p, "parks-map");
+    const box = await p.locator("[data-chart=parks-map] canvas").boundingBox();
+    await p.evaluate(() => { window.cjkTradeWidgetTimings.length = 0; });
+    const [x0, y0] = [box.x + box.width * 0.25, box.y + box.height * 0.75];
+    await p.mouse.move(x0, y0);
+    await p.mouse.down();
+    for (let i = 1; i <= 100; i++) {
+      await p.mouse.move(x0 + (i % 50) * 6, y0 - (i % 50) * 3);
+    }
+    await p.mouse.up();
+    await p.waitForTimeout(200);
+    const times = await p.evaluate(() => window.cjkTradeWidgetTimings.filter((e) => e[0] === "parks-map").map((e) => e[1]));
+    console.log(`browser parks map full redraw while panning at 2x (${times.length} redraws): median ${fmt(median(times))} ms, p95 ${fmt(p95(times))} ms (budget p95 ${BUDGETS.mapRedrawP95Ms} ms: ${verdict(p95(times), BUDGETS.mapRedrawP95Ms)})`);
+    await ctx.close();
+  }
   await context.close();
 
-  // 4. What a reader downloads: everything the page loads (the data are inside the wasm).
+  // 5. The basemap inside the wasm.
+  const basemap = await readFile(new URL("../../www/data/basemap.txt", import.meta.url));
+  const basemapGzip = gzipSync(basemap, { level: 9 }).length / 1024;
+  console.log(`size    basemap (www/data/basemap.txt, embedded): ${(basemap.length / 1024).toFixed(1)} KB raw, ${basemapGzip.toFixed(1)} KB gzip (budget ${BUDGETS.basemapGzipKB} KB gzip: ${verdict(basemapGzip, BUDGETS.basemapGzipKB)})`);
+
+  // 6. What a reader downloads: everything the page loads (the data are inside the wasm).
   const dist = new URL("../../dist/", import.meta.url).pathname;
   const files = (await readdir(dist)).filter((f) => /\.(html|js|wasm|css)$/.test(f) && !/embed/.test(f));
   let raw = 0;

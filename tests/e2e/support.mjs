@@ -67,13 +67,16 @@ export async function openPage(browser, url, { width = 1280, height = 900, devic
   return { page, context, problems };
 }
 
-/** Waits until a chart's canvas has been drawn (non-white pixels). */
+/** Waits until a chart's canvas has been drawn: opaque, non-white pixels (an undrawn canvas is
+ *  transparent black, which must not count). */
 export async function waitForChart(page, panelKey) {
   await page.waitForFunction((key) => {
     const canvas = document.querySelector(`[data-chart="${key}"] canvas`);
     if (!canvas || canvas.width < 2) return false;
     const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
-    for (let i = 0; i < data.length; i += 4 * 97) if (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240) return true;
+    for (let i = 0; i < data.length; i += 4 * 97) {
+      if (data[i + 3] === 255 && (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240)) return true;
+    }
     return false;
   }, panelKey, { timeout: 15000 });
 }

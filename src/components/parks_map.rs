@@ -1,0 +1,459 @@
+//! The parks map on a canvas: drag to pan, pinch and Ctrl+wheel to zoom, +/−/reset buttons,
+//! arrow and +/− keys; hover or tap a marker for its tooltip, click or tap again to open its card.
+//! During a gesture the view lives here; it is committed to the app state (and the address) when
+//! the gesture ends, so the address bar is not rewritten on every frame.
+
+use std::rc::Rc;
+use std::sync::OnceLock;
+
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlCanvasElement, KeyboardEvent, PointerEvent, WheelEvent};
+use yew::prelude::*;
+
+use super::chart_canvas::{pointer_in_canvas, record_timing, with_text_measure};
+use super::hooks::{device_pixel_ratio, use_container_width};
+use super::StateContext;
+use crate::charts::HitMap;
+use crate::map::basemap::{Basemap, EMBEDDED_BASEMAP};
+use crate::map::draw::{self, Marker};
+use crate::map::projection::{panned, zoomed_about, Lambert, ViewTransform};
+use crate::state::MapView;
+
+/// The basemap, parsed and projected once.
+fn basemap() -> Result<&'static Basemap, &'static String> {
+    static BASEMAP: OnceLock<Result<Basemap, String>> = OnceLock::new();
+    BASEMAP.get_or_init(|| Basemap::parse(EMBEDDED_BASEMAP, &Lambert::default())).as_ref()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MapCanvasProps {
+    pub markers: Rc<Vec<Marker>>,
+    pub marker_ids: Rc<Vec<String>>,
+    pub map_view: MapView,
+    pub description: AttrValue,
+    pub on_select: Callback<String>,
+    pub on_view: Callback<MapView>,
+}
+
+/// Pointers down on the map and the view when the gesture started.
+#[derive(Default)]
+struct Gesture {
+    /// (pointer id, x, y) in CSS pixels relative to the canvas.
+    pointers: Vec<(i32, f64, f64)>,
+    start_pointers: Vec<(i32, f64, f64)>,
+    start_view: Option<MapView>,
+    moved: bool,
+}
+
+impl Gesture {
+    fn restart(&mut self, view: MapView) {
+        self.start_pointers = self.pointers.clone();
+        self.start_view = Some(view);
+    }
+}
+
+/// A click that moves less than this (CSS pixels) selects rather than pans.
+const CLICK_SLOP_CSS: f64 = 5.0;
+const KEY_PAN_CSS: f64 = 80.0;
+const BUTTON_ZOOM: f64 = 1.6;
+
+fn map_height_css(width_css: f64) -> f64 {
+    let window_height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(900.0);
+    (width_css * 0.72).clamp(300.0, 620.0).min((window_height * 0.68).max(300.0))
+}
+
+fn position_css(canvas: &HtmlCanvasElement, event: &PointerEvent) -> (f64, f64) {
+    let rect = canvas.get_bounding_client_rect();
+    (f64::from(event.client_x()) - rect.left(), f64::from(event.client_y()) - rect.top())
+}
+
+#[component]
+pub fn MapCanvas(props: &MapCanvasProps) -> Html {
+    let state = use_context::<StateContext>().expect("the app provides the state");
+    let t = state.locale.texts();
+    let wrapper = use_node_ref();
+    let canvas = use_node_ref();
+    let width_css = use_container_width(wrapper.clone());
+    let view = use_state_eq(|| props.map_view);
+    let hover = use_state_eq(|| None::<usize>);
+    let active = use_state_eq(|| false);
+    let wheel_hint = use_state_eq(|| false);
+    let hit_map = use_mut_ref(HitMap::default);
+    let gesture = use_mut_ref(Gesture::default);
+    let commit_timer = use_mut_ref(|| None::<i32>);
+    let error = use_state(|| None::<String>);
+    let height_css = map_height_css(width_css);
+
+    // The app state's view wins when it changes (buttons, a shared link, reset).
+    {
+        let view = view.clone();
+        use_effect_with(props.map_view, move |map_view| view.set(*map_view));
+    }
+
+    // Draw whenever the markers, size, view or hovered marker change.
+    {
+        let canvas = canvas.clone();
+        let hit_map = hit_map.clone();
+        let error = error.clone();
+        use_effect_with((props.markers.clone(), width_css, *view, *hover), move |(markers, width, view, highlight)| {
+            let Some(element) = canvas.cast::<HtmlCanvasElement>() else { return };
+            if *width <= 0.0 {
+                return;
+            }
+            let ratio = device_pixel_ratio();
+            let height = map_height_css(*width);
+            let (w, h) = ((width * ratio).round() as u32, (height * ratio).round() as u32);
+            if element.width() != w || element.height() != h {
+                element.set_width(w);
+                element.set_height(h);
+            }
+            let style = element.style();
+            let _ = style.set_property("width", &format!("{width}px"));
+            let _ = style.set_property("height", &format!("{height}px"));
+            let map = match basemap() {
+                Ok(map) => map,
+                Err(message) => {
+                    error.set(Some(message.clone()));
+                    return;
+                }
+            };
+            let performance = web_sys::window().and_then(|w| w.performance());
+            let start = performance.as_ref().map(|p| p.now());
+            let Some(backend) = CanvasBackend::with_canvas_object(element) else { return };
+            let area = backend.into_drawing_area();
+            let result = with_text_measure(|measure| draw::draw(&area, map, markers, view, ratio, *highlight, measure));
+            if let (Some(performance), Some(start)) = (performance, start) {
+                record_timing(&performance, "parks-map", performance.now() - start);
+            }
+            match result {
+                Ok(map) => *hit_map.borrow_mut() = map,
+                Err(e) => error.set(Some(e.to_string())),
+            }
+        });
+    }
+
+    let size_px = move || {
+        let ratio = device_pixel_ratio();
+        (width_css * ratio, height_css * ratio)
+    };
+    // Commits the local view to the app state.
+    let commit = {
+        let on_view = props.on_view.clone();
+        move |v: MapView| on_view.emit(v)
+    };
+    let set_and_commit = {
+        let view = view.clone();
+        let commit = commit.clone();
+        move |v: MapView| {
+            view.set(v);
+            commit(v);
+        }
+    };
+
+    let on_pointer_down = {
+        let canvas = canvas.clone();
+        let gesture = gesture.clone();
+        let view = view.clone();
+        let active = active.clone();
+        Callback::from(move |event: PointerEvent| {
+            let Some(element) = canvas.cast::<HtmlCanvasElement>() else { return };
+            let _ = element.set_pointer_capture(event.pointer_id());
+            let (x, y) = position_css(&element, &event);
+            let mut g = gesture.borrow_mut();
+            g.pointers.retain(|p| p.0 != event.pointer_id());
+            g.pointers.push((event.pointer_id(), x, y));
+            if g.pointers.len() == 1 {
+                g.moved = false;
+            }
+            g.restart(*view);
+            active.set(true);
+        })
+    };
+    let on_pointer_move = {
+        let canvas = canvas.clone();
+        let gesture = gesture.clone();
+        let view = view.clone();
+        let hover = hover.clone();
+        let hit_map = hit_map.clone();
+        Callback::from(move |event: PointerEvent| {
+            let Some(element) = canvas.cast::<HtmlCanvasElement>() else { return };
+            let (x, y) = position_css(&element, &event);
+            let mut g = gesture.borrow_mut();
+            if let Some(p) = g.pointers.iter_mut().find(|p| p.0 == event.pointer_id()) {
+                p.1 = x;
+                p.2 = y;
+            }
+            let (Some(start_view), true) = (g.start_view, !g.pointers.is_empty()) else {
+                // No button down: hovering with a mouse.
+                if event.pointer_type() == "mouse" {
+                    let (px, py) = pointer_in_canvas(&element, event.client_x(), event.client_y());
+                    hover.set(hit_map.borrow().region_at(px, py, 0.0));
+                }
+                return;
+            };
+            let ratio = device_pixel_ratio();
+            let (w, h) = size_px();
+            let (pointers, start_pointers) = (g.pointers.clone(), g.start_pointers.clone());
+            match (pointers.as_slice(), start_pointers.as_slice()) {
+                ([now], [then]) => {
+                    let (dx, dy) = (now.1 - then.1, now.2 - then.2);
+                    if g.moved || dx.abs() + dy.abs() > CLICK_SLOP_CSS {
+                        g.moved = true;
+                        view.set(panned(&start_view, w, h, dx * ratio, dy * ratio));
+                    }
+                }
+                ([a, b, ..], [a0, b0, ..]) => {
+                    let distance =
+                        |p: &(i32, f64, f64), q: &(i32, f64, f64)| ((p.1 - q.1).powi(2) + (p.2 - q.2).powi(2)).sqrt();
+                    let (before, after) = (distance(a0, b0), distance(a, b));
+                    if before > 10.0 {
+                        g.moved = true;
+                        let middle = (((a.1 + b.1) / 2.0) * ratio, ((a.2 + b.2) / 2.0) * ratio);
+                        let zoomed = zoomed_about(&start_view, w, h, after / before, middle);
+                        // Two fingers also pan: follow the midpoint.
+                        let middle0 = ((a0.1 + b0.1) / 2.0, (a0.2 + b0.2) / 2.0);
+                        let shift = ((a.1 + b.1) / 2.0 - middle0.0, (a.2 + b.2) / 2.0 - middle0.1);
+                        view.set(panned(&zoomed, w, h, shift.0 * ratio, shift.1 * ratio));
+                    }
+                }
+                _ => {}
+            }
+        })
+    };
+    let on_pointer_up = {
+        let canvas = canvas.clone();
+        let gesture = gesture.clone();
+        let view = view.clone();
+        let hover = hover.clone();
+        let hit_map = hit_map.clone();
+        let ids = props.marker_ids.clone();
+        let on_select = props.on_select.clone();
+        let commit = commit.clone();
+        Callback::from(move |event: PointerEvent| {
+            let Some(element) = canvas.cast::<HtmlCanvasElement>() else { return };
+            let mut g = gesture.borrow_mut();
+            let was_last = g.pointers.len() == 1;
+            g.pointers.retain(|p| p.0 != event.pointer_id());
+            if !was_last {
+                // A finger of a pinch lifted: continue from here with the one left.
+                g.restart(*view);
+                return;
+            }
+            g.start_view = None;
+            if g.moved {
+                commit(*view);
+                return;
+            }
+            let (px, py) = pointer_in_canvas(&element, event.client_x(), event.client_y());
+            let slop = if event.pointer_type() == "mouse" { 0.0 } else { 10.0 * device_pixel_ratio() };
+            let index = hit_map.borrow().region_at(px, py, slop);
+            hover.set(index);
+            if let Some(row) = index.map(|i| hit_map.borrow().regions[i].target.row) {
+                if let Some(id) = ids.get(row) {
+                    on_select.emit(id.clone());
+                }
+            }
+        })
+    };
+    let on_pointer_cancel = {
+        let gesture = gesture.clone();
+        let view = view.clone();
+        let commit = commit.clone();
+        Callback::from(move |event: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            g.pointers.retain(|p| p.0 != event.pointer_id());
+            if g.pointers.is_empty() && g.moved {
+                g.start_view = None;
+                commit(*view);
+            }
+        })
+    };
+    let on_pointer_leave = {
+        let hover = hover.clone();
+        Callback::from(move |event: PointerEvent| {
+            if event.pointer_type() == "mouse" {
+                hover.set(None);
+            }
+        })
+    };
+    let on_wheel = {
+        let canvas = canvas.clone();
+        let view = view.clone();
+        let active = active.clone();
+        let wheel_hint = wheel_hint.clone();
+        let commit_timer = commit_timer.clone();
+        let commit = commit.clone();
+        Callback::from(move |event: WheelEvent| {
+            // Plain scrolling over an embedded map scrolls the article; Ctrl (or a trackpad
+            // pinch, which arrives as Ctrl+wheel) or a map the reader is using zooms it.
+            if !(event.ctrl_key() || event.meta_key() || *active) {
+                wheel_hint.set(true);
+                return;
+            }
+            event.prevent_default();
+            wheel_hint.set(false);
+            let Some(element) = canvas.cast::<HtmlCanvasElement>() else { return };
+            let at = pointer_in_canvas(&element, event.client_x(), event.client_y());
+            let factor = (-event.delta_y() * 0.002).exp().clamp(0.5, 2.0);
+            let (w, h) = size_px();
+            let next = zoomed_about(&view, w, h, factor, at);
+            view.set(next);
+            let Some(window) = web_sys::window() else { return };
+            if let Some(id) = commit_timer.borrow_mut().take() {
+                window.clear_timeout_with_handle(id);
+            }
+            let commit = commit.clone();
+            let later = Closure::once_into_js(move || commit(next));
+            *commit_timer.borrow_mut() =
+                window.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 250).ok();
+        })
+    };
+    let zoom_by = {
+        let view = view.clone();
+        let set_and_commit = set_and_commit.clone();
+        move |factor: f64| {
+            let (w, h) = size_px();
+            set_and_commit(zoomed_about(&view, w, h, factor, (w / 2.0, h / 2.0)));
+        }
+    };
+    let pan_by = {
+        let view = view.clone();
+        let set_and_commit = set_and_commit.clone();
+        move |dx_css: f64, dy_css: f64| {
+            let (w, h) = size_px();
+            let ratio = device_pixel_ratio();
+            set_and_commit(panned(&view, w, h, dx_css * ratio, dy_css * ratio));
+        }
+    };
+    let on_key_down = {
+        let zoom_by = zoom_by.clone();
+        let set_and_commit = set_and_commit.clone();
+        let hover = hover.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            match event.key().as_str() {
+                "ArrowLeft" => pan_by(KEY_PAN_CSS, 0.0),
+                "ArrowRight" => pan_by(-KEY_PAN_CSS, 0.0),
+                "ArrowUp" => pan_by(0.0, KEY_PAN_CSS),
+                "ArrowDown" => pan_by(0.0, -KEY_PAN_CSS),
+                "+" | "=" => zoom_by(BUTTON_ZOOM),
+                "-" | "_" => zoom_by(1.0 / BUTTON_ZOOM),
+                "0" => set_and_commit(MapView::HOME),
+                "Escape" => hover.set(None),
+                _ => return,
+            }
+            event.prevent_default();
+        })
+    };
+    let button = |label: &'static str, text: &'static str, action: Callback<MouseEvent>| {
+        html! { <button class="map-button" aria-label={label} title={label} onclick={action}>{ text }</button> }
+    };
+    let zoom_in = {
+        let zoom_by = zoom_by.clone();
+        Callback::from(move |_| zoom_by(BUTTON_ZOOM))
+    };
+    let zoom_out = Callback::from(move |_| zoom_by(1.0 / BUTTON_ZOOM));
+    let reset = Callback::from(move |_| set_and_commit(MapView::HOME));
+    let on_blur = {
+        let active = active.clone();
+        Callback::from(move |_: FocusEvent| active.set(false))
+    };
+    let on_focus = {
+        let active = active.clone();
+        Callback::from(move |_: FocusEvent| active.set(true))
+    };
+    let on_mouse_leave_wrapper = {
+        let wheel_hint = wheel_hint.clone();
+        Callback::from(move |_: MouseEvent| wheel_hint.set(false))
+    };
+
+    // Tooltip of the hovered marker.
+    let region = (*hover).and_then(|i| hit_map.borrow().regions.get(i).cloned());
+    let ratio = device_pixel_ratio();
+    let tooltip = region.as_ref().map(|region| {
+        let (x, y) = (f64::from(region.anchor.0) / ratio, f64::from(region.anchor.1) / ratio);
+        let style = if x > width_css * 0.6 {
+            format!("right:{:.0}px;top:{:.0}px", (width_css - x + 12.0).max(0.0), (y + 8.0).max(0.0))
+        } else {
+            format!("left:{:.0}px;top:{:.0}px", x + 12.0, (y + 8.0).max(0.0))
+        };
+        html! {
+            <div class="tooltip" style={style} data-testid="map-tooltip">
+                <div class="tooltip-title">{ &region.tooltip.title }</div>
+                { for region.tooltip.rows.iter().map(|row| html! {
+                    <div class="tooltip-row">
+                        <span class="tooltip-label">{ &row.label }</span>
+                        <span class="tooltip-value">{ &row.value }</span>
+                    </div>
+                }) }
+            </div>
+        }
+    });
+    let zoom_text = format!("{:.1}×", view.zoom);
+    // A transparent, focusable button over each visible marker: keyboard users Tab through the
+    // parks on the map (Enter opens the card). Pointer events pass through to the canvas.
+    let marker_buttons = {
+        let ratio = device_pixel_ratio();
+        let transform = ViewTransform::new(width_css * ratio, height_css * ratio, &view);
+        props
+            .markers
+            .iter()
+            .zip(props.marker_ids.iter())
+            .filter_map(|(marker, id)| {
+                let (x, y) = transform.lonlat_to_px(marker.lon_deg, marker.lat_deg);
+                let (x, y) = (x / ratio, y / ratio);
+                let inside = width_css > 0.0 && (0.0..=width_css).contains(&x) && (0.0..=height_css).contains(&y);
+                inside.then(|| {
+                    let onclick = {
+                        let on_select = props.on_select.clone();
+                        let id = id.clone();
+                        Callback::from(move |_| on_select.emit(id.clone()))
+                    };
+                    html! {
+                        <button class="marker-hit" style={format!("left:{x:.1}px;top:{y:.1}px")}
+                            aria-label={marker.tooltip.title.clone()} aria-pressed={marker.selected.to_string()}
+                            data-marker={id.clone()} onclick={onclick}></button>
+                    }
+                })
+            })
+            .collect::<Html>()
+    };
+
+    html! {
+        <div class="map" ref={wrapper} onmouseleave={on_mouse_leave_wrapper} data-chart="parks-map" data-zoom={format!("{:.3}", view.zoom)}>
+            if let Some(message) = &*error {
+                <p class="chart-error" role="alert">{ crate::i18n::fill(t.chart_error, &[("error", message)]) }</p>
+            }
+            <canvas
+                ref={canvas}
+                tabindex="0"
+                role="img"
+                aria-label={props.description.clone()}
+                aria-describedby="map-hint"
+                onpointerdown={on_pointer_down}
+                onpointermove={on_pointer_move}
+                onpointerup={on_pointer_up}
+                onpointercancel={on_pointer_cancel}
+                onpointerleave={on_pointer_leave}
+                onwheel={on_wheel}
+                onkeydown={on_key_down}
+                onfocus={on_focus}
+                onblur={on_blur}
+            />
+            <div class="marker-layer">{ marker_buttons }</div>
+            <div class="map-buttons">
+                { button(t.zoom_in, "+", zoom_in) }
+                { button(t.zoom_out, "−", zoom_out) }
+                { button(t.zoom_reset, "⟲", reset) }
+                <span class="map-zoom" aria-live="polite">{ zoom_text }</span>
+            </div>
+            if *wheel_hint {
+                <div class="map-hint-overlay" role="status">{ t.map_wheel_hint }</div>
+            }
+            { tooltip.unwrap_or_default() }
+            <p id="map-hint" class="visually-hidden">{ t.map_keyboard_hint }</p>
+        </div>
+    }
+}

@@ -1,0 +1,9 @@
+//! PURE. The parks map: projection, basemap (file format and, for `make basemap`, the
+//! generalisation that builds it), parks with their filters and trade links, drawing and
+//! hit-testing.
+
+pub mod basemap;
+pub mod draw;
+pub mod parks;
+pub mod projection;
+pub mod topology;

@@ -1,0 +1,347 @@
+//! View 7, cooperation parks: the map's markers, the list beside it (the same parks, in the same
+//! order, under the same filters), and the details card of the selected park with its sources
+//! and the trade figures of the goods its focus industries point to.
+
+use super::{Method, ViewModel};
+use crate::charts::{Tooltip, TooltipRow};
+use crate::data::parks::{parse_parks, Park, ParkKind, EMBEDDED_PARKS_CSV};
+use crate::data::{Classification, Dataset, Iso3, Source, Year};
+use crate::i18n::{fill, Locale, Texts};
+use crate::indices::{rca::rca, tsc::tsc};
+use crate::map::draw::Marker;
+use crate::map::parks::{approval_years, economies, linked_products, passes, short_label};
+use crate::state::{Action, AppState, View};
+
+/// The parks compiled into the program, parsed on first use.
+pub fn embedded_parks() -> Result<&'static [Park], &'static String> {
+    static PARKS: std::sync::OnceLock<Result<Vec<Park>, String>> = std::sync::OnceLock::new();
+    PARKS.get_or_init(|| parse_parks(EMBEDDED_PARKS_CSV)).as_ref().map(Vec::as_slice)
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListItem {
+    pub id: String,
+    pub name: String,
+    pub place: String,
+    pub kind: ParkKind,
+    pub approval_year: Year,
+    pub selected: bool,
+}
+
+/// One source entry: a link when it is an http(s) address, else plain text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceRef {
+    pub text: String,
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TradeRow {
+    pub product: String,
+    pub wits_group: usize,
+    /// RCA of the host and the partner (WITS groups).
+    pub rca: [Option<f64>; 2],
+    /// TSC of the host and the partner (OEC HS section).
+    pub tsc: [Option<f64>; 2],
+    pub link_text: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParkCard {
+    pub id: String,
+    pub title: String,
+    pub fields: Vec<(String, String)>,
+    pub sources: Vec<(String, Vec<SourceRef>)>,
+    pub trade_columns: Vec<String>,
+    pub trade_rows: Vec<TradeRow>,
+    pub trade_note: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParksModel {
+    pub common: ViewModel,
+    pub markers: Vec<Marker>,
+    /// The park id of each marker (the hit map's row).
+    pub marker_ids: Vec<String>,
+    pub list: Vec<ListItem>,
+    pub card: Option<ParkCard>,
+    pub approval_years: Vec<Year>,
+    pub description: String,
+    pub notice: String,
+    pub error: Option<String>,
+}
+
+fn kind_label(t: &Texts, kind: ParkKind) -> &'static str {
+    match kind {
+        ParkKind::ChinaJapan => t.legend_cn_jp,
+        ParkKind::ChinaKorea => t.legend_cn_kr,
+        ParkKind::KoreaHostedChina => t.legend_kr_cn,
+    }
+}
+
+fn place(park: &Park, locale: Locale) -> String {
+    format!("{}, {}", short_label(locale, park), park.field("province"))
+}
+
+fn tooltip(park: &Park, locale: Locale) -> Tooltip {
+    let t = locale.texts();
+    let (_, partner) = economies(park);
+    Tooltip {
+        title: park.field("name_en").to_string(),
+        rows: vec![
+            TooltipRow { swatch: None, label: t.field_location.into(), value: place(park, locale) },
+            TooltipRow { swatch: None, label: t.field_partner.into(), value: locale.country(partner) },
+            TooltipRow { swatch: None, label: t.field_approval.into(), value: park.approval_year.to_string() },
+        ],
+        note: None,
+    }
+}
+
+/// Splits a `src_*` column into entries; only http(s) addresses become links.
+pub fn source_refs(text: &str) -> Vec<SourceRef> {
+    text.split(" | ")
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| SourceRef {
+            text: s.to_string(),
+            url: (s.starts_with("https://") || s.starts_with("http://")).then(|| s.to_string()),
+        })
+        .collect()
+}
+
+fn card(ds: &Dataset, park: &Park, locale: Locale) -> ParkCard {
+    let t = locale.texts();
+    let (host, partner) = economies(park);
+    let with_basis = |value: &str, basis: &str| {
+        if value.is_empty() {
+            "—".to_string()
+        } else if basis.is_empty() {
+            value.to_string()
+        } else {
+            format!("{value} ({}: {basis})", t.basis_label)
+        }
+    };
+    let area = match park.area_km2 {
+        Some(area) => format!("{area} km² ({})", park.field("area_note")),
+        None => format!("{} ({})", t.area_none, park.field("area_note")),
+    };
+    let approval = format!("{} — {}", park.approval_year, park.field("approval_detail"));
+    let location = [park.field("district_or_site"), park.field("city"), park.field("province")]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let point = format!(
+        "{:.3}°N, {:.3}°E — {}: {}; {}",
+        park.lat_deg,
+        park.lon_deg,
+        t.precision_label,
+        park.field("coord_precision"),
+        park.field("coord_method")
+    );
+    let mut fields = vec![
+        (t.field_name_en.to_string(), with_basis(park.field("name_en"), park.field("name_en_basis"))),
+        (t.field_name_zh.to_string(), with_basis(park.field("name_zh"), park.field("name_zh_basis"))),
+        (t.field_partner.to_string(), format!("{} ({})", locale.country(partner), kind_label(t, park.kind))),
+        (t.field_host.to_string(), locale.country(host)),
+        (t.field_location.to_string(), location),
+        (t.field_approval.to_string(), approval),
+    ];
+    if !park.field("launched").is_empty() {
+        fields.push((t.field_launched.to_string(), park.field("launched").to_string()));
+    }
+    fields.push((t.field_industries.to_string(), park.field("focus_industries").to_string()));
+    fields.push((t.field_area.to_string(), area));
+    fields.push((t.field_coordinates.to_string(), point));
+    if !park.field("notes").is_empty() {
+        fields.push((t.field_notes.to_string(), park.field("notes").to_string()));
+    }
+    let sources = [
+        ("src_name", t.src_name),
+        ("src_approval", t.src_approval),
+        ("src_location", t.src_location),
+        ("src_industries", t.src_industries),
+        ("src_area", t.src_area),
+    ]
+    .into_iter()
+    .map(|(column, label)| (label.to_string(), source_refs(park.field(column))))
+    .filter(|(_, refs)| !refs.is_empty())
+    .collect();
+
+    // Trade figures of the goods the focus industries point to, in the latest year of each source.
+    let rca_year = ds.years(Source::Wits, Classification::Wits16).last().copied();
+    let tsc_year = ds.years(Source::Oec, Classification::HsSection).last().copied();
+    let rca_of = |country: Iso3, k: usize| rca_year.and_then(|y| rca(ds, Classification::Wits16, country, y)?[k]);
+    let tsc_of = |country: Iso3, k: usize| tsc_year.and_then(|y| tsc(ds, Classification::HsSection, country, y)?[k]);
+    let trade_rows: Vec<TradeRow> = linked_products(park)
+        .into_iter()
+        .map(|link| TradeRow {
+            product: format!(
+                "{} (HS {})",
+                locale.wits_group(link.wits_group),
+                crate::data::WITS_GROUPS[link.wits_group].hs_chapters
+            ),
+            wits_group: link.wits_group,
+            rca: [rca_of(host, link.wits_group), rca_of(partner, link.wits_group)],
+            tsc: [tsc_of(host, link.hs_section), tsc_of(partner, link.hs_section)],
+            link_text: fill(t.see_rca, &[("product", locale.wits_group(link.wits_group))]),
+        })
+        .collect();
+    let year_text = |y: Option<Year>| y.map(|y| y.to_string()).unwrap_or_default();
+    let trade_note = if trade_rows.is_empty() {
+        t.trade_links_services.to_string()
+    } else {
+        fill(t.trade_links_note, &[("rca_year", &year_text(rca_year)), ("tsc_year", &year_text(tsc_year))])
+    };
+    ParkCard {
+        id: park.id().to_string(),
+        title: park.field("name_en").to_string(),
+        fields,
+        sources,
+        trade_columns: vec![
+            t.product_column.to_string(),
+            format!("RCA {}", locale.country(host)),
+            format!("RCA {}", locale.country(partner)),
+            format!("TSC {}", locale.country(host)),
+            format!("TSC {}", locale.country(partner)),
+        ],
+        trade_rows,
+        trade_note,
+    }
+}
+
+pub fn build(ds: &Dataset, state: &AppState) -> ParksModel {
+    let locale = state.locale;
+    let t = locale.texts();
+    let (parks, error) = match embedded_parks() {
+        Ok(parks) => (parks, None),
+        Err(error) => (&[][..], Some(fill(t.dataset_error, &[("error", error)]))),
+    };
+    let shown: Vec<&Park> = parks.iter().filter(|p| passes(p, &state.parks)).collect();
+    let selected = state.parks.selected.as_deref();
+    let markers = shown
+        .iter()
+        .map(|p| Marker {
+            lon_deg: p.lon_deg,
+            lat_deg: p.lat_deg,
+            kind: p.kind,
+            label: short_label(locale, p),
+            selected: selected == Some(p.id()),
+            tooltip: tooltip(p, locale),
+        })
+        .collect();
+    let list = shown
+        .iter()
+        .map(|p| ListItem {
+            id: p.id().to_string(),
+            name: p.field("name_en").to_string(),
+            place: place(p, locale),
+            kind: p.kind,
+            approval_year: p.approval_year,
+            selected: selected == Some(p.id()),
+        })
+        .collect();
+    let japan = shown.iter().filter(|p| p.kind == ParkKind::ChinaJapan).count();
+    let takeaway = fill(
+        t.parks_takeaway,
+        &[
+            ("shown", &shown.len().to_string()),
+            ("total", &parks.len().to_string()),
+            ("japan", &japan.to_string()),
+            ("korea", &(shown.len() - japan).to_string()),
+        ],
+    );
+    let card = selected.and_then(|id| parks.iter().find(|p| p.id() == id)).map(|p| card(ds, p, locale));
+    ParksModel {
+        common: ViewModel {
+            view: View::Parks,
+            title: t.parks_title.to_string(),
+            takeaway,
+            years: Vec::new(),
+            year: None,
+            panels: Vec::new(),
+            method: Method {
+                in_words: t.parks_method_words.to_string(),
+                formulas: Vec::new(),
+                symbols: Vec::new(),
+                classification: t.map_projection.to_string(),
+                years: String::new(),
+                caveats: vec![t.parks_approx.to_string()],
+            },
+            source: t.parks_source.to_string(),
+        },
+        marker_ids: shown.iter().map(|p| p.id().to_string()).collect(),
+        markers,
+        list,
+        card,
+        approval_years: approval_years(parks),
+        description: fill(t.map_description, &[("n", &shown.len().to_string())]),
+        notice: t.parks_approx.to_string(),
+        error,
+    }
+}
+
+/// The action of a "see in comparative advantage" link: that view with that product.
+pub fn see_product_actions(wits_group: usize) -> [Action; 2] {
+    [Action::SelectProduct(wits_group), Action::ShowView(View::Advantage)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::embedded;
+    use crate::state::PartnerFilter;
+
+    #[test]
+    fn all_parks_shown_by_default_and_the_list_matches_the_markers() {
+        let model = build(embedded().unwrap(), &AppState::default());
+        assert_eq!(model.markers.len(), 13);
+        assert_eq!(model.list.len(), 13);
+        assert_eq!(model.marker_ids, model.list.iter().map(|i| i.id.clone()).collect::<Vec<_>>());
+        assert!(model.card.is_none());
+    }
+
+    #[test]
+    fn suzhou_card_has_every_field_sources_and_trade_figures() {
+        let state = AppState::default().apply(Action::SelectPark(Some("cn-jp-suzhou".into())));
+        let model = build(embedded().unwrap(), &state);
+        let card = model.card.unwrap();
+        assert!(card.title.contains("Suzhou"));
+        let fields: Vec<&str> = card.fields.iter().map(|(k, _)| k.as_str()).collect();
+        for field in ["Name", "Chinese name", "Partner", "Approval", "Focus industries", "Area", "Map point"] {
+            assert!(fields.contains(&field), "{field}");
+        }
+        assert!(card.fields.iter().any(|(_, v)| v.contains("中日(苏州)")));
+        let links: Vec<&SourceRef> = card.sources.iter().flat_map(|(_, r)| r).collect();
+        assert!(links
+            .iter()
+            .any(|r| r.url.as_deref() == Some("http://www.ourjiangsu.com/a/20200706/1594004755310.shtml")));
+        assert!(card
+            .trade_rows
+            .iter()
+            .any(|r| r.product == "Machinery and electrical (HS 84-85)" && r.rca[0].is_some() && r.tsc[1].is_some()));
+        assert!(model.markers.iter().any(|m| m.selected && m.label == "Suzhou"));
+    }
+
+    #[test]
+    fn only_web_addresses_become_links() {
+        let refs = source_refs("https://a.example/x | GeoNames cities1000 via PyPI | javascript:alert(1)");
+        assert_eq!(refs.iter().filter(|r| r.url.is_some()).count(), 1);
+        assert_eq!(refs[2].url, None);
+    }
+
+    #[test]
+    fn filtering_to_korea_leaves_only_korean_parks_in_map_and_list() {
+        let state = AppState::default().apply(Action::SetPartnerFilter(PartnerFilter::Korea));
+        let model = build(embedded().unwrap(), &state);
+        assert_eq!(model.list.len(), 6);
+        assert!(model.markers.iter().all(|m| m.kind != ParkKind::ChinaJapan));
+        assert!(model.common.takeaway.starts_with("6 of 13"));
+    }
+
+    #[test]
+    fn an_unknown_park_id_opens_no_card() {
+        let state = AppState::default().apply(Action::SelectPark(Some("nowhere".into())));
+        assert!(build(embedded().unwrap(), &state).card.is_none());
+    }
+}
