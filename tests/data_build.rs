@@ -1,6 +1,8 @@
 //! The committed dataset equals a fresh build, builds are byte-identical, and the embedded
 //! copies parse.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod support;
 
 use cjk_trade_widget::data::article::{parse_article_figures, EMBEDDED_ARTICLE_FIGURES_CSV};

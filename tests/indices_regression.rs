@@ -1,6 +1,8 @@
 //! The engine against independent reference values computed by
 //! `tests/reference/reference_indices.py` straight from the raw files.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod support;
 
 use cjk_trade_widget::data::{embedded, Classification, Iso3};

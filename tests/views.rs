@@ -1,5 +1,7 @@
 //! Every view, in every language, built from the real embedded data.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use cjk_trade_widget::charts::ChartSpec;
 use cjk_trade_widget::data::{embedded, Classification, Iso3};
 use cjk_trade_widget::i18n::Locale;

@@ -127,16 +127,7 @@ pub fn draw_stacked<DB: DrawingBackend>(
             let label = &chart.segment_labels[s];
             let text = p.fit(label, FONT - 1.0, (x1 - x0) / p.pixel_ratio - 6.0, false);
             if (x1 - x0) / p.pixel_ratio > 44.0 && text.chars().count() >= 5 {
-                p.text(
-                    &text,
-                    (x0 + x1) / 2.0,
-                    centre,
-                    FONT - 1.0,
-                    fill.text_on(),
-                    Align::Center,
-                    Baseline::Middle,
-                    false,
-                )?;
+                p.text_on_fill(&text, (x0 + x1) / 2.0, centre, FONT - 1.0, fill)?;
             }
             if highlight == Some(region_index) {
                 p.stroke_rect(x0, top - p.px(2.0), x1, bottom + p.px(2.0), palette::INK, 2.0)?;

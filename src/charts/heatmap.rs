@@ -6,6 +6,7 @@ use plotters::prelude::DrawingBackend;
 use super::hit::{HitMap, HitRegion, HitTarget, PxRect, Tooltip, TooltipRow};
 use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure};
 use super::palette::{self, Rgb};
+use super::scale::format_number;
 use super::ValueFormat;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -69,7 +70,7 @@ pub struct Heatmap {
 }
 
 const FONT: f64 = 11.5;
-const LEGEND_HEIGHT_CSS: f64 = 40.0;
+const LEGEND_HEIGHT_CSS: f64 = 52.0;
 
 /// Cell and label sizes for a canvas width, in CSS pixels.
 struct Layout {
@@ -238,19 +239,10 @@ fn draw_cell<DB: DrawingBackend>(
         Cell::Value(v) => {
             let fill = map.scale.color(*v);
             p.fill_rect(x0 + gap, y0 + gap, x1 - gap, y1 - gap, fill)?;
-            let text = super::scale::format_number(*v, map.cell_decimals);
+            let text = format_number(*v, map.cell_decimals);
             if p.text_width_css(&text, FONT - 1.0, false) + 4.0 <= layout.cell_width && layout.cell_height >= FONT + 4.0
             {
-                p.text(
-                    &text,
-                    (x0 + x1) / 2.0,
-                    (y0 + y1) / 2.0,
-                    FONT - 1.0,
-                    fill.text_on(),
-                    Align::Center,
-                    Baseline::Middle,
-                    false,
-                )?;
+                p.text_on_fill(&text, (x0 + x1) / 2.0, (y0 + y1) / 2.0, FONT - 1.0, fill)?;
             }
         }
         Cell::Missing(_) => {
@@ -309,8 +301,10 @@ fn cell_region(map: &Heatmap, r: usize, c: usize, cell: &Cell, rect: (f64, f64, 
     }
 }
 
-fn draw_legend<DB: DrawingBackend>(p: &Painter<DB>, map: &Heatmap, top: f64, left: f64) -> Result<(), ChartError> {
+fn draw_legend<DB: DrawingBackend>(p: &Painter<DB>, map: &Heatmap, top: f64, grid_left: f64) -> Result<(), ChartError> {
     let (width, _) = p.size_px();
+    // Under the grid where there is room; from the left edge on a narrow screen.
+    let left = if (width - grid_left) / p.pixel_ratio < 220.0 { p.px(4.0) } else { grid_left };
     let bar_width = (width - left - p.px(8.0)).min(p.px(260.0));
     let bar_height = p.px(10.0);
     let steps = 48;
@@ -325,33 +319,23 @@ fn draw_legend<DB: DrawingBackend>(p: &Painter<DB>, map: &Heatmap, top: f64, lef
     }
     let (low_value, mid, high_value) = match map.scale {
         ColorScale::Sequential { min, max } => {
-            (map.value_format.format_plain(min), None, map.value_format.format_plain(max))
+            (format_number(min, map.cell_decimals), None, format_number(max, map.cell_decimals))
         }
         ColorScale::DivergingAroundOne => ("0".to_string(), Some("1".to_string()), "∞".to_string()),
     };
-    let label_y = top + bar_height + p.px(3.0);
-    p.text(
-        &format!("{low_value} {}", map.legend_low),
-        left,
-        label_y,
-        FONT - 1.0,
-        palette::MUTED,
-        Align::Left,
-        Baseline::Top,
-        false,
-    )?;
-    p.text(
-        &format!("{} {high_value}", map.legend_high),
-        left + bar_width,
-        label_y,
-        FONT - 1.0,
-        palette::MUTED,
-        Align::Right,
-        Baseline::Top,
-        false,
-    )?;
+    // Numbers under the bar's ends (and centre), the words on the line below, each kept to
+    // half the bar so that they never run into each other on a narrow screen.
+    let numbers_y = top + bar_height + p.px(3.0);
+    let words_y = numbers_y + p.px(FONT + 1.0);
+    let small = FONT - 1.0;
+    p.text(&low_value, left, numbers_y, small, palette::MUTED, Align::Left, Baseline::Top, false)?;
+    p.text(&high_value, left + bar_width, numbers_y, small, palette::MUTED, Align::Right, Baseline::Top, false)?;
     if let Some(mid) = mid {
-        p.text(&mid, left + bar_width / 2.0, label_y, FONT - 1.0, palette::MUTED, Align::Center, Baseline::Top, false)?;
+        p.text(&mid, left + bar_width / 2.0, numbers_y, small, palette::MUTED, Align::Center, Baseline::Top, false)?;
     }
-    Ok(())
+    let half_css = bar_width / p.pixel_ratio / 2.0 - 4.0;
+    let low = p.fit(&map.legend_low, small, half_css, false);
+    let high = p.fit(&map.legend_high, small, half_css, false);
+    p.text(&low, left, words_y, small, palette::MUTED, Align::Left, Baseline::Top, false)?;
+    p.text(&high, left + bar_width, words_y, small, palette::MUTED, Align::Right, Baseline::Top, false)
 }

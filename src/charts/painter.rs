@@ -145,7 +145,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         let points: Vec<(i32, i32)> = points.iter().map(|(x, y)| (x.round() as i32, y.round() as i32)).collect();
         let dash = self.px(dash_css).round().max(1.0) as i32;
         let gap = (f64::from(dash) * 0.8).round().max(1.0) as i32;
-        self.area.draw(&DashedPathElement::new(points.into_iter(), dash, gap, self.stroke(c, width_css))).map_err(fail)
+        self.area.draw(&DashedPathElement::new(points, dash, gap, self.stroke(c, width_css))).map_err(fail)
     }
 
     pub fn circle(&self, x: f64, y: f64, radius_css: f64, fill: Rgb, outline: Option<Rgb>) -> Result<(), ChartError> {
@@ -177,6 +177,11 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         bold: bool,
     ) -> Result<(), ChartError> {
         self.text_rotated(text, x, y, size_css, c, align, baseline, bold, false)
+    }
+
+    /// Text centred at `(x, y)` in black or white, whichever reads on `fill`.
+    pub fn text_on_fill(&self, text: &str, x: f64, y: f64, size_css: f64, fill: Rgb) -> Result<(), ChartError> {
+        self.text(text, x, y, size_css, fill.text_on(), Align::Center, Baseline::Middle, false)
     }
 
     /// Text turned to read upwards (for narrow column labels) when `vertical`.

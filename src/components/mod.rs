@@ -6,6 +6,7 @@ pub mod chart_canvas;
 pub mod controls;
 pub mod footer;
 pub mod hooks;
+pub mod map_overlay;
 pub mod method;
 pub mod panel;
 pub mod parks_map;

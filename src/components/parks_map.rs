@@ -15,11 +15,13 @@ use yew::prelude::*;
 
 use super::chart_canvas::{pointer_in_canvas, record_timing, with_text_measure};
 use super::hooks::{device_pixel_ratio, use_container_width};
+use super::map_overlay::{MapTooltip, MarkerLayer};
 use super::StateContext;
 use crate::charts::HitMap;
 use crate::map::basemap::{Basemap, EMBEDDED_BASEMAP};
 use crate::map::draw::{self, Marker};
-use crate::map::projection::{panned, zoomed_about, Lambert, ViewTransform};
+use crate::map::gesture::{gesture_view, PointerAt};
+use crate::map::projection::{panned, zoomed_about, Lambert};
 use crate::state::MapView;
 
 /// The basemap, parsed and projected once.
@@ -41,9 +43,9 @@ pub struct MapCanvasProps {
 /// Pointers down on the map and the view when the gesture started.
 #[derive(Default)]
 struct Gesture {
-    /// (pointer id, x, y) in CSS pixels relative to the canvas.
-    pointers: Vec<(i32, f64, f64)>,
-    start_pointers: Vec<(i32, f64, f64)>,
+    /// Pointers in CSS pixels relative to the canvas.
+    pointers: Vec<PointerAt>,
+    start_pointers: Vec<PointerAt>,
     start_view: Option<MapView>,
     moved: bool,
 }
@@ -55,8 +57,6 @@ impl Gesture {
     }
 }
 
-/// A click that moves less than this (CSS pixels) selects rather than pans.
-const CLICK_SLOP_CSS: f64 = 5.0;
 const KEY_PAN_CSS: f64 = 80.0;
 const BUTTON_ZOOM: f64 = 1.6;
 
@@ -194,32 +194,12 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
                 }
                 return;
             };
-            let ratio = device_pixel_ratio();
-            let (w, h) = size_px();
-            let (pointers, start_pointers) = (g.pointers.clone(), g.start_pointers.clone());
-            match (pointers.as_slice(), start_pointers.as_slice()) {
-                ([now], [then]) => {
-                    let (dx, dy) = (now.1 - then.1, now.2 - then.2);
-                    if g.moved || dx.abs() + dy.abs() > CLICK_SLOP_CSS {
-                        g.moved = true;
-                        view.set(panned(&start_view, w, h, dx * ratio, dy * ratio));
-                    }
-                }
-                ([a, b, ..], [a0, b0, ..]) => {
-                    let distance =
-                        |p: &(i32, f64, f64), q: &(i32, f64, f64)| ((p.1 - q.1).powi(2) + (p.2 - q.2).powi(2)).sqrt();
-                    let (before, after) = (distance(a0, b0), distance(a, b));
-                    if before > 10.0 {
-                        g.moved = true;
-                        let middle = (((a.1 + b.1) / 2.0) * ratio, ((a.2 + b.2) / 2.0) * ratio);
-                        let zoomed = zoomed_about(&start_view, w, h, after / before, middle);
-                        // Two fingers also pan: follow the midpoint.
-                        let middle0 = ((a0.1 + b0.1) / 2.0, (a0.2 + b0.2) / 2.0);
-                        let shift = ((a.1 + b.1) / 2.0 - middle0.0, (a.2 + b.2) / 2.0 - middle0.1);
-                        view.set(panned(&zoomed, w, h, shift.0 * ratio, shift.1 * ratio));
-                    }
-                }
-                _ => {}
+            let moving = g.moved;
+            if let Some(next) =
+                gesture_view(&start_view, &g.start_pointers, &g.pointers, size_px(), device_pixel_ratio(), moving)
+            {
+                g.moved = true;
+                view.set(next);
             }
         })
     };
@@ -369,57 +349,8 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
         Callback::from(move |_: MouseEvent| wheel_hint.set(false))
     };
 
-    // Tooltip of the hovered marker.
     let region = (*hover).and_then(|i| hit_map.borrow().regions.get(i).cloned());
-    let ratio = device_pixel_ratio();
-    let tooltip = region.as_ref().map(|region| {
-        let (x, y) = (f64::from(region.anchor.0) / ratio, f64::from(region.anchor.1) / ratio);
-        let style = if x > width_css * 0.6 {
-            format!("right:{:.0}px;top:{:.0}px", (width_css - x + 12.0).max(0.0), (y + 8.0).max(0.0))
-        } else {
-            format!("left:{:.0}px;top:{:.0}px", x + 12.0, (y + 8.0).max(0.0))
-        };
-        html! {
-            <div class="tooltip" style={style} data-testid="map-tooltip">
-                <div class="tooltip-title">{ &region.tooltip.title }</div>
-                { for region.tooltip.rows.iter().map(|row| html! {
-                    <div class="tooltip-row">
-                        <span class="tooltip-label">{ &row.label }</span>
-                        <span class="tooltip-value">{ &row.value }</span>
-                    </div>
-                }) }
-            </div>
-        }
-    });
     let zoom_text = format!("{:.1}×", view.zoom);
-    // A transparent, focusable button over each visible marker: keyboard users Tab through the
-    // parks on the map (Enter opens the card). Pointer events pass through to the canvas.
-    let marker_buttons = {
-        let ratio = device_pixel_ratio();
-        let transform = ViewTransform::new(width_css * ratio, height_css * ratio, &view);
-        props
-            .markers
-            .iter()
-            .zip(props.marker_ids.iter())
-            .filter_map(|(marker, id)| {
-                let (x, y) = transform.lonlat_to_px(marker.lon_deg, marker.lat_deg);
-                let (x, y) = (x / ratio, y / ratio);
-                let inside = width_css > 0.0 && (0.0..=width_css).contains(&x) && (0.0..=height_css).contains(&y);
-                inside.then(|| {
-                    let onclick = {
-                        let on_select = props.on_select.clone();
-                        let id = id.clone();
-                        Callback::from(move |_| on_select.emit(id.clone()))
-                    };
-                    html! {
-                        <button class="marker-hit" style={format!("left:{x:.1}px;top:{y:.1}px")}
-                            aria-label={marker.tooltip.title.clone()} aria-pressed={marker.selected.to_string()}
-                            data-marker={id.clone()} onclick={onclick}></button>
-                    }
-                })
-            })
-            .collect::<Html>()
-    };
 
     html! {
         <div class="map" ref={wrapper} onmouseleave={on_mouse_leave_wrapper} data-chart="parks-map" data-zoom={format!("{:.3}", view.zoom)}>
@@ -442,7 +373,8 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
                 onfocus={on_focus}
                 onblur={on_blur}
             />
-            <div class="marker-layer">{ marker_buttons }</div>
+            <MarkerLayer markers={props.markers.clone()} marker_ids={props.marker_ids.clone()} view={*view}
+                width_css={width_css} height_css={height_css} on_select={props.on_select.clone()} />
             <div class="map-buttons">
                 { button(t.zoom_in, "+", zoom_in) }
                 { button(t.zoom_out, "−", zoom_out) }
@@ -452,7 +384,9 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
             if *wheel_hint {
                 <div class="map-hint-overlay" role="status">{ t.map_wheel_hint }</div>
             }
-            { tooltip.unwrap_or_default() }
+            if let Some(region) = region {
+                <MapTooltip region={region} width_css={width_css} />
+            }
             <p id="map-hint" class="visually-hidden">{ t.map_keyboard_hint }</p>
         </div>
     }

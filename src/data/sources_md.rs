@@ -23,6 +23,7 @@ that these files equal a fresh build whenever `../shared/data` is present.
 | `products.csv` | the product codes of each classification, their English names and HS chapters |
 | `article_figures.csv` | the figures the article quotes, with its qualifiers and the sources it names |
 | `parks.csv` | the Sino-Japanese and Sino-Korean cooperation parks, approximate points, sources |
+| `basemap.txt`, `BASEMAP.md` | the parks map's basemap (Natural Earth, public domain), built separately by `make basemap`; see `BASEMAP.md` |
 
 `trade.csv` columns: `source` (`wits` or `oec`), `year`, `reporter` and `partner` (ISO 3166 alpha-3;
 `WLD` = the world), `classification` (`wits16` = the 16 WITS product groups, `hs_section` = the 21

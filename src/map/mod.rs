@@ -4,6 +4,7 @@
 
 pub mod basemap;
 pub mod draw;
+pub mod gesture;
 pub mod parks;
 pub mod projection;
 pub mod topology;

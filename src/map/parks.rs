@@ -40,6 +40,15 @@ pub fn approval_years(parks: &[Park]) -> Vec<Year> {
     years
 }
 
+/// The park's name for the reader: the Chinese name for Chinese readers where the sources give
+/// one, else the English name.
+pub fn display_name(locale: Locale, park: &Park) -> String {
+    match (locale, park.field("name_zh")) {
+        (Locale::Zh, zh) if !zh.is_empty() => zh.to_string(),
+        _ => park.field("name_en").to_string(),
+    }
+}
+
 /// A short label for the map: the city (or site), in the reader's language where known.
 pub fn short_label(locale: Locale, park: &Park) -> String {
     const LABELS: [(&str, [&str; 4]); 13] = [

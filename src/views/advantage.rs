@@ -1,15 +1,16 @@
 //! View 2, comparative advantage: the RCA heatmap (16 WITS groups x China, Japan, Korea and any
 //! added RCEP members) for the selected year, and the selected group's RCA over time.
 
-use super::{cell, clamp_year, country_marker, span, texts, DataTable, LegendEntry, Method, Panel, ViewModel};
+use super::line_panel::{line_panel, LineInput, LinePanelSpec};
+use super::{clamp_year, count_takeaway, country_marker, span, texts, DataTable, Method, Panel, ViewModel};
 use crate::charts::heatmap::{Cell, ColorScale, Heatmap};
-use crate::charts::line::{LineChart, LineSeries, YDomain};
+use crate::charts::line::YDomain;
 use crate::charts::palette::country_color;
 use crate::charts::{ChartSpec, HitTarget, ValueFormat};
 use crate::data::{Classification, Dataset, Iso3, Source, Year, FOCUS_COUNTRIES, RCEP_MEMBERS, WITS_GROUPS};
-use crate::i18n::{fill, join_list, Locale};
+use crate::i18n::{fill, Locale};
 use crate::indices::rca::rca;
-use crate::state::{series_key, Action, AppState, View};
+use crate::state::{Action, AppState, View};
 
 pub const HEATMAP: &str = "rca-heatmap";
 pub const LINES: &str = "rca-lines";
@@ -67,22 +68,12 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let lines = lines_panel(state, &years, &countries, &colors, &product_series, product);
 
     // 4. Takeaway: how many groups each of the three has an advantage in, and the gradient.
-    let counts: Vec<String> = FOCUS_COUNTRIES
+    let counts: Vec<(Iso3, Option<usize>)> = FOCUS_COUNTRIES
         .iter()
         .enumerate()
-        .filter_map(|(n, &c)| {
-            let values = in_year(n)?;
-            let count = values.iter().flatten().filter(|v| **v > 1.0).count().to_string();
-            let template = if n == 0 { t.rca_count_first } else { t.rca_count_next };
-            Some(fill(template, &[("country", &locale.country(c)), ("n", &count)]))
-        })
+        .map(|(n, &c)| (c, in_year(n).map(|values| values.iter().flatten().filter(|v| **v > 1.0).count())))
         .collect();
-    let year_text = year.map(|y| y.to_string()).unwrap_or_default();
-    let mut takeaway = if counts.is_empty() {
-        fill(t.no_data_for_year, &[("year", &year_text)])
-    } else {
-        fill(t.rca_takeaway, &[("year", &year_text), ("counts", &join_list(t, &counts))])
-    };
+    let mut takeaway = count_takeaway(locale, year, &counts, t.rca_takeaway, t.rca_count_first, t.rca_count_next);
     if let Some(gradient) = gradient_sentence(locale, &years, &product_series, product) {
         takeaway.push(' ');
         takeaway.push_str(&gradient);
@@ -218,64 +209,36 @@ fn lines_panel(
     let t = texts(state);
     let locale = state.locale;
     let product_name = locale.wits_group(product);
-    let mut series = Vec::new();
-    let mut legend = Vec::new();
-    for (n, &country) in countries.iter().enumerate() {
-        let hidden = state.is_hidden(LINES, country.as_str());
-        legend.push(LegendEntry {
-            key: series_key(LINES, country.as_str()),
+    let lines = countries
+        .iter()
+        .enumerate()
+        .map(|(n, &country)| LineInput {
+            id: country.as_str().to_string(),
             label: locale.country(country),
+            legend_label: None,
             color: colors[n],
             dashed: false,
-            marker: Some(country_marker(n)),
-            hidden,
+            marker: country_marker(n),
+            values: product_series[n].clone(),
+            emphasized: FOCUS_COUNTRIES.contains(&country),
             toggleable: true,
-        });
-        if !hidden {
-            series.push(LineSeries {
-                label: locale.country(country),
-                color: colors[n],
-                dashed: false,
-                marker: country_marker(n),
-                values: product_series[n].clone(),
-                emphasized: FOCUS_COUNTRIES.contains(&country),
-            });
-        }
-    }
-    let title = fill(t.rca_lines_title, &[("product", product_name)]);
-    let mut table = DataTable {
-        caption: title.clone(),
-        columns: std::iter::once(t.year_column.to_string())
-            .chain(countries.iter().map(|c| locale.country(*c)))
-            .collect(),
-        rows: Vec::new(),
-    };
-    for (y, year) in years.iter().enumerate() {
-        let mut row = vec![year.to_string()];
-        row.extend(product_series.iter().map(|values| cell(values[y], 3, t.no_data)));
-        table.rows.push(row);
-    }
-    let chart = LineChart {
-        first_year: years.first().copied().unwrap_or(1988),
-        last_year: years.last().copied().unwrap_or(2019),
-        series,
-        y_domain: YDomain::Auto { include_zero: true },
-        y_label: t.rca_axis.to_string(),
-        reference: Some((1.0, t.rca_reference.to_string())),
-        value_format: ValueFormat::plain(3),
-        no_data_message: t.no_data.to_string(),
-        missing_label: t.no_data.to_string(),
-    };
-    Panel {
-        key: LINES,
-        title,
-        chart: Some(ChartSpec::Line(chart)),
-        description: fill(t.rca_lines_description, &[("product", product_name)]),
-        legend,
-        cards: Vec::new(),
-        table,
-        notes: Vec::new(),
-    }
+        })
+        .collect();
+    line_panel(
+        state,
+        LinePanelSpec {
+            key: LINES,
+            title: fill(t.rca_lines_title, &[("product", product_name)]),
+            description: fill(t.rca_lines_description, &[("product", product_name)]),
+            years,
+            lines,
+            y_label: t.rca_axis,
+            y_domain: YDomain::Auto { include_zero: true },
+            reference: Some((1.0, t.rca_reference.to_string())),
+            decimals: 3,
+            notes: Vec::new(),
+        },
+    )
 }
 
 fn method(locale: Locale, years: &[Year]) -> Method {

@@ -1,11 +1,10 @@
 //! View 3, competition: export similarity (ESI) over time for China-Japan, China-Korea and
 //! Japan-Korea, and the 100% stacked export composition of the three for the selected year.
 
-use super::{
-    cell, clamp_year, duo_label, fill_span, pair_style, span, texts, DataTable, LegendEntry, Method, Panel, ViewModel,
-};
+use super::line_panel::{line_panel, LineInput, LinePanelSpec};
+use super::{cell, clamp_year, duo_label, fill_span, pair_style, span, texts, DataTable, Method, Panel, ViewModel};
 use crate::charts::bars::{StackedBar, StackedShares};
-use crate::charts::line::{LineChart, LineSeries, YDomain};
+use crate::charts::line::YDomain;
 use crate::charts::palette::{self, Rgb};
 use crate::charts::scale::format_number;
 use crate::charts::{ChartSpec, ValueFormat};
@@ -13,7 +12,7 @@ use crate::data::{Classification, Dataset, Flow, Iso3, SeriesKey, Year, FOCUS_CO
 use crate::i18n::{fill, join_list, Locale};
 use crate::indices::esi::esi;
 use crate::indices::source_of;
-use crate::state::{series_key, AppState, View};
+use crate::state::{AppState, View};
 
 pub const LINES: &str = "esi-lines";
 pub const STACKED: &str = "esi-stacked";
@@ -118,59 +117,39 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
 
 fn lines_panel(state: &AppState, years: &[Year], by_pair: &[Vec<Option<f64>>]) -> Panel {
     let t = texts(state);
-    let locale = state.locale;
-    let mut series = Vec::new();
-    let mut legend = Vec::new();
-    for (n, &(a, b)) in PAIRS.iter().enumerate() {
-        let (color, dashed, marker) = pair_style(a, b);
-        let id = format!("{a}-{b}");
-        let hidden = state.is_hidden(LINES, &id);
-        let label = duo_label(locale, a, b);
-        legend.push(LegendEntry {
-            key: series_key(LINES, &id),
-            label: label.clone(),
-            color,
-            dashed,
-            marker: Some(marker),
-            hidden,
-            toggleable: true,
-        });
-        if !hidden {
-            series.push(LineSeries { label, color, dashed, marker, values: by_pair[n].clone(), emphasized: false });
-        }
-    }
-    let mut table = DataTable {
-        caption: fill_span(t.esi_lines_title, years),
-        columns: std::iter::once(t.year_column.to_string())
-            .chain(PAIRS.iter().map(|&(a, b)| duo_label(locale, a, b)))
-            .collect(),
-        rows: Vec::new(),
-    };
-    for (y, year) in years.iter().enumerate() {
-        let mut row = vec![year.to_string()];
-        row.extend(by_pair.iter().map(|values| cell(values[y], 2, t.no_data)));
-        table.rows.push(row);
-    }
-    Panel {
-        key: LINES,
-        title: fill_span(t.esi_lines_title, years),
-        chart: Some(ChartSpec::Line(LineChart {
-            first_year: years.first().copied().unwrap_or(1988),
-            last_year: years.last().copied().unwrap_or(2019),
-            series,
+    let lines = PAIRS
+        .iter()
+        .zip(by_pair)
+        .map(|(&(a, b), values)| {
+            let (color, dashed, marker) = pair_style(a, b);
+            LineInput {
+                id: format!("{a}-{b}"),
+                label: duo_label(state.locale, a, b),
+                legend_label: None,
+                color,
+                dashed,
+                marker,
+                values: values.clone(),
+                emphasized: false,
+                toggleable: true,
+            }
+        })
+        .collect();
+    line_panel(
+        state,
+        LinePanelSpec {
+            key: LINES,
+            title: fill_span(t.esi_lines_title, years),
+            description: t.esi_lines_description.to_string(),
+            years,
+            lines,
+            y_label: t.esi_axis,
             y_domain: YDomain::Auto { include_zero: false },
-            y_label: t.esi_axis.to_string(),
             reference: None,
-            value_format: ValueFormat::plain(2),
-            no_data_message: t.no_data.to_string(),
-            missing_label: t.no_data.to_string(),
-        })),
-        description: t.esi_lines_description.to_string(),
-        legend,
-        cards: Vec::new(),
-        table,
-        notes: Vec::new(),
-    }
+            decimals: 2,
+            notes: Vec::new(),
+        },
+    )
 }
 
 fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {

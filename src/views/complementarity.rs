@@ -1,17 +1,16 @@
 //! View 1, complementarity: TCI over time for the six China/Japan/Korea pairs, and the RCEP
 //! heatmap of TCI for the selected year. Selecting a heatmap cell adds that pair's line.
 
-use super::{
-    cell, clamp_year, fill_span, pair_label, pair_style, span, texts, DataTable, LegendEntry, Method, Panel, ViewModel,
-};
+use super::line_panel::{line_panel, LineInput, LinePanelSpec};
+use super::{clamp_year, fill_span, pair_label, pair_style, span, texts, DataTable, Method, Panel, ViewModel};
 use crate::charts::heatmap::{Cell, ColorScale, Heatmap};
-use crate::charts::line::{LineChart, LineSeries, Marker, YDomain};
+use crate::charts::line::{Marker, YDomain};
 use crate::charts::palette;
 use crate::charts::{ChartSpec, HitTarget, ValueFormat};
 use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year, FOCUS_COUNTRIES, RCEP_MEMBERS};
 use crate::i18n::{fill, Locale};
 use crate::indices::tci::tci;
-use crate::state::{series_key, Action, AppState, View};
+use crate::state::{Action, AppState, View};
 
 pub const LINES: &str = "tci-lines";
 pub const HEATMAP: &str = "tci-heatmap";
@@ -86,68 +85,44 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
 fn lines_panel(state: &AppState, years: &[Year], pairs: &[(Iso3, Iso3)], by_pair: &[Vec<Option<f64>>]) -> Panel {
     let t = texts(state);
     let locale = state.locale;
-    let mut series = Vec::new();
-    let mut legend = Vec::new();
-    for (n, &(e, i)) in pairs.iter().enumerate() {
-        let is_focus = n < 6;
-        let (color, dashed, marker) =
-            if is_focus { pair_style(e, i) } else { (palette::OTHERS[0], false, Marker::Diamond) };
-        let id = series_id(e, i);
-        let hidden = is_focus && state.is_hidden(LINES, &id);
-        let label = pair_label(locale, e, i);
-        legend.push(LegendEntry {
-            key: series_key(LINES, &id),
-            label: if is_focus { label.clone() } else { format!("{} ({})", label, t.tci_selected_pair) },
-            color,
-            dashed,
-            marker: Some(marker),
-            hidden,
-            toggleable: is_focus,
-        });
-        if !hidden {
-            series.push(LineSeries {
+    let lines = pairs
+        .iter()
+        .zip(by_pair)
+        .enumerate()
+        .map(|(n, (&(e, i), values))| {
+            // The six pairs can be hidden; a pair picked in the heatmap is removed with its chip.
+            let is_focus = n < 6;
+            let (color, dashed, marker) =
+                if is_focus { pair_style(e, i) } else { (palette::OTHERS[0], false, Marker::Diamond) };
+            let label = pair_label(locale, e, i);
+            LineInput {
+                id: series_id(e, i),
+                legend_label: (!is_focus).then(|| format!("{label} ({})", t.tci_selected_pair)),
                 label,
                 color,
                 dashed,
                 marker,
-                values: by_pair[n].clone(),
+                values: values.clone(),
                 emphasized: state.tci_pair == Some((e, i)),
-            });
-        }
-    }
-    let mut table = DataTable {
-        caption: fill_span(t.tci_lines_title, years),
-        columns: std::iter::once(t.year_column.to_string())
-            .chain(pairs.iter().map(|&(e, i)| pair_label(locale, e, i)))
-            .collect(),
-        rows: Vec::new(),
-    };
-    for (y, year) in years.iter().enumerate() {
-        let mut row = vec![year.to_string()];
-        row.extend(by_pair.iter().map(|values| cell(values[y], 2, t.no_data)));
-        table.rows.push(row);
-    }
-    let chart = LineChart {
-        first_year: years.first().copied().unwrap_or(2010),
-        last_year: years.last().copied().unwrap_or(2018),
-        series,
-        y_domain: YDomain::Auto { include_zero: false },
-        y_label: t.tci_axis.to_string(),
-        reference: None,
-        value_format: ValueFormat::plain(2),
-        no_data_message: t.no_data.to_string(),
-        missing_label: t.no_data.to_string(),
-    };
-    Panel {
-        key: LINES,
-        title: fill_span(t.tci_lines_title, years),
-        chart: Some(ChartSpec::Line(chart)),
-        description: t.tci_lines_description.to_string(),
-        legend,
-        cards: Vec::new(),
-        table,
-        notes: Vec::new(),
-    }
+                toggleable: is_focus,
+            }
+        })
+        .collect();
+    line_panel(
+        state,
+        LinePanelSpec {
+            key: LINES,
+            title: fill_span(t.tci_lines_title, years),
+            description: t.tci_lines_description.to_string(),
+            years,
+            lines,
+            y_label: t.tci_axis,
+            y_domain: YDomain::Auto { include_zero: false },
+            reference: None,
+            decimals: 2,
+            notes: Vec::new(),
+        },
+    )
 }
 
 /// Why a pair has no TCI: the side whose product vector is incomplete.

@@ -1,18 +1,20 @@
 //! View 4, division of labour: TSC by HS section for China, Japan and Korea in the selected year
 //! (grouped diverging bars), and aggregate intra-industry trade with the world over time.
 
+use super::line_panel::{line_panel, LineInput, LinePanelSpec};
 use super::{
-    cell, clamp_year, country_marker, fill_span, span, texts, DataTable, LegendEntry, Method, Panel, ViewModel,
+    cell, clamp_year, count_takeaway, country_marker, fill_span, span, texts, DataTable, LegendEntry, Method, Panel,
+    ViewModel,
 };
 use crate::charts::bars::DivergingBars;
-use crate::charts::line::{LineChart, LineSeries, YDomain};
+use crate::charts::line::YDomain;
 use crate::charts::palette::country_color;
 use crate::charts::{ChartSpec, ValueFormat};
-use crate::data::{Classification, Dataset, Source, Year, FOCUS_COUNTRIES, HS_SECTIONS};
-use crate::i18n::{fill, join_list};
+use crate::data::{Classification, Dataset, Iso3, Source, Year, FOCUS_COUNTRIES, HS_SECTIONS};
+use crate::i18n::fill;
 use crate::indices::iit::gl_aggregate;
 use crate::indices::tsc::tsc;
-use crate::state::{series_key, AppState, View};
+use crate::state::{AppState, View};
 
 pub const BARS: &str = "tsc-bars";
 pub const LINES: &str = "gl-lines";
@@ -83,78 +85,47 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         notes: Vec::new(),
     };
 
-    let mut series = Vec::new();
-    let mut legend = Vec::new();
-    for (n, &country) in FOCUS_COUNTRIES.iter().enumerate() {
-        let hidden = state.is_hidden(LINES, country.as_str());
-        let (label, color) = groups[n].clone();
-        legend.push(LegendEntry {
-            key: series_key(LINES, country.as_str()),
-            label: label.clone(),
-            color,
-            dashed: false,
-            marker: Some(country_marker(n)),
-            hidden,
-            toggleable: true,
-        });
-        if !hidden {
-            series.push(LineSeries {
-                label,
-                color,
-                dashed: false,
-                marker: country_marker(n),
-                values: gl_by_country[n].clone(),
-                emphasized: false,
-            });
-        }
-    }
-    let mut lines_table = DataTable {
-        caption: fill_span(t.gl_lines_title, &years),
-        columns: std::iter::once(t.year_column.to_string()).chain(groups.iter().map(|g| g.0.clone())).collect(),
-        rows: Vec::new(),
-    };
-    for (y, yr) in years.iter().enumerate() {
-        let mut row = vec![yr.to_string()];
-        row.extend(gl_by_country.iter().map(|v| cell(v[y], 3, t.no_data)));
-        lines_table.rows.push(row);
-    }
-    let lines = Panel {
-        key: LINES,
-        title: fill_span(t.gl_lines_title, &years),
-        chart: Some(ChartSpec::Line(LineChart {
-            first_year: years.first().copied().unwrap_or(2010),
-            last_year: years.last().copied().unwrap_or(2018),
-            series,
-            y_domain: YDomain::Fixed(0.0, 1.0),
-            y_label: t.gl_axis.to_string(),
-            reference: None,
-            value_format: ValueFormat::plain(3),
-            no_data_message: t.no_data.to_string(),
-            missing_label: t.no_data.to_string(),
-        })),
-        description: t.gl_lines_description.to_string(),
-        legend,
-        cards: Vec::new(),
-        table: lines_table,
-        notes: vec![t.gl_note.to_string()],
-    };
-
-    // 4. Takeaway: in how many sections each country is a net exporter.
-    let counts: Vec<String> = FOCUS_COUNTRIES
+    let lines = FOCUS_COUNTRIES
         .iter()
         .enumerate()
-        .filter(|(n, _)| tsc_by_country[*n].iter().any(Option::is_some))
-        .map(|(n, &c)| {
-            let count = tsc_by_country[n].iter().flatten().filter(|v| **v > 0.0).count().to_string();
-            let template = if n == 0 { t.tsc_count_first } else { t.tsc_count_next };
-            fill(template, &[("country", &locale.country(c)), ("n", &count)])
+        .map(|(n, &country)| LineInput {
+            id: country.as_str().to_string(),
+            label: groups[n].0.clone(),
+            legend_label: None,
+            color: groups[n].1,
+            dashed: false,
+            marker: country_marker(n),
+            values: gl_by_country[n].clone(),
+            emphasized: false,
+            toggleable: true,
         })
         .collect();
-    let takeaway = if counts.is_empty() {
-        fill(t.no_data_for_year, &[("year", &year_text)])
-    } else {
-        fill(t.tsc_takeaway, &[("year", &year_text), ("counts", &join_list(t, &counts))])
-    };
+    let lines = line_panel(
+        state,
+        LinePanelSpec {
+            key: LINES,
+            title: fill_span(t.gl_lines_title, &years),
+            description: t.gl_lines_description.to_string(),
+            years: &years,
+            lines,
+            y_label: t.gl_axis,
+            y_domain: YDomain::Fixed(0.0, 1.0),
+            reference: None,
+            decimals: 3,
+            notes: vec![t.gl_note.to_string()],
+        },
+    );
+
+    // 4. Takeaway: in how many sections each country is a net exporter.
+    let counts: Vec<(Iso3, Option<usize>)> = FOCUS_COUNTRIES
+        .iter()
+        .enumerate()
+        .map(|(n, &c)| {
+            let values = &tsc_by_country[n];
+            (c, values.iter().any(Option::is_some).then(|| values.iter().flatten().filter(|v| **v > 0.0).count()))
+        })
+        .collect();
+    let takeaway = count_takeaway(locale, year, &counts, t.tsc_takeaway, t.tsc_count_first, t.tsc_count_next);
 
     ViewModel {
         view: View::Division,

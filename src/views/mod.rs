@@ -13,6 +13,7 @@ pub mod article;
 pub mod competition;
 pub mod complementarity;
 pub mod division;
+pub mod line_panel;
 pub mod parks;
 pub mod ties;
 
@@ -171,6 +172,35 @@ pub fn texts(state: &AppState) -> &'static Texts {
     state.locale.texts()
 }
 
+/// A takeaway that counts something per country: "In 2019, China had … in 6 of 16 groups,
+/// Japan in 5 and South Korea in 4." Countries without data are left out; the first one listed
+/// gets the full phrase (`first`), the others the short one (`next`).
+pub fn count_takeaway(
+    locale: Locale,
+    year: Option<Year>,
+    counts: &[(Iso3, Option<usize>)],
+    sentence: &str,
+    first: &str,
+    next: &str,
+) -> String {
+    let t = locale.texts();
+    let year_text = year.map(|y| y.to_string()).unwrap_or_default();
+    let parts: Vec<String> = counts
+        .iter()
+        .filter_map(|(country, count)| Some((*country, (*count)?)))
+        .enumerate()
+        .map(|(i, (country, count))| {
+            let template = if i == 0 { first } else { next };
+            fill(template, &[("country", &locale.country(country)), ("n", &count.to_string())])
+        })
+        .collect();
+    if parts.is_empty() {
+        fill(t.no_data_for_year, &[("year", &year_text)])
+    } else {
+        fill(sentence, &[("year", &year_text), ("counts", &crate::i18n::join_list(t, &parts))])
+    }
+}
+
 /// A table cell for an optional number.
 pub fn cell(value: Option<f64>, decimals: usize, missing: &str) -> String {
     value.map_or(missing.to_string(), |v| crate::charts::scale::format_number(v, decimals))
@@ -189,6 +219,27 @@ mod tests {
         assert_eq!(clamp_year(Some(2013), &years), Some(2013));
         assert_eq!(clamp_year(Some(2000), &[]), None);
         assert_eq!(clamp_year(Some(2003), &[2000, 2005]), Some(2005));
+    }
+
+    #[test]
+    fn a_count_takeaway_starts_with_the_first_country_that_has_data() {
+        let t = Locale::En.texts();
+        let text = count_takeaway(
+            Locale::En,
+            Some(1990),
+            &[(Iso3::CHN, None), (Iso3::JPN, Some(5)), (Iso3::KOR, Some(4))],
+            t.rca_takeaway,
+            t.rca_count_first,
+            t.rca_count_next,
+        );
+        assert_eq!(
+            text,
+            "In 1990, Japan had a comparative advantage (RCA above 1) in 5 of 16 product groups and South Korea in 4."
+        );
+        assert_eq!(
+            count_takeaway(Locale::En, Some(1980), &[(Iso3::CHN, None)], t.rca_takeaway, "", ""),
+            "No data for 1980"
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::data::{Classification, Dataset, Iso3, Source, Year};
 use crate::i18n::{fill, Locale, Texts};
 use crate::indices::{rca::rca, tsc::tsc};
 use crate::map::draw::Marker;
-use crate::map::parks::{approval_years, economies, linked_products, passes, short_label};
+use crate::map::parks::{approval_years, display_name, economies, linked_products, passes, short_label};
 use crate::state::{Action, AppState, View};
 
 /// The parks compiled into the program, parsed on first use.
@@ -87,7 +87,7 @@ fn tooltip(park: &Park, locale: Locale) -> Tooltip {
     let t = locale.texts();
     let (_, partner) = economies(park);
     Tooltip {
-        title: park.field("name_en").to_string(),
+        title: display_name(locale, park),
         rows: vec![
             TooltipRow { swatch: None, label: t.field_location.into(), value: place(park, locale) },
             TooltipRow { swatch: None, label: t.field_partner.into(), value: locale.country(partner) },
@@ -195,7 +195,7 @@ fn card(ds: &Dataset, park: &Park, locale: Locale) -> ParkCard {
     };
     ParkCard {
         id: park.id().to_string(),
-        title: park.field("name_en").to_string(),
+        title: display_name(locale, park),
         fields,
         sources,
         trade_columns: vec![
@@ -234,7 +234,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ParksModel {
         .iter()
         .map(|p| ListItem {
             id: p.id().to_string(),
-            name: p.field("name_en").to_string(),
+            name: display_name(locale, p),
             place: place(p, locale),
             kind: p.kind,
             approval_year: p.approval_year,

@@ -2,13 +2,13 @@
 //! and the trade intensity index.
 
 use super::complementarity::{focus_pairs, series_id};
-use super::{cell, fill_span, pair_label, pair_style, span, texts, DataTable, LegendEntry, Method, Panel, ViewModel};
-use crate::charts::line::{LineChart, LineSeries, YDomain};
-use crate::charts::{ChartSpec, ValueFormat};
+use super::line_panel::{line_panel, LineInput, LinePanelSpec};
+use super::{fill_span, pair_label, pair_style, span, texts, Method, Panel, ViewModel};
+use crate::charts::line::YDomain;
 use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year};
 use crate::i18n::fill;
 use crate::indices::tii::tii;
-use crate::state::{series_key, AppState, View};
+use crate::state::{AppState, View};
 
 pub const TOTALS: &str = "ties-totals";
 pub const INTENSITY: &str = "ties-tii";
@@ -112,57 +112,37 @@ fn lines_panel(
     style: LineStyle,
 ) -> Panel {
     let t = texts(state);
-    let locale = state.locale;
-    let mut series = Vec::new();
-    let mut legend = Vec::new();
-    for (n, &(e, i)) in pairs.iter().enumerate() {
-        let (color, dashed, marker) = pair_style(e, i);
-        let id = series_id(e, i);
-        let hidden = state.is_hidden(key, &id);
-        let label = pair_label(locale, e, i);
-        legend.push(LegendEntry {
-            key: series_key(key, &id),
-            label: label.clone(),
-            color,
-            dashed,
-            marker: Some(marker),
-            hidden,
-            toggleable: true,
-        });
-        if !hidden {
-            series.push(LineSeries { label, color, dashed, marker, values: values[n].clone(), emphasized: false });
-        }
-    }
-    let mut table = DataTable {
-        caption: title.clone(),
-        columns: std::iter::once(t.year_column.to_string())
-            .chain(pairs.iter().map(|&(e, i)| pair_label(locale, e, i)))
-            .collect(),
-        rows: Vec::new(),
-    };
-    for (y, year) in years.iter().enumerate() {
-        let mut row = vec![year.to_string()];
-        row.extend(values.iter().map(|v| cell(v[y], style.decimals, t.no_data)));
-        table.rows.push(row);
-    }
-    Panel {
-        key,
-        title,
-        chart: Some(ChartSpec::Line(LineChart {
-            first_year: years.first().copied().unwrap_or(1988),
-            last_year: years.last().copied().unwrap_or(2019),
-            series,
+    let lines = pairs
+        .iter()
+        .zip(values)
+        .map(|(&(e, i), values)| {
+            let (color, dashed, marker) = pair_style(e, i);
+            LineInput {
+                id: series_id(e, i),
+                label: pair_label(state.locale, e, i),
+                legend_label: None,
+                color,
+                dashed,
+                marker,
+                values: values.clone(),
+                emphasized: false,
+                toggleable: true,
+            }
+        })
+        .collect();
+    line_panel(
+        state,
+        LinePanelSpec {
+            key,
+            title,
+            description: description.to_string(),
+            years,
+            lines,
+            y_label: style.axis,
             y_domain: YDomain::Auto { include_zero: style.include_zero },
-            y_label: style.axis.to_string(),
             reference: style.reference.map(|label| (1.0, label.to_string())),
-            value_format: ValueFormat::plain(style.decimals),
-            no_data_message: t.no_data.to_string(),
-            missing_label: t.no_data.to_string(),
-        })),
-        description: description.to_string(),
-        legend,
-        cards: Vec::new(),
-        table,
-        notes: vec![t.ties_gaps_note.to_string()],
-    }
+            decimals: style.decimals,
+            notes: vec![t.ties_gaps_note.to_string()],
+        },
+    )
 }

@@ -1,31 +1,12 @@
 // End-to-end tests of the parks map in headless Chromium.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
-import { serveDist, launchBrowser, openPage, waitForChart } from "./support.mjs";
+import { SCREENSHOTS, assertClean, openPage, useServerAndBrowser, waitForChart } from "./support.mjs";
 
-const SCREENSHOTS = new URL("./screenshots/", import.meta.url).pathname;
-let server;
-let browser;
-
-before(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function assertClean(problems) {
-  assert.deepEqual(problems.console, [], "console errors");
-  assert.deepEqual(problems.page, [], "page errors");
-  assert.deepEqual(problems.external, [], "requests that left 127.0.0.1");
-}
+const shared = useServerAndBrowser();
 
 async function openMap(query = "", options = {}) {
-  const opened = await openPage(browser, `${server.url}?view=parks&lang=en${query}`, options);
+  const opened = await openPage(shared.browser, `${shared.server.url}?view=parks&lang=en${query}`, options);
   await waitForChart(opened.page, "parks-map");
   return opened;
 }
@@ -182,7 +163,7 @@ test("markers are reachable with the keyboard", async () => {
 });
 
 test("the map view works in Chinese", async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}?view=parks&lang=zh`, { width: 768 });
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}?view=parks&lang=zh`, { width: 768 });
   await waitForChart(page, "parks-map");
   assert.match(await page.locator("h2").textContent(), /合作园区/);
   await page.screenshot({ path: `${SCREENSHOTS}parks-zh-768.png`, fullPage: true });

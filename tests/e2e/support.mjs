@@ -1,7 +1,9 @@
 // Shared helpers of the end-to-end tests and the browser benchmark: a static server for dist/
 // on 127.0.0.1 and a headless Chromium launched with the flags this machine needs.
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
+import { after, before } from "node:test";
+import assert from "node:assert/strict";
 import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright-core";
 
@@ -79,4 +81,30 @@ export async function waitForChart(page, panelKey) {
     }
     return false;
   }, panelKey, { timeout: 15000 });
+}
+
+/** Where the tests save screenshots (git-ignored). */
+export const SCREENSHOTS = new URL("./screenshots/", import.meta.url).pathname;
+
+/** Registers the suite's setup: a server for dist/ and one browser, both closed at the end.
+ *  Returns an object whose `server` and `browser` are set once the suite starts. */
+export function useServerAndBrowser() {
+  const shared = {};
+  before(async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    shared.server = await serveDist();
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
+}
+
+/** No console error, no page error, no request off 127.0.0.1. */
+export function assertClean(problems) {
+  assert.deepEqual(problems.console, [], "console errors");
+  assert.deepEqual(problems.page, [], "page errors");
+  assert.deepEqual(problems.external, [], "requests that left 127.0.0.1");
 }

@@ -1,10 +1,9 @@
 // End-to-end tests of the built widget (dist/, served on 127.0.0.1) in headless Chromium.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
-import { serveDist, launchBrowser, openPage, waitForChart } from "./support.mjs";
+import { SCREENSHOTS, assertClean, openPage, useServerAndBrowser, waitForChart } from "./support.mjs";
 
-const SCREENSHOTS = new URL("./screenshots/", import.meta.url).pathname;
+const shared = useServerAndBrowser();
 const VIEWS = {
   tci: ["tci-lines", "tci-heatmap"],
   rca: ["rca-heatmap", "rca-lines"],
@@ -13,24 +12,6 @@ const VIEWS = {
   ties: ["ties-totals", "ties-tii"],
   article: ["article-semiconductors", "article-investment", "article-sectors", "article-digital", "article-korea"],
 };
-let server;
-let browser;
-
-before(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function assertClean(problems) {
-  assert.deepEqual(problems.console, [], "console errors");
-  assert.deepEqual(problems.page, [], "page errors");
-  assert.deepEqual(problems.external, [], "requests that left 127.0.0.1");
-}
 
 /** Moves the mouse across a canvas until the tooltip's title is `title`; returns the tooltip text. */
 async function hoverUntil(page, panel, title) {
@@ -48,7 +29,7 @@ async function hoverUntil(page, panel, title) {
 test("every view renders its charts without console errors, at three widths", async () => {
   for (const width of [375, 768, 1280]) {
     for (const [view, panels] of Object.entries(VIEWS)) {
-      const { page, context, problems } = await openPage(browser, `${server.url}?view=${view}&lang=en`, { width });
+      const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}?view=${view}&lang=en`, { width });
       for (const panel of panels) await waitForChart(page, panel);
       assert.equal(await page.locator(".view").getAttribute("data-view"), view);
       assert.match(await page.locator(".source").textContent(), /Source/);
@@ -60,7 +41,7 @@ test("every view renders its charts without console errors, at three widths", as
 });
 
 test("hovering a known point shows its exact value", async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}?lang=en`);
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}?lang=en`);
   await waitForChart(page, "tci-lines");
   const tooltip = await hoverUntil(page, "tci-lines", "2018");
   // TCI China -> Japan 2018, as the indices CLI and the Python reference compute it: 61.2022.
@@ -74,7 +55,7 @@ test("hovering a known point shows its exact value", async () => {
 });
 
 test("a heatmap cell shows its value and clicking it adds the pair's line", async () => {
-  const { page, context } = await openPage(browser, `${server.url}?view=rca&year=2019&lang=en`);
+  const { page, context } = await openPage(shared.browser, `${shared.server.url}?view=rca&year=2019&lang=en`);
   await waitForChart(page, "rca-heatmap");
   const box = await page.locator("[data-chart=rca-heatmap] canvas").boundingBox();
   const tooltip = page.locator("[data-chart=rca-heatmap] [data-testid=tooltip]");
@@ -102,7 +83,7 @@ test("a heatmap cell shows its value and clicking it adds the pair's line", asyn
 });
 
 test("the year slider and the tabs work from the keyboard", async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}?view=rca&lang=en`);
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}?view=rca&lang=en`);
   await waitForChart(page, "rca-heatmap");
   await page.focus("#year-input");
   await page.keyboard.press("ArrowLeft");
@@ -122,7 +103,7 @@ test("the year slider and the tabs work from the keyboard", async () => {
 });
 
 test("touch: a tap shows the tooltip and a tap elsewhere hides it", async () => {
-  const { page, context } = await openPage(browser, `${server.url}?lang=en`, { width: 375, hasTouch: true, deviceScaleFactor: 2 });
+  const { page, context } = await openPage(shared.browser, `${shared.server.url}?lang=en`, { width: 375, hasTouch: true, deviceScaleFactor: 2 });
   await waitForChart(page, "tci-lines");
   const box = await page.locator("[data-chart=tci-lines] canvas").boundingBox();
   await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
@@ -138,7 +119,7 @@ test("touch: a tap shows the tooltip and a tap elsewhere hides it", async () => 
 
 test("canvases are sharp at device pixel ratios 1, 2 and 3 and redraw on resize", async () => {
   for (const ratio of [1, 2, 3]) {
-    const { page, context } = await openPage(browser, `${server.url}?lang=en`, { width: 800, deviceScaleFactor: ratio });
+    const { page, context } = await openPage(shared.browser, `${shared.server.url}?lang=en`, { width: 800, deviceScaleFactor: ratio });
     await waitForChart(page, "tci-lines");
     const size = await page.locator("[data-chart=tci-lines] canvas").evaluate((c) => ({ px: c.width, css: c.getBoundingClientRect().width }));
     assert.equal(size.px, Math.round(size.css * ratio), `ratio ${ratio}`);
@@ -153,7 +134,7 @@ test("canvases are sharp at device pixel ratios 1, 2 and 3 and redraw on resize"
 });
 
 test("a shared link reopens exactly the same view", async () => {
-  const { page, context } = await openPage(browser, `${server.url}?lang=en`);
+  const { page, context } = await openPage(shared.browser, `${shared.server.url}?lang=en`);
   await page.click("#tab-rca");
   await page.selectOption(".controls select >> nth=1", "VNM");
   await page.fill("#year-input", "2005");
@@ -163,7 +144,7 @@ test("a shared link reopens exactly the same view", async () => {
   assert.match(link, /view=rca/);
   assert.match(link, /year=2005/);
   assert.match(link, /add=VNM/);
-  const second = await openPage(browser, link);
+  const second = await openPage(shared.browser, link);
   await waitForChart(second.page, "rca-heatmap");
   assert.equal(await second.page.locator(".year-value").textContent(), "2005");
   assert.match(await second.page.locator("[data-panel=rca-heatmap] table, [data-panel=rca-heatmap]").first().textContent(), /Revealed comparative advantage by product group, 2005/);
@@ -175,7 +156,7 @@ test("a shared link reopens exactly the same view", async () => {
 
 test("the language switch translates every view into Chinese, Japanese and Korean", async () => {
   for (const [lang, title] of [["zh", "中日韩：互补还是竞争？"], ["ja", "日中韓：補完か競合か"], ["ko", "한중일: 보완인가 경쟁인가?"]]) {
-    const { page, context, problems } = await openPage(browser, `${server.url}?lang=${lang}`, { width: 768 });
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}?lang=${lang}`, { width: 768 });
     await waitForChart(page, "tci-heatmap");
     assert.equal(await page.locator("h1").textContent(), title);
     await page.screenshot({ path: `${SCREENSHOTS}tci-${lang}-768.png`, fullPage: true });
@@ -185,7 +166,7 @@ test("the language switch translates every view into Chinese, Japanese and Korea
 });
 
 test("the embed snippet works in a host page and the iframe fits its content", async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}embed-demo.html`, { width: 768, waitFor: "iframe" });
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}embed-demo.html`, { width: 768, waitFor: "iframe" });
   const frames = page.locator("[data-cjk-trade-widget] > iframe");
   await page.waitForFunction(() => [...document.querySelectorAll("[data-cjk-trade-widget] > iframe")].every((f) => parseInt(f.style.height, 10) > 700), null, { timeout: 20000 });
   assert.equal(await frames.count(), 2);

@@ -1,0 +1,80 @@
+//! What sits over the map canvas: a transparent, focusable button on each visible marker (so
+//! keyboard users can Tab through the parks on the map and press Enter to open one) and the
+//! tooltip of the hovered marker.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::hooks::device_pixel_ratio;
+use crate::charts::HitRegion;
+use crate::map::draw::Marker;
+use crate::map::projection::ViewTransform;
+use crate::state::MapView;
+
+#[derive(Properties, PartialEq)]
+pub struct MarkerLayerProps {
+    pub markers: Rc<Vec<Marker>>,
+    pub marker_ids: Rc<Vec<String>>,
+    pub view: MapView,
+    pub width_css: f64,
+    pub height_css: f64,
+    pub on_select: Callback<String>,
+}
+
+/// Buttons over the markers. Pointer events pass through them to the canvas (so a drag that
+/// starts on a marker still pans); they take keyboard focus and clicks from assistive tech.
+#[component]
+pub fn MarkerLayer(props: &MarkerLayerProps) -> Html {
+    let ratio = device_pixel_ratio();
+    let (width, height) = (props.width_css, props.height_css);
+    let transform = ViewTransform::new(width * ratio, height * ratio, &props.view);
+    let buttons = props.markers.iter().zip(props.marker_ids.iter()).filter_map(|(marker, id)| {
+        let (x, y) = transform.lonlat_to_px(marker.lon_deg, marker.lat_deg);
+        let (x, y) = (x / ratio, y / ratio);
+        let inside = width > 0.0 && (0.0..=width).contains(&x) && (0.0..=height).contains(&y);
+        inside.then(|| {
+            let onclick = {
+                let on_select = props.on_select.clone();
+                let id = id.clone();
+                Callback::from(move |_| on_select.emit(id.clone()))
+            };
+            html! {
+                <button class="marker-hit" style={format!("left:{x:.1}px;top:{y:.1}px")}
+                    aria-label={marker.tooltip.title.clone()} aria-pressed={marker.selected.to_string()}
+                    data-marker={id.clone()} onclick={onclick}></button>
+            }
+        })
+    });
+    html! { <div class="marker-layer">{ for buttons }</div> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MapTooltipProps {
+    pub region: HitRegion,
+    pub width_css: f64,
+}
+
+/// The hovered marker's tooltip, beside the marker and flipped to stay inside the map.
+#[component]
+pub fn MapTooltip(props: &MapTooltipProps) -> Html {
+    let ratio = device_pixel_ratio();
+    let region = &props.region;
+    let (x, y) = (f64::from(region.anchor.0) / ratio, f64::from(region.anchor.1) / ratio);
+    let style = if x > props.width_css * 0.6 {
+        format!("right:{:.0}px;top:{:.0}px", (props.width_css - x + 12.0).max(0.0), (y + 8.0).max(0.0))
+    } else {
+        format!("left:{:.0}px;top:{:.0}px", x + 12.0, (y + 8.0).max(0.0))
+    };
+    html! {
+        <div class="tooltip" style={style} data-testid="map-tooltip">
+            <div class="tooltip-title">{ &region.tooltip.title }</div>
+            { for region.tooltip.rows.iter().map(|row| html! {
+                <div class="tooltip-row">
+                    <span class="tooltip-label">{ &row.label }</span>
+                    <span class="tooltip-value">{ &row.value }</span>
+                </div>
+            }) }
+        </div>
+    }
+}

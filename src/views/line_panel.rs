@@ -1,0 +1,99 @@
+//! The panel every "index over time" chart uses: lines with legend toggles (a hidden line
+//! leaves the chart but stays in the legend and the table), and a year-by-line data table.
+
+use super::{cell, texts, DataTable, LegendEntry, Panel};
+use crate::charts::line::{LineChart, LineSeries, Marker, YDomain};
+use crate::charts::palette::Rgb;
+use crate::charts::{ChartSpec, ValueFormat};
+use crate::data::Year;
+use crate::state::{series_key, AppState};
+
+/// One line before the reader's toggles apply.
+pub struct LineInput {
+    /// The series id within the panel (`CHN>JPN`), remembered when the reader hides the line.
+    pub id: String,
+    pub label: String,
+    /// The legend's label, when it says more than the line's (the selected pair).
+    pub legend_label: Option<String>,
+    pub color: Rgb,
+    pub dashed: bool,
+    pub marker: Marker,
+    /// One value per year of the panel.
+    pub values: Vec<Option<f64>>,
+    pub emphasized: bool,
+    /// Whether the legend can hide the line.
+    pub toggleable: bool,
+}
+
+pub struct LinePanelSpec<'a> {
+    pub key: &'static str,
+    pub title: String,
+    pub description: String,
+    pub years: &'a [Year],
+    pub lines: Vec<LineInput>,
+    pub y_label: &'a str,
+    pub y_domain: YDomain,
+    pub reference: Option<(f64, String)>,
+    /// Decimals in tooltips and the table.
+    pub decimals: usize,
+    pub notes: Vec<String>,
+}
+
+pub fn line_panel(state: &AppState, spec: LinePanelSpec) -> Panel {
+    let t = texts(state);
+    let mut table = DataTable {
+        caption: spec.title.clone(),
+        columns: std::iter::once(t.year_column.to_string()).chain(spec.lines.iter().map(|l| l.label.clone())).collect(),
+        rows: Vec::new(),
+    };
+    for (y, year) in spec.years.iter().enumerate() {
+        let mut row = vec![year.to_string()];
+        row.extend(spec.lines.iter().map(|l| cell(l.values.get(y).copied().flatten(), spec.decimals, t.no_data)));
+        table.rows.push(row);
+    }
+    let mut series = Vec::new();
+    let mut legend = Vec::new();
+    for line in spec.lines {
+        let hidden = line.toggleable && state.is_hidden(spec.key, &line.id);
+        legend.push(LegendEntry {
+            key: series_key(spec.key, &line.id),
+            label: line.legend_label.unwrap_or_else(|| line.label.clone()),
+            color: line.color,
+            dashed: line.dashed,
+            marker: Some(line.marker),
+            hidden,
+            toggleable: line.toggleable,
+        });
+        if !hidden {
+            series.push(LineSeries {
+                label: line.label,
+                color: line.color,
+                dashed: line.dashed,
+                marker: line.marker,
+                values: line.values,
+                emphasized: line.emphasized,
+            });
+        }
+    }
+    let chart = LineChart {
+        first_year: spec.years.first().copied().unwrap_or(1988),
+        last_year: spec.years.last().copied().unwrap_or(2019),
+        series,
+        y_domain: spec.y_domain,
+        y_label: spec.y_label.to_string(),
+        reference: spec.reference,
+        value_format: ValueFormat::plain(spec.decimals),
+        no_data_message: t.no_data.to_string(),
+        missing_label: t.no_data.to_string(),
+    };
+    Panel {
+        key: spec.key,
+        title: spec.title,
+        chart: Some(ChartSpec::Line(chart)),
+        description: spec.description,
+        legend,
+        cards: Vec::new(),
+        table,
+        notes: spec.notes,
+    }
+}
