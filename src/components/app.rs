@@ -9,7 +9,7 @@ use super::footer::Footer;
 use super::parks_page::ParksPage;
 use super::tabs::{tab_id, TabBar};
 use super::view_page::ViewPage;
-use super::StateContext;
+use super::{select_value, StateContext};
 use crate::i18n::{fill, Locale};
 use crate::state::url::{self, UrlProblem};
 use crate::state::{Action, AppState, View};
@@ -82,9 +82,7 @@ pub fn App() -> Html {
     let on_locale = {
         let state = state.clone();
         Callback::from(move |event: Event| {
-            use wasm_bindgen::JsCast;
-            let value = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value());
-            if let Some(locale) = value.and_then(|v| Locale::parse(&v)) {
+            if let Some(locale) = select_value(&event).and_then(|v| Locale::parse(&v)) {
                 state.dispatch(Action::SetLocale(locale));
             }
         })

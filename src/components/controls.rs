@@ -5,14 +5,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::StateContext;
+use super::{select_value, StateContext};
 use crate::data::{Classification, Iso3, Year, WITS_GROUPS};
 use crate::state::{Action, View, MAX_EXTRA_COUNTRIES};
 use crate::views::{advantage, pair_label};
-
-fn select_value(event: &Event) -> Option<String> {
-    event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value())
-}
 
 #[derive(Properties, PartialEq)]
 pub struct YearSliderProps {

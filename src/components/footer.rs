@@ -24,24 +24,26 @@ fn page_folder() -> String {
     }
 }
 
+/// The query of what the reader sees, as a full page (a link never opens an embed).
+fn shared_query(state: &AppState) -> String {
+    url::encode(&AppState { embed: false, ..state.clone() })
+}
+
 /// A link to exactly what the reader sees.
 pub fn share_link(state: &AppState) -> String {
-    let mut shared = state.clone();
-    shared.embed = false;
-    let query = url::encode(&shared);
-    if query.is_empty() {
-        page_base()
-    } else {
-        format!("{}?{query}", page_base())
+    match shared_query(state).as_str() {
+        "" => page_base(),
+        query => format!("{}?{query}", page_base()),
     }
 }
 
 /// The one-snippet embed of the current view.
 pub fn embed_snippet(state: &AppState) -> String {
-    let mut embedded = state.clone();
-    embedded.embed = false;
-    let query = url::encode(&embedded).replace('&', "&amp;");
-    format!("<div data-cjk-trade-widget=\"{query}\"></div>\n<script async src=\"{}embed.js\"></script>", page_folder())
+    format!(
+        "<div data-cjk-trade-widget=\"{}\"></div>\n<script async src=\"{}embed.js\"></script>",
+        shared_query(state).replace('&', "&amp;"),
+        page_folder()
+    )
 }
 
 /// Copies text to the clipboard; reports success or failure through `done`.

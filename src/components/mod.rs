@@ -17,4 +17,10 @@ pub mod view_page;
 /// The shared state handle: read it like `AppState`, change it with `dispatch(Action)`.
 pub type StateContext = yew::UseReducerHandle<crate::state::AppState>;
 
+/// The value of the `<select>` an event came from.
+pub fn select_value(event: &yew::Event) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    event.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value())
+}
+
 pub use app::App;

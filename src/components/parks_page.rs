@@ -4,20 +4,16 @@
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::method::MethodNote;
 use super::parks_map::MapCanvas;
-use super::StateContext;
+use super::{select_value, StateContext};
 use crate::charts::scale::format_number;
 use crate::map::draw::marker_style;
 use crate::state::{url, Action, MapView, PartnerFilter};
 use crate::views::parks::{self, ParkCard};
-
-fn select_value(event: &Event) -> Option<String> {
-    event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value())
-}
 
 #[component]
 pub fn ParksPage() -> Html {
