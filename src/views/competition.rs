@@ -2,7 +2,7 @@
 //! Japan-Korea, and the 100% stacked export composition of the three for the selected year.
 
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
-use super::{cell, clamp_year, duo_label, fill_span, pair_style, span, texts, DataTable, Method, Panel, ViewModel};
+use super::{cell, clamp_year, duo_label, fill_span, span, texts, DataTable, Method, Panel, ViewModel};
 use crate::charts::bars::{StackedBar, StackedShares};
 use crate::charts::line::YDomain;
 use crate::charts::palette::{self, Rgb};
@@ -121,18 +121,7 @@ fn lines_panel(state: &AppState, years: &[Year], by_pair: &[Vec<Option<f64>>]) -
         .iter()
         .zip(by_pair)
         .map(|(&(a, b), values)| {
-            let (color, dashed, marker) = pair_style(a, b);
-            LineInput {
-                id: format!("{a}-{b}"),
-                label: duo_label(state.locale, a, b),
-                legend_label: None,
-                color,
-                dashed,
-                marker,
-                values: values.clone(),
-                emphasized: false,
-                toggleable: true,
-            }
+            LineInput::pair(a, b, format!("{a}-{b}"), duo_label(state.locale, a, b), values.clone())
         })
         .collect();
     line_panel(

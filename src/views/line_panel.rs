@@ -1,11 +1,11 @@
 //! The panel every "index over time" chart uses: lines with legend toggles (a hidden line
 //! leaves the chart but stays in the legend and the table), and a year-by-line data table.
 
-use super::{cell, texts, DataTable, LegendEntry, Panel};
+use super::{cell, pair_style, texts, DataTable, LegendEntry, Panel};
 use crate::charts::line::{LineChart, LineSeries, Marker, YDomain};
 use crate::charts::palette::Rgb;
 use crate::charts::{ChartSpec, ValueFormat};
-use crate::data::Year;
+use crate::data::{Iso3, Year};
 use crate::state::{series_key, AppState};
 
 /// One line before the reader's toggles apply.
@@ -23,6 +23,15 @@ pub struct LineInput {
     pub emphasized: bool,
     /// Whether the legend can hide the line.
     pub toggleable: bool,
+}
+
+impl LineInput {
+    /// The line of a China/Japan/Korea pair, in the pair's style (`pair_style`), that the
+    /// reader can hide.
+    pub fn pair(first: Iso3, second: Iso3, id: String, label: String, values: Vec<Option<f64>>) -> LineInput {
+        let (color, dashed, marker) = pair_style(first, second);
+        LineInput { id, label, legend_label: None, color, dashed, marker, values, emphasized: false, toggleable: true }
+    }
 }
 
 pub struct LinePanelSpec<'a> {

@@ -3,7 +3,7 @@
 
 use super::complementarity::{focus_pairs, series_id};
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
-use super::{fill_span, pair_label, pair_style, span, texts, Method, Panel, ViewModel};
+use super::{fill_span, pair_label, span, texts, Method, Panel, ViewModel};
 use crate::charts::line::YDomain;
 use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year};
 use crate::i18n::fill;
@@ -115,20 +115,7 @@ fn lines_panel(
     let lines = pairs
         .iter()
         .zip(values)
-        .map(|(&(e, i), values)| {
-            let (color, dashed, marker) = pair_style(e, i);
-            LineInput {
-                id: series_id(e, i),
-                label: pair_label(state.locale, e, i),
-                legend_label: None,
-                color,
-                dashed,
-                marker,
-                values: values.clone(),
-                emphasized: false,
-                toggleable: true,
-            }
-        })
+        .map(|(&(e, i), values)| LineInput::pair(e, i, series_id(e, i), pair_label(state.locale, e, i), values.clone()))
         .collect();
     line_panel(
         state,
