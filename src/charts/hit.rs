@@ -89,11 +89,6 @@ impl HitMap {
             .min_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(i, _)| i)
     }
-
-    /// The index of the region of a target, to restore focus after a redraw.
-    pub fn index_of(&self, target: HitTarget) -> Option<usize> {
-        self.regions.iter().position(|r| r.target == target)
-    }
 }
 
 #[cfg(test)]
@@ -117,6 +112,5 @@ mod tests {
         assert_eq!(map.region_at(14.0, 5.0, 0.0), None);
         assert_eq!(map.region_at(18.0, 5.0, 4.0), Some(1));
         assert_eq!(map.region_at(15.0, 40.0, 4.0), None);
-        assert_eq!(map.index_of(HitTarget { row: 0, col: 20 }), Some(1));
     }
 }

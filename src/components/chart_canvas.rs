@@ -4,15 +4,13 @@
 
 use std::rc::Rc;
 
-use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
-use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, KeyboardEvent, PointerEvent};
+use web_sys::{HtmlCanvasElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
+use super::canvas::{draw_on_canvas, with_text_measure};
 use super::hooks::{device_pixel_ratio, use_container_width};
-use crate::charts::painter::canvas_font;
-use crate::charts::{self, ChartSpec, EstimatedText, HitMap, HitTarget, TextMeasure};
+use super::tooltip::TooltipView;
+use crate::charts::{self, ChartSpec, HitMap, HitTarget};
 use crate::i18n::fill;
 
 #[derive(Properties, PartialEq)]
@@ -36,45 +34,7 @@ pub fn pointer_in_canvas(canvas: &HtmlCanvasElement, client_x: i32, client_y: i3
     ((f64::from(client_x) - rect.left()) * ratio, (f64::from(client_y) - rect.top()) * ratio)
 }
 
-/// Measures text with the 2D context of a canvas that is never shown: `measureText` needs no
-/// DOM layout, unlike plotters' own text measurement on wasm.
-struct CanvasText {
-    context: CanvasRenderingContext2d,
-}
-
-impl TextMeasure for CanvasText {
-    fn width_css(&self, text: &str, size_css: f64, bold: bool) -> f64 {
-        self.context.set_font(&canvas_font(size_css, bold));
-        match self.context.measure_text(text) {
-            Ok(metrics) => metrics.width(),
-            Err(_) => EstimatedText.width_css(text, size_css, bold),
-        }
-    }
-}
-
-thread_local! {
-    static CANVAS_TEXT: Option<CanvasText> = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("canvas").ok())
-        .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
-        .and_then(|c| c.get_context("2d").ok().flatten())
-        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
-        .map(|context| CanvasText { context });
-}
-
-/// Runs `f` with the best text measurer available.
-pub fn with_text_measure<R>(f: impl FnOnce(&dyn TextMeasure) -> R) -> R {
-    CANVAS_TEXT.with(|measure| match measure {
-        Some(measure) => f(measure),
-        None => f(&EstimatedText),
-    })
-}
-
-/// Draws the chart; returns its hit map. The canvas is resized only when its size changes.
-///
-/// Timing for `make bench`: the first chart drawn sets the performance mark
-/// `cjk-first-chart`; when the page defines `window.cjkTradeWidgetTimings` (an array), each
-/// draw appends `[chart key, milliseconds]` to it.
+/// Draws the chart, at the height it wants for the width; returns its hit map.
 fn draw(
     canvas: &HtmlCanvasElement,
     key: &str,
@@ -82,52 +42,12 @@ fn draw(
     width_css: f64,
     highlight: Option<usize>,
 ) -> Result<HitMap, String> {
-    let performance = web_sys::window().and_then(|w| w.performance());
-    let start = performance.as_ref().map(|p| p.now());
-    let result = with_text_measure(|measure| draw_measured(canvas, spec, width_css, highlight, measure));
-    if let (Some(performance), Some(start)) = (performance, start) {
-        record_timing(&performance, key, performance.now() - start);
-    }
-    result
-}
-
-pub fn record_timing(performance: &web_sys::Performance, key: &str, elapsed_ms: f64) {
-    thread_local! {
-        static FIRST_DRAWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
-    if !FIRST_DRAWN.with(|f| f.replace(true)) {
-        let _ = performance.mark("cjk-first-chart");
-    }
-    let Some(window) = web_sys::window() else { return };
-    let timings = js_sys::Reflect::get(&window, &"cjkTradeWidgetTimings".into()).ok();
-    if let Some(timings) = timings.and_then(|t| t.dyn_into::<js_sys::Array>().ok()) {
-        timings.push(&js_sys::Array::of2(&key.into(), &elapsed_ms.into()));
-    }
-}
-
-fn draw_measured(
-    canvas: &HtmlCanvasElement,
-    spec: &ChartSpec,
-    width_css: f64,
-    highlight: Option<usize>,
-    measure: &dyn TextMeasure,
-) -> Result<HitMap, String> {
-    let ratio = device_pixel_ratio();
-    let height_css = spec.preferred_height_css(width_css, measure).round();
-    let (width_px, height_px) = ((width_css * ratio).round() as u32, (height_css * ratio).round() as u32);
-    if canvas.width() != width_px || canvas.height() != height_px {
-        canvas.set_width(width_px);
-        canvas.set_height(height_px);
-    }
-    let style = canvas.style();
-    let _ = style.set_property("width", &format!("{width_css}px"));
-    let _ = style.set_property("height", &format!("{height_css}px"));
-    if width_px < 2 || height_px < 2 {
-        return Ok(HitMap::default());
-    }
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas context")?;
-    let area = backend.into_drawing_area();
-    charts::draw(&area, spec, ratio, highlight, measure).map_err(|e| e.to_string())
+    with_text_measure(|measure| {
+        let height_css = spec.preferred_height_css(width_css, measure).round();
+        draw_on_canvas(canvas, key, (width_css, height_css), |area, ratio| {
+            charts::draw(area, spec, ratio, highlight, measure)
+        })
+    })
 }
 
 #[component]
@@ -291,39 +211,9 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         Callback::from(move |_: FocusEvent| hover.set(None))
     };
 
-    // The tooltip, placed at the region's anchor and kept inside the chart.
     let region = (*hover).and_then(|i| hit_map.borrow().regions.get(i).cloned());
-    let ratio = device_pixel_ratio();
-    let tooltip = region.as_ref().map(|region| {
-        let x_css = f64::from(region.anchor.0) / ratio;
-        let y_css = f64::from(region.anchor.1) / ratio;
-        let flip = x_css > width_css * 0.6;
-        let style = if flip {
-            format!("right:{:.0}px;top:{:.0}px", (width_css - x_css + 10.0).max(0.0), (y_css - 8.0).max(0.0))
-        } else {
-            format!("left:{:.0}px;top:{:.0}px", x_css + 10.0, (y_css - 8.0).max(0.0))
-        };
-        html! {
-            <div class="tooltip" style={style} data-testid="tooltip">
-                <div class="tooltip-title">{ &region.tooltip.title }</div>
-                { for region.tooltip.rows.iter().map(|row| html! {
-                    <div class="tooltip-row">
-                        if let Some(color) = row.swatch {
-                            <span class="swatch" style={format!("background:{}", color.hex())}></span>
-                        }
-                        <span class="tooltip-label">{ &row.label }</span>
-                        <span class="tooltip-value">{ &row.value }</span>
-                    </div>
-                }) }
-                if let Some(note) = &region.tooltip.note {
-                    <div class="tooltip-note">{ note }</div>
-                }
-            </div>
-        }
-    });
-    let announcement = region.map(|r| r.tooltip.as_text()).unwrap_or_default();
+    let announcement = region.as_ref().map(|r| r.tooltip.as_text()).unwrap_or_default();
     let hint_id = format!("{}-hint", props.panel_key);
-    let _ = *drawn;
 
     html! {
         <div class="chart" ref={wrapper} data-chart={props.panel_key.clone()}>
@@ -343,7 +233,9 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 onfocus={on_focus}
                 onblur={on_blur}
             />
-            { tooltip.unwrap_or_default() }
+            if let Some(region) = region.clone() {
+                <TooltipView region={region} width_css={width_css} offset_y_css={-8.0} test_id="tooltip" />
+            }
             <p id={hint_id} class="visually-hidden">{ &props.keyboard_hint }</p>
             <p class="visually-hidden" aria-live="polite">{ announcement }</p>
         </div>

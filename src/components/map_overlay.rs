@@ -1,13 +1,11 @@
-//! What sits over the map canvas: a transparent, focusable button on each visible marker (so
-//! keyboard users can Tab through the parks on the map and press Enter to open one) and the
-//! tooltip of the hovered marker.
+//! What sits over the map canvas: a transparent, focusable button on each visible marker, so
+//! keyboard users can Tab through the parks on the map and press Enter to open one.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::hooks::device_pixel_ratio;
-use crate::charts::HitRegion;
 use crate::map::draw::Marker;
 use crate::map::projection::ViewTransform;
 use crate::state::MapView;
@@ -47,34 +45,4 @@ pub fn MarkerLayer(props: &MarkerLayerProps) -> Html {
         })
     });
     html! { <div class="marker-layer">{ for buttons }</div> }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct MapTooltipProps {
-    pub region: HitRegion,
-    pub width_css: f64,
-}
-
-/// The hovered marker's tooltip, beside the marker and flipped to stay inside the map.
-#[component]
-pub fn MapTooltip(props: &MapTooltipProps) -> Html {
-    let ratio = device_pixel_ratio();
-    let region = &props.region;
-    let (x, y) = (f64::from(region.anchor.0) / ratio, f64::from(region.anchor.1) / ratio);
-    let style = if x > props.width_css * 0.6 {
-        format!("right:{:.0}px;top:{:.0}px", (props.width_css - x + 12.0).max(0.0), (y + 8.0).max(0.0))
-    } else {
-        format!("left:{:.0}px;top:{:.0}px", x + 12.0, (y + 8.0).max(0.0))
-    };
-    html! {
-        <div class="tooltip" style={style} data-testid="map-tooltip">
-            <div class="tooltip-title">{ &region.tooltip.title }</div>
-            { for region.tooltip.rows.iter().map(|row| html! {
-                <div class="tooltip-row">
-                    <span class="tooltip-label">{ &row.label }</span>
-                    <span class="tooltip-value">{ &row.value }</span>
-                </div>
-            }) }
-        </div>
-    }
 }

@@ -2,6 +2,7 @@
 //! (`crate::state`) shared through [`StateContext`]; every number comes from `crate::views`.
 
 pub mod app;
+pub mod canvas;
 pub mod chart_canvas;
 pub mod controls;
 pub mod footer;
@@ -12,6 +13,7 @@ pub mod panel;
 pub mod parks_map;
 pub mod parks_page;
 pub mod tabs;
+pub mod tooltip;
 pub mod view_page;
 
 /// The shared state handle: read it like `AppState`, change it with `dispatch(Action)`.

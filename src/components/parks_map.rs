@@ -6,16 +6,16 @@
 use std::rc::Rc;
 use std::sync::OnceLock;
 
-use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
-use super::chart_canvas::{pointer_in_canvas, record_timing, with_text_measure};
+use super::canvas::{draw_on_canvas, with_text_measure};
+use super::chart_canvas::pointer_in_canvas;
 use super::hooks::{device_pixel_ratio, use_container_width};
-use super::map_overlay::{MapTooltip, MarkerLayer};
+use super::map_overlay::MarkerLayer;
+use super::tooltip::TooltipView;
 use super::StateContext;
 use crate::charts::HitMap;
 use crate::map::basemap::{Basemap, EMBEDDED_BASEMAP};
@@ -103,16 +103,6 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
             if *width <= 0.0 {
                 return;
             }
-            let ratio = device_pixel_ratio();
-            let height = map_height_css(*width);
-            let (w, h) = ((width * ratio).round() as u32, (height * ratio).round() as u32);
-            if element.width() != w || element.height() != h {
-                element.set_width(w);
-                element.set_height(h);
-            }
-            let style = element.style();
-            let _ = style.set_property("width", &format!("{width}px"));
-            let _ = style.set_property("height", &format!("{height}px"));
             let map = match basemap() {
                 Ok(map) => map,
                 Err(message) => {
@@ -120,17 +110,14 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
                     return;
                 }
             };
-            let performance = web_sys::window().and_then(|w| w.performance());
-            let start = performance.as_ref().map(|p| p.now());
-            let Some(backend) = CanvasBackend::with_canvas_object(element) else { return };
-            let area = backend.into_drawing_area();
-            let result = with_text_measure(|measure| draw::draw(&area, map, markers, view, ratio, *highlight, measure));
-            if let (Some(performance), Some(start)) = (performance, start) {
-                record_timing(&performance, "parks-map", performance.now() - start);
-            }
+            let result = with_text_measure(|measure| {
+                draw_on_canvas(&element, "parks-map", (*width, map_height_css(*width)), |area, ratio| {
+                    draw::draw(area, map, markers, view, ratio, *highlight, measure)
+                })
+            });
             match result {
                 Ok(map) => *hit_map.borrow_mut() = map,
-                Err(e) => error.set(Some(e.to_string())),
+                Err(message) => error.set(Some(message)),
             }
         });
     }
@@ -385,7 +372,7 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
                 <div class="map-hint-overlay" role="status">{ t.map_wheel_hint }</div>
             }
             if let Some(region) = region {
-                <MapTooltip region={region} width_css={width_css} />
+                <TooltipView region={region} width_css={width_css} offset_y_css={8.0} test_id="map-tooltip" />
             }
             <p id="map-hint" class="visually-hidden">{ t.map_keyboard_hint }</p>
         </div>

@@ -28,10 +28,6 @@ impl Iso3 {
         }
     }
 
-    pub const fn from_bytes(bytes: [u8; 3]) -> Iso3 {
-        Iso3(bytes)
-    }
-
     pub fn as_str(&self) -> &str {
         // Construction guarantees three ASCII letters.
         std::str::from_utf8(&self.0).unwrap_or("???")
@@ -205,15 +201,6 @@ impl Precision {
                 let digits: u8 = code.strip_suffix("_sig_digits")?.parse().ok()?;
                 (1..=15).contains(&digits).then_some(Precision::SignificantDigits(digits))
             }
-        }
-    }
-
-    /// The largest relative error the rounding can hide (half a unit in the last digit).
-    pub fn max_relative_error(self, value_usd: f64) -> f64 {
-        match self {
-            Precision::Usd10k if value_usd > 0.0 => 5_000.0 / value_usd,
-            Precision::SignificantDigits(n) => 0.5 * 10f64.powi(1 - i32::from(n)),
-            _ => 0.0,
         }
     }
 }

@@ -35,11 +35,8 @@ fn colors(countries: &[Iso3]) -> Vec<crate::charts::palette::Rgb> {
 /// RCEP members a reader can add, and whether WITS has data for them (Laos has none).
 pub fn addable_countries(ds: &Dataset, state: &AppState) -> Vec<(Iso3, bool)> {
     let with_data = ds.reporters(Source::Wits, CLASSIFICATION);
-    RCEP_MEMBERS
-        .into_iter()
-        .filter(|c| !state.rca_countries().contains(c))
-        .map(|c| (c, with_data.contains(&c)))
-        .collect()
+    let shown = state.rca_countries();
+    RCEP_MEMBERS.into_iter().filter(|c| !shown.contains(c)).map(|c| (c, with_data.contains(&c))).collect()
 }
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {

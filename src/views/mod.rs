@@ -94,7 +94,8 @@ pub struct ViewModel {
     pub source: String,
 }
 
-/// Builds the model of the state's view (the parks view has its own module, `map`).
+/// Builds the model of the state's view. The parks view's map, list and card are in its own
+/// model (`parks::build`); this gives its shared part.
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     match state.view {
         View::Complementarity => complementarity::build(ds, state),
@@ -102,7 +103,8 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         View::Competition => competition::build(ds, state),
         View::Division => division::build(ds, state),
         View::Ties => ties::build(ds, state),
-        View::Article | View::Parks => article::build(state),
+        View::Article => article::build(state),
+        View::Parks => parks::build(ds, state).common,
     }
 }
 

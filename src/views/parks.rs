@@ -4,19 +4,13 @@
 
 use super::{Method, ViewModel};
 use crate::charts::{Tooltip, TooltipRow};
-use crate::data::parks::{parse_parks, Park, ParkKind, EMBEDDED_PARKS_CSV};
+use crate::data::parks::{embedded_parks, Park, ParkKind};
 use crate::data::{Classification, Dataset, Iso3, Source, Year};
 use crate::i18n::{fill, Locale, Texts};
 use crate::indices::{rca::rca, tsc::tsc};
 use crate::map::draw::Marker;
 use crate::map::parks::{approval_years, display_name, economies, linked_products, passes, short_label};
 use crate::state::{Action, AppState, View};
-
-/// The parks compiled into the program, parsed on first use.
-pub fn embedded_parks() -> Result<&'static [Park], &'static String> {
-    static PARKS: std::sync::OnceLock<Result<Vec<Park>, String>> = std::sync::OnceLock::new();
-    PARKS.get_or_init(|| parse_parks(EMBEDDED_PARKS_CSV)).as_ref().map(Vec::as_slice)
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListItem {
