@@ -1,5 +1,6 @@
-//! The tooltip of a hovered, tapped or focused item of a chart or the map: beside its anchor,
-//! flipped to the left in the right part of the canvas so that it stays inside.
+//! The tooltip of a hovered, tapped or focused item of a chart or the map. It stays inside the
+//! canvas: on a narrow canvas it spans the canvas width; on a wide one it sits beside its anchor,
+//! to the left where a full-width tooltip would not fit on the right.
 
 use yew::prelude::*;
 
@@ -22,7 +23,13 @@ pub fn TooltipView(props: &TooltipViewProps) -> Html {
     let region = &props.region;
     let (x, y) = (f64::from(region.anchor.0) / ratio, f64::from(region.anchor.1) / ratio);
     let top = (y + props.offset_y_css).max(0.0);
-    let style = if x > props.width_css * 0.6 {
+    // The widest a tooltip gets (CSS `max-width: 320px`), and the narrowest canvas beside
+    // whose anchors it can still sit.
+    const TOOLTIP_MAX_CSS: f64 = 320.0;
+    const NARROW_CSS: f64 = 480.0;
+    let style = if props.width_css < NARROW_CSS {
+        format!("left:0;right:0;max-width:none;top:{top:.0}px")
+    } else if x + 10.0 + TOOLTIP_MAX_CSS > props.width_css {
         format!("right:{:.0}px;top:{top:.0}px", (props.width_css - x + 10.0).max(0.0))
     } else {
         format!("left:{:.0}px;top:{top:.0}px", x + 10.0)
