@@ -6,8 +6,9 @@
 mod support;
 
 use cjk_trade_widget::data::article::{parse_article_figures, EMBEDDED_ARTICLE_FIGURES_CSV};
-use cjk_trade_widget::data::build::{build_dataset, default_output_dir};
+use cjk_trade_widget::data::build::{build_dataset, default_output_dir, stale_parts};
 use cjk_trade_widget::data::parks::{parse_parks, EMBEDDED_PARKS_CSV};
+use cjk_trade_widget::views::default_data_parts;
 use cjk_trade_widget::data::{embedded, Classification, Flow, Iso3, Source};
 
 #[test]
@@ -16,14 +17,15 @@ fn committed_files_equal_a_fresh_build() {
         eprintln!("skipped: ../shared/data is not beside this checkout");
         return;
     };
-    let first = build_dataset(&raw).expect("the raw data build");
-    let second = build_dataset(&raw).expect("the raw data build");
+    let first = build_dataset(&raw, &default_data_parts()).expect("the raw data build");
+    let second = build_dataset(&raw, &default_data_parts()).expect("the raw data build");
     assert_eq!(first.files, second.files, "two builds differ");
-    for (name, text) in &first.files {
-        let committed = std::fs::read_to_string(default_output_dir().join(name))
-            .unwrap_or_else(|e| panic!("www/data/{name}: {e}; run `make data`"));
-        assert!(committed == *text, "www/data/{name} differs from a fresh build; run `make data`");
+    for (name, bytes) in &first.files {
+        let committed =
+            std::fs::read(default_output_dir().join(name)).unwrap_or_else(|e| panic!("www/data/{name}: {e}; run `make data`"));
+        assert!(committed == *bytes, "www/data/{name} differs from a fresh build; run `make data`");
     }
+    assert_eq!(stale_parts(&first, &default_output_dir()), Ok(vec![]), "www/data/parts holds files no build writes");
 }
 
 #[test]
@@ -32,12 +34,12 @@ fn build_reports_skips_and_problems_instead_of_dropping_silently() {
         eprintln!("skipped: ../shared/data is not beside this checkout");
         return;
     };
-    let output = build_dataset(&raw).unwrap();
+    let output = build_dataset(&raw, &default_data_parts()).unwrap();
     assert!(output.skipped.iter().all(|s| !s.reason.is_empty() && s.line > 0));
     assert!(output.skipped.iter().any(|s| s.reason.contains("top-5 partner row")));
     // Brunei's 2010 exports lack two sections: reported, not filled.
     assert!(output.problems.iter().any(|p| p.reporter.as_str() == "BRN" && p.year == 2010));
-    let sources_md = &output.files.iter().find(|(n, _)| n == "SOURCES.md").unwrap().1;
+    let sources_md = String::from_utf8(output.files.iter().find(|(n, _)| n == "SOURCES.md").unwrap().1.clone()).unwrap();
     for needle in ["wits.worldbank.org", "oec.world", "CC BY 4.0", "Licence", "3 significant digits", "BRN 2010"] {
         assert!(sources_md.contains(needle), "SOURCES.md lacks {needle:?}");
     }
@@ -61,4 +63,34 @@ fn embedded_files_parse_and_hold_the_expected_coverage() {
     assert_eq!(ds.product_values(&key).unwrap()[0].unwrap().usd, 16_105_720_000.0);
     assert_eq!(parse_article_figures(EMBEDDED_ARTICLE_FIGURES_CSV).unwrap().len(), 44);
     assert_eq!(parse_parks(EMBEDDED_PARKS_CSV).unwrap().len(), 13);
+}
+
+/// The compact parts the browser fetches hold exactly the values of `trade.csv`, to the bit,
+/// and the manifest names every part with its content hash.
+#[test]
+fn committed_parts_decode_to_exactly_the_canonical_values() {
+    use cjk_trade_widget::data::parts::{hashed_file_name, DataPart, Manifest};
+    use cjk_trade_widget::data::slice::decode_slice;
+    let dir = default_output_dir().join("parts");
+    let manifest = Manifest::parse(&std::fs::read_to_string(dir.join("manifest.txt")).unwrap()).unwrap();
+    let ds = embedded().unwrap();
+    let mut decoded_values = 0;
+    for part in DataPart::ALL {
+        let name = manifest.file_of(part).unwrap_or_else(|| panic!("the manifest lacks {part:?}"));
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        assert_eq!(name, hashed_file_name(part, &bytes), "{name} does not carry its content hash");
+        let Some((source, classification)) = part.trade_slice() else { continue };
+        let slice = decode_slice(&bytes).unwrap();
+        assert_eq!((slice.source, slice.classification), (source, classification));
+        for (key, values) in &slice.series {
+            let canonical = ds.product_values(key).unwrap_or_else(|| panic!("{key:?} is not in trade.csv"));
+            for (a, b) in values.iter().zip(canonical) {
+                assert_eq!(a.map(|v| (v.usd.to_bits(), v.precision)), b.map(|v| (v.usd.to_bits(), v.precision)), "{key:?}");
+            }
+        }
+        decoded_values += slice.value_count();
+    }
+    assert_eq!(decoded_values, ds.record_count(), "every value of trade.csv is in exactly one part");
+    let views: Vec<&str> = manifest.views.iter().map(|(v, _)| v.as_str()).collect();
+    assert_eq!(views, ["tci", "rca", "esi", "tsc", "ties", "article", "parks"]);
 }

@@ -5,7 +5,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cjk_trade_widget::data::build::{build_dataset, default_output_dir, default_shared_data_dir, summarise_skipped};
+use cjk_trade_widget::data::build::{
+    build_dataset, default_output_dir, default_shared_data_dir, summarise_skipped, write_output,
+};
 
 fn main() -> ExitCode {
     let mut raw_dir = default_shared_data_dir();
@@ -22,7 +24,7 @@ fn main() -> ExitCode {
         }
     }
 
-    let output = match build_dataset(&raw_dir) {
+    let output = match build_dataset(&raw_dir, &cjk_trade_widget::views::default_data_parts()) {
         Ok(output) => output,
         Err(error) => {
             eprintln!("build-dataset: {error}");
@@ -45,17 +47,16 @@ fn main() -> ExitCode {
             println!("  {problem}");
         }
     }
-    if let Err(error) = std::fs::create_dir_all(&out_dir) {
-        eprintln!("build-dataset: cannot create {}: {error}", out_dir.display());
-        return ExitCode::FAILURE;
-    }
-    for (name, text) in &output.files {
-        let path = out_dir.join(name);
-        if let Err(error) = std::fs::write(&path, text) {
-            eprintln!("build-dataset: cannot write {}: {error}", path.display());
+    match write_output(&output, &out_dir) {
+        Ok(written) => {
+            for (path, bytes) in written {
+                println!("wrote {} ({bytes} bytes)", path.display());
+            }
+        }
+        Err(error) => {
+            eprintln!("build-dataset: {error}");
             return ExitCode::FAILURE;
         }
-        println!("wrote {} ({} bytes)", path.display(), text.len());
     }
     ExitCode::SUCCESS
 }

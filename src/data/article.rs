@@ -90,14 +90,9 @@ pub fn write_article_figures(figures: &[ArticleFigure]) -> String {
     out
 }
 
-/// The article figures compiled into the program.
+/// The article figures, compiled into the native tools and tests (the browser fetches them).
+#[cfg(not(target_arch = "wasm32"))]
 pub const EMBEDDED_ARTICLE_FIGURES_CSV: &str = include_str!("../../www/data/article_figures.csv");
-
-/// The embedded figures, parsed on first use.
-pub fn embedded_figures() -> Result<&'static [ArticleFigure], &'static String> {
-    static FIGURES: std::sync::OnceLock<Result<Vec<ArticleFigure>, String>> = std::sync::OnceLock::new();
-    FIGURES.get_or_init(|| parse_article_figures(EMBEDDED_ARTICLE_FIGURES_CSV)).as_ref().map(Vec::as_slice)
-}
 
 #[cfg(test)]
 mod tests {

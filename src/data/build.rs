@@ -3,7 +3,9 @@
 //! 1. Read every WITS and OEC file, keeping values and listing skipped rows with reasons.
 //! 2. Check the records (WITS group sums, OEC completeness) and report problems.
 //! 3. Read and check the article figures and the parks.
-//! 4. Render the output files as text in a fixed order, so two builds give identical bytes.
+//! 4. Render the output files in a fixed order, so two builds give identical bytes: the
+//!    readers' downloads and, under `parts/`, the compact files the widget fetches per view
+//!    with their manifest.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -15,12 +17,14 @@ use super::parks::{parse_parks, write_parks};
 use super::raw_oec::parse_oec_file;
 use super::raw_wits::parse_wits_file;
 use super::sources_md::render_sources_md;
+use super::parts::{hashed_file_name, DataPart, Manifest, MANIFEST_NAME};
+use super::slice::encode_slice;
 use super::validate::{check_records, Problem};
 use super::{SkippedRow, SourceError, TradeRecord};
 
-/// Everything one build produces; `files` are paths relative to `www/data/` and their text.
+/// Everything one build produces; `files` are paths relative to `www/data/` and their bytes.
 pub struct BuildOutput {
-    pub files: Vec<(String, String)>,
+    pub files: Vec<(String, Vec<u8>)>,
     pub records: Vec<TradeRecord>,
     pub skipped: Vec<SkippedRow>,
     pub problems: Vec<Problem>,
@@ -68,8 +72,9 @@ fn file_name(path: &Path) -> String {
     path.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string()
 }
 
-/// Runs the whole build in memory.
-pub fn build_dataset(shared_data_dir: &Path) -> Result<BuildOutput, SourceError> {
+/// Runs the whole build in memory. `view_parts` says which parts each view needs first (from
+/// `views::default_data_parts`); it goes into the parts manifest for the page loader.
+pub fn build_dataset(shared_data_dir: &Path, view_parts: &[(&str, Vec<DataPart>)]) -> Result<BuildOutput, SourceError> {
     // 1. Raw trade sources.
     let mut records = Vec::new();
     let mut skipped = Vec::new();
@@ -114,14 +119,71 @@ pub fn build_dataset(shared_data_dir: &Path) -> Result<BuildOutput, SourceError>
     // 4. Output files.
     let provenance = read_provenance(shared_data_dir)?;
     let sources_md = render_sources_md(&records, &skipped, &problems, &provenance);
-    let files = vec![
-        ("trade.csv".to_string(), trade_csv),
-        ("products.csv".to_string(), super::sources_md::render_products_csv()),
-        ("article_figures.csv".to_string(), write_article_figures(&figures)),
-        ("parks.csv".to_string(), write_parks(&parks)),
-        ("SOURCES.md".to_string(), sources_md),
+    let figures_csv = write_article_figures(&figures);
+    let parks_csv = write_parks(&parks);
+    let basemap_path = default_output_dir().join("basemap.txt");
+    let basemap = read(&basemap_path)?;
+    let mut files = vec![
+        ("trade.csv".to_string(), trade_csv.into_bytes()),
+        ("products.csv".to_string(), super::sources_md::render_products_csv().into_bytes()),
+        ("article_figures.csv".to_string(), figures_csv.clone().into_bytes()),
+        ("parks.csv".to_string(), parks_csv.clone().into_bytes()),
+        ("SOURCES.md".to_string(), sources_md.into_bytes()),
     ];
+    let mut manifest = Manifest::default();
+    for part in DataPart::ALL {
+        let bytes = match part.trade_slice() {
+            Some((source, classification)) => encode_slice(&records, source, classification)
+                .map_err(|reason| SourceError { file: "trade.csv (built)".into(), line: 0, reason })?,
+            None => match part {
+                DataPart::ArticleFigures => figures_csv.clone().into_bytes(),
+                DataPart::Parks => parks_csv.clone().into_bytes(),
+                _ => basemap.clone(),
+            },
+        };
+        let name = hashed_file_name(part, &bytes);
+        manifest.files.push((part, name.clone()));
+        files.push((format!("{PARTS_DIR}/{name}"), bytes));
+    }
+    manifest.views = view_parts.iter().map(|(v, p)| (v.to_string(), p.clone())).collect();
+    files.push((format!("{PARTS_DIR}/{MANIFEST_NAME}"), manifest.write().into_bytes()));
     Ok(BuildOutput { files, records, skipped, problems })
+}
+
+/// The folder of the per-view parts inside `www/data/`.
+pub const PARTS_DIR: &str = "parts";
+
+/// Writes the build's files under `out_dir` and removes parts a previous build left behind
+/// (their names carry old hashes). Returns each file written with its size.
+pub fn write_output(output: &BuildOutput, out_dir: &Path) -> Result<Vec<(PathBuf, usize)>, String> {
+    let parts_dir = out_dir.join(PARTS_DIR);
+    fs::create_dir_all(&parts_dir).map_err(|e| format!("cannot create {}: {e}", parts_dir.display()))?;
+    let mut written = Vec::new();
+    for (name, bytes) in &output.files {
+        let path = out_dir.join(name);
+        fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        written.push((path, bytes.len()));
+    }
+    for stale in stale_parts(output, out_dir)? {
+        fs::remove_file(&stale).map_err(|e| format!("cannot remove {}: {e}", stale.display()))?;
+    }
+    Ok(written)
+}
+
+/// Files in `out_dir/parts/` that this build did not write.
+pub fn stale_parts(output: &BuildOutput, out_dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let parts_dir = out_dir.join(PARTS_DIR);
+    let entries = fs::read_dir(&parts_dir).map_err(|e| format!("cannot list {}: {e}", parts_dir.display()))?;
+    let mut stale: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|path| {
+            let name = format!("{PARTS_DIR}/{}", file_name(path));
+            !output.files.iter().any(|(n, _)| *n == name)
+        })
+        .collect();
+    stale.sort();
+    Ok(stale)
 }
 
 /// The PROVENANCE/SOURCES notes of each raw folder, keyed by folder, quoted in SOURCES.md.

@@ -4,10 +4,13 @@
 //! value per product, `None` where the source gives none.
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::OnceLock;
 
+use super::article::ArticleFigure;
 use super::canonical::{parse_canonical, CanonicalError};
+use super::parks::Park;
+use super::parts::DataPart;
 use super::schema::{Classification, Flow, Iso3, Precision, Source, TradeRecord, Year};
+use super::slice::Slice;
 
 /// Identifies one series of product values.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -27,10 +30,16 @@ pub struct Value {
     pub precision: Precision,
 }
 
+/// Everything the views read: trade series, the article's figures and the parks. In the
+/// browser it fills up part by part as the views fetch what they need ([`Dataset::add_slice`]
+/// and friends); natively [`embedded`] holds it all.
 #[derive(Default)]
 pub struct Dataset {
     series: HashMap<SeriesKey, Vec<Option<Value>>>,
     record_count: usize,
+    parts: BTreeSet<DataPart>,
+    article_figures: Vec<ArticleFigure>,
+    parks: Vec<Park>,
 }
 
 impl Dataset {
@@ -51,9 +60,44 @@ impl Dataset {
                 year: r.year,
             };
             let values = series.entry(key).or_insert_with(|| vec![None; r.classification.product_count()]);
-            values[r.product] = Some(Value { usd: r.value_usd_f64(), precision: r.precision });
+            if let Some(slot) = values.get_mut(r.product) {
+                *slot = Some(Value { usd: r.value_usd_f64(), precision: r.precision });
+            }
         }
-        Dataset { series, record_count: records.len() }
+        let parts = records.iter().filter_map(|r| DataPart::of_trade(r.source, r.classification)).collect();
+        Dataset { series, record_count: records.len(), parts, ..Dataset::default() }
+    }
+
+    /// Adds a decoded trade slice (replacing any series it repeats).
+    pub fn add_slice(&mut self, slice: Slice) {
+        if let Some(part) = DataPart::of_trade(slice.source, slice.classification) {
+            self.parts.insert(part);
+        }
+        self.record_count += slice.value_count();
+        self.series.extend(slice.series);
+    }
+
+    pub fn set_article_figures(&mut self, figures: Vec<ArticleFigure>) {
+        self.article_figures = figures;
+        self.parts.insert(DataPart::ArticleFigures);
+    }
+
+    pub fn set_parks(&mut self, parks: Vec<Park>) {
+        self.parks = parks;
+        self.parts.insert(DataPart::Parks);
+    }
+
+    /// Whether a part has been added.
+    pub fn has(&self, part: DataPart) -> bool {
+        self.parts.contains(&part)
+    }
+
+    pub fn article_figures(&self) -> &[ArticleFigure] {
+        &self.article_figures
+    }
+
+    pub fn parks(&self) -> &[Park] {
+        &self.parks
     }
 
     pub fn record_count(&self) -> usize {
@@ -111,11 +155,24 @@ impl Dataset {
     }
 }
 
-/// The canonical table compiled into the program (also offered to readers as a download).
+/// The canonical table, compiled into the native tools and tests only: the browser fetches
+/// the compact parts instead (see `parts`). Readers download the same file.
+#[cfg(not(target_arch = "wasm32"))]
 pub const EMBEDDED_TRADE_CSV: &str = include_str!("../../www/data/trade.csv");
 
-/// The embedded dataset, parsed on first use and kept for the life of the program.
+/// The whole dataset (trade table, article figures, parks), parsed on first use and kept for
+/// the life of the program. Native only.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn embedded() -> Result<&'static Dataset, &'static CanonicalError> {
-    static DATASET: OnceLock<Result<Dataset, CanonicalError>> = OnceLock::new();
-    DATASET.get_or_init(|| Dataset::from_canonical_csv(EMBEDDED_TRADE_CSV)).as_ref()
+    static DATASET: std::sync::OnceLock<Result<Dataset, CanonicalError>> = std::sync::OnceLock::new();
+    DATASET
+        .get_or_init(|| {
+            let mut ds = Dataset::from_canonical_csv(EMBEDDED_TRADE_CSV)?;
+            let at = |reason: String| CanonicalError { line: 0, reason };
+            let figures = super::article::parse_article_figures(super::article::EMBEDDED_ARTICLE_FIGURES_CSV);
+            ds.set_article_figures(figures.map_err(at)?);
+            ds.set_parks(super::parks::parse_parks(super::parks::EMBEDDED_PARKS_CSV).map_err(at)?);
+            Ok(ds)
+        })
+        .as_ref()
 }

@@ -9,14 +9,18 @@ pub mod csv;
 pub mod dataset;
 pub mod decimal;
 pub mod parks;
+pub mod parts;
 pub mod raw_oec;
 pub mod raw_wits;
 pub mod schema;
+pub mod slice;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sources_md;
 pub mod validate;
 
-pub use dataset::{embedded, Dataset, SeriesKey, Value};
+#[cfg(not(target_arch = "wasm32"))]
+pub use dataset::embedded;
+pub use dataset::{Dataset, SeriesKey, Value};
 pub use schema::*;
 
 /// What a raw parser produced: the values it kept and the rows it skipped, with reasons.

@@ -140,14 +140,9 @@ pub fn write_parks(parks: &[Park]) -> String {
     out
 }
 
-/// The parks compiled into the program.
+/// The parks, compiled into the native tools and tests (the browser fetches them).
+#[cfg(not(target_arch = "wasm32"))]
 pub const EMBEDDED_PARKS_CSV: &str = include_str!("../../www/data/parks.csv");
-
-/// The parks compiled into the program, parsed on first use.
-pub fn embedded_parks() -> Result<&'static [Park], &'static String> {
-    static PARKS: std::sync::OnceLock<Result<Vec<Park>, String>> = std::sync::OnceLock::new();
-    PARKS.get_or_init(|| parse_parks(EMBEDDED_PARKS_CSV)).as_ref().map(Vec::as_slice)
-}
 
 #[cfg(test)]
 mod tests {

@@ -221,7 +221,8 @@ pub fn line_kind_for(kind: ArcKind, countries: &(String, String), province_count
     }
 }
 
-/// The basemap compiled into the program.
+/// The basemap, compiled into the native tests only (the browser fetches it with the parks view).
+#[cfg(not(target_arch = "wasm32"))]
 pub const EMBEDDED_BASEMAP: &str = include_str!("../../www/data/basemap.txt");
 
 #[cfg(test)]

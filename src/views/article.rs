@@ -7,7 +7,9 @@ use crate::charts::bars::{BarChart, SimpleBar};
 use crate::charts::palette::{self, Rgb};
 use crate::charts::scale::format_number;
 use crate::charts::ChartSpec;
-use crate::data::article::{embedded_figures, ArticleFigure, ARTICLE_CITATION};
+use crate::data::article::{ArticleFigure, ARTICLE_CITATION};
+use crate::data::parts::DataPart;
+use crate::data::Dataset;
 use crate::i18n::{fill, Texts};
 use crate::state::{AppState, View};
 
@@ -161,12 +163,11 @@ fn panel(
     }
 }
 
-pub fn build(state: &AppState) -> ViewModel {
+pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let t = texts(state);
-    let (figures, load_error) = match embedded_figures() {
-        Ok(figures) => (Figures(figures), None),
-        Err(error) => (Figures(&[]), Some(fill(t.dataset_error, &[("error", error)]))),
-    };
+    let figures = Figures(ds.article_figures());
+    let load_error = (!ds.has(DataPart::ArticleFigures))
+        .then(|| fill(t.dataset_error, &[("error", "article_figures.csv is not loaded")]));
     let grey = palette::MUTED;
     let mut panels = Vec::new();
 

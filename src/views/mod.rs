@@ -20,7 +20,8 @@ pub mod ties;
 use crate::charts::line::Marker;
 use crate::charts::palette::{self, Rgb};
 use crate::charts::{ChartSpec, HitTarget};
-use crate::data::{Dataset, Iso3, Year};
+use crate::data::parts::DataPart;
+use crate::data::{Classification, Dataset, Iso3, Year};
 use crate::i18n::{fill, Locale, Texts};
 use crate::state::{Action, AppState, View};
 
@@ -103,9 +104,33 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         View::Competition => competition::build(ds, state),
         View::Division => division::build(ds, state),
         View::Ties => ties::build(ds, state),
-        View::Article => article::build(state),
+        View::Article => article::build(ds, state),
         View::Parks => parks::build(ds, state).common,
     }
+}
+
+/// The data parts a view needs before it can be drawn, for the state's settings.
+pub fn data_parts(state: &AppState) -> Vec<DataPart> {
+    match state.view {
+        View::Complementarity | View::Division => vec![DataPart::OecSections],
+        View::Advantage => vec![DataPart::WitsGroups],
+        View::Competition => match state.esi_classification {
+            Classification::HsSection => vec![DataPart::OecSections],
+            _ => vec![DataPart::WitsGroups],
+        },
+        View::Ties => vec![DataPart::WitsTotals],
+        View::Article => vec![DataPart::ArticleFigures],
+        View::Parks => vec![DataPart::Parks, DataPart::Basemap, DataPart::WitsGroups, DataPart::OecSections],
+    }
+}
+
+/// Each view's parts with its default settings: what the page loader fetches before the wasm
+/// has started (written into the parts manifest by `build-dataset`).
+pub fn default_data_parts() -> Vec<(&'static str, Vec<DataPart>)> {
+    View::ALL
+        .into_iter()
+        .map(|view| (view.code(), data_parts(&AppState { view, ..AppState::default() })))
+        .collect()
 }
 
 /// What selecting a chart item does (a heatmap cell picks a pair or a product).

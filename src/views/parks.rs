@@ -4,7 +4,8 @@
 
 use super::{Method, ViewModel};
 use crate::charts::{Tooltip, TooltipRow};
-use crate::data::parks::{embedded_parks, Park, ParkKind};
+use crate::data::parks::{Park, ParkKind};
+use crate::data::parts::DataPart;
 use crate::data::{Classification, Dataset, Iso3, Source, Year};
 use crate::i18n::{fill, Locale, Texts};
 use crate::indices::{rca::rca, tsc::tsc};
@@ -207,10 +208,8 @@ fn card(ds: &Dataset, park: &Park, locale: Locale) -> ParkCard {
 pub fn build(ds: &Dataset, state: &AppState) -> ParksModel {
     let locale = state.locale;
     let t = locale.texts();
-    let (parks, error) = match embedded_parks() {
-        Ok(parks) => (parks, None),
-        Err(error) => (&[][..], Some(fill(t.dataset_error, &[("error", error)]))),
-    };
+    let parks = ds.parks();
+    let error = (!ds.has(DataPart::Parks)).then(|| fill(t.dataset_error, &[("error", "parks.csv is not loaded")]));
     let shown: Vec<&Park> = parks.iter().filter(|p| passes(p, &state.parks)).collect();
     let selected = state.parks.selected.as_deref();
     let markers = shown
