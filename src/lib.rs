@@ -1,7 +1,7 @@
 //! China-Japan-Korea trade complementarity widget.
 //!
 //! Pure modules (`data`, `indices`, `charts`, `map`, `state`, `i18n`, `views`) never touch the
-//! DOM and are tested natively; only `components`, `embed` and `wasm_api` do (see
+//! DOM and are tested natively; only `components` and `embed` do (see
 //! `../shared/DESIGN.md`).
 
 pub mod charts;
@@ -16,8 +16,6 @@ pub mod views;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
-pub mod wasm_api;
 
 /// The wasm entry point: mounts the widget on `#widget-root` when the page has one.
 #[cfg(target_arch = "wasm32")]

@@ -8,6 +8,10 @@
 use std::time::Duration;
 
 use cjk_trade_widget::components::App;
+use cjk_trade_widget::data::canonical::parse_canonical;
+use cjk_trade_widget::data::parts::{hashed_file_name, DataPart, Manifest};
+use cjk_trade_widget::data::slice::encode_slice;
+use cjk_trade_widget::views::default_data_parts;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{
@@ -64,12 +68,75 @@ fn fresh_root(query: &str) -> Element {
     root
 }
 
-async fn mount(query: &str) -> Element {
+/// A mounted app. Dropping it destroys the app and removes its mount point, so that no test
+/// leaves an app alive that would keep writing to the shared address bar and `<html lang>`.
+struct Mounted {
+    root: Element,
+    handle: Option<yew::AppHandle<App>>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.root
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+/// The data parts the widget fetches, built from the committed files and handed over the way
+/// the page loader does (`window.cjkTradeWidgetFetches`), so the app's loading path runs for
+/// real without a server.
+fn seed_data_parts() {
+    thread_local! {
+        static SEEDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if SEEDED.with(|s| s.replace(true)) {
+        return;
+    }
+    let records = parse_canonical(include_str!("../www/data/trade.csv")).expect("trade.csv parses");
+    let mut manifest = Manifest::default();
+    let mut files = Vec::new();
+    for part in DataPart::ALL {
+        let bytes = match part {
+            DataPart::ArticleFigures => include_bytes!("../www/data/article_figures.csv").to_vec(),
+            DataPart::Parks => include_bytes!("../www/data/parks.csv").to_vec(),
+            DataPart::Basemap => include_bytes!("../www/data/basemap.txt").to_vec(),
+            trade => {
+                let (source, classification) = trade.trade_slice().unwrap();
+                encode_slice(&records, source, classification).unwrap()
+            }
+        };
+        let name = hashed_file_name(part, &bytes);
+        manifest.files.push((part, name.clone()));
+        files.push((name, bytes));
+    }
+    manifest.views = default_data_parts().into_iter().map(|(v, p)| (v.to_string(), p)).collect();
+    files.push(("manifest.txt".to_string(), manifest.write().into_bytes()));
+    let fetches = js_sys::Map::new();
+    let base = document().base_uri().unwrap().unwrap();
+    for (name, bytes) in files {
+        let url = web_sys::Url::new_with_base(&format!("data/parts/{name}"), &base).unwrap().href();
+        let buffer = js_sys::Uint8Array::from(bytes.as_slice()).buffer();
+        fetches.set(&url.into(), &js_sys::Promise::resolve(&buffer));
+    }
+    js_sys::Reflect::set(&web_sys::window().unwrap(), &"cjkTradeWidgetFetches".into(), &fetches).unwrap();
+}
+
+async fn mount(query: &str) -> Mounted {
+    seed_data_parts();
     let root = fresh_root(query);
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     let probe = root.clone();
-    eventually("the view to render", move || probe.query_selector(".view").ok().flatten().is_some()).await;
-    root
+    eventually("the view to render", move || probe.query_selector(".view[data-view]").ok().flatten().is_some()).await;
+    Mounted { root, handle: Some(handle) }
 }
 
 /// Waits until `condition` holds, polling for up to 10 s: the tests run the unoptimised wasm,
@@ -276,6 +343,37 @@ async fn choosing_a_park_in_the_list_opens_its_card() {
     eventually("the card", || text_now(&root, "[data-testid=park-card] h3").contains("Yantai")).await;
     eventually("the marker to be selected", || {
         attribute_now(&root, "[data-marker=cn-kr-yantai]", "aria-pressed").as_deref() == Some("true")
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_single_chart_embed_shows_that_chart_alone_with_a_link_to_the_full_widget() {
+    let _page = lock_page().await;
+    let root = mount("?view=rca&embed=1&panel=rca-lines&lang=en").await;
+    assert_eq!(root.query_selector_all("[data-panel]").unwrap().length(), 1);
+    assert_eq!(attribute_now(&root, ".view", "data-embed-panel").as_deref(), Some("rca-lines"));
+    assert!(root.query_selector("[role=tab]").unwrap().is_none(), "no tab bar in an embed");
+    assert!(root.query_selector("[data-testid=embed-dialog]").unwrap().is_none());
+    eventually("the line chart", || canvas(&root, "[data-chart=rca-lines] canvas").is_some_and(|c| has_drawing(&c)))
+        .await;
+    let link = attribute_now(&root, "[data-testid=open-full-widget]", "href").unwrap();
+    assert!(link.contains("view=rca") && !link.contains("embed") && !link.contains("panel"), "{link}");
+    assert!(document().document_element().unwrap().class_list().contains("cjk-embed"));
+}
+
+#[wasm_bindgen_test]
+async fn the_embed_dialog_offers_each_chart_and_both_snippets() {
+    let _page = lock_page().await;
+    let root = mount("?view=tci&lang=en").await;
+    let choice = query(&root, "[data-testid=embed-choice]").dyn_into::<HtmlSelectElement>().unwrap();
+    assert_eq!(choice.length(), 3, "the whole view and its two charts");
+    choice.set_value("tci-heatmap");
+    choice.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    eventually("the snippets to name the chart", || {
+        let script = query(&root, "[data-testid=embed-snippet]").dyn_into::<web_sys::HtmlTextAreaElement>().unwrap();
+        let iframe = query(&root, "[data-testid=embed-iframe]").dyn_into::<web_sys::HtmlTextAreaElement>().unwrap();
+        script.value().contains("panel=tci-heatmap") && iframe.value().contains("embed=1&amp;panel=tci-heatmap")
     })
     .await;
 }

@@ -142,3 +142,13 @@ fn article_figures_keep_qualifiers_and_cite_both_sources() {
     assert_eq!(all.table.rows.len(), 44);
     assert!(all.table.rows.iter().any(|r| r[1] == "about 70%"));
 }
+
+/// The panels each view builds are exactly the ones a single-chart embed can ask for.
+#[test]
+fn every_view_builds_exactly_its_embeddable_panels() {
+    for view in View::ALL.into_iter().filter(|v| *v != View::Parks) {
+        let m = model(view, Locale::En, None);
+        let keys: Vec<&str> = m.panels.iter().map(|p| p.key).collect();
+        assert_eq!(keys, view.panel_keys(), "{view:?}");
+    }
+}

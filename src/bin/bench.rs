@@ -1,8 +1,11 @@
-//! Native benchmark (`make bench`): parsing the embedded dataset and computing every index for
-//! every pair and year. Prints medians and compares them with the budgets in the README.
+//! Native benchmark (`make bench`): parsing the canonical table, decoding the compact parts the
+//! browser fetches, and computing every index for every pair and year. Prints medians and compares them with the budgets in the README.
 
 use std::time::Instant;
 
+use cjk_trade_widget::data::build::default_output_dir;
+use cjk_trade_widget::data::parts::{DataPart, Manifest, MANIFEST_NAME};
+use cjk_trade_widget::data::slice::decode_slice;
 use cjk_trade_widget::data::{dataset::EMBEDDED_TRADE_CSV, Dataset};
 use cjk_trade_widget::indices::report::index_rows;
 use cjk_trade_widget::indices::IndexKind;
@@ -10,6 +13,7 @@ use cjk_trade_widget::indices::IndexKind;
 /// Budgets from the README, in milliseconds.
 const PARSE_BUDGET_MS: f64 = 50.0;
 const INDICES_BUDGET_MS: f64 = 100.0;
+const DECODE_PARTS_BUDGET_MS: f64 = 20.0;
 
 /// Runs `f` `runs` times; returns the median and 95th percentile in milliseconds.
 fn measure(runs: usize, mut f: impl FnMut() -> usize) -> (f64, f64, usize) {
@@ -40,6 +44,20 @@ fn main() {
         EMBEDDED_TRADE_CSV.len() / 1024,
         verdict(parse_median, PARSE_BUDGET_MS)
     );
+    match read_trade_parts() {
+        Ok(parts) => {
+            let bytes: usize = parts.iter().map(Vec::len).sum();
+            let (median, p95, values) = measure(30, || {
+                parts.iter().map(|p| decode_slice(p).map(|s| s.value_count()).unwrap_or(0)).sum()
+            });
+            println!(
+                "native  decode the three trade parts the browser fetches ({values} values, {} KB): median {median:.2} ms, p95 {p95:.2} ms (budget {DECODE_PARTS_BUDGET_MS} ms: {})",
+                bytes / 1024,
+                verdict(median, DECODE_PARTS_BUDGET_MS)
+            );
+        }
+        Err(error) => eprintln!("bench: {error}"),
+    }
     let Ok(ds) = Dataset::from_canonical_csv(EMBEDDED_TRADE_CSV) else {
         eprintln!("bench: the embedded dataset does not parse");
         std::process::exit(1);
@@ -51,4 +69,19 @@ fn main() {
         "native  every index, every pair and year ({values} values): median {all_median:.2} ms, p95 {all_p95:.2} ms (budget {INDICES_BUDGET_MS} ms: {})",
         verdict(all_median, INDICES_BUDGET_MS)
     );
+}
+
+/// The committed trade parts (`www/data/parts/`), as the browser fetches them.
+fn read_trade_parts() -> Result<Vec<Vec<u8>>, String> {
+    let dir = default_output_dir().join("parts");
+    let text = std::fs::read_to_string(dir.join(MANIFEST_NAME)).map_err(|e| e.to_string())?;
+    let manifest = Manifest::parse(&text)?;
+    DataPart::ALL
+        .into_iter()
+        .filter(|p| p.trade_slice().is_some())
+        .map(|p| {
+            let name = manifest.file_of(p).ok_or(format!("the manifest lacks {}", p.code()))?;
+            std::fs::read(dir.join(name)).map_err(|e| format!("{name}: {e}"))
+        })
+        .collect()
 }

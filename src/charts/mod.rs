@@ -66,6 +66,15 @@ impl ChartSpec {
             ChartSpec::Bars(c) => c.preferred_height_css(width_css, measure),
         }
     }
+
+    /// The height in a single-chart embed, where the chart shares a short frame with its title,
+    /// takeaway, legend and source: line charts get flatter; the others need their rows.
+    pub fn compact_height_css(&self, width_css: f64, measure: &dyn TextMeasure) -> f64 {
+        match self {
+            ChartSpec::Line(_) => (width_css * 0.36).clamp(200.0, 300.0),
+            _ => self.preferred_height_css(width_css, measure),
+        }
+    }
 }
 
 /// Draws `spec` over the whole area; `highlight` is the index of the hovered or focused

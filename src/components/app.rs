@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::data::DataProvider;
 use super::footer::Footer;
 use super::parks_page::ParksPage;
 use super::tabs::{tab_id, TabBar};
@@ -27,11 +28,15 @@ impl Reducible for AppState {
     }
 }
 
+/// The query the page was opened with (before the app rewrites the address).
+fn opening_query() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
 /// The state the page opens with: the link's settings, else the browser's language.
-fn initial_state() -> (AppState, Vec<UrlProblem>) {
+fn initial_state(query: &str) -> (AppState, Vec<UrlProblem>) {
     let window = web_sys::window();
-    let query = window.as_ref().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let (mut state, problems) = url::decode(&query);
+    let (mut state, problems) = url::decode(query);
     let has_lang = query.trim_start_matches('?').split('&').any(|p| p.starts_with("lang="));
     if !has_lang {
         if let Some(locale) = window.and_then(|w| w.navigator().language()).and_then(|l| Locale::parse(&l)) {
@@ -59,24 +64,36 @@ fn reflect_in_page(state: &AppState) {
 
 #[component]
 pub fn App() -> Html {
-    let initial = use_memo((), |_| initial_state());
+    let opening = use_memo((), |_| opening_query());
+    let initial = use_memo((), {
+        let opening = opening.clone();
+        move |_| initial_state(&opening)
+    });
     let state = use_reducer({
         let initial = initial.clone();
         move || initial.0.clone()
     });
     let problems = use_state(|| initial.1.clone());
 
-    use_effect_with((*state).clone(), |state| {
-        reflect_in_page(state);
-        if state.embed {
-            crate::embed::report_height();
-        }
-    });
-    use_effect_with(state.embed, |embed| {
-        if *embed {
-            crate::embed::watch_height();
-        }
-    });
+    use_effect_with((*state).clone(), |state| reflect_in_page(state));
+    // In an embed, the host page is told the content's height whenever it changes.
+    let content_root = use_node_ref();
+    {
+        let content_root = content_root.clone();
+        let key = opening.trim_start_matches('?').to_string();
+        use_effect_with(state.embed, move |embed| {
+            let watcher = embed.then(|| {
+                crate::embed::mark_page_as_embed();
+                content_root.cast::<web_sys::Element>().and_then(|root| crate::embed::HeightWatcher::start(root, key))
+            });
+            move || {
+                if watcher.is_some() {
+                    crate::embed::unmark_page_as_embed();
+                }
+                drop(watcher);
+            }
+        });
+    }
 
     let t = state.locale.texts();
     let on_locale = {
@@ -94,7 +111,8 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<StateContext> context={state.clone()}>
-            <div class={classes!("widget", state.embed.then_some("is-embed"))}>
+          <DataProvider>
+            <div class={classes!("widget", state.embed.then_some("is-embed"))} ref={content_root}>
                 if !state.embed {
                     <header class="header">
                         <div>
@@ -133,6 +151,7 @@ pub fn App() -> Html {
                 </div>
                 <Footer />
             </div>
+          </DataProvider>
         </ContextProvider<StateContext>>
     }
 }

@@ -25,6 +25,9 @@ pub struct ChartCanvasProps {
     pub error_template: AttrValue,
     #[prop_or_default]
     pub on_select: Callback<HitTarget>,
+    /// In a single-chart embed: the flatter height of `ChartSpec::compact_height_css`.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// The pointer position in canvas (device) pixels.
@@ -41,9 +44,15 @@ fn draw(
     spec: &ChartSpec,
     width_css: f64,
     highlight: Option<usize>,
+    compact: bool,
 ) -> Result<HitMap, String> {
     with_text_measure(|measure| {
-        let height_css = spec.preferred_height_css(width_css, measure).round();
+        let height_css = if compact {
+            spec.compact_height_css(width_css, measure)
+        } else {
+            spec.preferred_height_css(width_css, measure)
+        }
+        .round();
         draw_on_canvas(canvas, key, (width_css, height_css), |area, ratio| {
             charts::draw(area, spec, ratio, highlight, measure)
         })
@@ -70,10 +79,10 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let error = error.clone();
         let drawn = drawn.clone();
         let key = props.panel_key.clone();
-        use_effect_with((props.spec.clone(), width_css, *hover), move |(spec, width, highlight)| {
+        use_effect_with((props.spec.clone(), width_css, *hover, props.compact), move |(spec, width, highlight, compact)| {
             if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
                 if *width > 0.0 {
-                    match draw(&element, &key, spec, *width, *highlight) {
+                    match draw(&element, &key, spec, *width, *highlight, *compact) {
                         Ok(map) => {
                             let changed = *hit_map.borrow() != map;
                             *hit_map.borrow_mut() = map;

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::data;
 use super::{select_value, StateContext};
 use crate::data::{Classification, Iso3, Year, WITS_GROUPS};
 use crate::state::{Action, View, MAX_EXTRA_COUNTRIES};
@@ -71,6 +72,7 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
 #[component]
 pub fn ViewControls() -> Html {
     let state = use_context::<StateContext>().expect("the app provides the state");
+    let data_context = data::use_data_context();
     let t = state.locale.texts();
     let locale = state.locale;
     match state.view {
@@ -92,10 +94,7 @@ pub fn ViewControls() -> Html {
             None => html! {},
         },
         View::Advantage => {
-            let Ok(ds) = crate::data::embedded() else {
-                return html! {};
-            };
-            let addable = advantage::addable_countries(ds, &state);
+            let addable = advantage::addable_countries(&data::dataset(&data_context), &state);
             let on_add = {
                 let state = state.clone();
                 Callback::from(move |event: Event| {

@@ -1,11 +1,12 @@
-//! The footer: copy a link to the exact view, the embed snippet, and the data downloads.
+//! The footer: copy a link to the exact view, and the data downloads (the embed snippets are in `embed_dialog`).
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::StateContext;
-use crate::state::{url, AppState};
+use crate::state::snippet::page_query;
+use crate::state::AppState;
 
 /// The page's address without query or fragment.
 fn page_base() -> String {
@@ -16,7 +17,7 @@ fn page_base() -> String {
 }
 
 /// The folder of the page, where embed.js and data/ live.
-fn page_folder() -> String {
+pub fn page_folder() -> String {
     let base = page_base();
     match base.rfind('/') {
         Some(i) => base[..=i].to_string(),
@@ -24,30 +25,16 @@ fn page_folder() -> String {
     }
 }
 
-/// The query of what the reader sees, as a full page (a link never opens an embed).
-fn shared_query(state: &AppState) -> String {
-    url::encode(&AppState { embed: false, ..state.clone() })
-}
-
-/// A link to exactly what the reader sees.
+/// A link to exactly what the reader sees, as a full page (a link never opens an embed).
 pub fn share_link(state: &AppState) -> String {
-    match shared_query(state).as_str() {
+    match page_query(state).as_str() {
         "" => page_base(),
         query => format!("{}?{query}", page_base()),
     }
 }
 
-/// The one-snippet embed of the current view.
-pub fn embed_snippet(state: &AppState) -> String {
-    format!(
-        "<div data-cjk-trade-widget=\"{}\"></div>\n<script async src=\"{}embed.js\"></script>",
-        shared_query(state).replace('&', "&amp;"),
-        page_folder()
-    )
-}
-
 /// Copies text to the clipboard; reports success or failure through `done`.
-fn copy_to_clipboard(text: &str, done: Callback<bool>) {
+pub fn copy_to_clipboard(text: &str, done: Callback<bool>) {
     let Some(window) = web_sys::window() else {
         done.emit(false);
         return;
@@ -69,9 +56,7 @@ pub fn Footer() -> Html {
     let state = use_context::<StateContext>().expect("the app provides the state");
     let t = state.locale.texts();
     let copy_status = use_state(|| None::<bool>);
-    let embed_status = use_state(|| None::<bool>);
     let link = share_link(&state);
-    let snippet = embed_snippet(&state);
 
     let on_copy_link = {
         let copy_status = copy_status.clone();
@@ -79,14 +64,6 @@ pub fn Footer() -> Html {
         Callback::from(move |_| {
             let copy_status = copy_status.clone();
             copy_to_clipboard(&link, Callback::from(move |ok| copy_status.set(Some(ok))));
-        })
-    };
-    let on_copy_snippet = {
-        let embed_status = embed_status.clone();
-        let snippet = snippet.clone();
-        Callback::from(move |_| {
-            let embed_status = embed_status.clone();
-            copy_to_clipboard(&snippet, Callback::from(move |ok| embed_status.set(Some(ok))));
         })
     };
     let status_text = |status: Option<bool>| match status {
@@ -98,7 +75,7 @@ pub fn Footer() -> Html {
     if state.embed {
         return html! {
             <footer class="footer is-embed">
-                <a href={link} target="_blank" rel="noopener">{ t.open_full_widget }</a>
+                <a href={link} target="_blank" rel="noopener" data-testid="open-full-widget">{ t.open_full_widget }</a>
             </footer>
         };
     }
@@ -109,13 +86,6 @@ pub fn Footer() -> Html {
                 <span class="status" role="status">{ status_text(*copy_status) }</span>
                 <input class="share-url" readonly=true value={link} aria-label={t.share_link} />
             </div>
-            <details class="embed">
-                <summary>{ t.embed_view }</summary>
-                <p>{ t.embed_help }</p>
-                <textarea readonly=true rows="3" aria-label={t.embed_view} value={snippet} data-testid="embed-snippet" />
-                <button class="button" onclick={on_copy_snippet}>{ t.copy }</button>
-                <span class="status" role="status">{ status_text(*embed_status) }</span>
-            </details>
             <p class="downloads">
                 <strong>{ format!("{}: ", t.get_data) }</strong>
                 <a href="data/trade.csv" download="cjk-trade.csv">{ t.data_table_csv }</a>

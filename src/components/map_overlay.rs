@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::hooks::device_pixel_ratio;
+use super::styled::use_styles;
 use crate::map::draw::Marker;
 use crate::map::projection::ViewTransform;
 use crate::state::MapView;
@@ -38,11 +39,31 @@ pub fn MarkerLayer(props: &MarkerLayerProps) -> Html {
                 Callback::from(move |_| on_select.emit(id.clone()))
             };
             html! {
-                <button class="marker-hit" style={format!("left:{x:.1}px;top:{y:.1}px")}
-                    aria-label={marker.tooltip.title.clone()} aria-pressed={marker.selected.to_string()}
-                    data-marker={id.clone()} onclick={onclick}></button>
+                <MarkerButton key={id.clone()} id={AttrValue::from(id.clone())} x_css={x} y_css={y}
+                    label={AttrValue::from(marker.tooltip.title.clone())} selected={marker.selected} onclick={onclick} />
             }
         })
     });
     html! { <div class="marker-layer">{ for buttons }</div> }
+}
+
+#[derive(Properties, PartialEq)]
+struct MarkerButtonProps {
+    id: AttrValue,
+    x_css: f64,
+    y_css: f64,
+    label: AttrValue,
+    selected: bool,
+    onclick: Callback<MouseEvent>,
+}
+
+/// A focusable button over one marker, placed through the CSSOM (see `styled`).
+#[component]
+fn MarkerButton(props: &MarkerButtonProps) -> Html {
+    let node = use_node_ref();
+    use_styles(node.clone(), vec![("left", format!("{:.1}px", props.x_css)), ("top", format!("{:.1}px", props.y_css))]);
+    html! {
+        <button ref={node} class="marker-hit" aria-label={props.label.clone()} aria-pressed={props.selected.to_string()}
+            data-marker={props.id.clone()} onclick={props.onclick.clone()}></button>
+    }
 }

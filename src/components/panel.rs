@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
+use super::styled::StyledSpan;
 use super::StateContext;
 use crate::charts::line::Marker;
 use crate::charts::HitTarget;
@@ -15,6 +16,10 @@ use crate::views::{self, DataTable, LegendEntry, Panel};
 #[derive(Properties, PartialEq)]
 pub struct PanelViewProps {
     pub panel: Rc<Panel>,
+    /// Alone in a single-chart embed: the view's title is not shown, so the panel's title is
+    /// the page heading (`h2`), and the panel is its own landmark.
+    #[prop_or_default]
+    pub single: bool,
 }
 
 fn marker_symbol(marker: Option<Marker>) -> &'static str {
@@ -34,14 +39,14 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
     let table_open = use_state(|| false);
     let panel = &props.panel;
 
+    let data_context = super::data::use_data_context();
     let on_select = {
         let state = state.clone();
         let key = panel.key;
         Callback::from(move |target: HitTarget| {
-            if let Ok(ds) = crate::data::embedded() {
-                if let Some(action) = views::on_select(ds, &state, key, target) {
-                    state.dispatch(action);
-                }
+            let ds = super::data::dataset(&data_context);
+            if let Some(action) = views::on_select(&ds, &state, key, target) {
+                state.dispatch(action);
             }
         })
     };
@@ -53,7 +58,7 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
 
     html! {
         <section class="panel" data-panel={panel.key}>
-            <h3>{ &panel.title }</h3>
+            if !props.single { <h3>{ &panel.title }</h3> }
             if panel.legend.iter().any(|l| l.toggleable) {
                 <Legend entries={panel.legend.clone()} hint={AttrValue::from(t.legend_hint)} />
             } else if !panel.legend.is_empty() {
@@ -67,6 +72,7 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
                     keyboard_hint={AttrValue::from(t.chart_keyboard_hint)}
                     error_template={AttrValue::from(t.chart_error)}
                     on_select={on_select}
+                    compact={props.single}
                 />
             }
             if !panel.cards.is_empty() {
@@ -112,15 +118,14 @@ fn Legend(props: &LegendProps) -> Html {
         <div class="legend" role="group" aria-label={props.hint.clone()}>
             if !props.hint.is_empty() { <span class="legend-hint">{ &props.hint }</span> }
             { for props.entries.iter().map(|entry| {
-                let line_style = format!(
-                    "border-top: 3px {} {}",
-                    if entry.dashed { "dashed" } else { "solid" },
-                    entry.color.hex()
-                );
+                let line_styles = vec![(
+                    "border-top",
+                    format!("3px {} {}", if entry.dashed { "dashed" } else { "solid" }, entry.color.hex()),
+                )];
                 let content = html! {
                     <>
-                        <span class="legend-line" style={line_style} aria-hidden="true"></span>
-                        <span class="legend-marker" style={format!("color:{}", entry.color.hex())} aria-hidden="true">{ marker_symbol(entry.marker) }</span>
+                        <StyledSpan class="legend-line" styles={line_styles} />
+                        <StyledSpan class="legend-marker" styles={vec![("color", entry.color.hex())]}>{ marker_symbol(entry.marker) }</StyledSpan>
                         <span class="legend-label">{ &entry.label }</span>
                     </>
                 };

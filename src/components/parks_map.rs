@@ -4,7 +4,6 @@
 //! the gesture ends, so the address bar is not rewritten on every frame.
 
 use std::rc::Rc;
-use std::sync::OnceLock;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -18,20 +17,16 @@ use super::map_overlay::MarkerLayer;
 use super::tooltip::TooltipView;
 use super::StateContext;
 use crate::charts::HitMap;
-use crate::map::basemap::{Basemap, EMBEDDED_BASEMAP};
+use crate::map::basemap::Basemap;
 use crate::map::draw::{self, Marker};
 use crate::map::gesture::{gesture_view, PointerAt};
-use crate::map::projection::{panned, zoomed_about, Lambert};
+use crate::map::projection::{panned, zoomed_about};
 use crate::state::MapView;
-
-/// The basemap, parsed and projected once.
-fn basemap() -> Result<&'static Basemap, &'static String> {
-    static BASEMAP: OnceLock<Result<Basemap, String>> = OnceLock::new();
-    BASEMAP.get_or_init(|| Basemap::parse(EMBEDDED_BASEMAP, &Lambert::default())).as_ref()
-}
 
 #[derive(Properties, PartialEq)]
 pub struct MapCanvasProps {
+    /// The basemap, parsed and projected once when its part arrived.
+    pub basemap: Rc<Basemap>,
     pub markers: Rc<Vec<Marker>>,
     pub marker_ids: Rc<Vec<String>>,
     pub map_view: MapView,
@@ -98,18 +93,13 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
         let canvas = canvas.clone();
         let hit_map = hit_map.clone();
         let error = error.clone();
+        let map = props.basemap.clone();
         use_effect_with((props.markers.clone(), width_css, *view, *hover), move |(markers, width, view, highlight)| {
             let Some(element) = canvas.cast::<HtmlCanvasElement>() else { return };
             if *width <= 0.0 {
                 return;
             }
-            let map = match basemap() {
-                Ok(map) => map,
-                Err(message) => {
-                    error.set(Some(message.clone()));
-                    return;
-                }
-            };
+            let map = &*map;
             let result = with_text_measure(|measure| {
                 draw_on_canvas(&element, "parks-map", (*width, map_height_css(*width)), |area, ratio| {
                     draw::draw(area, map, markers, view, ratio, *highlight, measure)

@@ -7,22 +7,33 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::data::{self, use_data, use_data_context, DataStatus};
+use super::embed_dialog::EmbedDialog;
 use super::method::MethodNote;
+use super::styled::StyledSpan;
+use super::view_page::{DataFailed, DataLoading};
 use super::parks_map::MapCanvas;
 use super::{select_value, StateContext};
 use crate::charts::scale::format_number;
 use crate::map::draw::marker_style;
 use crate::state::{url, Action, MapView, PartnerFilter};
 use crate::views::parks::{self, ParkCard};
+use crate::views;
 
 #[component]
 pub fn ParksPage() -> Html {
     let state = use_context::<StateContext>().expect("the app provides the state");
     let t = state.locale.texts();
-    let Ok(ds) = crate::data::embedded() else {
-        return html! { <p class="error" role="alert">{ t.dataset_error }</p> };
+    let context = use_data_context();
+    let ds = match use_data(views::data_parts(&state)) {
+        DataStatus::Ready(ds) => ds,
+        DataStatus::Loading => return html! { <DataLoading /> },
+        DataStatus::Failed(error) => return html! { <DataFailed error={AttrValue::from(error)} /> },
     };
-    let model = parks::build(ds, &state);
+    let Some(basemap) = data::basemap(&context) else {
+        return html! { <DataLoading /> };
+    };
+    let model = parks::build(&ds, &state);
     let filters = &state.parks;
 
     let on_partner = |partner: PartnerFilter| {
@@ -112,6 +123,7 @@ pub fn ParksPage() -> Html {
             <div class="parks-layout">
                 <div class="parks-map-column">
                     <MapCanvas
+                        basemap={basemap}
                         markers={Rc::new(model.markers.clone())}
                         marker_ids={Rc::new(model.marker_ids.clone())}
                         map_view={filters.map_view}
@@ -122,7 +134,7 @@ pub fn ParksPage() -> Html {
                     <ul class="map-legend">
                         { for [(crate::data::parks::ParkKind::ChinaJapan, t.legend_cn_jp), (crate::data::parks::ParkKind::ChinaKorea, t.legend_cn_kr), (crate::data::parks::ParkKind::KoreaHostedChina, t.legend_kr_cn)].into_iter().map(|(kind, label)| {
                             let (color, symbol) = marker_style(kind);
-                            html! { <li><span class="legend-marker" style={format!("color:{}", color.hex())} aria-hidden="true">{ symbol }</span>{ label }</li> }
+                            html! { <li><StyledSpan class="legend-marker" styles={vec![("color", color.hex())]}>{ symbol }</StyledSpan>{ label }</li> }
                         }) }
                     </ul>
                 </div>
@@ -143,7 +155,7 @@ pub fn ParksPage() -> Html {
                                 <li>
                                     <button class={classes!("park-item", item.selected.then_some("is-selected"))}
                                         aria-pressed={item.selected.to_string()} onclick={onclick} data-park={item.id.clone()}>
-                                        <span class="legend-marker" style={format!("color:{}", color.hex())} aria-hidden="true">{ symbol }</span>
+                                        <StyledSpan class="legend-marker" styles={vec![("color", color.hex())]}>{ symbol }</StyledSpan>
                                         <span class="park-item-text">
                                             <span class="park-item-name">{ &item.name }</span>
                                             <span class="park-item-meta">{ format!("{} · {}", item.place, item.approval_year) }</span>
@@ -159,6 +171,9 @@ pub fn ParksPage() -> Html {
                 <ParkCardView card={card.clone()} />
             }
             <MethodNote method={model.common.method.clone()} source={AttrValue::from(model.common.source.clone())} />
+            if !state.embed {
+                <EmbedDialog view_title={AttrValue::from(model.common.title.clone())} panels={Vec::new()} />
+            }
         </article>
     }
 }

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::hooks::device_pixel_ratio;
+use super::styled::{use_styles, StyledSpan};
 use crate::charts::HitRegion;
 
 #[derive(Properties, PartialEq)]
@@ -27,20 +28,23 @@ pub fn TooltipView(props: &TooltipViewProps) -> Html {
     // whose anchors it can still sit.
     const TOOLTIP_MAX_CSS: f64 = 320.0;
     const NARROW_CSS: f64 = 480.0;
-    let style = if props.width_css < NARROW_CSS {
-        format!("left:0;right:0;max-width:none;top:{top:.0}px")
+    let px = |v: f64| format!("{v:.0}px");
+    let (left, right, max_width) = if props.width_css < NARROW_CSS {
+        ("0".to_string(), "0".to_string(), "none".to_string())
     } else if x + 10.0 + TOOLTIP_MAX_CSS > props.width_css {
-        format!("right:{:.0}px;top:{top:.0}px", (props.width_css - x + 10.0).max(0.0))
+        (String::new(), px((props.width_css - x + 10.0).max(0.0)), String::new())
     } else {
-        format!("left:{:.0}px;top:{top:.0}px", x + 10.0)
+        (px(x + 10.0), String::new(), String::new())
     };
+    let node = use_node_ref();
+    use_styles(node.clone(), vec![("left", left), ("right", right), ("max-width", max_width), ("top", px(top))]);
     html! {
-        <div class="tooltip" style={style} data-testid={props.test_id.clone()}>
+        <div class="tooltip" ref={node} data-testid={props.test_id.clone()}>
             <div class="tooltip-title">{ &region.tooltip.title }</div>
             { for region.tooltip.rows.iter().map(|row| html! {
                 <div class="tooltip-row">
                     if let Some(color) = row.swatch {
-                        <span class="swatch" style={format!("background:{}", color.hex())}></span>
+                        <StyledSpan class="swatch" styles={vec![("background", color.hex())]} />
                     }
                     <span class="tooltip-label">{ &row.label }</span>
                     <span class="tooltip-value">{ &row.value }</span>

@@ -5,38 +5,88 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::controls::{ViewControls, YearSlider};
+use super::data::{use_data, DataStatus};
+use super::embed_dialog::EmbedDialog;
 use super::method::MethodNote;
 use super::panel::PanelView;
 use super::StateContext;
+use crate::charts::ChartSpec;
 use crate::views::{self, ViewModel};
 
 #[component]
 pub fn ViewPage() -> Html {
     let state = use_context::<StateContext>().expect("the app provides the state");
-    let t = state.locale.texts();
-    let ds = match crate::data::embedded() {
-        Ok(ds) => ds,
-        Err(error) => {
-            let message = crate::i18n::fill(t.dataset_error, &[("error", &error.to_string())]);
-            return html! { <p class="error" role="alert">{ message }</p> };
-        }
+    let ds = match use_data(views::data_parts(&state)) {
+        DataStatus::Ready(ds) => ds,
+        DataStatus::Loading => return html! { <DataLoading /> },
+        DataStatus::Failed(error) => return html! { <DataFailed error={AttrValue::from(error)} /> },
     };
-    let model: ViewModel = views::build(ds, &state);
+    let model: ViewModel = views::build(&ds, &state);
+    let year_slider = match (model.year, model.years.is_empty()) {
+        (Some(year), false) => html! { <YearSlider years={model.years.clone()} year={year} /> },
+        _ => html! {},
+    };
 
+    // A single-chart embed: title, takeaway, its controls, the chart with legend and table
+    // toggle, the source line, the method collapsed, and the footer's link to the full widget.
+    if let Some(panel) = state.panel.and_then(|key| model.panels.iter().find(|p| p.key == key)) {
+        let uses_year = !matches!(panel.chart, Some(ChartSpec::Line(_)));
+        return html! {
+            <article class="view is-single" data-view={state.view.code()} data-embed-panel={panel.key}
+                aria-label={panel.title.clone()}>
+                <h2>{ &panel.title }</h2>
+                <p class="takeaway" data-testid="takeaway">{ &model.takeaway }</p>
+                <div class="toolbar">
+                    if uses_year { { year_slider } }
+                    <ViewControls />
+                </div>
+                <PanelView key={panel.key} panel={Rc::new(panel.clone())} single=true />
+                <MethodNote method={model.method.clone()} source={AttrValue::from(model.source.clone())} />
+            </article>
+        };
+    }
+
+    let embeddable: Vec<(&'static str, AttrValue)> =
+        model.panels.iter().filter(|p| p.chart.is_some()).map(|p| (p.key, AttrValue::from(p.title.clone()))).collect();
     html! {
         <article class="view" data-view={state.view.code()}>
             <h2>{ &model.title }</h2>
             <p class="takeaway" data-testid="takeaway">{ &model.takeaway }</p>
             <div class="toolbar">
-                if let (Some(year), false) = (model.year, model.years.is_empty()) {
-                    <YearSlider years={model.years.clone()} year={year} />
-                }
+                { year_slider }
                 <ViewControls />
             </div>
             { for model.panels.iter().map(|panel| html! {
                 <PanelView key={panel.key} panel={Rc::new(panel.clone())} />
             }) }
             <MethodNote method={model.method.clone()} source={AttrValue::from(model.source.clone())} />
+            if !state.embed {
+                <EmbedDialog view_title={AttrValue::from(model.title.clone())} panels={embeddable} />
+            }
         </article>
     }
+}
+
+/// Shown while a view's data are on their way (a fraction of a second on a good connection).
+#[component]
+pub fn DataLoading() -> Html {
+    let state = use_context::<StateContext>().expect("the app provides the state");
+    html! {
+        <div class="view is-loading" role="status" aria-live="polite">
+            <p class="loading">{ state.locale.texts().data_loading }</p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DataFailedProps {
+    pub error: AttrValue,
+}
+
+/// A view whose data could not be loaded; the other views keep working.
+#[component]
+pub fn DataFailed(props: &DataFailedProps) -> Html {
+    let state = use_context::<StateContext>().expect("the app provides the state");
+    let message = crate::i18n::fill(state.locale.texts().dataset_error, &[("error", &props.error)]);
+    html! { <p class="error" role="alert">{ message }</p> }
 }

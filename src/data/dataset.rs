@@ -33,7 +33,7 @@ pub struct Value {
 /// Everything the views read: trade series, the article's figures and the parks. In the
 /// browser it fills up part by part as the views fetch what they need ([`Dataset::add_slice`]
 /// and friends); natively [`embedded`] holds it all.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Dataset {
     series: HashMap<SeriesKey, Vec<Option<Value>>>,
     record_count: usize,

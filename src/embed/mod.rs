@@ -1,65 +1,92 @@
-//! Host-page integration. In an embed (`?embed=1`, inside the iframe that `www/embed.js`
-//! creates), the widget tells the host page its height so the iframe fits without scrolling.
+//! Host-page integration. In an embed (`?embed=1`, inside an iframe made by `www/embed.js` or
+//! pasted as a plain `<iframe>`), the widget tells the host page its content's height so the
+//! iframe fits exactly. It posts two messages on every change of height:
+//! - `{type: "cjk-trade-widget:height", height}` for `embed.js`;
+//! - `{"datawrapper-height": {"<query>": height}}`, the form Datawrapper's embed script already
+//!   listens for (it resizes the iframe whose `src` contains the key).
+//!
 //! Also: the panic hook that turns a crash into a visible message instead of a blank box.
 
-use std::cell::Cell;
-
-use serde::Serialize;
+use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-
-/// The message `embed.js` listens for.
-#[derive(Serialize)]
-struct HeightMessage {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    height: f64,
-}
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, ResizeObserver};
 
 pub const HEIGHT_MESSAGE_TYPE: &str = "cjk-trade-widget:height";
 
-/// Posts the document's height to the parent page (a no-op outside an iframe).
-pub fn report_height() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(Some(parent)) = window.parent() else {
-        return;
-    };
+/// The height of the content root in CSS pixels, rounded up so nothing is cut.
+fn content_height_css(root: &Element) -> f64 {
+    root.get_bounding_client_rect().height().ceil()
+}
+
+/// Posts the content's height to the parent page (a no-op outside an iframe).
+fn post_height(height_css: f64, datawrapper_key: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(Some(parent)) = window.parent() else { return };
     if parent == window {
         return;
     }
-    let height =
-        window.document().and_then(|d| d.document_element()).map(|e| f64::from(e.scroll_height())).unwrap_or(0.0);
-    if let Ok(message) = serde_wasm_bindgen::to_value(&HeightMessage { kind: HEIGHT_MESSAGE_TYPE, height }) {
-        let _ = parent.post_message(&message, "*");
+    let message = Object::new();
+    let _ = Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE_TYPE.into());
+    let _ = Reflect::set(&message, &"height".into(), &height_css.into());
+    let _ = parent.post_message(&message, "*");
+    let heights = Object::new();
+    let _ = Reflect::set(&heights, &datawrapper_key.into(), &height_css.into());
+    let datawrapper = Object::new();
+    let _ = Reflect::set(&datawrapper, &"datawrapper-height".into(), &heights);
+    let _ = parent.post_message(&datawrapper, "*");
+}
+
+/// Reports the content root's height now and whenever it changes (data arriving, fonts loading,
+/// a table opened, a resize, a language switch). Dropping the watcher stops it.
+pub struct HeightWatcher {
+    observer: ResizeObserver,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl HeightWatcher {
+    /// `datawrapper_key` is the query the iframe was opened with (part of its `src`).
+    pub fn start(root: Element, datawrapper_key: String) -> Option<HeightWatcher> {
+        let mut last_height = -1.0;
+        let observed = root.clone();
+        let callback = Closure::<dyn FnMut()>::new(move || {
+            let height = content_height_css(&observed);
+            if height != last_height {
+                last_height = height;
+                post_height(height, &datawrapper_key);
+            }
+        });
+        let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&root);
+        Some(HeightWatcher { observer, _callback: callback })
     }
 }
 
-thread_local! {
-    static WATCHING: Cell<bool> = const { Cell::new(false) };
+impl Drop for HeightWatcher {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }
 
-/// Reports the height again whenever the page's size changes (charts load, tables open).
-pub fn watch_height() {
-    if WATCHING.with(|w| w.replace(true)) {
-        return;
+/// Marks the page as an embed (`<html class="cjk-embed">`), so the stylesheet drops the page
+/// margins and the iframe's height equals the content's.
+pub fn mark_page_as_embed() {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.class_list().add_1("cjk-embed");
     }
-    let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else {
-        return;
-    };
-    let callback = Closure::<dyn FnMut()>::new(report_height);
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(&body);
+}
+
+/// Undoes [`mark_page_as_embed`] when the app is unmounted.
+pub fn unmark_page_as_embed() {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.class_list().remove_1("cjk-embed");
     }
-    // The observer lives as long as the page.
-    callback.forget();
 }
 
 /// Replaces a crash's blank box with a message, and logs the details to the console.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("cjk-trade-widget: {info}").into());
+        web_sys::console::error_1(&JsValue::from_str(&format!("cjk-trade-widget: {info}")));
         let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("widget-root"));
         if let Some(root) = root {
             root.set_inner_html(

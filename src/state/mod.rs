@@ -1,6 +1,7 @@
 //! PURE. The application state and its reducer. Every change a reader makes is an [`Action`];
 //! [`AppState::apply`] returns the next state. Invalid actions leave the state as it was.
 
+pub mod snippet;
 pub mod url;
 
 use std::collections::BTreeSet;
@@ -47,6 +48,27 @@ impl View {
 
     pub fn parse(code: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.code() == code)
+    }
+
+    /// The keys of the view's chart panels, each embeddable alone (`?embed=1&panel=…`). The
+    /// views build exactly these panels (a test checks it).
+    pub fn panel_keys(self) -> &'static [&'static str] {
+        match self {
+            View::Complementarity => &["tci-lines", "tci-heatmap"],
+            View::Advantage => &["rca-heatmap", "rca-lines"],
+            View::Competition => &["esi-lines", "esi-stacked"],
+            View::Division => &["tsc-bars", "gl-lines"],
+            View::Ties => &["ties-totals", "ties-tii"],
+            View::Article => &[
+                "article-semiconductors",
+                "article-investment",
+                "article-sectors",
+                "article-digital",
+                "article-korea",
+                "article-all",
+            ],
+            View::Parks => &[],
+        }
     }
 }
 
@@ -153,6 +175,9 @@ pub struct AppState {
     pub hidden_series: BTreeSet<String>,
     /// Embedded in a host page: one view, no tab bar.
     pub embed: bool,
+    /// In an embed, the one chart panel shown (a key of `view.panel_keys()`); `None` shows the
+    /// whole view.
+    pub panel: Option<&'static str>,
     pub parks: ParksState,
 }
 
@@ -168,6 +193,7 @@ impl Default for AppState {
             esi_classification: Classification::Wits16,
             hidden_series: BTreeSet::new(),
             embed: false,
+            panel: None,
             parks: ParksState::default(),
         }
     }
@@ -198,7 +224,10 @@ impl AppState {
     pub fn apply(&self, action: Action) -> AppState {
         let mut next = self.clone();
         match action {
-            Action::ShowView(view) => next.view = view,
+            Action::ShowView(view) => {
+                next.view = view;
+                next.panel = None;
+            }
             Action::SetLocale(locale) => next.locale = locale,
             Action::SetYear(year) if (1900..=2100).contains(&year) => next.year = Some(year),
             Action::SetYear(_) => {}

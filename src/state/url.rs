@@ -48,6 +48,9 @@ pub fn encode(state: &AppState) -> String {
     if state.embed {
         params.push(("embed", "1".into()));
     }
+    if let Some(panel) = state.panel {
+        params.push(("panel", panel.into()));
+    }
     let parks = &state.parks;
     if parks.partner != PartnerFilter::All {
         params.push(("partner", parks.partner.code().into()));
@@ -75,13 +78,27 @@ pub fn encode(state: &AppState) -> String {
 pub fn decode(query: &str) -> (AppState, Vec<UrlProblem>) {
     let mut state = AppState::default();
     let mut problems = Vec::new();
+    let mut panel = None;
     let query = query.strip_prefix('?').unwrap_or(query);
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let name = percent_decode(raw_name);
         let value = percent_decode(raw_value);
-        if let Err(expected) = apply_param(&mut state, &name, &value) {
+        if name == "panel" {
+            // Checked once the view is known: `view` may come later in the query.
+            panel = Some(value);
+        } else if let Err(expected) = apply_param(&mut state, &name, &value) {
             problems.push(UrlProblem { name, value: value.chars().take(40).collect(), expected: expected.into() });
+        }
+    }
+    if let Some(value) = panel {
+        match state.view.panel_keys().iter().find(|k| **k == value) {
+            Some(key) => state.panel = Some(key),
+            None => problems.push(UrlProblem {
+                name: "panel".into(),
+                value: value.chars().take(40).collect(),
+                expected: "a chart of the view, such as tci-lines".into(),
+            }),
         }
     }
     (state, problems)
@@ -235,6 +252,32 @@ mod tests {
         let (back, problems) = decode(&format!("?{query}"));
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(back, state);
+    }
+
+    #[test]
+    fn every_panel_of_every_view_round_trips_in_an_embed() {
+        for view in View::ALL {
+            for panel in view.panel_keys() {
+                let state = AppState { view, embed: true, panel: Some(panel), ..AppState::default() };
+                let query = encode(&state);
+                assert!(query.contains(&format!("panel={panel}")), "{query}");
+                assert_eq!(decode(&query), (state, vec![]));
+            }
+        }
+        // The panel may come before the view.
+        let (state, problems) = decode("panel=rca-lines&embed=1&view=rca");
+        assert!(problems.is_empty());
+        assert_eq!(state.panel, Some("rca-lines"));
+    }
+
+    #[test]
+    fn a_panel_of_another_view_is_reported_and_the_whole_view_shown() {
+        let (state, problems) = decode("view=tci&embed=1&panel=rca-lines");
+        assert_eq!(state.panel, None);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].name, "panel");
+        let (state, problems) = decode("embed=1&panel=%3Cscript%3E");
+        assert_eq!((state.panel, problems.len()), (None, 1));
     }
 
     #[test]

@@ -1,49 +1,71 @@
-// Browser benchmark (`make bench`): wasm parse and index times, time to first chart, hover
-// redraw times, and the page's transfer size. Prints figures beside the README's budgets.
-import { readdir, readFile } from "node:fs/promises";
+// Browser benchmark (`make bench`): what the first view transfers, time to first chart, the
+// other views' data after a tab click, hover and map redraw times, three embeds on one host
+// page, and Lighthouse's phone figures. Prints every figure beside the README's budgets.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
-import { serveDist, launchBrowser, waitForChart } from "./support.mjs";
+import { serveDist, serveHostPage, launchBrowser, waitForChart, CHROMIUM_FLAGS } from "./support.mjs";
 
 const BUDGETS = {
-  wasmParseMs: 120,
-  wasmIndicesMs: 150,
-  firstChartMs: 1500,
+  firstViewGzipKB: 250,
+  firstChartMs: 300,
+  tabDataMs: 100,
   hoverRedrawP95Ms: 16,
-  transferGzipKB: 900,
   mapRedrawP95Ms: 33,
-  basemapGzipKB: 100,
+  lighthousePerformance: 90,
+  lighthouseLcpMs: 2500,
+  lighthouseTbtMs: 200,
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
-const verdict = (value, budget) => (value <= budget ? "within budget" : "OVER BUDGET");
-const fmt = (x) => (Number.isFinite(x) ? x.toFixed(2) : "n/a");
+const within = (value, budget) => (value <= budget ? "within budget" : "OVER BUDGET");
+const atLeast = (value, budget) => (value >= budget ? "within budget" : "BELOW BUDGET");
+const fmt = (x, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : "n/a");
+const DIST = new URL("../../dist/", import.meta.url).pathname;
+
+/** The bytes a gzip-serving host sends for a path under dist/. */
+async function gzipSizeOf(path) {
+  const bytes = await readFile(join(DIST, path));
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** Every same-origin request a page makes, with the gzip size of what dist/ serves for it. */
+async function transferOf(page, base, action) {
+  const paths = [];
+  page.on("request", (r) => { if (r.url().startsWith(base)) paths.push(new URL(r.url()).pathname.slice(new URL(base).pathname.length) || "index.html"); });
+  await action();
+  let raw = 0;
+  let gzip = 0;
+  const rows = [];
+  for (const path of [...new Set(paths)]) {
+    const size = await gzipSizeOf(path.endsWith("/") ? path + "index.html" : path);
+    raw += size.raw;
+    gzip += size.gzip;
+    rows.push(`${path} ${fmt(size.gzip / 1024)} KB`);
+  }
+  return { raw, gzip, rows, count: paths.length };
+}
 
 const server = await serveDist();
 const browser = await launchBrowser();
 try {
-  // 1. Parse and indices inside wasm, through the exported bench hooks.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}?lang=en`);
-  await waitForChart(page, "tci-lines");
-  const wasm = await page.evaluate(() => {
-    const b = window.wasmBindings;
-    const time = (f, runs) => {
-      const times = [];
-      let out = 0;
-      for (let i = 0; i < runs; i++) {
-        const t = performance.now();
-        out = f();
-        times.push(performance.now() - t);
-      }
-      return { times, out };
-    };
-    return { parse: time(b.bench_parse_dataset, 10), indices: time(b.bench_all_indices, 10) };
-  });
-  console.log(`wasm    parse embedded dataset (${wasm.parse.out} values): median ${fmt(median(wasm.parse.times))} ms, p95 ${fmt(p95(wasm.parse.times))} ms (budget ${BUDGETS.wasmParseMs} ms: ${verdict(median(wasm.parse.times), BUDGETS.wasmParseMs)})`);
-  console.log(`wasm    every index, every pair and year (${wasm.indices.out} values): median ${fmt(median(wasm.indices.times))} ms, p95 ${fmt(p95(wasm.indices.times))} ms (budget ${BUDGETS.wasmIndicesMs} ms: ${verdict(median(wasm.indices.times), BUDGETS.wasmIndicesMs)})`);
+  // 1. The first view's transfer: html + js + wasm + css + the view's data, as a gzip host sends them.
+  {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await ctx.newPage();
+    const t = await transferOf(p, server.url, async () => {
+      await p.goto(`${server.url}?lang=en`);
+      await waitForChart(p, "tci-heatmap");
+    });
+    console.log(`size    first view (tci): ${t.count} requests, ${fmt(t.raw / 1024)} KB raw, ${fmt(t.gzip / 1024)} KB gzip (budget ${BUDGETS.firstViewGzipKB} KB gzip: ${within(t.gzip / 1024, BUDGETS.firstViewGzipKB)})`);
+    console.log(`        ${t.rows.join(", ")}`);
+    await ctx.close();
+  }
 
-  // 2. Navigation start to the first chart painted, median of 10 fresh loads.
+  // 2. Navigation start to the first chart painted: cold cache, new browser context, 10 loads.
   const firsts = [];
   for (let i = 0; i < 10; i++) {
     const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -53,9 +75,26 @@ try {
     firsts.push(await p.evaluate(() => performance.getEntriesByName("cjk-first-chart")[0].startTime));
     await fresh.close();
   }
-  console.log(`browser navigation start to first chart painted (10 loads): median ${fmt(median(firsts))} ms, p95 ${fmt(p95(firsts))} ms (budget ${BUDGETS.firstChartMs} ms: ${verdict(median(firsts), BUDGETS.firstChartMs)})`);
+  console.log(`browser navigation start to first chart painted (10 cold loads): median ${fmt(median(firsts))} ms, p95 ${fmt(p95(firsts))} ms (budget ${BUDGETS.firstChartMs} ms: ${within(median(firsts), BUDGETS.firstChartMs)})`);
 
-  // 3. Redraw on hover: 200 synthetic pointer moves across the line chart and the heatmap.
+  // 3. Every other view: from the tab click to its first chart drawn (its data fetched on demand).
+  {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await ctx.newPage();
+    await p.goto(`${server.url}?lang=en`);
+    await waitForChart(p, "tci-lines");
+    for (const [view, chart] of [["rca", "rca-heatmap"], ["esi", "esi-lines"], ["tsc", "tsc-bars"], ["ties", "ties-totals"], ["article", "article-semiconductors"], ["parks", "parks-map"]]) {
+      await p.evaluate(() => { window.cjkTradeWidgetTimings = []; });
+      const start = await p.evaluate(() => performance.now());
+      await p.click(`#tab-${view}`);
+      await waitForChart(p, chart);
+      const drawn = await p.evaluate(() => performance.now());
+      console.log(`browser tab click to ${view} drawn (data fetched then): ${fmt(drawn - start)} ms (budget ${BUDGETS.tabDataMs} ms: ${within(drawn - start, BUDGETS.tabDataMs)})`);
+    }
+    await ctx.close();
+  }
+
+  // 4. Redraw on hover: 200 synthetic pointer moves across the line chart and the heatmap.
   for (const [view, chart] of [["tci", "tci-lines"], ["tci", "tci-heatmap"]]) {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
     await ctx.addInitScript(() => { window.cjkTradeWidgetTimings = []; });
@@ -69,12 +108,13 @@ try {
       const t = (i * 37) % 200 / 200;
       await p.mouse.move(box.x + 4 + t * (box.width - 8), box.y + box.height * (0.2 + 0.6 * ((i * 13) % 100) / 100));
     }
-    await p.waitForTimeout(200);
+    await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
     const times = (await p.evaluate((key) => window.cjkTradeWidgetTimings.filter((e) => e[0] === key).map((e) => e[1]), chart));
-    console.log(`browser redraw on hover, ${chart} at 2x (${times.length} redraws of 200 moves): median ${fmt(median(times))} ms, p95 ${fmt(p95(times))} ms (budget p95 ${BUDGETS.hoverRedrawP95Ms} ms: ${verdict(p95(times), BUDGETS.hoverRedrawP95Ms)})`);
+    console.log(`browser redraw on hover, ${chart} at 2x (${times.length} redraws of 200 moves): median ${fmt(median(times), 2)} ms, p95 ${fmt(p95(times), 2)} ms (budget p95 ${BUDGETS.hoverRedrawP95Ms} ms: ${within(p95(times), BUDGETS.hoverRedrawP95Ms)})`);
     await ctx.close();
   }
-  // 4. Full map redraw while panning at 2x: 100 drag steps.
+
+  // 5. Full map redraw while panning at 2x: 100 drag steps.
   {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
     await ctx.addInitScript(() => { window.cjkTradeWidgetTimings = []; });
@@ -86,36 +126,117 @@ try {
     const [x0, y0] = [box.x + box.width * 0.25, box.y + box.height * 0.75];
     await p.mouse.move(x0, y0);
     await p.mouse.down();
-    for (let i = 1; i <= 100; i++) {
-      await p.mouse.move(x0 + (i % 50) * 6, y0 - (i % 50) * 3);
-    }
+    for (let i = 1; i <= 100; i++) await p.mouse.move(x0 + (i % 50) * 6, y0 - (i % 50) * 3);
     await p.mouse.up();
-    await p.waitForTimeout(200);
+    await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
     const times = await p.evaluate(() => window.cjkTradeWidgetTimings.filter((e) => e[0] === "parks-map").map((e) => e[1]));
-    console.log(`browser parks map full redraw while panning at 2x (${times.length} redraws): median ${fmt(median(times))} ms, p95 ${fmt(p95(times))} ms (budget p95 ${BUDGETS.mapRedrawP95Ms} ms: ${verdict(p95(times), BUDGETS.mapRedrawP95Ms)})`);
+    console.log(`browser parks map full redraw while panning at 2x (${times.length} redraws): median ${fmt(median(times), 2)} ms, p95 ${fmt(p95(times), 2)} ms (budget p95 ${BUDGETS.mapRedrawP95Ms} ms: ${within(p95(times), BUDGETS.mapRedrawP95Ms)})`);
     await ctx.close();
   }
-  await context.close();
 
-  // 5. The basemap inside the wasm.
-  const basemap = await readFile(new URL("../../www/data/basemap.txt", import.meta.url));
-  const basemapGzip = gzipSync(basemap, { level: 9 }).length / 1024;
-  console.log(`size    basemap (www/data/basemap.txt, embedded): ${(basemap.length / 1024).toFixed(1)} KB raw, ${basemapGzip.toFixed(1)} KB gzip (budget ${BUDGETS.basemapGzipKB} KB gzip: ${verdict(basemapGzip, BUDGETS.basemapGzipKB)})`);
-
-  // 6. What a reader downloads: everything the page loads (the data are inside the wasm).
-  const dist = new URL("../../dist/", import.meta.url).pathname;
-  const files = (await readdir(dist)).filter((f) => /\.(html|js|wasm|css)$/.test(f) && !/embed/.test(f));
-  let raw = 0;
-  let gzip = 0;
-  for (const file of files) {
-    const bytes = await readFile(dist + file);
-    const zipped = gzipSync(bytes, { level: 9 }).length;
-    raw += bytes.length;
-    gzip += zipped;
-    console.log(`size    ${file}: ${(bytes.length / 1024).toFixed(1)} KB raw, ${(zipped / 1024).toFixed(1)} KB gzip`);
+  // 6. Three embeds on one host page (another origin): what is transferred and the main-thread
+  //    time of the whole page, frames included, with the browser's HTTP cache.
+  {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+<div data-cjk-trade-widget="view=tci&amp;panel=tci-lines"></div>
+<div data-cjk-trade-widget="view=rca"></div>
+<div data-cjk-trade-widget="view=parks"></div>
+<script async src="${server.url}embed.js"></script></body></html>`;
+    const cached = await serveDist({ headers: { "cache-control": "public, max-age=31536000, immutable" } });
+    const host = await serveHostPage(html.replaceAll(server.url, cached.url));
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 3200 } });
+    const p = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(p);
+    await cdp.send("Performance.enable");
+    let transferred = 0;
+    let responses = 0;
+    const seen = new Map();
+    p.on("response", async (r) => {
+      if (!r.url().startsWith(cached.url)) return;
+      responses += 1;
+      const path = new URL(r.url()).pathname;
+      seen.set(path, (seen.get(path) || 0) + 1);
+      const fromCache = r.fromServiceWorker() || (await r.request().sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize === 0;
+      if (!fromCache) transferred += (await gzipSizeOf(path.slice(1) || "index.html").catch(() => ({ gzip: 0 }))).gzip;
+    });
+    await p.goto(host.url);
+    for (const frame of [0, 1, 2]) {
+      const element = await p.locator("[data-cjk-trade-widget] > iframe").nth(frame).elementHandle();
+      const inner = await element.contentFrame();
+      await inner.waitForSelector(".view[data-view] canvas", { timeout: 30000 });
+    }
+    const metrics = Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
+    const wasmLoads = [...seen.entries()].filter(([path]) => path.endsWith(".wasm")).map(([, n]) => n);
+    console.log(`embeds  three embeds on one host page: ${responses} responses, ${fmt(transferred / 1024)} KB gzip over the network, wasm requested ${wasmLoads.join("+")} time(s); main-thread script ${fmt(metrics.ScriptDuration * 1000, 0)} ms, layout ${fmt(metrics.LayoutDuration * 1000, 0)} ms, task ${fmt(metrics.TaskDuration * 1000, 0)} ms`);
+    await ctx.close();
+    await host.close();
+    await cached.close();
   }
-  console.log(`size    page total (html + js + wasm with embedded data + css): ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip (budget ${BUDGETS.transferGzipKB} KB gzip: ${verdict(gzip / 1024, BUDGETS.transferGzipKB)})`);
+
+  // 7. Sizes of what fills the wasm's first view.
+  for (const file of ["data/parts/manifest.txt"]) {
+    const manifest = await readFile(join(DIST, file), "utf8");
+    for (const [, part, name] of manifest.matchAll(/^file (\S+) (\S+)$/gm)) {
+      const size = await gzipSizeOf(`data/parts/${name}`);
+      console.log(`size    data part ${part}: ${fmt(size.raw / 1024)} KB raw, ${fmt(size.gzip / 1024)} KB gzip`);
+    }
+  }
 } finally {
   await browser.close();
   await server.close();
+}
+
+// 8. Lighthouse 12 (mobile preset) against dist/ served with gzip, 3 runs, median.
+await lighthouse();
+
+async function lighthouse() {
+  const cli = new URL("../../tools/lighthouse/node_modules/lighthouse/cli/index.js", import.meta.url).pathname;
+  if (!existsSync(cli)) {
+    console.log("lighthouse: not installed (make bench installs it into tools/lighthouse)");
+    return;
+  }
+  const gz = createServer(async (request, response) => {
+    try {
+      const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+      let file = normalize(join(DIST, path));
+      if (!file.startsWith(DIST)) throw new Error("outside dist");
+      if (file.endsWith("/")) file += "index.html";
+      const body = await readFile(file);
+      const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".txt": "text/plain; charset=utf-8", ".csv": "text/csv" };
+      response.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream", "content-encoding": "gzip", "cache-control": "no-cache" });
+      response.end(gzipSync(body, { level: 9 }));
+    } catch {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  await new Promise((resolve) => gz.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${gz.address().port}/?lang=en`;
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const run = spawnSync(process.execPath, [cli, url, "--quiet", "--output=json", "--only-categories=performance,accessibility,best-practices,seo", `--chrome-flags=${CHROMIUM_FLAGS.join(" ")}`], {
+      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || "/usr/bin/chromium" },
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (run.status !== 0) {
+      console.log(`lighthouse: run failed: ${(run.stderr || "").split("\n").slice(-3).join(" ")}`);
+      continue;
+    }
+    const report = JSON.parse(run.stdout);
+    runs.push({
+      performance: report.categories.performance.score * 100,
+      accessibility: report.categories.accessibility.score * 100,
+      bestPractices: report.categories["best-practices"].score * 100,
+      seo: report.categories.seo.score * 100,
+      lcp: report.audits["largest-contentful-paint"].numericValue,
+      tbt: report.audits["total-blocking-time"].numericValue,
+      fcp: report.audits["first-contentful-paint"].numericValue,
+      tti: report.audits.interactive.numericValue,
+    });
+  }
+  gz.close();
+  if (!runs.length) return;
+  const m = (key) => median(runs.map((r) => r[key]));
+  console.log(`lighthouse mobile (median of ${runs.length}): performance ${fmt(m("performance"), 0)} (budget ${BUDGETS.lighthousePerformance}: ${atLeast(m("performance"), BUDGETS.lighthousePerformance)}), LCP ${fmt(m("lcp"), 0)} ms (budget ${BUDGETS.lighthouseLcpMs}: ${within(m("lcp"), BUDGETS.lighthouseLcpMs)}), TBT ${fmt(m("tbt"), 0)} ms (budget ${BUDGETS.lighthouseTbtMs}: ${within(m("tbt"), BUDGETS.lighthouseTbtMs)}), FCP ${fmt(m("fcp"), 0)} ms, TTI ${fmt(m("tti"), 0)} ms; accessibility ${fmt(m("accessibility"), 0)}, best practices ${fmt(m("bestPractices"), 0)}, SEO ${fmt(m("seo"), 0)}`);
 }

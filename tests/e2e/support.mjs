@@ -19,25 +19,47 @@ const TYPES = {
   ".json": "application/json",
 };
 
-/** Serves dist/ on a free port of 127.0.0.1; resolves to { url, close }. */
-export async function serveDist() {
+/** The Content-Security-Policy of a strict newsroom page; the widget must run under it. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
+
+/** Serves dist/ on a free port of 127.0.0.1 under `prefix` (for example "/news/graphics/cjk/"),
+ *  with extra response `headers`; resolves to { url, port, close, requests }. Every request's
+ *  path and status is recorded in `requests`. */
+export async function serveDist({ prefix = "/", headers = {} } = {}) {
+  const requests = [];
   const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
     try {
-      const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
-      let file = normalize(join(ROOT, path));
+      if (!path.startsWith(prefix)) throw new Error("outside the prefix");
+      let file = normalize(join(ROOT, path.slice(prefix.length)));
       if (!file.startsWith(ROOT)) throw new Error("outside dist");
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      response.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" });
+      response.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", ...headers });
       response.end(body);
+      requests.push({ path, status: 200 });
     } catch {
       response.writeHead(404, { "content-type": "text/plain" });
       response.end("not found");
+      requests.push({ path, status: 404 });
     }
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${port}${prefix}`, port, requests, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Serves one HTML page (a host article) on a free port of `localhost`, another origin than the
+ *  widget's 127.0.0.1, with extra response `headers`. */
+export async function serveHostPage(html, headers = {}) {
+  const server = createServer((request, response) => {
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8", ...headers });
+    response.end(html);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return { url: `http://localhost:${port}/article.html`, close: () => new Promise((r) => server.close(r)) };
 }
 
 export const CHROMIUM_FLAGS = [
@@ -53,16 +75,21 @@ export async function launchBrowser() {
   });
 }
 
-/** Opens a page that records console errors, page errors and requests leaving 127.0.0.1. */
+/** Opens a page that records console errors, page errors, requests leaving this machine and
+ *  Content-Security-Policy violations (in every frame, `window.__cspViolations`). */
 export async function openPage(browser, url, { width = 1280, height = 900, deviceScaleFactor = 1, hasTouch = false, locale = "en-US", waitFor = "canvas, .view[data-view]" } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, hasTouch, isMobile: hasTouch, locale });
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   const problems = { console: [], page: [], external: [] };
   page.on("console", (m) => { if (m.type() === "error") problems.console.push(m.text()); });
   page.on("pageerror", (e) => problems.page.push(String(e)));
   page.on("request", (r) => {
     const u = new URL(r.url());
-    if (!["127.0.0.1", ""].includes(u.hostname) && !u.protocol.startsWith("data")) problems.external.push(r.url());
+    if (!["127.0.0.1", "localhost", ""].includes(u.hostname) && !u.protocol.startsWith("data")) problems.external.push(r.url());
   });
   await page.goto(url);
   if (waitFor) await page.waitForSelector(waitFor, { timeout: 20000 });
@@ -100,6 +127,13 @@ export function useServerAndBrowser() {
     await shared.server?.close();
   });
   return shared;
+}
+
+/** The CSP violations recorded in the page and all its frames. */
+export async function cspViolations(page) {
+  const all = [];
+  for (const frame of page.frames()) all.push(...(await frame.evaluate(() => window.__cspViolations || []).catch(() => [])));
+  return all;
 }
 
 /** No console error, no page error, no request off 127.0.0.1. */

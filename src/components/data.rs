@@ -1,0 +1,304 @@
+//! The data the views draw, fetched lazily part by part (`data/parts/`, see `data::parts`).
+//!
+//! 1. A view asks for its parts with [`use_data`]; parts already loaded or on their way are not
+//!    asked for again.
+//! 2. The parts manifest is read once; each part's hashed file is fetched. The page loader
+//!    (`www/loader.js`) may already have started these requests while the wasm downloaded: its
+//!    promises sit in `window.cjkTradeWidgetFetches`, keyed by absolute URL, and are used first.
+//! 3. Each file is decoded by the pure parsers and added to the shared [`Dataset`]; a file that
+//!    fails shows its reason in the views that need it, and the other views keep working.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+
+use js_sys::{Map, Promise, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use crate::data::article::{parse_article_figures, ArticleFigure};
+use crate::data::parks::{parse_parks, Park};
+use crate::data::parts::{DataPart, Manifest, MANIFEST_NAME, PARTS_FOLDER};
+use crate::data::slice::{decode_slice, Slice};
+use crate::data::Dataset;
+use crate::map::basemap::Basemap;
+use crate::map::projection::Lambert;
+
+/// The global through which the page loader hands over requests it started early.
+const PREFETCH_GLOBAL: &str = "cjkTradeWidgetFetches";
+
+/// A decoded part, ready to join the dataset.
+pub enum Payload {
+    Slice(Slice),
+    Figures(Vec<ArticleFigure>),
+    Parks(Vec<Park>),
+    Basemap(Basemap),
+}
+
+/// What has arrived so far, and what failed.
+#[derive(Default)]
+pub struct DataState {
+    pub dataset: Rc<Dataset>,
+    pub basemap: Option<Rc<Basemap>>,
+    pub failed: BTreeMap<DataPart, String>,
+}
+
+/// A part arrived or failed.
+pub enum DataAction {
+    Loaded(DataPart, Payload),
+    Failed(DataPart, String),
+}
+
+impl Reducible for DataState {
+    type Action = DataAction;
+
+    fn reduce(self: Rc<Self>, action: DataAction) -> Rc<Self> {
+        let mut dataset = self.dataset.clone();
+        let mut basemap = self.basemap.clone();
+        let mut failed = self.failed.clone();
+        match action {
+            DataAction::Loaded(part, payload) => {
+                failed.remove(&part);
+                match payload {
+                    Payload::Slice(slice) => Rc::make_mut(&mut dataset).add_slice(slice),
+                    Payload::Figures(figures) => Rc::make_mut(&mut dataset).set_article_figures(figures),
+                    Payload::Parks(parks) => Rc::make_mut(&mut dataset).set_parks(parks),
+                    Payload::Basemap(map) => basemap = Some(Rc::new(map)),
+                }
+            }
+            DataAction::Failed(part, reason) => {
+                failed.insert(part, reason);
+            }
+        }
+        Rc::new(DataState { dataset, basemap, failed })
+    }
+}
+
+impl DataState {
+    fn has(&self, part: DataPart) -> bool {
+        match part {
+            DataPart::Basemap => self.basemap.is_some(),
+            _ => self.dataset.has(part),
+        }
+    }
+}
+
+/// The data handle shared by context: the state, and the parts already asked for.
+#[derive(Clone)]
+pub struct DataContext {
+    state: UseReducerHandle<DataState>,
+    requested: Rc<RefCell<BTreeSet<DataPart>>>,
+}
+
+impl PartialEq for DataContext {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state
+    }
+}
+
+impl PartialEq for DataState {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset) && self.basemap.is_some() == other.basemap.is_some()
+            && self.failed == other.failed
+    }
+}
+
+/// Where a view stands with its data.
+pub enum DataStatus {
+    Ready(Rc<Dataset>),
+    Loading,
+    Failed(String),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DataProviderProps {
+    pub children: Html,
+}
+
+/// Holds the data for everything below it.
+#[component]
+pub fn DataProvider(props: &DataProviderProps) -> Html {
+    let state = use_reducer(DataState::default);
+    let requested = use_mut_ref(BTreeSet::new);
+    let context = DataContext { state, requested };
+    html! {
+        <ContextProvider<DataContext> context={context}>
+            { props.children.clone() }
+        </ContextProvider<DataContext>>
+    }
+}
+
+/// The data handle; the app provides it.
+#[hook]
+pub fn use_data_context() -> DataContext {
+    use_context::<DataContext>().expect("the app provides the data")
+}
+
+/// Asks for `parts` (once) and says whether they are all here.
+#[hook]
+pub fn use_data(parts: Vec<DataPart>) -> DataStatus {
+    let context = use_data_context();
+    {
+        let context = context.clone();
+        use_effect_with(parts.clone(), move |parts| request(&context, parts));
+    }
+    status(&context.state, &parts)
+}
+
+/// The dataset as far as it has arrived (for components inside a view that is ready).
+pub fn dataset(context: &DataContext) -> Rc<Dataset> {
+    context.state.dataset.clone()
+}
+
+/// The basemap once it has arrived.
+pub fn basemap(context: &DataContext) -> Option<Rc<Basemap>> {
+    context.state.basemap.clone()
+}
+
+fn status(state: &DataState, parts: &[DataPart]) -> DataStatus {
+    let failures: Vec<&str> = parts.iter().filter_map(|p| state.failed.get(p)).map(String::as_str).collect();
+    if !failures.is_empty() {
+        return DataStatus::Failed(failures.join("; "));
+    }
+    if parts.iter().all(|p| state.has(*p)) {
+        DataStatus::Ready(state.dataset.clone())
+    } else {
+        DataStatus::Loading
+    }
+}
+
+/// Starts loading the parts not yet asked for (or that failed before: a new view tries again).
+fn request(context: &DataContext, parts: &[DataPart]) {
+    let missing: Vec<DataPart> = {
+        let mut requested = context.requested.borrow_mut();
+        let failed = &context.state.failed;
+        parts.iter().copied().filter(|p| failed.contains_key(p) || requested.insert(*p)).collect()
+    };
+    if missing.is_empty() {
+        return;
+    }
+    let dispatcher = context.state.dispatcher();
+    yew::platform::spawn_local(async move {
+        let manifest = match manifest().await {
+            Ok(manifest) => manifest,
+            Err(reason) => {
+                for part in missing {
+                    dispatcher.dispatch(DataAction::Failed(part, reason.clone()));
+                }
+                return;
+            }
+        };
+        // Start every request before awaiting any, so they run in parallel.
+        let pending: Vec<(DataPart, Result<(String, Promise), String>)> = missing
+            .into_iter()
+            .map(|part| {
+                let promise = manifest
+                    .file_of(part)
+                    .ok_or(format!("the data manifest does not name {}", part.code()))
+                    .and_then(|file| start_fetch(&format!("{PARTS_FOLDER}{file}")));
+                (part, promise)
+            })
+            .collect();
+        for (part, promise) in pending {
+            let file = manifest.file_of(part).unwrap_or(part.code()).to_string();
+            let outcome = match promise {
+                Ok(promise) => bytes_of(promise).await.and_then(|bytes| decode(part, &bytes)),
+                Err(reason) => Err(reason),
+            };
+            match outcome {
+                Ok(payload) => dispatcher.dispatch(DataAction::Loaded(part, payload)),
+                Err(reason) => dispatcher.dispatch(DataAction::Failed(part, format!("{file}: {reason}"))),
+            }
+        }
+    });
+}
+
+fn decode(part: DataPart, bytes: &[u8]) -> Result<Payload, String> {
+    let text = || std::str::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string());
+    match part {
+        DataPart::OecSections | DataPart::WitsGroups | DataPart::WitsTotals => {
+            let slice = decode_slice(bytes).map_err(|e| e.to_string())?;
+            if Some((slice.source, slice.classification)) != part.trade_slice() {
+                return Err("the file holds another part of the data".into());
+            }
+            Ok(Payload::Slice(slice))
+        }
+        DataPart::ArticleFigures => Ok(Payload::Figures(parse_article_figures(text()?)?)),
+        DataPart::Parks => Ok(Payload::Parks(parse_parks(text()?)?)),
+        DataPart::Basemap => Ok(Payload::Basemap(Basemap::parse(text()?, &Lambert::default())?)),
+    }
+}
+
+thread_local! {
+    static MANIFEST: RefCell<Option<Rc<Manifest>>> = const { RefCell::new(None) };
+}
+
+/// The parts manifest, fetched once per page.
+async fn manifest() -> Result<Rc<Manifest>, String> {
+    if let Some(manifest) = MANIFEST.with(|m| m.borrow().clone()) {
+        return Ok(manifest);
+    }
+    let file = format!("{PARTS_FOLDER}{MANIFEST_NAME}");
+    let bytes = bytes_of(start_fetch(&file)?).await.map_err(|e| format!("{file}: {e}"))?;
+    let text = String::from_utf8(bytes).map_err(|_| format!("{file}: not UTF-8 text"))?;
+    let manifest = Rc::new(Manifest::parse(&text).map_err(|e| format!("{file}: {e}"))?);
+    MANIFEST.with(|m| *m.borrow_mut() = Some(manifest.clone()));
+    Ok(manifest)
+}
+
+/// The absolute URL of a path relative to the page (so the widget works under any sub-path).
+fn absolute_url(relative: &str) -> Result<String, String> {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .ok_or("the page has no address")?;
+    web_sys::Url::new_with_base(relative, &base).map(|u| u.href()).map_err(|_| format!("bad address {relative}"))
+}
+
+/// A promise of the file's bytes (an `ArrayBuffer`): the loader's, if it started one, else a
+/// new request, remembered so that a second view asking for the same file shares it.
+fn start_fetch(relative: &str) -> Result<(String, Promise), String> {
+    let url = absolute_url(relative)?;
+    let window = web_sys::window().ok_or("no window")?;
+    let fetches = match prefetch_map() {
+        Some(map) => map,
+        None => {
+            let map = Map::new();
+            let _ = Reflect::set(&window, &PREFETCH_GLOBAL.into(), &map);
+            map
+        }
+    };
+    if let Ok(promise) = fetches.get(&JsValue::from_str(&url)).dyn_into::<Promise>() {
+        return Ok((url, promise));
+    }
+    let request = window.fetch_with_str(&url);
+    let promise = wasm_bindgen_futures::future_to_promise(async move {
+        let response: web_sys::Response = JsFuture::from(request).await?.dyn_into()?;
+        if !response.ok() {
+            return Err(JsValue::from_str(&format!("HTTP {}", response.status())));
+        }
+        JsFuture::from(response.array_buffer()?).await
+    });
+    fetches.set(&JsValue::from_str(&url), &promise);
+    Ok((url, promise))
+}
+
+/// Awaits a promise of an `ArrayBuffer` and copies it into wasm memory. A failed request is
+/// forgotten, so that asking again (another view, a retry) sends a new one.
+async fn bytes_of((url, promise): (String, Promise)) -> Result<Vec<u8>, String> {
+    match JsFuture::from(promise).await {
+        Ok(buffer) => Ok(Uint8Array::new(&buffer).to_vec()),
+        Err(error) => {
+            if let Some(map) = prefetch_map() {
+                map.delete(&JsValue::from_str(&url));
+            }
+            Err(error.as_string().unwrap_or_else(|| "the request failed (offline or blocked)".into()))
+        }
+    }
+}
+
+fn prefetch_map() -> Option<Map> {
+    let window = web_sys::window()?;
+    Reflect::get(&window, &PREFETCH_GLOBAL.into()).ok()?.dyn_into::<Map>().ok()
+}

@@ -1,0 +1,90 @@
+//! "Embed this view": the journalist picks the whole view or one of its charts and gets two
+//! snippets, the self-sizing `embed.js` one and a plain `<iframe>` (see `state::snippet`).
+
+use yew::prelude::*;
+
+use super::footer::{copy_to_clipboard, page_folder};
+use super::{select_value, StateContext};
+use crate::state::snippet::{iframe_snippet, script_snippet, EmbedRequest};
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedDialogProps {
+    /// The view's title and each embeddable chart's key and title.
+    pub view_title: AttrValue,
+    pub panels: Vec<(&'static str, AttrValue)>,
+}
+
+#[component]
+pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
+    let state = use_context::<StateContext>().expect("the app provides the state");
+    let t = state.locale.texts();
+    let chosen = use_state(|| None::<&'static str>);
+    let statuses = use_state(|| [None::<bool>; 2]);
+    // A chart of another view (after a tab switch) falls back to the whole view.
+    let panel = (*chosen).filter(|key| props.panels.iter().any(|(k, _)| k == key));
+    let title = panel
+        .and_then(|key| props.panels.iter().find(|(k, _)| *k == key))
+        .map_or(props.view_title.clone(), |(_, title)| title.clone());
+    let folder = page_folder();
+    let request = EmbedRequest { widget_folder: &folder, state: &state, panel, title: &title };
+    let snippets = [script_snippet(&request), iframe_snippet(&request)];
+
+    let on_choose = {
+        let chosen = chosen.clone();
+        let keys: Vec<&'static str> = props.panels.iter().map(|(k, _)| *k).collect();
+        Callback::from(move |event: Event| {
+            let value = select_value(&event).unwrap_or_default();
+            chosen.set(keys.iter().copied().find(|k| *k == value));
+        })
+    };
+    let copy = |index: usize| {
+        let statuses = statuses.clone();
+        let text = snippets[index].clone();
+        Callback::from(move |_| {
+            let statuses = statuses.clone();
+            copy_to_clipboard(
+                &text,
+                Callback::from(move |ok| {
+                    let mut next = *statuses;
+                    next[index] = Some(ok);
+                    statuses.set(next);
+                }),
+            );
+        })
+    };
+    let status_text = |status: Option<bool>| match status {
+        Some(true) => t.link_copied,
+        Some(false) => t.copy_failed,
+        None => "",
+    };
+    let labels = [t.embed_script_label, t.embed_iframe_label];
+
+    html! {
+        <details class="embed" data-testid="embed-dialog">
+            <summary>{ t.embed_view }</summary>
+            <p>{ t.embed_help }</p>
+            if !props.panels.is_empty() {
+                <label class="control">
+                    <span>{ t.embed_choice }</span>
+                    <select onchange={on_choose} data-testid="embed-choice">
+                        <option value="" selected={panel.is_none()}>{ t.embed_whole_view }</option>
+                        { for props.panels.iter().map(|(key, title)| html! {
+                            <option value={*key} selected={panel == Some(*key)}>{ title.clone() }</option>
+                        }) }
+                    </select>
+                </label>
+            }
+            { for snippets.iter().enumerate().map(|(index, snippet)| html! {
+                <div class="snippet">
+                    <label>
+                        <span>{ labels[index] }</span>
+                        <textarea readonly=true rows="3" value={snippet.clone()}
+                            data-testid={if index == 0 { "embed-snippet" } else { "embed-iframe" }} />
+                    </label>
+                    <button class="button" onclick={copy(index)}>{ t.copy }</button>
+                    <span class="status" role="status">{ status_text(statuses[index]) }</span>
+                </div>
+            }) }
+        </details>
+    }
+}

@@ -1,0 +1,124 @@
+//! The two embed snippets "Embed this view" offers a journalist: the `embed.js` one, whose
+//! iframe follows its content's height, and a plain `<iframe>` with a fixed height for pages
+//! that strip scripts (CMSs, newsletters). Neither uses a `style` attribute, so both work in a
+//! host page under a strict Content-Security-Policy.
+
+use super::{url, AppState};
+
+/// What to embed: the state's view, alone or one of its charts.
+pub struct EmbedRequest<'a> {
+    /// The folder the widget is served from, ending in `/` (where `index.html` and `embed.js` are).
+    pub widget_folder: &'a str,
+    pub state: &'a AppState,
+    /// A key of `state.view.panel_keys()`, or `None` for the whole view.
+    pub panel: Option<&'static str>,
+    /// The chart's (or the view's) title: the iframe's accessible name.
+    pub title: &'a str,
+}
+
+/// The query an embed opens with: the reader's settings, in embed mode, for the chosen chart.
+pub fn embed_query(state: &AppState, panel: Option<&'static str>) -> String {
+    let panel = panel.filter(|p| state.view.panel_keys().contains(p));
+    url::encode(&AppState { embed: true, panel, ..state.clone() })
+}
+
+/// The settings a full-page link carries (a link never opens an embed).
+pub fn page_query(state: &AppState) -> String {
+    url::encode(&AppState { embed: false, panel: None, ..state.clone() })
+}
+
+/// A fixed height in CSS pixels that fits the chart at a column width of about 640 px, for the
+/// plain iframe (the `embed.js` iframe measures itself instead).
+pub fn fixed_height_css(state: &AppState, panel: Option<&'static str>) -> u32 {
+    match panel {
+        Some(key) if key.ends_with("-lines") || key.ends_with("-tii") || key.ends_with("-totals") => 560,
+        Some(key) if key.ends_with("-heatmap") => 760,
+        Some(_) => 640,
+        None if state.view == super::View::Parks => 1500,
+        None => 1800,
+    }
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+pub fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// `<div data-cjk-trade-widget="…" data-title="…"></div>` and the `embed.js` script.
+pub fn script_snippet(request: &EmbedRequest) -> String {
+    let query = page_query_for_embed(request);
+    format!(
+        "<div data-cjk-trade-widget=\"{}\" data-title=\"{}\"><a href=\"{}data/trade.csv\">{}</a></div>\n<script async src=\"{}embed.js\"></script>",
+        escape_attribute(&query),
+        escape_attribute(request.title),
+        escape_attribute(request.widget_folder),
+        escape_attribute(request.title),
+        escape_attribute(request.widget_folder),
+    )
+}
+
+/// A plain `<iframe>` of the embed with a fixed height.
+pub fn iframe_snippet(request: &EmbedRequest) -> String {
+    let src = format!("{}index.html?{}", request.widget_folder, embed_query(request.state, request.panel));
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" frameborder=\"0\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>",
+        escape_attribute(&src),
+        escape_attribute(request.title),
+        fixed_height_css(request.state, request.panel),
+    )
+}
+
+/// The settings `embed.js` passes on (it adds `embed=1` itself).
+fn page_query_for_embed(request: &EmbedRequest) -> String {
+    let panel = request.panel.filter(|p| request.state.view.panel_keys().contains(p));
+    url::encode(&AppState { embed: false, panel, ..request.state.clone() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::{Action, View};
+
+    fn state() -> AppState {
+        AppState::default().apply(Action::ShowView(View::Advantage)).apply(Action::SetYear(2015))
+    }
+
+    #[test]
+    fn the_script_snippet_carries_the_chart_and_escapes_the_title() {
+        let state = state();
+        let request = EmbedRequest {
+            widget_folder: "https://news.example/graphics/cjk/",
+            state: &state,
+            panel: Some("rca-lines"),
+            title: "RCA \"over time\" & more",
+        };
+        let snippet = script_snippet(&request);
+        assert!(snippet.contains("data-cjk-trade-widget=\"view=rca&amp;year=2015&amp;panel=rca-lines\""), "{snippet}");
+        assert!(snippet.contains("data-title=\"RCA &quot;over time&quot; &amp; more\""), "{snippet}");
+        assert!(snippet.ends_with("<script async src=\"https://news.example/graphics/cjk/embed.js\"></script>"));
+        assert!(!snippet.contains("style="));
+    }
+
+    #[test]
+    fn the_iframe_snippet_opens_the_embed_and_round_trips_through_the_url() {
+        let state = state();
+        let request = EmbedRequest { widget_folder: "/w/", state: &state, panel: Some("rca-lines"), title: "RCA" };
+        let snippet = iframe_snippet(&request);
+        assert!(snippet.starts_with("<iframe src=\"/w/index.html?view=rca&amp;year=2015&amp;embed=1&amp;panel=rca-lines\""));
+        assert!(snippet.contains("title=\"RCA\"") && snippet.contains("height=\"560\""), "{snippet}");
+        assert!(!snippet.contains("style="));
+        let query = embed_query(&state, Some("rca-lines"));
+        let (back, problems) = url::decode(&query);
+        assert!(problems.is_empty());
+        assert_eq!(back, AppState { embed: true, panel: Some("rca-lines"), ..state });
+    }
+
+    #[test]
+    fn a_panel_of_another_view_embeds_the_whole_view() {
+        let state = state();
+        assert_eq!(embed_query(&state, Some("tci-lines")), "view=rca&year=2015&embed=1");
+        assert_eq!(page_query(&AppState { embed: true, panel: Some("rca-lines"), ..state }), "view=rca&year=2015");
+        let request = EmbedRequest { widget_folder: "/", state: &AppState::default(), panel: None, title: "T" };
+        assert!(iframe_snippet(&request).contains("height=\"1800\""));
+    }
+}

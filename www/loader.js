@@ -1,0 +1,60 @@
+// Starts the widget. An external file, not an inline script, so that the page runs under a
+// strict Content-Security-Policy (`script-src 'self' 'wasm-unsafe-eval'`). Trunk gives it a
+// content hash; every address is relative to the page, so dist/ works under any sub-path.
+//
+// 1. Start fetching the data the opening view needs (named in data/parts/manifest.txt) while
+//    the wasm downloads; the widget picks these requests up from `cjkTradeWidgetFetches`.
+// 2. Load the wasm-bindgen module and the wasm (preloaded by the <link>s Trunk writes).
+// 3. If start-up fails, say so in the page instead of leaving a blank box.
+const fetches = (window.cjkTradeWidgetFetches = window.cjkTradeWidgetFetches || new Map());
+
+function fetchBytes(relative) {
+  const url = new URL(relative, document.baseURI).href;
+  if (!fetches.has(url)) {
+    fetches.set(url, fetch(url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`)))));
+  }
+  return fetches.get(url);
+}
+
+async function prefetchOpeningView() {
+  const folder = "data/parts/";
+  const view = new URLSearchParams(location.search).get("view") || "tci";
+  const manifest = new TextDecoder().decode(await fetchBytes(folder + "manifest.txt"));
+  const files = new Map();
+  let parts = [];
+  for (const line of manifest.split("\n")) {
+    const words = line.trim().split(/\s+/);
+    if (words[0] === "file" && words.length === 3) files.set(words[1], words[2]);
+    if (words[0] === "view" && words[1] === view) parts = words.slice(2);
+  }
+  for (const part of parts) {
+    if (files.has(part)) fetchBytes(folder + files.get(part)).catch(() => {});
+  }
+}
+
+function showStartupError(error) {
+  console.error("cjk-trade-widget: could not start", error);
+  const root = document.getElementById("widget-root");
+  if (!root || root.querySelector(".widget")) return;
+  const message = document.createElement("p");
+  message.className = "error startup-error";
+  message.setAttribute("role", "alert");
+  message.textContent = "The widget could not start in this browser. Reload the page to try again; the data are in ";
+  const link = document.createElement("a");
+  link.href = "data/trade.csv";
+  link.textContent = "data/trade.csv";
+  message.append(link, ".");
+  root.replaceChildren(message);
+}
+
+async function start() {
+  // The data requests are a head start only: if they fail, the widget asks again and reports.
+  prefetchOpeningView().catch(() => {});
+  const js = document.querySelector('link[data-cjk-app="js"]');
+  const wasm = document.querySelector('link[data-cjk-app="wasm"]');
+  if (!js || !wasm) throw new Error("the page lacks the application links");
+  const app = await import(js.href);
+  await app.default({ module_or_path: wasm.href });
+}
+
+start().catch(showStartupError);
