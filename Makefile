@@ -15,7 +15,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM_TEST := cargo test --target wasm32-unknown-unknown --no-default-features
 
 .PHONY: serve test test-native test-browser test-e2e bench dist data basemap \
-        setup setup-rust setup-node setup-browser check-versions fetch clean
+        setup setup-rust setup-node setup-browser setup-lighthouse check-versions fetch clean
 
 ## serve: build the widget and serve it on http://127.0.0.1:8080 (rebuilds on change)
 serve: setup-rust setup-node fetch
@@ -34,10 +34,14 @@ test-browser:
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
-## bench: performance figures, compared with the budgets in the README
-bench: setup dist
+## bench: performance figures, compared with the budgets in the README (installs Lighthouse 12
+## into tools/lighthouse; not part of `make test`)
+bench: setup dist setup-lighthouse
 	cargo run --release --quiet --bin bench
 	node tests/e2e/bench.mjs
+
+setup-lighthouse:
+	@[ tools/lighthouse/node_modules/.package-lock.json -nt tools/lighthouse/package-lock.json ] || npm ci --prefix tools/lighthouse --no-audit --no-fund
 
 ## dist: the release build of the widget in dist/
 dist: setup-rust setup-node fetch

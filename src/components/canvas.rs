@@ -90,6 +90,7 @@ fn record_timing(performance: &web_sys::Performance, key: &str, elapsed_ms: f64)
     let Some(window) = web_sys::window() else { return };
     let timings = js_sys::Reflect::get(&window, &"cjkTradeWidgetTimings".into()).ok();
     if let Some(timings) = timings.and_then(|t| t.dyn_into::<js_sys::Array>().ok()) {
-        timings.push(&js_sys::Array::of2(&key.into(), &elapsed_ms.into()));
+        // Which canvas, how long its draw took, and when it ended (for `make bench`).
+        timings.push(&js_sys::Array::of3(&key.into(), &elapsed_ms.into(), &performance.now().into()));
     }
 }

@@ -11,17 +11,46 @@ use super::method::MethodNote;
 use super::panel::PanelView;
 use super::StateContext;
 use crate::charts::ChartSpec;
-use crate::views::{self, ViewModel};
+use crate::data::Dataset;
+use crate::views::{self, Panel, ViewModel};
 
 #[component]
 pub fn ViewPage() -> Html {
     let state = use_context::<StateContext>().expect("the app provides the state");
-    let ds = match use_data(views::data_parts(&state)) {
-        DataStatus::Ready(ds) => ds,
-        DataStatus::Loading => return html! { <DataLoading /> },
-        DataStatus::Failed(error) => return html! { <DataFailed error={AttrValue::from(error)} /> },
-    };
-    let model: ViewModel = views::build(&ds, &state);
+    match use_data(views::data_parts(&state)) {
+        DataStatus::Ready(ds) => html! { <ViewBody dataset={DatasetHandle(ds)} /> },
+        DataStatus::Loading => html! { <DataLoading /> },
+        DataStatus::Failed(error) => html! { <DataFailed error={AttrValue::from(error)} /> },
+    }
+}
+
+/// The dataset as a prop: equal when it is the same allocation (it only changes when a part
+/// arrives), so a view is not rebuilt for nothing.
+#[derive(Clone)]
+pub struct DatasetHandle(pub Rc<Dataset>);
+
+impl PartialEq for DatasetHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ViewBodyProps {
+    dataset: DatasetHandle,
+}
+
+/// A view whose data are here. The model is built once per state and dataset, and each panel is
+/// shared with its component rather than copied on every render.
+#[component]
+fn ViewBody(props: &ViewBodyProps) -> Html {
+    let state = use_context::<StateContext>().expect("the app provides the state");
+    let built = use_memo((props.dataset.clone(), (*state).clone()), |(ds, state)| {
+        let model = views::build(&ds.0, state);
+        let panels: Vec<Rc<Panel>> = model.panels.iter().cloned().map(Rc::new).collect();
+        (model, panels)
+    });
+    let (model, panels): &(ViewModel, Vec<Rc<Panel>>) = &built;
     let year_slider = match (model.year, model.years.is_empty()) {
         (Some(year), false) => html! { <YearSlider years={model.years.clone()} year={year} /> },
         _ => html! {},
@@ -29,7 +58,7 @@ pub fn ViewPage() -> Html {
 
     // A single-chart embed: title, takeaway, its controls, the chart with legend and table
     // toggle, the source line, the method collapsed, and the footer's link to the full widget.
-    if let Some(panel) = state.panel.and_then(|key| model.panels.iter().find(|p| p.key == key)) {
+    if let Some(panel) = state.panel.and_then(|key| panels.iter().find(|p| p.key == key)) {
         let uses_year = !matches!(panel.chart, Some(ChartSpec::Line(_)));
         return html! {
             <article class="view is-single" data-view={state.view.code()} data-embed-panel={panel.key}
@@ -40,7 +69,7 @@ pub fn ViewPage() -> Html {
                     if uses_year { { year_slider } }
                     <ViewControls />
                 </div>
-                <PanelView key={panel.key} panel={Rc::new(panel.clone())} single=true />
+                <PanelView key={panel.key} panel={panel.clone()} single=true />
                 <MethodNote method={model.method.clone()} source={AttrValue::from(model.source.clone())} />
             </article>
         };
@@ -56,8 +85,8 @@ pub fn ViewPage() -> Html {
                 { year_slider }
                 <ViewControls />
             </div>
-            { for model.panels.iter().map(|panel| html! {
-                <PanelView key={panel.key} panel={Rc::new(panel.clone())} />
+            { for panels.iter().map(|panel| html! {
+                <PanelView key={panel.key} panel={panel.clone()} />
             }) }
             <MethodNote method={model.method.clone()} source={AttrValue::from(model.source.clone())} />
             if !state.embed {

@@ -80,16 +80,27 @@ try {
   // 3. Every other view: from the tab click to its first chart drawn (its data fetched on demand).
   {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await ctx.addInitScript(() => { window.cjkTradeWidgetTimings = []; });
     const p = await ctx.newPage();
     await p.goto(`${server.url}?lang=en`);
     await waitForChart(p, "tci-lines");
     for (const [view, chart] of [["rca", "rca-heatmap"], ["esi", "esi-lines"], ["tsc", "tsc-bars"], ["ties", "ties-totals"], ["article", "article-semiconductors"], ["parks", "parks-map"]]) {
-      await p.evaluate(() => { window.cjkTradeWidgetTimings = []; });
-      const start = await p.evaluate(() => performance.now());
-      await p.click(`#tab-${view}`);
+      // From the click to the end of the view's first chart draw (the widget records when each
+      // draw ends); the data are fetched, decoded and the view built in between.
+      const start = await p.evaluate((v) => {
+        window.cjkTradeWidgetTimings.length = 0;
+        const t = performance.now();
+        document.querySelector(`#tab-${v}`).click();
+        return t;
+      }, view);
       await waitForChart(p, chart);
-      const drawn = await p.evaluate(() => performance.now());
-      console.log(`browser tab click to ${view} drawn (data fetched then): ${fmt(drawn - start)} ms (budget ${BUDGETS.tabDataMs} ms: ${within(drawn - start, BUDGETS.tabDataMs)})`);
+      const ends = await p.evaluate((key) => window.cjkTradeWidgetTimings.filter((e) => e[0] === key).map((e) => e[2]), chart);
+      const drawn = Math.min(...ends) - start;
+      const dataMs = await p.evaluate(() => {
+        const entries = performance.getEntriesByType("resource").filter((e) => e.name.includes("/data/parts/"));
+        return entries.length ? entries[entries.length - 1].duration : NaN;
+      });
+      console.log(`browser tab click to ${view}'s first chart drawn: ${fmt(drawn)} ms, of which the last data request ${fmt(dataMs)} ms (budget ${BUDGETS.tabDataMs} ms: ${within(drawn, BUDGETS.tabDataMs)})`);
     }
     await ctx.close();
   }

@@ -168,9 +168,12 @@ test("the language switch translates every view into Chinese, Japanese and Korea
 test("the embed snippet works in a host page and the iframe fits its content", async () => {
   const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}embed-demo.html`, { width: 768, waitFor: "iframe" });
   const frames = page.locator("[data-cjk-trade-widget] > iframe");
-  await page.waitForFunction(() => [...document.querySelectorAll("[data-cjk-trade-widget] > iframe")].every((f) => parseInt(f.style.height, 10) > 700), null, { timeout: 20000 });
-  assert.equal(await frames.count(), 2);
-  const first = page.frameLocator("[data-cjk-trade-widget] > iframe >> nth=0");
+  assert.equal(await frames.count(), 3);
+  const single = page.frameLocator("[data-cjk-trade-widget] > iframe >> nth=0");
+  await single.locator("[data-chart=tci-lines] canvas").waitFor();
+  assert.equal(await single.locator("[data-panel]").count(), 1, "a single-chart embed shows one chart");
+  await page.locator("[data-cjk-trade-widget] >> nth=1").scrollIntoViewIfNeeded();
+  const first = page.frameLocator("[data-cjk-trade-widget] > iframe >> nth=1");
   await first.locator("[data-chart=rca-heatmap] canvas").waitFor();
   assert.equal(await first.locator("[role=tab]").count(), 0, "an embed shows one view, no tab bar");
   assert.match(await first.locator(".footer a").textContent(), /Open the full widget/);
