@@ -1,7 +1,8 @@
 // Browser benchmark (`make bench`): what the first view transfers, time to first chart, the
 // other views' data after a tab click, hover and map redraw times, three embeds on one host
 // page, and Lighthouse's phone figures. Prints every figure beside the README's budgets.
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
@@ -228,13 +229,15 @@ async function lighthouse() {
   const url = `http://127.0.0.1:${gz.address().port}/?lang=en`;
   const runs = [];
   for (let i = 0; i < 3; i++) {
-    const run = spawnSync(process.execPath, [cli, url, "--quiet", "--output=json", "--only-categories=performance,accessibility,best-practices,seo", `--chrome-flags=${CHROMIUM_FLAGS.join(" ")}`], {
+    // Asynchronous, so that this process's gzip server can answer Lighthouse's requests.
+    const run = await promisify(execFile)(process.execPath, [cli, url, "--quiet", "--output=json", "--only-categories=performance,accessibility,best-practices,seo", `--chrome-flags=${CHROMIUM_FLAGS.join(" ")}`], {
       env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || "/usr/bin/chromium" },
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
-    });
-    if (run.status !== 0) {
-      console.log(`lighthouse: run failed: ${(run.stderr || "").split("\n").slice(-3).join(" ")}`);
+      timeout: 180000,
+    }).catch((error) => ({ failed: String(error.stderr || error).split("\n").slice(-3).join(" ") }));
+    if (run.failed !== undefined) {
+      console.log(`lighthouse: run failed: ${run.failed}`);
       continue;
     }
     const report = JSON.parse(run.stdout);
