@@ -7,11 +7,11 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::data::{self, use_data, use_data_context, DataStatus};
+use super::data::{self, use_data, use_data_context};
 use super::embed_dialog::EmbedDialog;
 use super::method::MethodNote;
 use super::styled::StyledSpan;
-use super::view_page::{DataFailed, DataLoading};
+use super::view_page::{data_or_placeholder, DataLoading};
 use super::parks_map::MapCanvas;
 use super::{select_value, StateContext};
 use crate::charts::scale::format_number;
@@ -25,10 +25,9 @@ pub fn ParksPage() -> Html {
     let state = use_context::<StateContext>().expect("the app provides the state");
     let t = state.locale.texts();
     let context = use_data_context();
-    let ds = match use_data(views::data_parts(&state)) {
-        DataStatus::Ready(ds) => ds,
-        DataStatus::Loading => return html! { <DataLoading /> },
-        DataStatus::Failed(error) => return html! { <DataFailed error={AttrValue::from(error)} /> },
+    let ds = match data_or_placeholder(use_data(views::data_parts(&state))) {
+        Ok(ds) => ds,
+        Err(placeholder) => return placeholder,
     };
     let Some(basemap) = data::basemap(&context) else {
         return html! { <DataLoading /> };

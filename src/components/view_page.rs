@@ -17,10 +17,18 @@ use crate::views::{self, Panel, ViewModel};
 #[component]
 pub fn ViewPage() -> Html {
     let state = use_context::<StateContext>().expect("the app provides the state");
-    match use_data(views::data_parts(&state)) {
-        DataStatus::Ready(ds) => html! { <ViewBody dataset={DatasetHandle(ds)} /> },
-        DataStatus::Loading => html! { <DataLoading /> },
-        DataStatus::Failed(error) => html! { <DataFailed error={AttrValue::from(error)} /> },
+    match data_or_placeholder(use_data(views::data_parts(&state))) {
+        Ok(ds) => html! { <ViewBody dataset={DatasetHandle(ds)} /> },
+        Err(placeholder) => placeholder,
+    }
+}
+
+/// The dataset once a view's parts are here; until then what to show instead.
+pub fn data_or_placeholder(status: DataStatus) -> Result<Rc<Dataset>, Html> {
+    match status {
+        DataStatus::Ready(ds) => Ok(ds),
+        DataStatus::Loading => Err(html! { <DataLoading /> }),
+        DataStatus::Failed(error) => Err(html! { <DataFailed error={AttrValue::from(error)} /> }),
     }
 }
 

@@ -104,7 +104,7 @@ pub const TEXTS: Texts = Texts {
     data_loading: "Loading the data…",
     url_ignored: "Ignored link setting {name}={value}: {reason}",
     dismiss: "Dismiss",
-    computed_in_browser: "Computed in your browser from the bundled dataset.",
+    computed_in_browser: "Computed in your browser from the data published with this widget.",
     year_column: "Year",
     country_column: "Country",
     product_column: "Product",

@@ -104,7 +104,7 @@ pub const TEXTS: Texts = Texts {
     data_loading: "データを読み込んでいます…",
     url_ignored: "リンクの設定 {name}={value} を無視しました：{reason}",
     dismiss: "閉じる",
-    computed_in_browser: "内蔵データセットからブラウザ上で計算しています。",
+    computed_in_browser: "このウィジェットと共に公開しているデータから、ブラウザ上で計算しています。",
     year_column: "年",
     country_column: "国",
     product_column: "品目",

@@ -104,7 +104,7 @@ pub const TEXTS: Texts = Texts {
     data_loading: "데이터를 불러오는 중…",
     url_ignored: "링크 설정 {name}={value}을(를) 무시했습니다: {reason}",
     dismiss: "닫기",
-    computed_in_browser: "내장 데이터셋으로 브라우저에서 계산했습니다.",
+    computed_in_browser: "이 위젯과 함께 공개한 데이터로 브라우저에서 계산했습니다.",
     year_column: "연도",
     country_column: "국가",
     product_column: "품목",

@@ -104,7 +104,7 @@ pub const TEXTS: Texts = Texts {
     data_loading: "正在加载数据…",
     url_ignored: "已忽略链接设置 {name}={value}：{reason}",
     dismiss: "关闭",
-    computed_in_browser: "根据内置数据集在您的浏览器中计算。",
+    computed_in_browser: "根据随本组件发布的数据在您的浏览器中计算。",
     year_column: "年份",
     country_column: "国家",
     product_column: "产品",
