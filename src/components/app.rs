@@ -75,7 +75,7 @@ pub fn App() -> Html {
     });
     let problems = use_state(|| initial.1.clone());
 
-    use_effect_with((*state).clone(), |state| reflect_in_page(state));
+    use_effect_with((*state).clone(), reflect_in_page);
     // In an embed, the host page is told the content's height whenever it changes.
     let content_root = use_node_ref();
     {

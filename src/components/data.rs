@@ -28,6 +28,9 @@ use crate::map::projection::Lambert;
 /// The global through which the page loader hands over requests it started early.
 const PREFETCH_GLOBAL: &str = "cjkTradeWidgetFetches";
 
+/// A request on its way: the file's absolute URL and the promise of its bytes.
+type PendingFetch = (String, Promise);
+
 /// A decoded part, ready to join the dataset.
 pub enum Payload {
     Slice(Slice),
@@ -190,7 +193,7 @@ fn request(context: &DataContext, parts: &[DataPart]) {
             }
         };
         // Start every request before awaiting any, so they run in parallel.
-        let pending: Vec<(DataPart, Result<(String, Promise), String>)> = missing
+        let pending: Vec<(DataPart, Result<PendingFetch, String>)> = missing
             .into_iter()
             .map(|part| {
                 let promise = manifest
@@ -258,7 +261,7 @@ fn absolute_url(relative: &str) -> Result<String, String> {
 
 /// A promise of the file's bytes (an `ArrayBuffer`): the loader's, if it started one, else a
 /// new request, remembered so that a second view asking for the same file shares it.
-fn start_fetch(relative: &str) -> Result<(String, Promise), String> {
+fn start_fetch(relative: &str) -> Result<PendingFetch, String> {
     let url = absolute_url(relative)?;
     let window = web_sys::window().ok_or("no window")?;
     let fetches = match prefetch_map() {
@@ -286,14 +289,19 @@ fn start_fetch(relative: &str) -> Result<(String, Promise), String> {
 
 /// Awaits a promise of an `ArrayBuffer` and copies it into wasm memory. A failed request is
 /// forgotten, so that asking again (another view, a retry) sends a new one.
-async fn bytes_of((url, promise): (String, Promise)) -> Result<Vec<u8>, String> {
+async fn bytes_of((url, promise): PendingFetch) -> Result<Vec<u8>, String> {
     match JsFuture::from(promise).await {
         Ok(buffer) => Ok(Uint8Array::new(&buffer).to_vec()),
         Err(error) => {
             if let Some(map) = prefetch_map() {
                 map.delete(&JsValue::from_str(&url));
             }
-            Err(error.as_string().unwrap_or_else(|| "the request failed (offline or blocked)".into()))
+            // The loader rejects with an `Error`, the widget's own requests with a string.
+            let message = error
+                .as_string()
+                .or_else(|| error.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())))
+                .unwrap_or_else(|| "the request failed (offline or blocked)".into());
+            Err(message)
         }
     }
 }

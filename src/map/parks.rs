@@ -147,7 +147,8 @@ pub fn linked_products(park: &Park) -> Vec<ProductLink> {
     links
 }
 
-#[cfg(test)]
+// The tests read the embedded data, which only native builds carry.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::data::parks::{parse_parks, EMBEDDED_PARKS_CSV};

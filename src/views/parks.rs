@@ -279,7 +279,8 @@ pub fn see_product_actions(wits_group: usize) -> [Action; 2] {
     [Action::SelectProduct(wits_group), Action::ShowView(View::Advantage)]
 }
 
-#[cfg(test)]
+// The tests read the embedded data, which only native builds carry.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::data::embedded;
