@@ -102,7 +102,8 @@ impl PartialEq for DataContext {
 
 impl PartialEq for DataState {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.dataset, &other.dataset) && self.basemap.is_some() == other.basemap.is_some()
+        Rc::ptr_eq(&self.dataset, &other.dataset)
+            && self.basemap.is_some() == other.basemap.is_some()
             && self.failed == other.failed
     }
 }
@@ -193,18 +194,14 @@ fn request(context: &DataContext, parts: &[DataPart]) {
             }
         };
         // Start every request before awaiting any, so they run in parallel.
-        let pending: Vec<(DataPart, Result<PendingFetch, String>)> = missing
+        let pending: Vec<(DataPart, &str, Result<PendingFetch, String>)> = missing
             .into_iter()
-            .map(|part| {
-                let promise = manifest
-                    .file_of(part)
-                    .ok_or(format!("the data manifest does not name {}", part.code()))
-                    .and_then(|file| start_fetch(&format!("{PARTS_FOLDER}{file}")));
-                (part, promise)
+            .map(|part| match manifest.file_of(part) {
+                Some(file) => (part, file, start_fetch(&format!("{PARTS_FOLDER}{file}"))),
+                None => (part, part.code(), Err("the data manifest does not name this part".to_string())),
             })
             .collect();
-        for (part, promise) in pending {
-            let file = manifest.file_of(part).unwrap_or(part.code()).to_string();
+        for (part, file, promise) in pending {
             let outcome = match promise {
                 Ok(promise) => bytes_of(promise).await.and_then(|bytes| decode(part, &bytes)),
                 Err(reason) => Err(reason),

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::footer::{copy_to_clipboard, page_folder};
+use super::footer::{copy_status_text, copy_to_clipboard, page_folder};
 use super::{select_value, StateContext};
 use crate::state::snippet::{iframe_snippet, script_snippet, EmbedRequest};
 
@@ -52,11 +52,6 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             );
         })
     };
-    let status_text = |status: Option<bool>| match status {
-        Some(true) => t.link_copied,
-        Some(false) => t.copy_failed,
-        None => "",
-    };
     let labels = [t.embed_script_label, t.embed_iframe_label];
 
     html! {
@@ -82,7 +77,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                             data-testid={if index == 0 { "embed-snippet" } else { "embed-iframe" }} />
                     </label>
                     <button class="button" onclick={copy(index)}>{ t.copy }</button>
-                    <span class="status" role="status">{ status_text(statuses[index]) }</span>
+                    <span class="status" role="status">{ copy_status_text(t, statuses[index]) }</span>
                 </div>
             }) }
         </details>

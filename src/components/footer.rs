@@ -5,6 +5,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::StateContext;
+use crate::i18n::Texts;
 use crate::state::snippet::page_query;
 use crate::state::AppState;
 
@@ -30,6 +31,15 @@ pub fn share_link(state: &AppState) -> String {
     match page_query(state).as_str() {
         "" => page_base(),
         query => format!("{}?{query}", page_base()),
+    }
+}
+
+/// What a copy button's status line says: copied, failed, or nothing before a click.
+pub fn copy_status_text(t: &Texts, status: Option<bool>) -> &'static str {
+    match status {
+        Some(true) => t.link_copied,
+        Some(false) => t.copy_failed,
+        None => "",
     }
 }
 
@@ -66,11 +76,6 @@ pub fn Footer() -> Html {
             copy_to_clipboard(&link, Callback::from(move |ok| copy_status.set(Some(ok))));
         })
     };
-    let status_text = |status: Option<bool>| match status {
-        Some(true) => t.link_copied,
-        Some(false) => t.copy_failed,
-        None => "",
-    };
 
     if state.embed {
         return html! {
@@ -83,7 +88,7 @@ pub fn Footer() -> Html {
         <footer class="footer">
             <div class="share">
                 <button class="button" onclick={on_copy_link} data-testid="copy-link">{ t.share_link }</button>
-                <span class="status" role="status">{ status_text(*copy_status) }</span>
+                <span class="status" role="status">{ copy_status_text(t, *copy_status) }</span>
                 <input class="share-url" readonly=true value={link} aria-label={t.share_link} />
             </div>
             <p class="downloads">

@@ -16,15 +16,21 @@ pub struct EmbedRequest<'a> {
     pub title: &'a str,
 }
 
+/// The reader's settings with `embed` and `panel` as given; a panel the view does not have is
+/// dropped, so the whole view is shown.
+fn query_with(state: &AppState, embed: bool, panel: Option<&'static str>) -> String {
+    let panel = panel.filter(|p| state.view.panel_keys().contains(p));
+    url::encode(&AppState { embed, panel, ..state.clone() })
+}
+
 /// The query an embed opens with: the reader's settings, in embed mode, for the chosen chart.
 pub fn embed_query(state: &AppState, panel: Option<&'static str>) -> String {
-    let panel = panel.filter(|p| state.view.panel_keys().contains(p));
-    url::encode(&AppState { embed: true, panel, ..state.clone() })
+    query_with(state, true, panel)
 }
 
 /// The settings a full-page link carries (a link never opens an embed).
 pub fn page_query(state: &AppState) -> String {
-    url::encode(&AppState { embed: false, panel: None, ..state.clone() })
+    query_with(state, false, None)
 }
 
 /// A fixed height in CSS pixels that fits the chart at a column width of about 640 px, for the
@@ -46,7 +52,8 @@ pub fn escape_attribute(text: &str) -> String {
 
 /// `<div data-cjk-trade-widget="…" data-title="…"></div>` and the `embed.js` script.
 pub fn script_snippet(request: &EmbedRequest) -> String {
-    let query = page_query_for_embed(request);
+    // `embed.js` adds `embed=1` itself.
+    let query = query_with(request.state, false, request.panel);
     format!(
         "<div data-cjk-trade-widget=\"{}\" data-title=\"{}\"><a href=\"{}data/trade.csv\">{}</a></div>\n<script async src=\"{}embed.js\"></script>",
         escape_attribute(&query),
@@ -66,12 +73,6 @@ pub fn iframe_snippet(request: &EmbedRequest) -> String {
         escape_attribute(request.title),
         fixed_height_css(request.state, request.panel),
     )
-}
-
-/// The settings `embed.js` passes on (it adds `embed=1` itself).
-fn page_query_for_embed(request: &EmbedRequest) -> String {
-    let panel = request.panel.filter(|p| request.state.view.panel_keys().contains(p));
-    url::encode(&AppState { embed: false, panel, ..request.state.clone() })
 }
 
 #[cfg(test)]
@@ -104,7 +105,9 @@ mod tests {
         let state = state();
         let request = EmbedRequest { widget_folder: "/w/", state: &state, panel: Some("rca-lines"), title: "RCA" };
         let snippet = iframe_snippet(&request);
-        assert!(snippet.starts_with("<iframe src=\"/w/index.html?view=rca&amp;year=2015&amp;embed=1&amp;panel=rca-lines\""));
+        assert!(
+            snippet.starts_with("<iframe src=\"/w/index.html?view=rca&amp;year=2015&amp;embed=1&amp;panel=rca-lines\"")
+        );
         assert!(snippet.contains("title=\"RCA\"") && snippet.contains("height=\"560\""), "{snippet}");
         assert!(!snippet.contains("style="));
         let query = embed_query(&state, Some("rca-lines"));
