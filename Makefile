@@ -17,9 +17,11 @@ WASM_TEST := cargo test --target wasm32-unknown-unknown --no-default-features
 .PHONY: serve test test-native test-browser test-e2e bench dist data basemap \
         setup setup-rust setup-node setup-browser setup-lighthouse check-versions fetch clean
 
-## serve: build the widget and serve it on http://127.0.0.1:8080 (rebuilds on change)
+## serve: build the widget and serve it on http://127.0.0.1:8080 (rebuilds on change). It builds
+## into target/serve-dist, never into dist/: the served page carries Trunk's live-reload script,
+## which must not end up on a host.
 serve: setup-rust setup-node fetch
-	trunk serve --release
+	trunk serve --release --dist target/serve-dist
 
 ## test: every test: native (data, indices, charts, map, state), browser components, end to end
 test: setup fetch
@@ -31,14 +33,17 @@ test-native:
 test-browser:
 	$(WASM_TEST) --test browser
 
+# WebKitGTK's MiniBrowser needs an X display, even for the tests: xvfb-run gives it one.
 test-e2e:
-	node --test --test-concurrency=1 tests/e2e/
+	MINIBROWSER=$$(dpkg -L libwebkit2gtk-4.1-0 | grep '/MiniBrowser$$' | head -1) \
+	  xvfb-run -a -s "-screen 0 1920x4000x24" node --test --test-concurrency=1 tests/e2e/
 
 ## bench: performance figures, compared with the budgets in the README (installs Lighthouse 12
 ## into tools/lighthouse; not part of `make test`)
 bench: setup dist setup-lighthouse
 	cargo run --release --quiet --bin bench
-	node tests/e2e/bench.mjs
+	MINIBROWSER=$$(dpkg -L libwebkit2gtk-4.1-0 | grep '/MiniBrowser$$' | head -1) \
+	  xvfb-run -a -s "-screen 0 1920x4000x24" node tests/e2e/bench.mjs
 
 setup-lighthouse:
 	@[ tools/lighthouse/node_modules/.package-lock.json -nt tools/lighthouse/package-lock.json ] || npm ci --prefix tools/lighthouse --no-audit --no-fund
@@ -69,10 +74,14 @@ setup-rust: check-versions
 setup-node:
 	@[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
 
+# The three engines readers use: Chromium, Firefox ESR, and WebKitGTK (Safari's engine) with its
+# WebDriver and an X server for it; CJK fonts for the pages in Chinese, Japanese and Korean.
+BROWSER_PACKAGES := chromium chromium-driver fonts-noto-cjk firefox-esr webkit2gtk-driver xvfb
 setup-browser:
-	@[ -x $(CHROMIUM) ] && [ -x $(CHROMEDRIVER) ] && fc-list :lang=zh 2>/dev/null | grep -q . || { \
+	@[ -x $(CHROMIUM) ] && [ -x $(CHROMEDRIVER) ] && [ -x /usr/bin/firefox-esr ] && [ -x /usr/bin/WebKitWebDriver ] \
+	  && command -v xvfb-run >/dev/null && fc-list :lang=zh 2>/dev/null | grep -q . || { \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null; }
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null; }
 
 check-versions:
 	@locked=$$(grep -A1 '^name = "wasm-bindgen"$$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p'); \

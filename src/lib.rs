@@ -1,6 +1,6 @@
 //! China-Japan-Korea trade complementarity widget.
 //!
-//! Pure modules (`data`, `indices`, `charts`, `map`, `state`, `i18n`, `views`) never touch the
+//! Pure modules (`data`, `indices`, `charts`, `map`, `state`, `i18n`, `views`, `interaction`) never touch the
 //! DOM and are tested natively; only `components` and `embed` do (see
 //! `../shared/DESIGN.md`).
 
@@ -8,6 +8,7 @@ pub mod charts;
 pub mod data;
 pub mod i18n;
 pub mod indices;
+pub mod interaction;
 pub mod map;
 pub mod state;
 pub mod views;

@@ -6,7 +6,7 @@
 
 use cjk_trade_widget::charts::heatmap::{Cell, ColorScale, Heatmap};
 use cjk_trade_widget::charts::line::{LineChart, LineSeries, Marker, YDomain};
-use cjk_trade_widget::charts::{self, palette, ChartSpec, EstimatedText, HitMap, ValueFormat};
+use cjk_trade_widget::charts::{self, palette, ChartSpec, EstimatedText, HitMap, TextMeasure, ValueFormat};
 use cjk_trade_widget::data::embedded;
 use cjk_trade_widget::i18n::Locale;
 use cjk_trade_widget::state::{Action, AppState, View};
@@ -15,12 +15,17 @@ use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 /// Draws a chart at a CSS width and pixel ratio; returns the SVG text and the hit map.
 fn render(spec: &ChartSpec, width_css: u32, pixel_ratio: f64) -> (String, HitMap) {
-    let height_css = spec.preferred_height_css(f64::from(width_css), &EstimatedText).round() as u32;
+    render_measured(spec, width_css, pixel_ratio, &EstimatedText)
+}
+
+/// [`render`] with text measured by `measure`.
+fn render_measured(spec: &ChartSpec, width_css: u32, pixel_ratio: f64, measure: &dyn TextMeasure) -> (String, HitMap) {
+    let height_css = spec.preferred_height_css(f64::from(width_css), measure).round() as u32;
     let size = ((f64::from(width_css) * pixel_ratio) as u32, (f64::from(height_css) * pixel_ratio) as u32);
     let mut svg = String::new();
     let hit_map = {
         let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        charts::draw(&area, spec, pixel_ratio, None, &EstimatedText).expect("drawing succeeds")
+        charts::draw(&area, spec, pixel_ratio, None, measure).expect("drawing succeeds")
     };
     (svg, hit_map)
 }
@@ -165,4 +170,81 @@ fn sizes_scale_with_the_pixel_ratio() {
     let (_, three) = render(&chart, 500, 3.0);
     let width = |m: &HitMap| m.regions[1].rect.x1 - m.regions[1].rect.x0;
     assert!((width(&three) - 3 * width(&one)).abs() <= 3, "{} vs {}", width(&three), width(&one));
+}
+
+/// Each horizontal `<text>` of an SVG as (left, right, text) in pixels, its width estimated the
+/// way the charts estimate it natively. Rotated labels (with a `transform`) are left out.
+fn text_extents(svg: &str, measure: &dyn TextMeasure) -> Vec<(f64, f64, String)> {
+    let attribute = |tag: &str, name: &str| -> Option<String> {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(tag[start..].split('"').next()?.to_string())
+    };
+    let mut extents = Vec::new();
+    for piece in svg.split("<text").skip(1) {
+        let Some((tag, rest)) = piece.split_once('>') else { continue };
+        if tag.contains("transform") {
+            continue;
+        }
+        let text = rest.split("</text>").next().unwrap_or("").trim().to_string();
+        let x: f64 = attribute(tag, "x").and_then(|v| v.parse().ok()).expect("text x");
+        let size: f64 = attribute(tag, "font-size").and_then(|v| v.parse().ok()).expect("font size");
+        let bold = attribute(tag, "font-weight").is_some_and(|w| w == "bold");
+        let width = measure.width_css(&text, size, bold);
+        let (left, right) = match attribute(tag, "text-anchor").as_deref() {
+            Some("middle") => (x - width / 2.0, x + width / 2.0),
+            Some("end") => (x - width, x),
+            _ => (x, x + width),
+        };
+        extents.push((left, right, text));
+    }
+    extents
+}
+
+/// A font a quarter wider than the estimate, as a reader's system font can be.
+struct WideFont;
+
+impl TextMeasure for WideFont {
+    fn width_css(&self, text: &str, size_css: f64, bold: bool) -> f64 {
+        EstimatedText.width_css(text, size_css, bold) * 1.25
+    }
+}
+
+/// Labels are laid out by measuring them, so none is clipped whatever the reader's font.
+#[test]
+fn no_label_runs_off_the_canvas() {
+    let ds = embedded().unwrap();
+    for view in View::ALL.into_iter().filter(|v| *v != View::Parks) {
+        let state = AppState::default().apply(Action::ShowView(view));
+        for panel in views::build(ds, &state).panels {
+            let Some(spec) = &panel.chart else { continue };
+            for (width, ratio) in [(900, 1.0), (375, 2.0), (320, 2.0)] {
+                let (svg, _) = render_measured(spec, width, ratio, &WideFont);
+                let canvas_px = f64::from(width) * ratio;
+                for (left, right, text) in text_extents(&svg, &WideFont) {
+                    assert!(
+                        left >= -1.0 && right <= canvas_px + 1.0,
+                        "{} at {width} px: {text:?} spans {left:.0}..{right:.0} of 0..{canvas_px}",
+                        panel.key
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// At a phone's width less a 12 px classic scrollbar (Firefox: 354 px of canvas), the RCEP
+/// heatmap still writes every value in its cell, in a smaller font.
+#[test]
+fn the_rcep_heatmap_writes_its_values_on_a_narrow_phone() {
+    let ds = embedded().unwrap();
+    let state = AppState::default().apply(Action::ShowView(View::Complementarity));
+    let panel = views::build(ds, &state).panels.into_iter().find(|p| p.key == "tci-heatmap").unwrap();
+    let Some(ChartSpec::Heatmap(map)) = &panel.chart else { panic!("the TCI panel is a heatmap") };
+    let values = map.cells.iter().flatten().filter(|c| matches!(c, Cell::Value(_))).count();
+    for width in [354, 366, 900] {
+        let (svg, _) = render_measured(panel.chart.as_ref().unwrap(), width, 2.0, &WideFont);
+        let written = text_extents(&svg, &WideFont).iter().filter(|(_, _, t)| t.parse::<f64>().is_ok()).count();
+        // Every value cell, plus the legend's numbers (0 and 100).
+        assert!(written >= values, "{width} px: {written} numbers written for {values} values");
+    }
 }

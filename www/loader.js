@@ -5,7 +5,8 @@
 // 1. Start fetching the data the opening view needs (named in data/parts/manifest.txt) while
 //    the wasm downloads; the widget picks these requests up from `cjkTradeWidgetFetches`.
 // 2. Load the wasm-bindgen module and the wasm (preloaded by the <link>s Trunk writes).
-// 3. If start-up fails, say so in the page instead of leaving a blank box.
+// 3. If start-up fails, retry once if the wasm trapped, and otherwise say so in the page instead
+//    of leaving a blank box.
 const fetches = (window.cjkTradeWidgetFetches = window.cjkTradeWidgetFetches || new Map());
 
 function fetchBytes(relative) {
@@ -32,10 +33,33 @@ async function prefetchOpeningView() {
   }
 }
 
+// Start-up ends when the app announces that its opening view has drawn ("cjk-trade-widget:ready").
+// Until then a trap of the wasm (`WebAssembly.RuntimeError`, such as the rare "Out of bounds
+// memory access" WebKit reported) would leave a half page: the page reloads once to try again,
+// and if that start also traps, it says so. The outcome is kept in `#widget-root[data-startup]`
+// ("loading", "ready", "failed"), which the tests and `make bench` read.
+const root = () => document.getElementById("widget-root");
+let started = false;
+
+function setStartup(state) {
+  root()?.setAttribute("data-startup", state);
+}
+
+function isWasmTrap(error) {
+  return typeof WebAssembly !== "undefined" && error instanceof WebAssembly.RuntimeError;
+}
+
+/** True when this page load is itself a reload (by the reader, or by the retry below). */
+function isReload() {
+  const [navigation] = performance.getEntriesByType?.("navigation") || [];
+  return navigation?.type === "reload";
+}
+
 function showStartupError(error) {
   console.error("cjk-trade-widget: could not start", error);
-  const root = document.getElementById("widget-root");
-  if (!root || root.querySelector(".widget")) return;
+  setStartup("failed");
+  const element = root();
+  if (!element) return;
   const message = document.createElement("p");
   message.className = "error startup-error";
   message.setAttribute("role", "alert");
@@ -44,10 +68,31 @@ function showStartupError(error) {
   link.href = "data/trade.csv";
   link.textContent = "data/trade.csv";
   message.append(link, ".");
-  root.replaceChildren(message);
+  element.replaceChildren(message);
 }
 
+function onStartupTrap(error) {
+  if (started || !isWasmTrap(error)) return;
+  started = true;
+  if (isReload()) {
+    showStartupError(error);
+  } else {
+    console.warn("cjk-trade-widget: the start-up trapped; reloading once", error);
+    setStartup("retrying");
+    location.reload();
+  }
+}
+
+addEventListener("error", (event) => onStartupTrap(event.error));
+addEventListener("unhandledrejection", (event) => onStartupTrap(event.reason));
+addEventListener("cjk-trade-widget:ready", () => {
+  if (started) return;
+  started = true;
+  setStartup("ready");
+}, { once: true });
+
 async function start() {
+  setStartup("loading");
   // The data requests are a head start only: if they fail, the widget asks again and reports.
   prefetchOpeningView().catch(() => {});
   const js = document.querySelector('link[data-cjk-app="js"]');
@@ -57,4 +102,10 @@ async function start() {
   await app.default({ module_or_path: wasm.href });
 }
 
-start().catch(showStartupError);
+start().catch((error) => {
+  if (isWasmTrap(error)) onStartupTrap(error);
+  else if (!started) {
+    started = true;
+    showStartupError(error);
+  }
+});

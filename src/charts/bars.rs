@@ -83,7 +83,8 @@ pub fn draw_stacked<DB: DrawingBackend>(
     let (width, height) = p.size_px();
     p.clear(palette::WHITE)?;
     let left = p.px(widest(p.measure, chart.bars.iter().map(|b| &b.label), true) + 14.0);
-    let right = width - p.px(10.0);
+    // The last tick label ("100%") is centred on the right edge of the bars: leave it room.
+    let right = width - p.px((p.measure.width_css("100%", FONT, false) / 2.0 + 2.0).max(10.0));
     let scale = LinearScale::new((0.0, 100.0), (left, right));
     let axis_y = height - p.px(22.0);
     let band = (axis_y - p.px(6.0)) / chart.bars.len().max(1) as f64;

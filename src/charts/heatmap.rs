@@ -70,6 +70,8 @@ pub struct Heatmap {
 }
 
 const FONT: f64 = 11.5;
+/// The smallest font a cell's value is written in; below it the cells show colour only.
+const MIN_VALUE_FONT_CSS: f64 = 8.5;
 const LEGEND_HEIGHT_CSS: f64 = 52.0;
 
 /// Cell and label sizes for a canvas width, in CSS pixels.
@@ -177,6 +179,7 @@ pub fn draw<DB: DrawingBackend>(
     // 2. Rows: label, then cells.
     let hovered = highlight.map(|i| (i / cols.max(1), i % cols.max(1)));
     let mut regions = Vec::with_capacity(rows * cols);
+    let value_font = value_font_css(p, map, &layout);
     for r in 0..rows {
         let emphasis = map.row_emphasis.get(r).copied().unwrap_or(false);
         let label = if layout.use_short_rows { &map.row_short_labels[r] } else { &map.row_labels[r] };
@@ -195,7 +198,7 @@ pub fn draw<DB: DrawingBackend>(
         for c in 0..cols {
             let (cx0, cy0, cx1, cy1) = cell_rect(r, c);
             let cell = &map.cells[r][c];
-            draw_cell(p, map, cell, (cx0, cy0, cx1, cy1), &layout)?;
+            draw_cell(p, map, cell, (cx0, cy0, cx1, cy1), value_font)?;
             regions.push(cell_region(map, r, c, cell, (cx0, cy0, cx1, cy1)));
         }
     }
@@ -226,12 +229,30 @@ pub fn draw<DB: DrawingBackend>(
     Ok(HitMap { regions })
 }
 
+/// The font size (CSS px) at which every cell's value fits its cell: the chart's size less one,
+/// shrunk for narrow cells down to [`MIN_VALUE_FONT_CSS`]. `None` when even that does not fit,
+/// and the values are then only in the tooltips and the table.
+fn value_font_css<DB: DrawingBackend>(p: &Painter<DB>, map: &Heatmap, layout: &Layout) -> Option<f64> {
+    let size = FONT - 1.0;
+    let widest = map
+        .cells
+        .iter()
+        .flatten()
+        .filter_map(|cell| match cell {
+            Cell::Value(v) => Some(p.text_width_css(&format_number(*v, map.cell_decimals), size, false)),
+            _ => None,
+        })
+        .fold(0.0, f64::max);
+    let fitted = if widest > 0.0 { (size * (layout.cell_width - 3.0) / widest).min(size) } else { size };
+    (fitted >= MIN_VALUE_FONT_CSS && layout.cell_height >= fitted + 4.0).then_some(fitted)
+}
+
 fn draw_cell<DB: DrawingBackend>(
     p: &Painter<DB>,
     map: &Heatmap,
     cell: &Cell,
     rect: (f64, f64, f64, f64),
-    layout: &Layout,
+    value_font: Option<f64>,
 ) -> Result<(), ChartError> {
     let (x0, y0, x1, y1) = rect;
     let gap = p.px(1.0);
@@ -240,9 +261,8 @@ fn draw_cell<DB: DrawingBackend>(
             let fill = map.scale.color(*v);
             p.fill_rect(x0 + gap, y0 + gap, x1 - gap, y1 - gap, fill)?;
             let text = format_number(*v, map.cell_decimals);
-            if p.text_width_css(&text, FONT - 1.0, false) + 4.0 <= layout.cell_width && layout.cell_height >= FONT + 4.0
-            {
-                p.text_on_fill(&text, (x0 + x1) / 2.0, (y0 + y1) / 2.0, FONT - 1.0, fill)?;
+            if let Some(size) = value_font {
+                p.text_on_fill(&text, (x0 + x1) / 2.0, (y0 + y1) / 2.0, size, fill)?;
             }
         }
         Cell::Missing(_) => {

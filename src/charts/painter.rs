@@ -13,8 +13,11 @@ use plotters::style::{Color, FontDesc, FontFamily, FontStyle, FontTransform, RGB
 
 use super::palette::Rgb;
 
-/// The font every chart uses; the canvas resolves it to the reader's system fonts (with CJK).
-pub const FONT_FAMILY: &str = "system-ui, -apple-system, \"Segoe UI\", \"Noto Sans\", \"Noto Sans CJK SC\", sans-serif";
+/// The page's font stack (see `--font` in widget.css): each platform's UI font, then a Latin font
+/// with every glyph in bold before the CJK fonts (WebKit drew a bold "%" from Noto Sans CJK's
+/// regular face), and no `system-ui`, which engines map to different fonts.
+pub const FONT_FAMILY: &str = "-apple-system, BlinkMacSystemFont, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", \
+                               Arial, \"Noto Sans CJK SC\", sans-serif";
 
 /// A drawing failure, as text to report.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -86,6 +86,7 @@ pub fn draw_on_canvas(
 fn record_timing(performance: &web_sys::Performance, key: &str, elapsed_ms: f64) {
     if !FIRST_DRAWN.with(|f| f.replace(true)) {
         let _ = performance.mark("cjk-first-chart");
+        crate::embed::announce_started();
     }
     let Some(window) = web_sys::window() else { return };
     let timings = js_sys::Reflect::get(&window, &"cjkTradeWidgetTimings".into()).ok();

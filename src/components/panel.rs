@@ -118,9 +118,16 @@ fn Legend(props: &LegendProps) -> Html {
         <div class="legend" role="group" aria-label={props.hint.clone()}>
             if !props.hint.is_empty() { <span class="legend-hint">{ &props.hint }</span> }
             { for props.entries.iter().map(|entry| {
+                // A gradient, not a dashed border: engines draw short dashed borders differently
+                // (WebKit made them dash-dot). These dashes match the chart's: 5 px on, 4 px off.
+                let color = entry.color.hex();
                 let line_styles = vec![(
-                    "border-top",
-                    format!("3px {} {}", if entry.dashed { "dashed" } else { "solid" }, entry.color.hex()),
+                    "background",
+                    if entry.dashed {
+                        format!("repeating-linear-gradient(90deg, {color} 0 5px, transparent 5px 9px)")
+                    } else {
+                        color
+                    },
                 )];
                 let content = html! {
                     <>

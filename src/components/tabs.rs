@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::StateContext;
 use crate::i18n::Texts;
+use crate::interaction::scroll_to_reveal;
 use crate::state::{Action, View};
 
 pub fn tab_label(texts: &Texts, view: View) -> &'static str {
@@ -20,6 +21,18 @@ pub fn tab_label(texts: &Texts, view: View) -> &'static str {
     }
 }
 
+/// Scrolls the tab strip sideways (never the page) so that `view`'s tab is visible.
+fn reveal_tab(strip: &NodeRef, view: View) {
+    const MARGIN_CSS_PX: f64 = 24.0;
+    let Some(strip) = strip.cast::<HtmlElement>() else { return };
+    let Ok(Some(tab)) = strip.query_selector(&format!("#{}", tab_id(view))) else { return };
+    let (strip_box, tab_box) = (strip.get_bounding_client_rect(), tab.get_bounding_client_rect());
+    let delta = scroll_to_reveal(strip_box.left(), strip_box.right(), tab_box.left(), tab_box.right(), MARGIN_CSS_PX);
+    if delta != 0.0 {
+        strip.set_scroll_left(strip.scroll_left() + delta.round() as i32);
+    }
+}
+
 pub fn tab_id(view: View) -> String {
     format!("tab-{}", view.code())
 }
@@ -29,6 +42,13 @@ pub fn TabBar() -> Html {
     let state = use_context::<StateContext>().expect("the app provides the state");
     let t = state.locale.texts();
     let current = View::ALL.iter().position(|v| *v == state.view).unwrap_or(0);
+    // On a narrow screen the tab strip scrolls sideways: keep the selected tab in sight, on
+    // opening a link to a later view as well as after arrow keys.
+    let strip = use_node_ref();
+    use_effect_with(state.view, {
+        let strip = strip.clone();
+        move |view| reveal_tab(&strip, *view)
+    });
     let on_key_down = {
         let state = state.clone();
         Callback::from(move |event: KeyboardEvent| {
@@ -54,7 +74,7 @@ pub fn TabBar() -> Html {
         })
     };
     html! {
-        <nav class="tabs" aria-label={t.views_label}>
+        <nav class="tabs" aria-label={t.views_label} ref={strip}>
             <div role="tablist" aria-label={t.views_label} onkeydown={on_key_down}>
                 { for View::ALL.iter().map(|&view| {
                     let selected = view == state.view;

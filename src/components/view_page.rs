@@ -125,5 +125,6 @@ pub struct DataFailedProps {
 pub fn DataFailed(props: &DataFailedProps) -> Html {
     let state = use_context::<StateContext>().expect("the app provides the state");
     let message = crate::i18n::fill(state.locale.texts().dataset_error, &[("error", &props.error)]);
+    use_effect_with((), |_| crate::embed::announce_started());
     html! { <p class="error" role="alert">{ message }</p> }
 }

@@ -83,6 +83,15 @@ pub fn unmark_page_as_embed() {
     }
 }
 
+/// Tells the page's loader that start-up is over (the first chart is drawn, or the data could not
+/// be loaded and the page says so): from then on it no longer retries a failed start.
+pub fn announce_started() {
+    let Some(window) = web_sys::window() else { return };
+    if let Ok(event) = web_sys::Event::new("cjk-trade-widget:ready") {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
 /// Replaces a crash's blank box with a message, and logs the details to the console.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {

@@ -1,6 +1,7 @@
 // Browser benchmark (`make bench`): what the first view transfers, time to first chart, the
 // other views' data after a tab click, hover and map redraw times, three embeds on one host
-// page, and Lighthouse's phone figures. Prints every figure beside the README's budgets.
+// page, start-up reliability in the three engines, and Lighthouse's phone figures. Prints every
+// figure beside the README's budgets.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { existsSync } from "node:fs";
@@ -9,6 +10,7 @@ import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 import { serveDist, serveHostPage, launchBrowser, waitForChart, CHROMIUM_FLAGS } from "./support.mjs";
+import { printStartupReliability } from "./startup_loop.mjs";
 
 const BUDGETS = {
   firstViewGzipKB: 250,
@@ -201,7 +203,10 @@ try {
   await server.close();
 }
 
-// 8. Lighthouse 12 (mobile preset) against dist/ served with gzip, 3 runs, median.
+// 8. Start-up reliability: the first view 200 times in a row in Chromium, Firefox and WebKit.
+await printStartupReliability(Number(process.env.STARTUP_LOADS || 200));
+
+// 9. Lighthouse 12 (mobile preset) against dist/ served with gzip, 3 runs, median.
 await lighthouse();
 
 async function lighthouse() {

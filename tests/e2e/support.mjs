@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright-core";
 
-const ROOT = new URL("../../dist/", import.meta.url).pathname;
+const ROOT = process.env.WIDGET_DIST || new URL("../../dist/", import.meta.url).pathname;
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",

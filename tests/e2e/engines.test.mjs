@@ -1,0 +1,108 @@
+// The smoke suite in the three engines readers use: Chromium, Firefox and WebKit (Safari's engine,
+// and that of every iPhone browser). In each, every view loads and draws at a desktop and a phone
+// width with no error, and one tooltip, one tab switch, one resize redraw and one CJK language
+// work. Screenshots go to tests/e2e/screenshots/<engine>-<view>-<width>.png.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { SCREENSHOTS, serveDist } from "./support.mjs";
+import { ENGINES, launchEngine } from "./engines.mjs";
+
+const VIEWS = ["tci", "rca", "esi", "tsc", "ties", "article", "parks"];
+
+/** Start-up is over: the loader's state is "ready" (or "failed", which the caller rejects). */
+const startupOutcome = () => {
+  const state = document.getElementById("widget-root")?.dataset.startup;
+  return state === "ready" || state === "failed" ? state : null;
+};
+
+/** Every canvas in the view is drawn: sized, and with opaque non-white pixels. */
+const allCanvasesDrawn = () => {
+  const canvases = [...document.querySelectorAll(".view canvas")];
+  if (!canvases.length) return false;
+  return canvases.every((canvas) => {
+    if (canvas.width < 2 || canvas.height < 2) return false;
+    const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    for (let i = 0; i < data.length; i += 4 * 97) {
+      if (data[i + 3] === 255 && (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240)) return true;
+    }
+    return false;
+  });
+};
+
+/** Error messages the widget shows in the page (a failed start, data that did not load). */
+const shownErrors = () => [...document.querySelectorAll("#widget-root .error")].map((e) => e.textContent);
+
+for (const engineName of ENGINES) {
+  describe(`in ${engineName}`, () => {
+    let server;
+    let engine;
+    before(async () => {
+      await mkdir(SCREENSHOTS, { recursive: true });
+      server = await serveDist();
+      engine = await launchEngine(engineName);
+    });
+    after(async () => {
+      await engine?.close();
+      await server?.close();
+    });
+
+    test("every view loads and draws at a desktop and a phone width, with no error", async () => {
+      for (const width of [1280, Math.max(375, engine.minWidth)]) {
+        const page = await engine.newPage({ width, height: 900 });
+        try {
+          for (const view of VIEWS) {
+            await page.goto(`${server.url}?view=${view}&lang=en`);
+            assert.equal(await page.waitFor(startupOutcome, [], 20000, "start-up"), "ready", `${view} at ${width} px started`);
+            await page.waitFor(allCanvasesDrawn, [], 20000, `${view}'s canvases at ${width} px`);
+            assert.deepEqual(await page.evaluate(shownErrors), [], `${view} at ${width} px shows no error`);
+            const widest = await page.evaluate(() => document.documentElement.scrollWidth);
+            assert.ok(widest <= width, `${view} at ${width} px scrolls sideways (${widest} px)`);
+            await page.screenshot(`${SCREENSHOTS}${engineName}-${view}-${width}.png`);
+            assert.deepEqual(await page.errors(), [], `${view} at ${width} px: page errors`);
+          }
+        } finally {
+          await page.close();
+        }
+      }
+    });
+
+    test("a tooltip, a tab switch, a resize redraw and a CJK language", async () => {
+      const page = await engine.newPage({ width: 1280, height: 900 });
+      try {
+        await page.goto(`${server.url}?view=tci&lang=ja`);
+        assert.equal(await page.waitFor(startupOutcome), "ready");
+        await page.waitFor(allCanvasesDrawn);
+        assert.equal(await page.evaluate(() => document.documentElement.lang), "ja");
+        assert.equal(await page.evaluate(() => document.querySelector("#tab-tci").textContent), "補完性");
+
+        // A tooltip: the pointer over the middle of the line chart shows a year's values.
+        const box = await page.evaluate(() => {
+          const r = document.querySelector("[data-chart=tci-lines] canvas").getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        });
+        await page.pointerMove(box.x + box.width * 0.5, box.y + box.height * 0.5);
+        const title = await page.waitFor(() => document.querySelector("[data-chart=tci-lines] .tooltip-title")?.textContent, [], 10000, "the tooltip");
+        assert.match(title, /^20\d\d$/);
+
+        // A tab switch: the advantage view replaces the complementarity view and draws.
+        await page.click("#tab-rca");
+        await page.waitFor(() => document.querySelector(".view")?.dataset.view === "rca");
+        await page.waitFor(allCanvasesDrawn);
+
+        // A resize: the charts redraw at the new width.
+        const before = await page.evaluate(() => document.querySelector("[data-chart=rca-lines] canvas").getBoundingClientRect().width);
+        await page.setSize(820, 900);
+        await page.waitFor((old) => {
+          const width = document.querySelector("[data-chart=rca-lines] canvas")?.getBoundingClientRect().width;
+          return width && Math.abs(width - old) > 50;
+        }, [before], 10000, "the chart to follow the new width");
+        await page.waitFor(allCanvasesDrawn);
+        assert.deepEqual(await page.evaluate(shownErrors), []);
+        assert.deepEqual(await page.errors(), []);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,63 @@
+// A wasm trap during start-up (`WebAssembly.RuntimeError`, as WebKit now and then raised on
+// iPhones) never leaves a half page: the loader reloads once, and if the retry traps too it shows
+// the crash message. The trap is simulated by serving the app's JS with a few lines appended that
+// throw one once the app has drawn its header, before any chart.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useServerAndBrowser } from "./support.mjs";
+
+const shared = useServerAndBrowser();
+
+const TRAP_AFTER_HEADER = `
+;new MutationObserver((_, observer) => {
+  if (!document.querySelector("#widget-root .widget")) return;
+  observer.disconnect();
+  queueMicrotask(() => { throw new WebAssembly.RuntimeError("Out of bounds memory access (simulated)"); });
+}).observe(document.documentElement, { childList: true, subtree: true });
+`;
+
+/** Opens the widget with the app's JS trapping on its first `trappingLoads` loads. */
+async function openWithTraps(trappingLoads) {
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  let appLoads = 0;
+  await page.route(/cjk-trade-widget-[0-9a-f]+\.js$/, async (route) => {
+    appLoads += 1;
+    const response = await route.fetch();
+    const body = await response.text();
+    await route.fulfill({ response, body: appLoads <= trappingLoads ? body + TRAP_AFTER_HEADER : body });
+  });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${shared.server.url}?view=tci&lang=en`);
+  return { page, context, errors, appLoads: () => appLoads };
+}
+
+const finalState = () => {
+  const state = document.getElementById("widget-root")?.dataset.startup;
+  return state === "ready" || state === "failed" ? state : null;
+};
+
+test("a wasm trap during start-up reloads once and the widget starts", async () => {
+  const { page, context, errors, appLoads } = await openWithTraps(1);
+  await page.waitForFunction(finalState, null, { timeout: 20000 });
+  assert.equal(await page.evaluate(finalState), "ready");
+  assert.equal(await page.evaluate(() => performance.getEntriesByType("navigation")[0].type), "reload");
+  await page.waitForSelector("[data-chart=tci-lines] canvas");
+  assert.equal(await page.locator(".startup-error").count(), 0);
+  assert.equal(appLoads(), 2, "one retry");
+  assert.ok(errors.some((e) => /simulated/.test(e)), "the trap happened");
+  await context.close();
+});
+
+test("a trap on the retry too shows the crash message, not a half page", async () => {
+  const { page, context, appLoads } = await openWithTraps(Infinity);
+  await page.waitForFunction(finalState, null, { timeout: 20000 });
+  assert.equal(await page.evaluate(finalState), "failed");
+  const message = page.locator("#widget-root .startup-error[role=alert]");
+  assert.match(await message.textContent(), /could not start/);
+  assert.equal(await message.locator("a").getAttribute("href"), "data/trade.csv");
+  assert.equal(await page.locator("#widget-root .widget").count(), 0, "the half-drawn widget is gone");
+  assert.equal(appLoads(), 2, "one retry, no reload loop");
+  await context.close();
+});
