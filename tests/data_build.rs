@@ -8,8 +8,8 @@ mod support;
 use cjk_trade_widget::data::article::{parse_article_figures, EMBEDDED_ARTICLE_FIGURES_CSV};
 use cjk_trade_widget::data::build::{build_dataset, default_output_dir, stale_parts};
 use cjk_trade_widget::data::parks::{parse_parks, EMBEDDED_PARKS_CSV};
-use cjk_trade_widget::views::default_data_parts;
 use cjk_trade_widget::data::{embedded, Classification, Flow, Iso3, Source};
+use cjk_trade_widget::views::default_data_parts;
 
 #[test]
 fn committed_files_equal_a_fresh_build() {
@@ -21,8 +21,8 @@ fn committed_files_equal_a_fresh_build() {
     let second = build_dataset(&raw, &default_data_parts()).expect("the raw data build");
     assert_eq!(first.files, second.files, "two builds differ");
     for (name, bytes) in &first.files {
-        let committed =
-            std::fs::read(default_output_dir().join(name)).unwrap_or_else(|e| panic!("www/data/{name}: {e}; run `make data`"));
+        let committed = std::fs::read(default_output_dir().join(name))
+            .unwrap_or_else(|e| panic!("www/data/{name}: {e}; run `make data`"));
         assert!(committed == *bytes, "www/data/{name} differs from a fresh build; run `make data`");
     }
     assert_eq!(stale_parts(&first, &default_output_dir()), Ok(vec![]), "www/data/parts holds files no build writes");
@@ -39,7 +39,8 @@ fn build_reports_skips_and_problems_instead_of_dropping_silently() {
     assert!(output.skipped.iter().any(|s| s.reason.contains("top-5 partner row")));
     // Brunei's 2010 exports lack two sections: reported, not filled.
     assert!(output.problems.iter().any(|p| p.reporter.as_str() == "BRN" && p.year == 2010));
-    let sources_md = String::from_utf8(output.files.iter().find(|(n, _)| n == "SOURCES.md").unwrap().1.clone()).unwrap();
+    let sources_md =
+        String::from_utf8(output.files.iter().find(|(n, _)| n == "SOURCES.md").unwrap().1.clone()).unwrap();
     for needle in ["wits.worldbank.org", "oec.world", "CC BY 4.0", "Licence", "3 significant digits", "BRN 2010"] {
         assert!(sources_md.contains(needle), "SOURCES.md lacks {needle:?}");
     }
@@ -85,7 +86,11 @@ fn committed_parts_decode_to_exactly_the_canonical_values() {
         for (key, values) in &slice.series {
             let canonical = ds.product_values(key).unwrap_or_else(|| panic!("{key:?} is not in trade.csv"));
             for (a, b) in values.iter().zip(canonical) {
-                assert_eq!(a.map(|v| (v.usd.to_bits(), v.precision)), b.map(|v| (v.usd.to_bits(), v.precision)), "{key:?}");
+                assert_eq!(
+                    a.map(|v| (v.usd.to_bits(), v.precision)),
+                    b.map(|v| (v.usd.to_bits(), v.precision)),
+                    "{key:?}"
+                );
             }
         }
         decoded_values += slice.value_count();

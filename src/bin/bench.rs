@@ -47,9 +47,8 @@ fn main() {
     match read_trade_parts() {
         Ok(parts) => {
             let bytes: usize = parts.iter().map(Vec::len).sum();
-            let (median, p95, values) = measure(30, || {
-                parts.iter().map(|p| decode_slice(p).map(|s| s.value_count()).unwrap_or(0)).sum()
-            });
+            let (median, p95, values) =
+                measure(30, || parts.iter().map(|p| decode_slice(p).map(|s| s.value_count()).unwrap_or(0)).sum());
             println!(
                 "native  decode the three trade parts the browser fetches ({values} values, {} KB): median {median:.2} ms, p95 {p95:.2} ms (budget {DECODE_PARTS_BUDGET_MS} ms: {})",
                 bytes / 1024,

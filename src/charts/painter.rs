@@ -16,7 +16,8 @@ use super::palette::Rgb;
 /// The page's font stack (see `--font` in widget.css): each platform's UI font, then a Latin font
 /// with every glyph in bold before the CJK fonts (WebKit drew a bold "%" from Noto Sans CJK's
 /// regular face), and no `system-ui`, which engines map to different fonts.
-pub const FONT_FAMILY: &str = "-apple-system, BlinkMacSystemFont, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", \
+pub const FONT_FAMILY: &str =
+    "-apple-system, BlinkMacSystemFont, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", \
                                Arial, \"Noto Sans CJK SC\", sans-serif";
 
 /// A drawing failure, as text to report.

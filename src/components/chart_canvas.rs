@@ -79,25 +79,28 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let error = error.clone();
         let drawn = drawn.clone();
         let key = props.panel_key.clone();
-        use_effect_with((props.spec.clone(), width_css, *hover, props.compact), move |(spec, width, highlight, compact)| {
-            if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
-                if *width > 0.0 {
-                    match draw(&element, &key, spec, *width, *highlight, *compact) {
-                        Ok(map) => {
-                            let changed = *hit_map.borrow() != map;
-                            *hit_map.borrow_mut() = map;
-                            if changed {
-                                drawn.set(drawn.wrapping_add(1));
+        use_effect_with(
+            (props.spec.clone(), width_css, *hover, props.compact),
+            move |(spec, width, highlight, compact)| {
+                if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
+                    if *width > 0.0 {
+                        match draw(&element, &key, spec, *width, *highlight, *compact) {
+                            Ok(map) => {
+                                let changed = *hit_map.borrow() != map;
+                                *hit_map.borrow_mut() = map;
+                                if changed {
+                                    drawn.set(drawn.wrapping_add(1));
+                                }
+                                if error.is_some() {
+                                    error.set(None);
+                                }
                             }
-                            if error.is_some() {
-                                error.set(None);
-                            }
+                            Err(message) => error.set(Some(message)),
                         }
-                        Err(message) => error.set(Some(message)),
                     }
                 }
-            }
-        });
+            },
+        );
     }
 
     // A new chart (another year, another view) keeps a focused region only if it still exists.

@@ -217,7 +217,7 @@ fn request(context: &DataContext, parts: &[DataPart]) {
 fn decode(part: DataPart, bytes: &[u8]) -> Result<Payload, String> {
     let text = || std::str::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string());
     match part {
-        DataPart::OecSections | DataPart::WitsGroups | DataPart::WitsTotals => {
+        DataPart::OecSections | DataPart::WitsGroups | DataPart::WitsTotals | DataPart::AtlasChapters => {
             let slice = decode_slice(bytes).map_err(|e| e.to_string())?;
             if Some((slice.source, slice.classification)) != part.trade_slice() {
                 return Err("the file holds another part of the data".into());

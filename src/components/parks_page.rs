@@ -10,15 +10,15 @@ use yew::prelude::*;
 use super::data::{self, use_data, use_data_context};
 use super::embed_dialog::EmbedDialog;
 use super::method::MethodNote;
+use super::parks_map::MapCanvas;
 use super::styled::StyledSpan;
 use super::view_page::{data_or_placeholder, DataLoading};
-use super::parks_map::MapCanvas;
 use super::{select_value, StateContext};
 use crate::charts::scale::format_number;
 use crate::map::draw::marker_style;
 use crate::state::{url, Action, MapView, PartnerFilter};
-use crate::views::parks::{self, ParkCard};
 use crate::views;
+use crate::views::parks::{self, ParkCard};
 
 #[component]
 pub fn ParksPage() -> Html {

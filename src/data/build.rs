@@ -1,6 +1,6 @@
 //! The dataset build: raw sources in `../shared/data` -> the committed files in `www/data/`.
 //!
-//! 1. Read every WITS and OEC file, keeping values and listing skipped rows with reasons.
+//! 1. Read every WITS, OEC and Atlas file, keeping values and listing skipped rows with reasons.
 //! 2. Check the records (WITS group sums, OEC completeness) and report problems.
 //! 3. Read and check the article figures and the parks.
 //! 4. Render the output files in a fixed order, so two builds give identical bytes: the
@@ -14,11 +14,12 @@ use std::path::{Path, PathBuf};
 use super::article::{parse_article_figures, write_article_figures};
 use super::canonical::write_canonical;
 use super::parks::{parse_parks, write_parks};
+use super::parts::{hashed_file_name, DataPart, Manifest, MANIFEST_NAME};
+use super::raw_atlas::{parse_atlas_file, parse_tables, reporter_and_year_of_file};
 use super::raw_oec::parse_oec_file;
 use super::raw_wits::parse_wits_file;
-use super::sources_md::render_sources_md;
-use super::parts::{hashed_file_name, DataPart, Manifest, MANIFEST_NAME};
 use super::slice::encode_slice;
+use super::sources_md::render_sources_md;
 use super::validate::{check_records, Problem};
 use super::{SkippedRow, SourceError, TradeRecord};
 
@@ -87,6 +88,18 @@ pub fn build_dataset(shared_data_dir: &Path, view_parts: &[(&str, Vec<DataPart>)
     let oec_dir = shared_data_dir.join("raw/oec-rcep-sections");
     for path in files_ending_with(&oec_dir, " processed.csv")? {
         let parse = parse_oec_file(&file_name(&path), &read(&path)?)?;
+        records.extend(parse.records);
+        skipped.extend(parse.skipped);
+    }
+    let atlas_dir = shared_data_dir.join("raw/atlas-hs92-bilateral-cjk");
+    let atlas_tables =
+        parse_tables(&read_text(&atlas_dir.join("hs_product.csv"))?, &read_text(&atlas_dir.join("location.csv"))?)?;
+    for path in files_ending_with(&atlas_dir, ".csv")? {
+        // The per-year chapter files; the 10-sector files (`*_hs_2010_to_2020.csv`) are not used.
+        if reporter_and_year_of_file(&file_name(&path)).is_none() {
+            continue;
+        }
+        let parse = parse_atlas_file(&file_name(&path), &read_text(&path)?, &atlas_tables)?;
         records.extend(parse.records);
         skipped.extend(parse.skipped);
     }
@@ -192,6 +205,7 @@ fn read_provenance(shared_data_dir: &Path) -> Result<BTreeMap<String, String>, S
     for (folder, file) in [
         ("raw/wits-trade-summary", "PROVENANCE.md"),
         ("raw/oec-rcep-sections", "PROVENANCE.md"),
+        ("raw/atlas-hs92-bilateral-cjk", "PROVENANCE.md"),
         ("article", "PROVENANCE.md"),
         ("parks", "SOURCES.md"),
     ] {

@@ -24,6 +24,9 @@ pub enum DataPart {
     WitsGroups,
     /// WITS all-products totals, to the world and to top-5 partners (trade ties, TII).
     WitsTotals,
+    /// Atlas flows among China, Japan and Korea and with the world, by HS chapter (bilateral
+    /// intra-industry trade, bilateral TSC, composition, chapter-level TCI).
+    AtlasChapters,
     /// The article's own figures.
     ArticleFigures,
     /// The cooperation parks.
@@ -33,10 +36,11 @@ pub enum DataPart {
 }
 
 impl DataPart {
-    pub const ALL: [DataPart; 6] = [
+    pub const ALL: [DataPart; 7] = [
         DataPart::OecSections,
         DataPart::WitsGroups,
         DataPart::WitsTotals,
+        DataPart::AtlasChapters,
         DataPart::ArticleFigures,
         DataPart::Parks,
         DataPart::Basemap,
@@ -48,6 +52,7 @@ impl DataPart {
             DataPart::OecSections => "oec-sections",
             DataPart::WitsGroups => "wits-groups",
             DataPart::WitsTotals => "wits-totals",
+            DataPart::AtlasChapters => "atlas-chapters",
             DataPart::ArticleFigures => "article-figures",
             DataPart::Parks => "parks",
             DataPart::Basemap => "basemap",
@@ -60,7 +65,7 @@ impl DataPart {
 
     pub fn extension(self) -> &'static str {
         match self {
-            DataPart::OecSections | DataPart::WitsGroups | DataPart::WitsTotals => "bin",
+            DataPart::OecSections | DataPart::WitsGroups | DataPart::WitsTotals | DataPart::AtlasChapters => "bin",
             DataPart::ArticleFigures | DataPart::Parks => "csv",
             DataPart::Basemap => "txt",
         }
@@ -72,6 +77,7 @@ impl DataPart {
             DataPart::OecSections => Some((Source::Oec, Classification::HsSection)),
             DataPart::WitsGroups => Some((Source::Wits, Classification::Wits16)),
             DataPart::WitsTotals => Some((Source::Wits, Classification::Total)),
+            DataPart::AtlasChapters => Some((Source::Atlas, Classification::Hs2)),
             _ => None,
         }
     }

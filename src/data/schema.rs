@@ -3,6 +3,7 @@
 //! Every trade value in the canonical table is identified by
 //! `(source, year, reporter, partner, classification, product, flow)`.
 
+use super::hs2::{chapter_index, HS2_CHAPTERS};
 use std::fmt;
 
 /// A calendar year of trade data.
@@ -75,15 +76,19 @@ pub enum Source {
     Wits,
     /// Observatory of Economic Complexity, HS sections (BACI-based), via a 2021 student project.
     Oec,
+    /// Harvard Growth Lab's Atlas of Economic Complexity: UN Comtrade flows reconciled from both
+    /// partners' reports (one value per flow), by HS chapter, for China, Japan and Korea.
+    Atlas,
 }
 
 impl Source {
-    pub const ALL: [Source; 2] = [Source::Wits, Source::Oec];
+    pub const ALL: [Source; 3] = [Source::Wits, Source::Oec, Source::Atlas];
 
     pub fn code(self) -> &'static str {
         match self {
             Source::Wits => "wits",
             Source::Oec => "oec",
+            Source::Atlas => "atlas",
         }
     }
 
@@ -99,17 +104,21 @@ pub enum Classification {
     Wits16,
     /// The 21 sections of the Harmonized System.
     HsSection,
+    /// The 97 chapters (2-digit codes) of HS 1992, see [`super::hs2::HS2_CHAPTERS`].
+    Hs2,
     /// All products together (one product, `all`).
     Total,
 }
 
 impl Classification {
-    pub const ALL: [Classification; 3] = [Classification::Wits16, Classification::HsSection, Classification::Total];
+    pub const ALL: [Classification; 4] =
+        [Classification::Wits16, Classification::HsSection, Classification::Hs2, Classification::Total];
 
     pub fn code(self) -> &'static str {
         match self {
             Classification::Wits16 => "wits16",
             Classification::HsSection => "hs_section",
+            Classification::Hs2 => "hs2",
             Classification::Total => "total",
         }
     }
@@ -123,6 +132,7 @@ impl Classification {
         match self {
             Classification::Wits16 => WITS_GROUPS.len(),
             Classification::HsSection => HS_SECTIONS.len(),
+            Classification::Hs2 => HS2_CHAPTERS.len(),
             Classification::Total => 1,
         }
     }
@@ -132,6 +142,7 @@ impl Classification {
         match self {
             Classification::Wits16 => WITS_GROUPS.get(index).map(|g| g.name).unwrap_or("?").to_string(),
             Classification::HsSection => (index + 1).to_string(),
+            Classification::Hs2 => HS2_CHAPTERS.get(index).map(|c| c.code).unwrap_or("?").to_string(),
             Classification::Total => "all".to_string(),
         }
     }
@@ -144,6 +155,7 @@ impl Classification {
                 let number: usize = code.parse().ok()?;
                 (1..=HS_SECTIONS.len()).contains(&number).then(|| number - 1)
             }
+            Classification::Hs2 => chapter_index(code),
             Classification::Total => (code == "all").then_some(0),
         }
     }

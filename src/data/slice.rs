@@ -56,6 +56,7 @@ fn source_code(source: Source) -> u8 {
     match source {
         Source::Wits => 0,
         Source::Oec => 1,
+        Source::Atlas => 2,
     }
 }
 
@@ -64,6 +65,7 @@ fn classification_code(classification: Classification) -> u8 {
         Classification::Wits16 => 0,
         Classification::HsSection => 1,
         Classification::Total => 2,
+        Classification::Hs2 => 3,
     }
 }
 
@@ -150,7 +152,11 @@ fn unzigzag(value: u64) -> i64 {
 /// Encodes the records of one source and classification (others are ignored), in a fixed
 /// order so that two builds give identical bytes. Fails on a value that is not an exact decimal
 /// (the canonical parser has already refused those).
-pub fn encode_slice(records: &[TradeRecord], source: Source, classification: Classification) -> Result<Vec<u8>, String> {
+pub fn encode_slice(
+    records: &[TradeRecord],
+    source: Source,
+    classification: Classification,
+) -> Result<Vec<u8>, String> {
     type Key = (Flow, Iso3, Iso3, Year);
     let mut series: BTreeMap<Key, BTreeMap<usize, &TradeRecord>> = BTreeMap::new();
     for r in records.iter().filter(|r| r.source == source && r.classification == classification) {
@@ -259,12 +265,14 @@ pub fn decode_slice(bytes: &[u8]) -> Result<Slice, SliceError> {
     let source = match r.byte()? {
         0 => Source::Wits,
         1 => Source::Oec,
+        2 => Source::Atlas,
         code => return r.fail(format!("unknown source {code}")),
     };
     let classification = match r.byte()? {
         0 => Classification::Wits16,
         1 => Classification::HsSection,
         2 => Classification::Total,
+        3 => Classification::Hs2,
         code => return r.fail(format!("unknown classification {code}")),
     };
     let country_count = r.count(3)?;

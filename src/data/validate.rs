@@ -32,6 +32,35 @@ impl std::fmt::Display for Problem {
 pub fn check_records(records: &[TradeRecord]) -> Vec<Problem> {
     let mut problems = check_wits_group_sums(records);
     problems.extend(check_oec_sections_complete(records));
+    problems.extend(check_atlas_mirrors(records));
+    problems
+}
+
+/// Check 3: the Atlas gives one value per flow, so each flow between two of the three reads the
+/// same from the exporter's file (its export) and the importer's (its import), and is in both.
+pub fn check_atlas_mirrors(records: &[TradeRecord]) -> Vec<Problem> {
+    // (exporter, importer, year, chapter) -> [as the exporter's export, as the importer's import]
+    let mut flows: BTreeMap<(Iso3, Iso3, Year, usize), [Option<&str>; 2]> = BTreeMap::new();
+    for r in records.iter().filter(|r| r.source == Source::Atlas && r.partner != Iso3::WORLD) {
+        let (key, side) = match r.flow {
+            Flow::Export => ((r.reporter, r.partner, r.year, r.product), 0),
+            Flow::Import => ((r.partner, r.reporter, r.year, r.product), 1),
+        };
+        flows.entry(key).or_default()[side] = Some(r.value_usd.as_str());
+    }
+    let mut problems = Vec::new();
+    for ((exporter, importer, year, chapter), [export, import]) in flows {
+        let code = Classification::Hs2.product_code(chapter);
+        let problem = |message: String| Problem { source: Source::Atlas, reporter: exporter, year, message };
+        match (export, import) {
+            (Some(e), Some(i)) if e == i => {}
+            (Some(e), Some(i)) => problems.push(problem(format!(
+                "chapter {code} to {importer}: exports US${e} but {importer} reports imports of US${i}"
+            ))),
+            (Some(_), None) => problems.push(problem(format!("chapter {code} to {importer}: not in {importer}'s file"))),
+            (None, _) => problems.push(problem(format!("chapter {code} from {importer}'s file: not in {exporter}'s"))),
+        }
+    }
     problems
 }
 
@@ -52,7 +81,7 @@ pub fn check_wits_group_sums(records: &[TradeRecord]) -> Vec<Problem> {
                 sums.group_count += 1;
             }
             Classification::Total => sums.total_usd = Some(r.value_usd_f64()),
-            Classification::HsSection => {}
+            Classification::HsSection | Classification::Hs2 => {}
         }
     }
     let mut problems = Vec::new();
@@ -128,6 +157,34 @@ pub fn check_oec_sections_complete(records: &[TradeRecord]) -> Vec<Problem> {
 mod tests {
     use super::*;
     use crate::data::schema::Precision;
+
+    fn atlas(reporter: Iso3, partner: Iso3, flow: Flow, value: &str) -> TradeRecord {
+        TradeRecord {
+            source: Source::Atlas,
+            year: 2018,
+            reporter,
+            partner,
+            classification: Classification::Hs2,
+            product: 83,
+            flow,
+            value_usd: value.into(),
+            precision: Precision::Full,
+        }
+    }
+
+    #[test]
+    fn atlas_mirrors_must_agree_and_be_in_both_files() {
+        let agree = [atlas(Iso3::CHN, Iso3::JPN, Flow::Export, "10"), atlas(Iso3::JPN, Iso3::CHN, Flow::Import, "10")];
+        assert!(check_atlas_mirrors(&agree).is_empty());
+        let differ = [atlas(Iso3::CHN, Iso3::JPN, Flow::Export, "10"), atlas(Iso3::JPN, Iso3::CHN, Flow::Import, "11")];
+        let problems = check_atlas_mirrors(&differ);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("US$10") && problems[0].message.contains("US$11"));
+        assert_eq!(check_atlas_mirrors(&agree[..1]).len(), 1);
+        assert_eq!(check_atlas_mirrors(&agree[1..]).len(), 1);
+        // World rows have no mirror.
+        assert!(check_atlas_mirrors(&[atlas(Iso3::CHN, Iso3::WORLD, Flow::Export, "5")]).is_empty());
+    }
 
     fn wits(product: usize, classification: Classification, value: &str) -> TradeRecord {
         TradeRecord {

@@ -99,6 +99,7 @@ impl IndexKind {
 pub fn source_of(classification: Classification) -> Source {
     match classification {
         Classification::HsSection => Source::Oec,
+        Classification::Hs2 => Source::Atlas,
         Classification::Wits16 | Classification::Total => Source::Wits,
     }
 }

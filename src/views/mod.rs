@@ -127,10 +127,7 @@ pub fn data_parts(state: &AppState) -> Vec<DataPart> {
 /// Each view's parts with its default settings: what the page loader fetches before the wasm
 /// has started (written into the parts manifest by `build-dataset`).
 pub fn default_data_parts() -> Vec<(&'static str, Vec<DataPart>)> {
-    View::ALL
-        .into_iter()
-        .map(|view| (view.code(), data_parts(&AppState { view, ..AppState::default() })))
-        .collect()
+    View::ALL.into_iter().map(|view| (view.code(), data_parts(&AppState { view, ..AppState::default() }))).collect()
 }
 
 /// What selecting a chart item does (a heatmap cell picks a pair or a product).
