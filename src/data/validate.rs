@@ -57,7 +57,9 @@ pub fn check_atlas_mirrors(records: &[TradeRecord]) -> Vec<Problem> {
             (Some(e), Some(i)) => problems.push(problem(format!(
                 "chapter {code} to {importer}: exports US${e} but {importer} reports imports of US${i}"
             ))),
-            (Some(_), None) => problems.push(problem(format!("chapter {code} to {importer}: not in {importer}'s file"))),
+            (Some(_), None) => {
+                problems.push(problem(format!("chapter {code} to {importer}: not in {importer}'s file")))
+            }
             (None, _) => problems.push(problem(format!("chapter {code} from {importer}'s file: not in {exporter}'s"))),
         }
     }

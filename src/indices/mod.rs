@@ -5,6 +5,7 @@
 //! computed (a zero denominator, a missing year, an incomplete product vector) is `None`,
 //! never NaN and never 0.
 
+pub mod bilateral;
 pub mod esi;
 pub mod iit;
 pub mod rca;
