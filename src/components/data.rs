@@ -21,6 +21,7 @@ use crate::data::article::{parse_article_figures, ArticleFigure};
 use crate::data::parks::{parse_parks, Park};
 use crate::data::parts::{DataPart, Manifest, MANIFEST_NAME, PARTS_FOLDER};
 use crate::data::slice::{decode_slice, Slice};
+use crate::data::wiod::{parse_value_chains, WiodFlow};
 use crate::data::Dataset;
 use crate::map::basemap::Basemap;
 use crate::map::projection::Lambert;
@@ -35,6 +36,7 @@ type PendingFetch = (String, Promise);
 pub enum Payload {
     Slice(Slice),
     Figures(Vec<ArticleFigure>),
+    ValueChains(Vec<WiodFlow>),
     Parks(Vec<Park>),
     Basemap(Basemap),
 }
@@ -67,6 +69,7 @@ impl Reducible for DataState {
                     Payload::Slice(slice) => Rc::make_mut(&mut dataset).add_slice(slice),
                     Payload::Figures(figures) => Rc::make_mut(&mut dataset).set_article_figures(figures),
                     Payload::Parks(parks) => Rc::make_mut(&mut dataset).set_parks(parks),
+                    Payload::ValueChains(flows) => Rc::make_mut(&mut dataset).set_value_chains(flows),
                     Payload::Basemap(map) => basemap = Some(Rc::new(map)),
                 }
             }
@@ -225,6 +228,7 @@ fn decode(part: DataPart, bytes: &[u8]) -> Result<Payload, String> {
             Ok(Payload::Slice(slice))
         }
         DataPart::ArticleFigures => Ok(Payload::Figures(parse_article_figures(text()?)?)),
+        DataPart::ValueChains => Ok(Payload::ValueChains(parse_value_chains(text()?)?)),
         DataPart::Parks => Ok(Payload::Parks(parse_parks(text()?)?)),
         DataPart::Basemap => Ok(Payload::Basemap(Basemap::parse(text()?, &Lambert::default())?)),
     }

@@ -21,6 +21,7 @@ use super::raw_wits::parse_wits_file;
 use super::slice::encode_slice;
 use super::sources_md::render_sources_md;
 use super::validate::{check_records, Problem};
+use super::wiod::{parse_raw_wiod, write_value_chains};
 use super::{SkippedRow, SourceError, TradeRecord};
 
 /// Everything one build produces; `files` are paths relative to `www/data/` and their bytes.
@@ -126,14 +127,17 @@ pub fn build_dataset(shared_data_dir: &Path, view_parts: &[(&str, Vec<DataPart>)
     let figures_path = shared_data_dir.join("article/figures.csv");
     let figures =
         parse_article_figures(&read_text(&figures_path)?).map_err(|e| at(&figures_path.display().to_string(), e))?;
+    let wiod_path = shared_data_dir.join("raw/wiod2013-cjk/wiod2013_cjk_bilateral_by_sector_1995_2011.csv");
+    let value_chains = parse_raw_wiod(&file_name(&wiod_path), &read_text(&wiod_path)?)?;
     let parks_path = shared_data_dir.join("parks/parks.csv");
     let parks = parse_parks(&read_text(&parks_path)?).map_err(|e| at(&parks_path.display().to_string(), e))?;
 
     // 4. Output files.
     let provenance = read_provenance(shared_data_dir)?;
-    let sources_md = render_sources_md(&records, &skipped, &problems, &provenance);
+    let sources_md = render_sources_md(&records, &value_chains, &skipped, &problems, &provenance);
     let figures_csv = write_article_figures(&figures);
     let parks_csv = write_parks(&parks);
+    let value_chains_csv = write_value_chains(&value_chains);
     let basemap_path = default_output_dir().join("basemap.txt");
     let basemap = read(&basemap_path)?;
     let mut files = vec![
@@ -141,6 +145,7 @@ pub fn build_dataset(shared_data_dir: &Path, view_parts: &[(&str, Vec<DataPart>)
         ("products.csv".to_string(), super::sources_md::render_products_csv().into_bytes()),
         ("article_figures.csv".to_string(), figures_csv.clone().into_bytes()),
         ("parks.csv".to_string(), parks_csv.clone().into_bytes()),
+        ("value_chains.csv".to_string(), value_chains_csv.clone().into_bytes()),
         ("SOURCES.md".to_string(), sources_md.into_bytes()),
     ];
     let mut manifest = Manifest::default();
@@ -151,6 +156,7 @@ pub fn build_dataset(shared_data_dir: &Path, view_parts: &[(&str, Vec<DataPart>)
             None => match part {
                 DataPart::ArticleFigures => figures_csv.clone().into_bytes(),
                 DataPart::Parks => parks_csv.clone().into_bytes(),
+                DataPart::ValueChains => value_chains_csv.clone().into_bytes(),
                 _ => basemap.clone(),
             },
         };
@@ -206,6 +212,7 @@ fn read_provenance(shared_data_dir: &Path) -> Result<BTreeMap<String, String>, S
         ("raw/wits-trade-summary", "PROVENANCE.md"),
         ("raw/oec-rcep-sections", "PROVENANCE.md"),
         ("raw/atlas-hs92-bilateral-cjk", "PROVENANCE.md"),
+        ("raw/wiod2013-cjk", "PROVENANCE.md"),
         ("article", "PROVENANCE.md"),
         ("parks", "SOURCES.md"),
     ] {

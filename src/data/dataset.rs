@@ -11,6 +11,7 @@ use super::parks::Park;
 use super::parts::DataPart;
 use super::schema::{Classification, Flow, Iso3, Precision, Source, TradeRecord, Year};
 use super::slice::Slice;
+use super::wiod::WiodFlow;
 
 /// Identifies one series of product values.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -40,6 +41,7 @@ pub struct Dataset {
     parts: BTreeSet<DataPart>,
     article_figures: Vec<ArticleFigure>,
     parks: Vec<Park>,
+    value_chains: Vec<WiodFlow>,
 }
 
 impl Dataset {
@@ -80,6 +82,16 @@ impl Dataset {
     pub fn set_article_figures(&mut self, figures: Vec<ArticleFigure>) {
         self.article_figures = figures;
         self.parts.insert(DataPart::ArticleFigures);
+    }
+
+    pub fn set_value_chains(&mut self, flows: Vec<WiodFlow>) {
+        self.value_chains = flows;
+        self.parts.insert(DataPart::ValueChains);
+    }
+
+    /// The WIOD flows among the three (empty until the value-chains part is added).
+    pub fn value_chains(&self) -> &[WiodFlow] {
+        &self.value_chains
     }
 
     pub fn set_parks(&mut self, parks: Vec<Park>) {

@@ -19,6 +19,7 @@ pub mod slice;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sources_md;
 pub mod validate;
+pub mod wiod;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use dataset::embedded;

@@ -27,6 +27,8 @@ pub enum DataPart {
     /// Atlas flows among China, Japan and Korea and with the world, by HS chapter (bilateral
     /// intra-industry trade, bilateral TSC, composition, chapter-level TCI).
     AtlasChapters,
+    /// WIOD value chains among the three: flows by industry, intermediate and final use.
+    ValueChains,
     /// The article's own figures.
     ArticleFigures,
     /// The cooperation parks.
@@ -36,11 +38,12 @@ pub enum DataPart {
 }
 
 impl DataPart {
-    pub const ALL: [DataPart; 7] = [
+    pub const ALL: [DataPart; 8] = [
         DataPart::OecSections,
         DataPart::WitsGroups,
         DataPart::WitsTotals,
         DataPart::AtlasChapters,
+        DataPart::ValueChains,
         DataPart::ArticleFigures,
         DataPart::Parks,
         DataPart::Basemap,
@@ -53,6 +56,7 @@ impl DataPart {
             DataPart::WitsGroups => "wits-groups",
             DataPart::WitsTotals => "wits-totals",
             DataPart::AtlasChapters => "atlas-chapters",
+            DataPart::ValueChains => "value-chains",
             DataPart::ArticleFigures => "article-figures",
             DataPart::Parks => "parks",
             DataPart::Basemap => "basemap",
@@ -66,7 +70,7 @@ impl DataPart {
     pub fn extension(self) -> &'static str {
         match self {
             DataPart::OecSections | DataPart::WitsGroups | DataPart::WitsTotals | DataPart::AtlasChapters => "bin",
-            DataPart::ArticleFigures | DataPart::Parks => "csv",
+            DataPart::ValueChains | DataPart::ArticleFigures | DataPart::Parks => "csv",
             DataPart::Basemap => "txt",
         }
     }

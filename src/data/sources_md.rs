@@ -8,6 +8,7 @@ use super::build::summarise_skipped;
 use super::csv::write_record;
 use super::hs2::HS2_CHAPTERS;
 use super::validate::{Problem, WITS_SUM_TOLERANCE_USD};
+use super::wiod::{WiodFlow, WIOD_INDUSTRIES};
 use super::{Classification, Flow, Iso3, Precision, SkippedRow, Source, TradeRecord, HS_SECTIONS, WITS_GROUPS};
 
 const INTRO: &str = "# Data sources
@@ -21,9 +22,10 @@ that these files equal a fresh build whenever `../shared/data` is present.
 | file | what it holds |
 |---|---|
 | `trade.csv` | every trade value the widget uses, one per row (columns below) |
-| `products.csv` | the product codes of each classification, their English names and HS chapters |
+| `products.csv` | the product codes of each classification, their English names and what they cover (HS chapters, or an industry's ISIC Rev. 3 code) |
 | `article_figures.csv` | the figures the article quotes, with its qualifiers and the sources it names |
 | `parks.csv` | the Sino-Japanese and Sino-Korean cooperation parks, approximate points, sources |
+| `value_chains.csv` | WIOD flows among China, Japan and Korea by the exporter's industry: `year`, `exporter`, `importer`, `industry` (`c1`-`c35`, see `products.csv`), `intermediate_musd` and `final_musd` (whole US$ millions) |
 | `basemap.txt`, `BASEMAP.md` | the parks map's basemap (Natural Earth, public domain), built separately by `make basemap`; see `BASEMAP.md` |
 
 `trade.csv` columns: `source` (`wits`, `oec` or `atlas`), `year`, `reporter` and `partner` (ISO 3166 alpha-3;
@@ -75,6 +77,17 @@ kept only N significant digits).
   data). Each directed flow has one value: A's exports to B equal B's imports from A (a check below).
   Chapter 99 (\"not specified\") belongs to no HS section.
 
+### World Input-Output Database, 2013 release (`value_chains.csv`)
+- Timmer, Dietzenbacher, Los, Stehrer and de Vries (2015), \"An Illustrated User Guide to the World
+  Input-Output Database\", Review of International Economics 23: 575-605. Free to use with this
+  citation. Read from the R package github.com/bquast/wiod (GPL-3) by the data hunt's script.
+- Kept: for each directed pair among the three and each of the 35 industries of origin (c1-c16
+  goods), the output used by the importer's industries (intermediate) and by its final demand,
+  1995-2011, in whole US$ millions at basic prices. The build checks that intermediate + final
+  equals the source's total on every row.
+- Caveats: basic prices, and some re-exports left out, so totals differ from customs and Atlas
+  figures (Japan to Korea 2010: 51.8 bn here, 62.6 bn in the Atlas). Never mixed with other sources.
+
 ### Article figures (`article_figures.csv`)
 - Every quantitative figure stated in Lu Xinhong, \"The Train of Thought, Principles, and Paths for
   Industrial Cooperation Among China, Japan, and South Korea under the New Situation\", China Center for
@@ -96,6 +109,7 @@ kept only N significant digits).
 /// Renders SOURCES.md; the quoted provenance notes are appended verbatim.
 pub fn render_sources_md(
     records: &[TradeRecord],
+    value_chains: &[WiodFlow],
     skipped: &[SkippedRow],
     problems: &[Problem],
     provenance: &BTreeMap<String, String>,
@@ -127,6 +141,15 @@ pub fn render_sources_md(
                 (false, _) => "top-5 partners",
             },
             reporters.join(" "),
+        );
+    }
+    if let (Some(first), Some(last)) =
+        (value_chains.iter().map(|f| f.year).min(), value_chains.iter().map(|f| f.year).max())
+    {
+        let _ = writeln!(
+            out,
+            "| wiod | wiod35 | export, intermediate and final | CHN JPN KOR | CHN JPN KOR | {first}-{last} | {} |",
+            value_chains.len() * 2
         );
     }
     let rounded = records.iter().filter(|r| matches!(r.precision, Precision::SignificantDigits(_))).count();
@@ -181,7 +204,8 @@ pub fn render_sources_md(
 /// The product list of each classification with its HS chapters.
 pub fn render_products_csv() -> String {
     let mut out = String::new();
-    write_record(&mut out, &["classification", "product", "label_en", "hs_chapters"]);
+    // `covers`: the HS chapters of a product, or the ISIC Rev. 3 code of a WIOD industry.
+    write_record(&mut out, &["classification", "product", "label_en", "covers"]);
     for (classification, groups) in
         [(Classification::Wits16, &WITS_GROUPS[..]), (Classification::HsSection, &HS_SECTIONS[..])]
     {
@@ -192,6 +216,12 @@ pub fn render_products_csv() -> String {
     }
     for chapter in HS2_CHAPTERS {
         write_record(&mut out, &[Classification::Hs2.code(), chapter.code, chapter.name, chapter.code]);
+    }
+    for industry in WIOD_INDUSTRIES {
+        write_record(
+            &mut out,
+            &["wiod35", industry.code, industry.name, &format!("ISIC Rev. 3 {}", industry.isic_rev3)],
+        );
     }
     write_record(&mut out, &["total", "all", "All products", "01-99"]);
     out

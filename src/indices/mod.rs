@@ -13,6 +13,7 @@ pub mod report;
 pub mod tci;
 pub mod tii;
 pub mod tsc;
+pub mod value_chain;
 
 use crate::data::{Classification, Source};
 
