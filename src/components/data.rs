@@ -18,6 +18,7 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::data::article::{parse_article_figures, ArticleFigure};
+use crate::data::dots::{parse_monthly_totals, MonthlyTotal};
 use crate::data::parks::{parse_parks, Park};
 use crate::data::parts::{DataPart, Manifest, MANIFEST_NAME, PARTS_FOLDER};
 use crate::data::slice::{decode_slice, Slice};
@@ -37,6 +38,7 @@ pub enum Payload {
     Slice(Slice),
     Figures(Vec<ArticleFigure>),
     ValueChains(Vec<WiodFlow>),
+    MonthlyTotals(Vec<MonthlyTotal>),
     Parks(Vec<Park>),
     Basemap(Basemap),
 }
@@ -70,6 +72,7 @@ impl Reducible for DataState {
                     Payload::Figures(figures) => Rc::make_mut(&mut dataset).set_article_figures(figures),
                     Payload::Parks(parks) => Rc::make_mut(&mut dataset).set_parks(parks),
                     Payload::ValueChains(flows) => Rc::make_mut(&mut dataset).set_value_chains(flows),
+                    Payload::MonthlyTotals(totals) => Rc::make_mut(&mut dataset).set_monthly_totals(totals),
                     Payload::Basemap(map) => basemap = Some(Rc::new(map)),
                 }
             }
@@ -229,6 +232,7 @@ fn decode(part: DataPart, bytes: &[u8]) -> Result<Payload, String> {
         }
         DataPart::ArticleFigures => Ok(Payload::Figures(parse_article_figures(text()?)?)),
         DataPart::ValueChains => Ok(Payload::ValueChains(parse_value_chains(text()?)?)),
+        DataPart::MonthlyTotals => Ok(Payload::MonthlyTotals(parse_monthly_totals(text()?)?)),
         DataPart::Parks => Ok(Payload::Parks(parse_parks(text()?)?)),
         DataPart::Basemap => Ok(Payload::Basemap(Basemap::parse(text()?, &Lambert::default())?)),
     }

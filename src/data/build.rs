@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use super::article::{parse_article_figures, write_article_figures};
 use super::canonical::write_canonical;
+use super::dots::{parse_raw_dots, write_monthly_totals};
 use super::parks::{parse_parks, write_parks};
 use super::parts::{hashed_file_name, DataPart, Manifest, MANIFEST_NAME};
 use super::raw_atlas::{parse_atlas_file, parse_tables, reporter_and_year_of_file};
@@ -129,15 +130,18 @@ pub fn build_dataset(shared_data_dir: &Path, view_parts: &[(&str, Vec<DataPart>)
         parse_article_figures(&read_text(&figures_path)?).map_err(|e| at(&figures_path.display().to_string(), e))?;
     let wiod_path = shared_data_dir.join("raw/wiod2013-cjk/wiod2013_cjk_bilateral_by_sector_1995_2011.csv");
     let value_chains = parse_raw_wiod(&file_name(&wiod_path), &read_text(&wiod_path)?)?;
+    let dots_path = shared_data_dir.join("raw/imf-dots-cjk-monthly/imf_dots_monthly_2011_2020.csv");
+    let dots = parse_raw_dots(&file_name(&dots_path), &read_text(&dots_path)?)?;
     let parks_path = shared_data_dir.join("parks/parks.csv");
     let parks = parse_parks(&read_text(&parks_path)?).map_err(|e| at(&parks_path.display().to_string(), e))?;
 
     // 4. Output files.
     let provenance = read_provenance(shared_data_dir)?;
-    let sources_md = render_sources_md(&records, &value_chains, &skipped, &problems, &provenance);
+    let sources_md = render_sources_md(&records, &value_chains, &dots, &skipped, &problems, &provenance);
     let figures_csv = write_article_figures(&figures);
     let parks_csv = write_parks(&parks);
     let value_chains_csv = write_value_chains(&value_chains);
+    let monthly_totals_csv = write_monthly_totals(&dots.totals);
     let basemap_path = default_output_dir().join("basemap.txt");
     let basemap = read(&basemap_path)?;
     let mut files = vec![
@@ -146,6 +150,7 @@ pub fn build_dataset(shared_data_dir: &Path, view_parts: &[(&str, Vec<DataPart>)
         ("article_figures.csv".to_string(), figures_csv.clone().into_bytes()),
         ("parks.csv".to_string(), parks_csv.clone().into_bytes()),
         ("value_chains.csv".to_string(), value_chains_csv.clone().into_bytes()),
+        ("monthly_totals.csv".to_string(), monthly_totals_csv.clone().into_bytes()),
         ("SOURCES.md".to_string(), sources_md.into_bytes()),
     ];
     let mut manifest = Manifest::default();
@@ -157,6 +162,7 @@ pub fn build_dataset(shared_data_dir: &Path, view_parts: &[(&str, Vec<DataPart>)
                 DataPart::ArticleFigures => figures_csv.clone().into_bytes(),
                 DataPart::Parks => parks_csv.clone().into_bytes(),
                 DataPart::ValueChains => value_chains_csv.clone().into_bytes(),
+                DataPart::MonthlyTotals => monthly_totals_csv.clone().into_bytes(),
                 _ => basemap.clone(),
             },
         };
@@ -213,6 +219,7 @@ fn read_provenance(shared_data_dir: &Path) -> Result<BTreeMap<String, String>, S
         ("raw/oec-rcep-sections", "PROVENANCE.md"),
         ("raw/atlas-hs92-bilateral-cjk", "PROVENANCE.md"),
         ("raw/wiod2013-cjk", "PROVENANCE.md"),
+        ("raw/imf-dots-cjk-monthly", "PROVENANCE.md"),
         ("article", "PROVENANCE.md"),
         ("parks", "SOURCES.md"),
     ] {

@@ -7,6 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::article::ArticleFigure;
 use super::canonical::{parse_canonical, CanonicalError};
+use super::dots::MonthlyTotal;
 use super::parks::Park;
 use super::parts::DataPart;
 use super::schema::{Classification, Flow, Iso3, Precision, Source, TradeRecord, Year};
@@ -42,6 +43,7 @@ pub struct Dataset {
     article_figures: Vec<ArticleFigure>,
     parks: Vec<Park>,
     value_chains: Vec<WiodFlow>,
+    monthly_totals: Vec<MonthlyTotal>,
 }
 
 impl Dataset {
@@ -92,6 +94,16 @@ impl Dataset {
     /// The WIOD flows among the three (empty until the value-chains part is added).
     pub fn value_chains(&self) -> &[WiodFlow] {
         &self.value_chains
+    }
+
+    pub fn set_monthly_totals(&mut self, totals: Vec<MonthlyTotal>) {
+        self.monthly_totals = totals;
+        self.parts.insert(DataPart::MonthlyTotals);
+    }
+
+    /// The DOTS monthly totals among the three (empty until that part is added).
+    pub fn monthly_totals(&self) -> &[MonthlyTotal] {
+        &self.monthly_totals
     }
 
     pub fn set_parks(&mut self, parks: Vec<Park>) {

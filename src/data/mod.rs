@@ -8,6 +8,7 @@ pub mod canonical;
 pub mod csv;
 pub mod dataset;
 pub mod decimal;
+pub mod dots;
 pub mod hs2;
 pub mod parks;
 pub mod parts;

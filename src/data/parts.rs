@@ -27,6 +27,8 @@ pub enum DataPart {
     /// Atlas flows among China, Japan and Korea and with the world, by HS chapter (bilateral
     /// intra-industry trade, bilateral TSC, composition, chapter-level TCI).
     AtlasChapters,
+    /// IMF DOTS monthly totals among the three, each side's own report.
+    MonthlyTotals,
     /// WIOD value chains among the three: flows by industry, intermediate and final use.
     ValueChains,
     /// The article's own figures.
@@ -38,11 +40,12 @@ pub enum DataPart {
 }
 
 impl DataPart {
-    pub const ALL: [DataPart; 8] = [
+    pub const ALL: [DataPart; 9] = [
         DataPart::OecSections,
         DataPart::WitsGroups,
         DataPart::WitsTotals,
         DataPart::AtlasChapters,
+        DataPart::MonthlyTotals,
         DataPart::ValueChains,
         DataPart::ArticleFigures,
         DataPart::Parks,
@@ -56,6 +59,7 @@ impl DataPart {
             DataPart::WitsGroups => "wits-groups",
             DataPart::WitsTotals => "wits-totals",
             DataPart::AtlasChapters => "atlas-chapters",
+            DataPart::MonthlyTotals => "monthly-totals",
             DataPart::ValueChains => "value-chains",
             DataPart::ArticleFigures => "article-figures",
             DataPart::Parks => "parks",
@@ -70,7 +74,7 @@ impl DataPart {
     pub fn extension(self) -> &'static str {
         match self {
             DataPart::OecSections | DataPart::WitsGroups | DataPart::WitsTotals | DataPart::AtlasChapters => "bin",
-            DataPart::ValueChains | DataPart::ArticleFigures | DataPart::Parks => "csv",
+            DataPart::MonthlyTotals | DataPart::ValueChains | DataPart::ArticleFigures | DataPart::Parks => "csv",
             DataPart::Basemap => "txt",
         }
     }

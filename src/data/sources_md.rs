@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use super::build::summarise_skipped;
 use super::csv::write_record;
+use super::dots::DotsParse;
 use super::hs2::HS2_CHAPTERS;
 use super::validate::{Problem, WITS_SUM_TOLERANCE_USD};
 use super::wiod::{WiodFlow, WIOD_INDUSTRIES};
@@ -25,6 +26,7 @@ that these files equal a fresh build whenever `../shared/data` is present.
 | `products.csv` | the product codes of each classification, their English names and what they cover (HS chapters, or an industry's ISIC Rev. 3 code) |
 | `article_figures.csv` | the figures the article quotes, with its qualifiers and the sources it names |
 | `parks.csv` | the Sino-Japanese and Sino-Korean cooperation parks, approximate points, sources |
+| `monthly_totals.csv` | IMF DOTS monthly totals among China, Japan and Korea, each country's own report: `year`, `month`, `reporter`, `partner`, `flow` (`export` or `import`), `value_usd` (whole US dollars) |
 | `value_chains.csv` | WIOD flows among China, Japan and Korea by the exporter's industry: `year`, `exporter`, `importer`, `industry` (`c1`-`c35`, see `products.csv`), `intermediate_musd` and `final_musd` (whole US$ millions) |
 | `basemap.txt`, `BASEMAP.md` | the parks map's basemap (Natural Earth, public domain), built separately by `make basemap`; see `BASEMAP.md` |
 
@@ -77,6 +79,18 @@ kept only N significant digits).
   data). Each directed flow has one value: A's exports to B equal B's imports from A (a check below).
   Chapter 99 (\"not specified\") belongs to no HS section.
 
+### IMF Direction of Trade Statistics (`monthly_totals.csv`)
+- International Monetary Fund, Direction of Trade Statistics (DOTS), free to use with attribution.
+  Copied unchanged from github.com/yizhe-ang/trade-network-vis (`public/data/trading.csv`, the rows
+  among China, Japan and Korea; no licence file).
+- Kept: every month 2011-2020 of each country's report of its exports to and imports from the other
+  two, so each flow appears twice: as the exporter reports it (FOB) and as the importer does (CIF,
+  by origin, including goods routed through Hong Kong). The two reports differ; the widget shows
+  the gap and never adds them up.
+- The source states US$ millions with up to six decimals (whole dollars); some values were written
+  by a float printer with 12-13 decimals, and are rounded to the dollar they stand for (counted under
+  Checks).
+
 ### World Input-Output Database, 2013 release (`value_chains.csv`)
 - Timmer, Dietzenbacher, Los, Stehrer and de Vries (2015), \"An Illustrated User Guide to the World
   Input-Output Database\", Review of International Economics 23: 575-605. Free to use with this
@@ -110,6 +124,7 @@ kept only N significant digits).
 pub fn render_sources_md(
     records: &[TradeRecord],
     value_chains: &[WiodFlow],
+    dots: &DotsParse,
     skipped: &[SkippedRow],
     problems: &[Problem],
     provenance: &BTreeMap<String, String>,
@@ -152,6 +167,15 @@ pub fn render_sources_md(
             value_chains.len() * 2
         );
     }
+    if let (Some(first), Some(last)) =
+        (dots.totals.iter().map(|t| t.year).min(), dots.totals.iter().map(|t| t.year).max())
+    {
+        let _ = writeln!(
+            out,
+            "| dots | total, monthly | export and import | CHN JPN KOR | CHN JPN KOR | {first}-{last} | {} |",
+            dots.totals.len()
+        );
+    }
     let rounded = records.iter().filter(|r| matches!(r.precision, Precision::SignificantDigits(_))).count();
     let _ = writeln!(
         out,
@@ -165,6 +189,12 @@ pub fn render_sources_md(
         "- WITS: the 16 product groups must sum to the all-products export total per reporter and year, within US${WITS_SUM_TOLERANCE_USD:.0} (17 values each rounded to US$10,000)."
     );
     out.push_str("- OEC: all 21 HS sections must be present per reporter, year and flow.\n");
+    let _ = writeln!(
+        out,
+        "- DOTS: every value is a whole number of dollars; {} values written with 12-13 decimals by a float printer were each within a millionth of a dollar of a whole dollar and are rounded to it.",
+        dots.rounded_artifacts
+    );
+    out.push_str("- WIOD: on every row, intermediate + final use equals the source's total.\n");
     out.push_str("- Atlas: every chapter's flow between two of the three must have one value, whichever file it is read from: A's exports to B equal B's imports from A.\n\n");
     if problems.is_empty() {
         out.push_str("No problems found.\n");

@@ -8,6 +8,7 @@
 pub mod bilateral;
 pub mod esi;
 pub mod iit;
+pub mod mirror;
 pub mod rca;
 pub mod report;
 pub mod tci;
