@@ -72,14 +72,17 @@ fn real_values_stay_in_their_ranges() {
             IndexKind::Rsca | IndexKind::Tsc => (-1.0, 1.0),
             IndexKind::Gl | IndexKind::GlAggregate => (0.0, 1.0),
             IndexKind::Rca | IndexKind::Tii => (0.0, f64::INFINITY),
+            IndexKind::ExportShare | IndexKind::IntermediateShare => (0.0, 100.0),
         }
     };
     for kind in IndexKind::ALL {
-        let rows = index_rows(ds, kind, kind.default_classification(), None);
-        assert!(!rows.is_empty(), "{kind:?} has no values");
-        let (low, high) = range(kind);
-        for row in rows {
-            assert!(row.value.is_finite() && row.value >= low - 1e-12 && row.value <= high + 1e-12, "{row:?}");
+        for classification in kind.classifications() {
+            let rows = index_rows(ds, kind, classification, None);
+            assert!(!rows.is_empty(), "{kind:?} has no values in {classification:?}");
+            let (low, high) = range(kind);
+            for row in rows {
+                assert!(row.value.is_finite() && row.value >= low - 1e-12 && row.value <= high + 1e-12, "{row:?}");
+            }
         }
     }
 }

@@ -6,7 +6,7 @@
 mod support;
 
 use cjk_trade_widget::data::{embedded, Classification, Iso3};
-use cjk_trade_widget::indices::{esi, iit, rca, tci, tii, tsc};
+use cjk_trade_widget::indices::{bilateral, esi, iit, rca, tci, tii, tsc, value_chain};
 
 const REFERENCE_CSV: &str = include_str!("reference/reference_indices.csv");
 
@@ -15,24 +15,36 @@ fn iso3(code: &str) -> Iso3 {
 }
 
 /// The engine's value for one reference row.
-fn engine_value(index: &str, year: u16, reporter: &str, partner: &str, product: &str) -> Option<f64> {
+fn engine_value(
+    index: &str,
+    classification: &str,
+    year: u16,
+    reporter: &str,
+    partner: &str,
+    product: &str,
+) -> Option<f64> {
     let ds = embedded().unwrap();
     let (r, p) = (iso3(reporter), iso3(partner));
-    let hs = Classification::HsSection;
-    let wits = Classification::Wits16;
-    let pick = |values: Option<Vec<Option<f64>>>, classification: Classification| {
-        values?[classification.product_index(product)?]
-    };
+    let c = Classification::parse(classification).unwrap();
+    let pick = |values: Option<Vec<Option<f64>>>| values?[c.product_index(product)?];
+    let bilateral = c == Classification::Hs2 && p != Iso3::WORLD;
     match index {
-        "tci" => tci::tci(ds, hs, r, p, year),
-        "rca" => pick(rca::rca(ds, wits, r, year), wits),
-        "rsca" => pick(rca::rsca(ds, wits, r, year), wits),
-        "esi" => esi::esi(ds, wits, r, p, year),
-        "esi_hs_section" => esi::esi(ds, hs, r, p, year),
-        "tsc" => pick(tsc::tsc(ds, hs, r, year), hs),
-        "gl" => pick(iit::gl(ds, hs, r, year), hs),
-        "gl_aggregate" => iit::gl_aggregate(ds, hs, r, year),
+        "tci" => tci::tci(ds, c, r, p, year),
+        "rca" => pick(rca::rca(ds, c, r, year)),
+        "rsca" => pick(rca::rsca(ds, c, r, year)),
+        "esi" => esi::esi(ds, c, r, p, year),
+        "tsc" if bilateral => pick(bilateral::tsc_by_chapter(ds, r, p, year)),
+        "tsc" => pick(tsc::tsc(ds, c, r, year)),
+        "gl" if bilateral => pick(bilateral::gl_by_chapter(ds, r, p, year)),
+        "gl" => pick(iit::gl(ds, c, r, year)),
+        "gl_aggregate" if bilateral => bilateral::gl_aggregate(ds, r, p, year),
+        "gl_aggregate" => iit::gl_aggregate(ds, c, r, year),
         "tii" => tii::tii(ds, r, p, year),
+        "export_share" => pick(bilateral::export_shares_percent(ds, r, p, year)),
+        "intermediate_share" => {
+            let industry = (product != "goods").then(|| c.product_index(product)).map(|k| k.unwrap());
+            value_chain::intermediate_share_percent(ds.value_chains(), r, p, year, industry)
+        }
         other => panic!("unknown index {other} in the reference file"),
     }
 }
@@ -42,14 +54,14 @@ fn engine_matches_independent_reference_values() {
     let mut checked = 0;
     for line in REFERENCE_CSV.lines().skip(1) {
         let f: Vec<&str> = line.split(',').collect();
-        let expected: f64 = f[5].parse().unwrap();
-        let actual = engine_value(f[0], f[1].parse().unwrap(), f[2], f[3], f[4])
+        let expected: f64 = f[6].parse().unwrap();
+        let actual = engine_value(f[0], f[1], f[2].parse().unwrap(), f[3], f[4], f[5])
             .unwrap_or_else(|| panic!("no engine value for {line}"));
         let tolerance = 1e-9 * expected.abs().max(1.0);
         assert!((actual - expected).abs() < tolerance, "{line}: engine gives {actual}");
         checked += 1;
     }
-    assert!(checked > 400, "only {checked} reference rows");
+    assert!(checked > 680, "only {checked} reference rows");
 }
 
 #[test]

@@ -184,7 +184,13 @@ impl Dataset {
 #[cfg(not(target_arch = "wasm32"))]
 pub const EMBEDDED_TRADE_CSV: &str = include_str!("../../www/data/trade.csv");
 
-/// The whole dataset (trade table, article figures, parks), parsed on first use and kept for
+/// WIOD's value chains and DOTS's monthly totals, compiled in like the trade table.
+#[cfg(not(target_arch = "wasm32"))]
+pub const EMBEDDED_VALUE_CHAINS_CSV: &str = include_str!("../../www/data/value_chains.csv");
+#[cfg(not(target_arch = "wasm32"))]
+pub const EMBEDDED_MONTHLY_TOTALS_CSV: &str = include_str!("../../www/data/monthly_totals.csv");
+
+/// The whole dataset (trade table, value chains, monthly totals, article figures, parks), parsed on first use and kept for
 /// the life of the program. Native only.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn embedded() -> Result<&'static Dataset, &'static CanonicalError> {
@@ -196,6 +202,8 @@ pub fn embedded() -> Result<&'static Dataset, &'static CanonicalError> {
             let figures = super::article::parse_article_figures(super::article::EMBEDDED_ARTICLE_FIGURES_CSV);
             ds.set_article_figures(figures.map_err(at)?);
             ds.set_parks(super::parks::parse_parks(super::parks::EMBEDDED_PARKS_CSV).map_err(at)?);
+            ds.set_value_chains(super::wiod::parse_value_chains(EMBEDDED_VALUE_CHAINS_CSV).map_err(at)?);
+            ds.set_monthly_totals(super::dots::parse_monthly_totals(EMBEDDED_MONTHLY_TOTALS_CSV).map_err(at)?);
             Ok(ds)
         })
         .as_ref()

@@ -4,6 +4,7 @@
 //! `(source, year, reporter, partner, classification, product, flow)`.
 
 use super::hs2::{chapter_index, HS2_CHAPTERS};
+use super::wiod::{industry_index, WIOD_INDUSTRIES};
 use std::fmt;
 
 /// A calendar year of trade data.
@@ -79,16 +80,20 @@ pub enum Source {
     /// Harvard Growth Lab's Atlas of Economic Complexity: UN Comtrade flows reconciled from both
     /// partners' reports (one value per flow), by HS chapter, for China, Japan and Korea.
     Atlas,
+    /// World Input-Output Database, 2013 release: flows among the three by industry and use
+    /// (held in `value_chains.csv`, not in the trade table).
+    Wiod,
 }
 
 impl Source {
-    pub const ALL: [Source; 3] = [Source::Wits, Source::Oec, Source::Atlas];
+    pub const ALL: [Source; 4] = [Source::Wits, Source::Oec, Source::Atlas, Source::Wiod];
 
     pub fn code(self) -> &'static str {
         match self {
             Source::Wits => "wits",
             Source::Oec => "oec",
             Source::Atlas => "atlas",
+            Source::Wiod => "wiod",
         }
     }
 
@@ -106,19 +111,27 @@ pub enum Classification {
     HsSection,
     /// The 97 chapters (2-digit codes) of HS 1992, see [`super::hs2::HS2_CHAPTERS`].
     Hs2,
+    /// The 35 industries of WIOD 2013, see [`super::wiod::WIOD_INDUSTRIES`].
+    Wiod35,
     /// All products together (one product, `all`).
     Total,
 }
 
 impl Classification {
-    pub const ALL: [Classification; 4] =
-        [Classification::Wits16, Classification::HsSection, Classification::Hs2, Classification::Total];
+    pub const ALL: [Classification; 5] = [
+        Classification::Wits16,
+        Classification::HsSection,
+        Classification::Hs2,
+        Classification::Wiod35,
+        Classification::Total,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
             Classification::Wits16 => "wits16",
             Classification::HsSection => "hs_section",
             Classification::Hs2 => "hs2",
+            Classification::Wiod35 => "wiod35",
             Classification::Total => "total",
         }
     }
@@ -133,6 +146,7 @@ impl Classification {
             Classification::Wits16 => WITS_GROUPS.len(),
             Classification::HsSection => HS_SECTIONS.len(),
             Classification::Hs2 => HS2_CHAPTERS.len(),
+            Classification::Wiod35 => WIOD_INDUSTRIES.len(),
             Classification::Total => 1,
         }
     }
@@ -143,6 +157,7 @@ impl Classification {
             Classification::Wits16 => WITS_GROUPS.get(index).map(|g| g.name).unwrap_or("?").to_string(),
             Classification::HsSection => (index + 1).to_string(),
             Classification::Hs2 => HS2_CHAPTERS.get(index).map(|c| c.code).unwrap_or("?").to_string(),
+            Classification::Wiod35 => WIOD_INDUSTRIES.get(index).map(|i| i.code).unwrap_or("?").to_string(),
             Classification::Total => "all".to_string(),
         }
     }
@@ -156,6 +171,7 @@ impl Classification {
                 (1..=HS_SECTIONS.len()).contains(&number).then(|| number - 1)
             }
             Classification::Hs2 => chapter_index(code),
+            Classification::Wiod35 => industry_index(code),
             Classification::Total => (code == "all").then_some(0),
         }
     }

@@ -57,6 +57,7 @@ fn source_code(source: Source) -> u8 {
         Source::Wits => 0,
         Source::Oec => 1,
         Source::Atlas => 2,
+        Source::Wiod => 3,
     }
 }
 
@@ -66,6 +67,7 @@ fn classification_code(classification: Classification) -> u8 {
         Classification::HsSection => 1,
         Classification::Total => 2,
         Classification::Hs2 => 3,
+        Classification::Wiod35 => 4,
     }
 }
 
@@ -266,6 +268,7 @@ pub fn decode_slice(bytes: &[u8]) -> Result<Slice, SliceError> {
         0 => Source::Wits,
         1 => Source::Oec,
         2 => Source::Atlas,
+        3 => Source::Wiod,
         code => return r.fail(format!("unknown source {code}")),
     };
     let classification = match r.byte()? {
@@ -273,6 +276,7 @@ pub fn decode_slice(bytes: &[u8]) -> Result<Slice, SliceError> {
         1 => Classification::HsSection,
         2 => Classification::Total,
         3 => Classification::Hs2,
+        4 => Classification::Wiod35,
         code => return r.fail(format!("unknown classification {code}")),
     };
     let country_count = r.count(3)?;

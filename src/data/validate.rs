@@ -83,7 +83,7 @@ pub fn check_wits_group_sums(records: &[TradeRecord]) -> Vec<Problem> {
                 sums.group_count += 1;
             }
             Classification::Total => sums.total_usd = Some(r.value_usd_f64()),
-            Classification::HsSection | Classification::Hs2 => {}
+            Classification::HsSection | Classification::Hs2 | Classification::Wiod35 => {}
         }
     }
     let mut problems = Vec::new();

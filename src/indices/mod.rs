@@ -29,10 +29,14 @@ pub enum IndexKind {
     Gl,
     GlAggregate,
     Tii,
+    /// A product's share (%) of a country's exports to the world or to another of the three.
+    ExportShare,
+    /// The intermediate-use share (%) of a country's exports to another of the three (WIOD).
+    IntermediateShare,
 }
 
 impl IndexKind {
-    pub const ALL: [IndexKind; 8] = [
+    pub const ALL: [IndexKind; 10] = [
         IndexKind::Tci,
         IndexKind::Rca,
         IndexKind::Rsca,
@@ -41,6 +45,8 @@ impl IndexKind {
         IndexKind::Gl,
         IndexKind::GlAggregate,
         IndexKind::Tii,
+        IndexKind::ExportShare,
+        IndexKind::IntermediateShare,
     ];
 
     pub fn code(self) -> &'static str {
@@ -53,6 +59,8 @@ impl IndexKind {
             IndexKind::Gl => "gl",
             IndexKind::GlAggregate => "gl_aggregate",
             IndexKind::Tii => "tii",
+            IndexKind::ExportShare => "export_share",
+            IndexKind::IntermediateShare => "intermediate_share",
         }
     }
 
@@ -66,34 +74,47 @@ impl IndexKind {
             IndexKind::Tci | IndexKind::Tsc | IndexKind::Gl | IndexKind::GlAggregate => Classification::HsSection,
             IndexKind::Rca | IndexKind::Rsca | IndexKind::Esi => Classification::Wits16,
             IndexKind::Tii => Classification::Total,
+            IndexKind::ExportShare => Classification::Hs2,
+            IndexKind::IntermediateShare => Classification::Wiod35,
         }
     }
 
     /// Whether the data hold what the index needs in that classification.
     pub fn supports(self, classification: Classification) -> bool {
+        use Classification::*;
         match self {
-            // Imports by product exist only in OEC sections.
+            // Imports by product: OEC sections (with the world) and Atlas chapters (with the world
+            // and between the three).
             IndexKind::Tci | IndexKind::Tsc | IndexKind::Gl | IndexKind::GlAggregate => {
-                classification == Classification::HsSection
+                matches!(classification, HsSection | Hs2)
             }
             // World exports by product exist only in WITS groups.
-            IndexKind::Rca | IndexKind::Rsca => classification == Classification::Wits16,
-            IndexKind::Esi => classification != Classification::Total,
-            IndexKind::Tii => classification == Classification::Total,
+            IndexKind::Rca | IndexKind::Rsca => classification == Wits16,
+            IndexKind::Esi => matches!(classification, Wits16 | HsSection | Hs2),
+            IndexKind::Tii => classification == Total,
+            IndexKind::ExportShare => classification == Hs2,
+            IndexKind::IntermediateShare => classification == Wiod35,
         }
+    }
+
+    /// Every classification the index supports, in [`Classification::ALL`] order.
+    pub fn classifications(self) -> Vec<Classification> {
+        Classification::ALL.into_iter().filter(|c| self.supports(*c)).collect()
     }
 
     /// Why the index cannot use a classification, for a usage message.
     pub fn unsupported_reason(self) -> &'static str {
         match self {
             IndexKind::Tci | IndexKind::Tsc | IndexKind::Gl | IndexKind::GlAggregate => {
-                "needs imports by product, which only the OEC HS sections (hs_section) have"
+                "needs imports by product, which only the OEC HS sections (hs_section) and the Atlas chapters (hs2) have"
             }
             IndexKind::Rca | IndexKind::Rsca => {
                 "needs world exports by product, which only the WITS groups (wits16) have"
             }
-            IndexKind::Esi => "compares product shares, so it needs wits16 or hs_section",
+            IndexKind::Esi => "compares product shares, so it needs wits16, hs_section or hs2",
             IndexKind::Tii => "uses all-products bilateral totals (classification total)",
+            IndexKind::ExportShare => "uses the Atlas's exports by chapter, to the world and between the three (hs2)",
+            IndexKind::IntermediateShare => "uses WIOD's flows by industry and use (wiod35)",
         }
     }
 }
@@ -103,6 +124,7 @@ pub fn source_of(classification: Classification) -> Source {
     match classification {
         Classification::HsSection => Source::Oec,
         Classification::Hs2 => Source::Atlas,
+        Classification::Wiod35 => Source::Wiod,
         Classification::Wits16 | Classification::Total => Source::Wits,
     }
 }

@@ -3,7 +3,8 @@
 
 Reads the RAW source files in ../shared/data (not the project's converted table) with the
 Python standard library only, computes a sample of indices straight from their textbook
-formulas, and prints CSV rows `index,year,reporter,partner,product,value` with 10 decimals.
+formulas, and prints CSV rows `index,classification,year,reporter,partner,product,value` with
+10 decimals.
 
 The output is committed as tests/reference/reference_indices.csv; tests/indices_regression.rs
 compares the Rust engine with it, and re-runs this script when ../shared/data is present.
@@ -55,6 +56,37 @@ def read_oec(code, flow):
     return {y: [v[s] for s in range(1, 22)] for y, v in by_year.items() if len(v) == 21}
 
 
+ATLAS = os.path.join(DATA, "raw", "atlas-hs92-bilateral-cjk")
+ATLAS_IDS = {"CHN": "43", "JPN": "114", "KOR": "121"}
+
+
+def read_atlas_chapter_codes():
+    """{product_id: two-digit chapter code} from the Atlas's product table."""
+    with open(os.path.join(ATLAS, "hs_product.csv"), encoding="utf-8") as f:
+        return {r["product_id"]: r["hs_product_code"] for r in csv.DictReader(f) if r["level"] == "2digit"}
+
+
+def read_atlas(code, year, chapters):
+    """({partner_id: {chapter: (exports, imports)}}, {chapter: (world exports, world imports)})."""
+    by_partner, world = {}, {}
+    with open(os.path.join(ATLAS, f"{code}_hs2_{year}.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            chapter = chapters[r["product_id"]]
+            x, m = float(r["export_value"]), float(r["import_value"])
+            by_partner.setdefault(r["partner_id"], {})[chapter] = (x, m)
+            wx, wm = world.get(chapter, (0.0, 0.0))
+            world[chapter] = (wx + x, wm + m)
+    return by_partner, world
+
+
+def read_wiod():
+    """[(year, exporter, importer, sector number, intermediate, total)] from the WIOD file."""
+    path = os.path.join(DATA, "raw", "wiod2013-cjk", "wiod2013_cjk_bilateral_by_sector_1995_2011.csv")
+    with open(path, encoding="utf-8") as f:
+        return [(int(r["year"]), r["exporter"], r["importer"], int(r["wiod_sector"][1:]),
+                 float(r["intermediate_musd"]), float(r["total_musd"])) for r in csv.DictReader(f)]
+
+
 def shares(values):
     total = sum(values)
     return [v / total for v in values]
@@ -68,11 +100,13 @@ def main():
     oec_x = {c: read_oec(c, "Exports") for c in OEC_NAMES}
     oec_m = {c: read_oec(c, "Imports") for c in OEC_NAMES}
     out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(["index", "year", "reporter", "partner", "product", "value"])
+    out.writerow(["index", "classification", "year", "reporter", "partner", "product", "value"])
     three = ["CHN", "JPN", "KOR"]
 
-    def row(index, year, reporter, partner, product, value):
-        out.writerow([index, year, reporter, partner, product, f"{value:.10f}"])
+    def row(index, year, reporter, partner, product, value, classification=None):
+        if classification is None:
+            classification = {"rca": "wits16", "rsca": "wits16", "esi": "wits16", "tii": "total"}.get(index, "hs_section")
+        out.writerow([index, classification, year, reporter, partner, product, f"{value:.10f}"])
 
     # TCI on OEC sections: 100 * (1 - 0.5 * sum |m_j - x_i|).
     for year in (2010, 2014, 2018):
@@ -96,7 +130,7 @@ def main():
             sa, sb = shares(exports16[a][year]), shares(exports16[b][year])
             row("esi", year, a, b, "all", 100 * sum(min(p, q) for p, q in zip(sa, sb)))
         sa, sb = shares(oec_x[a][2014]), shares(oec_x[b][2014])
-        row("esi_hs_section", 2014, a, b, "all", 100 * sum(min(p, q) for p, q in zip(sa, sb)))
+        row("esi", 2014, a, b, "all", 100 * sum(min(p, q) for p, q in zip(sa, sb)), "hs_section")
     # TSC and GL per section, GL aggregate, on OEC sections.
     for i in three:
         for year in (2012, 2018):
@@ -119,6 +153,45 @@ def main():
                     continue
                 imports_j = wits[j][("World", "All Products", "Imports (in US$ Mil)")][year]
                 row("tii", year, i, j, "all", (to_j[year] / exports_total) / (imports_j / world_imports[year]))
+
+    # Between the three, on the Atlas chapters: TCI (world shares, each reporter's world = the sum
+    # over its partners), bilateral GL and TSC for a few chapters, the bilateral GL aggregate over
+    # every chapter either side lists, and export shares.
+    codes = read_atlas_chapter_codes()
+    for year in (2012, 2020):
+        atlas = {c: read_atlas(c, year, codes) for c in three}
+        order = sorted(atlas["CHN"][1])
+        for i in three:
+            for j in three:
+                if i == j:
+                    continue
+                x = shares([atlas[i][1][k][0] for k in order])
+                m = shares([atlas[j][1][k][1] for k in order])
+                row("tci", year, i, j, "all", 100 * (1 - 0.5 * sum(abs(a - b) for a, b in zip(m, x))), "hs2")
+                flows = atlas[i][0][ATLAS_IDS[j]]
+                for chapter in ("27", "84", "85", "87", "90"):
+                    x_ij, x_ji = flows[chapter]
+                    row("gl", year, i, j, chapter, 1 - abs(x_ij - x_ji) / (x_ij + x_ji), "hs2")
+                    row("tsc", year, i, j, chapter, (x_ij - x_ji) / (x_ij + x_ji), "hs2")
+                imbalance = sum(abs(a - b) for a, b in flows.values())
+                row("gl_aggregate", year, i, j, "all", 1 - imbalance / sum(a + b for a, b in flows.values()), "hs2")
+                to_j = sum(a for a, _ in flows.values())
+                for chapter in ("84", "85"):
+                    row("export_share", year, i, j, chapter, 100 * flows[chapter][0] / to_j, "hs2")
+            to_world = sum(a for a, _ in atlas[i][1].values())
+            row("export_share", year, i, "WLD", "27", 100 * atlas[i][1]["27"][0] / to_world, "hs2")
+    # Intermediate share of goods (c1-c16) and of electrical and optical equipment (c14), WIOD.
+    wiod = read_wiod()
+    for year in (1995, 2011):
+        for i in three:
+            for j in three:
+                if i == j:
+                    continue
+                goods = [r for r in wiod if r[0] == year and r[1] == i and r[2] == j and r[3] <= 16]
+                row("intermediate_share", year, i, j, "goods",
+                    100 * sum(r[4] for r in goods) / sum(r[5] for r in goods), "wiod35")
+                c14 = [r for r in goods if r[3] == 14][0]
+                row("intermediate_share", year, i, j, "c14", 100 * c14[4] / c14[5], "wiod35")
 
 
 if __name__ == "__main__":
