@@ -92,14 +92,56 @@ fn missing_years_and_incomplete_vectors_give_no_value() {
     let ds = embedded().unwrap();
     let hs = Classification::HsSection;
     let brn = Iso3::parse("BRN").unwrap();
-    // OEC has no 2019; Brunei's 2010 exports lack two sections; China's WITS data start in 1992.
+    // OEC has no 2019; China's WITS data start in 1992; Laos has no WITS file.
     assert_eq!(tci::tci(ds, hs, Iso3::CHN, Iso3::JPN, 2019), None);
-    assert_eq!(tci::tci(ds, hs, brn, Iso3::JPN, 2010), None);
-    assert!(tci::tci(ds, hs, Iso3::JPN, brn, 2010).is_some(), "Brunei's imports are complete");
+    let lao = Iso3::parse("LAO").unwrap();
+    assert_eq!(esi::esi(ds, Classification::Wits16, lao, Iso3::JPN, 2010), None);
+    // Brunei's 2010 OEC exports lack two sections: BACI lists only non-zero flows, so TCI counts
+    // them as zero, and equals the TCI computed with explicit zeros.
+    let (exports, absent) =
+        ds.world_values_usd_absent_as_zero(Source::Oec, hs, Flow::Export, brn, 2010).unwrap();
+    assert_eq!(absent, 2);
+    let (imports, _) =
+        ds.world_values_usd_absent_as_zero(Source::Oec, hs, Flow::Import, Iso3::JPN, 2010).unwrap();
+    let expected = tci::tci_from_shares(&shares(&exports).unwrap(), &shares(&imports).unwrap());
+    assert_eq!(tci::tci(ds, hs, brn, Iso3::JPN, 2010), Some(expected));
+    assert!(ds.world_values_usd(Source::Oec, hs, Flow::Export, brn, 2010).is_none());
     assert_eq!(rca::rca(ds, Classification::Wits16, Iso3::CHN, 1990), None);
     assert_eq!(iit::gl_aggregate(ds, hs, brn, 2010), None);
     // Per-product TSC still exists for the sections Brunei reports.
     let brunei_tsc = tsc::tsc(ds, hs, brn, 2010).unwrap();
     assert_eq!(brunei_tsc[18], None);
     assert!(brunei_tsc[4].is_some());
+}
+
+/// Blank cells of the RCEP TCI heatmaps (every ordered pair, 2010-2018) and of ESI between the
+/// RCEP members with WITS data: only what no source gives stays blank.
+#[test]
+fn only_countries_without_any_data_leave_cells_blank() {
+    let ds = embedded().unwrap();
+    let hs = Classification::HsSection;
+    let mut tci_blank = 0;
+    let mut tci_cells = 0;
+    for year in ds.years(Source::Oec, hs) {
+        for &i in &RCEP_MEMBERS {
+            for &j in RCEP_MEMBERS.iter().filter(|&&j| j != i) {
+                tci_cells += 1;
+                tci_blank += usize::from(tci::tci(ds, hs, i, j, year).is_none());
+            }
+        }
+    }
+    assert_eq!((tci_blank, tci_cells), (0, 1890));
+    let wits = Classification::Wits16;
+    let mut esi_blank = Vec::new();
+    for year in ds.years(Source::Wits, wits) {
+        for &i in &RCEP_MEMBERS {
+            for &j in RCEP_MEMBERS.iter().filter(|&&j| j > i) {
+                let both_report = [i, j].iter().all(|c| ds.total(Source::Wits, Flow::Export, *c, Iso3::WORLD, year).is_some());
+                if both_report && esi::esi(ds, wits, i, j, year).is_none() {
+                    esi_blank.push((year, i, j));
+                }
+            }
+        }
+    }
+    assert_eq!(esi_blank, [], "ESI blank where both countries report a WITS total");
 }

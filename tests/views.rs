@@ -152,3 +152,25 @@ fn every_view_builds_exactly_its_embeddable_panels() {
         assert_eq!(keys, view.panel_keys(), "{view:?}");
     }
 }
+
+/// The TCI lines explain the 2015 jump with figures from the data: mineral products' share of
+/// Japan's imports (OEC section 5), 35.9% in 2014 and 23.7% in 2015, in every language.
+#[test]
+fn the_tci_lines_explain_the_2015_oil_price_fall_with_the_data() {
+    for locale in Locale::ALL {
+        let m = model(View::Complementarity, locale, None);
+        let lines = m.panels.iter().find(|p| p.key == complementarity::LINES).unwrap();
+        let note = lines.notes.iter().find(|n| n.contains("2015")).unwrap_or_else(|| panic!("{locale:?}: no note"));
+        assert!(note.contains("35.9") && note.contains("23.7") && note.contains("2014"), "{locale:?}: {note}");
+    }
+}
+
+/// TCI and ESI count a section OEC leaves out as zero, and their method notes say so.
+#[test]
+fn the_method_notes_say_that_absent_sections_count_as_zero() {
+    let t = Locale::En.texts();
+    let tci = model(View::Complementarity, Locale::En, None);
+    assert!(tci.method.caveats.iter().any(|c| c == t.oec_caveat_absent_zero));
+    let esi = model(View::Competition, Locale::En, None);
+    assert!(esi.method.caveats.iter().any(|c| c == t.wits_caveat_groups_zero));
+}

@@ -150,6 +150,38 @@ impl Dataset {
         self.complete_values_usd(&SeriesKey { source, classification, flow, reporter, partner: Iso3::WORLD, year })
     }
 
+    /// A reporter's values by product with the world, with each product the source leaves out
+    /// counted as zero where the source confirms it is zero; also how many were left out.
+    /// - OEC: its data come from BACI, which lists only non-zero flows, so a section absent from
+    ///   a reporter, year and flow that has other sections is zero trade.
+    /// - WITS: a group absent where the groups present add up to the reporter's stated
+    ///   all-products export total (within the rounding of the source) is zero.
+    /// - The Atlas's world rows are complete.
+    ///
+    /// `None` when the reporter has no values at all, or a WITS group is missing without its
+    /// total confirming it is zero.
+    pub fn world_values_usd_absent_as_zero(
+        &self,
+        source: Source,
+        classification: Classification,
+        flow: Flow,
+        reporter: Iso3,
+        year: Year,
+    ) -> Option<(Vec<f64>, usize)> {
+        let key = SeriesKey { source, classification, flow, reporter, partner: Iso3::WORLD, year };
+        let values = self.product_values(&key)?;
+        let absent = values.iter().filter(|v| v.is_none()).count();
+        let filled: Vec<f64> = values.iter().map(|v| v.map_or(0.0, |v| v.usd)).collect();
+        if absent > 0 && source == Source::Wits {
+            let total = self.total(source, flow, reporter, Iso3::WORLD, year)?.usd;
+            let sum: f64 = filled.iter().sum();
+            if (sum - total).abs() > super::validate::WITS_SUM_TOLERANCE_USD {
+                return None;
+            }
+        }
+        (absent < values.len()).then_some((filled, absent))
+    }
+
     /// An all-products total (to the world or to one partner).
     pub fn total(&self, source: Source, flow: Flow, reporter: Iso3, partner: Iso3, year: Year) -> Option<Value> {
         let key = SeriesKey { source, classification: Classification::Total, flow, reporter, partner, year };

@@ -83,9 +83,13 @@ pub fn parse_wits_file(file_name: &str, text: &str) -> Result<RawParse, SourceEr
             RowKind::PartnerTrade(flow) => match iso3_of_wits_name(&row.fields[1]) {
                 Some(partner) => (partner, Classification::Total, 0, flow),
                 None => {
-                    parse
-                        .skipped
-                        .push(skip(format!("partner {:?} is a WITS grouping with no ISO3 code", row.fields[1].trim())));
+                    let partner = row.fields[1].trim();
+                    parse.skipped.push(skip(if partner == "Other Asia, nes" {
+                        // UN Comtrade reports Taiwan's trade under this name.
+                        "partner \"Other Asia, nes\", which is Taiwan in practice (UN Comtrade's name for it); it has no ISO3 code among the countries kept".to_string()
+                    } else {
+                        format!("partner {partner:?} is a WITS grouping with no ISO3 code")
+                    }));
                     continue;
                 }
             },
@@ -140,7 +144,10 @@ China,World,Animal,Export,Export Product share(%),0.64,0.68\n";
         );
         assert_eq!(parse.records[3].partner, Iso3::KOR);
         assert_eq!(parse.skipped.len(), 3);
-        assert!(parse.skipped.iter().any(|s| s.line == 6 && s.reason.contains("Other Asia")));
+        assert!(parse
+            .skipped
+            .iter()
+            .any(|s| s.line == 6 && s.reason.contains("Other Asia") && s.reason.contains("Taiwan")));
         assert!(parse.skipped.iter().all(|s| !s.reason.is_empty()));
     }
 

@@ -60,7 +60,9 @@ kept only N significant digits).
 - Caveats: values of US$100 billion and more were saved by a spreadsheet with 3 significant digits
   (e.g. `2.10E+11`), an error of up to 0.5% on the biggest sections; such values carry
   `precision = 3_sig_digits` (a few show 5 or 6 digits). Some smaller economies lack a section in
-  some years (listed under Checks): indices that need all 21 sections show no value there.
+  some years (listed under Checks). OEC's trade comes from BACI, which lists only non-zero flows, so
+  such a section is zero trade: TCI and ESI count it as zero; TSC and Grubel-Lloyd, which divide by
+  the section's own trade, show no value for it.
   There are no world totals by section, so RCA is computed on WITS data only.
 
 ### Atlas of Economic Complexity, bilateral trade by HS chapter (`source = atlas`)
@@ -183,6 +185,8 @@ pub fn render_sources_md(
         records.len()
     );
 
+    out.push_str(&re_imports_note(records));
+
     out.push_str("\n## Checks\n\n");
     let _ = writeln!(
         out,
@@ -229,6 +233,48 @@ pub fn render_sources_md(
         }
     }
     out
+}
+
+/// What China's imports from itself (re-imports, which WITS lists among its top-5 import partners)
+/// do to the trade intensity index, from the latest year with both values.
+fn re_imports_note(records: &[TradeRecord]) -> String {
+    let wits_total = |flow: Flow, partner: Iso3, year: u16| {
+        records
+            .iter()
+            .find(|r| {
+                r.source == Source::Wits
+                    && r.classification == Classification::Total
+                    && r.flow == flow
+                    && r.reporter == Iso3::CHN
+                    && r.partner == partner
+                    && r.year == year
+            })
+            .map(TradeRecord::value_usd_f64)
+    };
+    let years: BTreeSet<u16> = records
+        .iter()
+        .filter(|r| r.source == Source::Wits && r.reporter == Iso3::CHN && r.partner == Iso3::CHN)
+        .map(|r| r.year)
+        .collect();
+    let latest = years
+        .iter()
+        .rev()
+        .find_map(|&y| Some((y, wits_total(Flow::Import, Iso3::CHN, y)?, wits_total(Flow::Import, Iso3::WORLD, y)?)));
+    let Some((year, re_imports, imports)) = latest else { return String::new() };
+    let (first, last) =
+        (years.iter().next().copied().unwrap_or(year), years.iter().next_back().copied().unwrap_or(year));
+    format!(
+        "\nChina's imports from China: WITS lists China among China's own top-5 import partners in {} of the years {first}-{last} \
+(US${:.1} bn in {year}, {:.1}% of China's imports of US${:.1} bn). These are re-imports of China's own exports, not \
+trade with a partner: the trade ties view never shows them. China's total imports, by which the trade intensity \
+index divides, include them as the source's total does; without them every TII with China as the importer would \
+be {:.1}% higher in {year} (the ratio of the two totals).\n",
+        years.len(),
+        re_imports / 1e9,
+        100.0 * re_imports / imports,
+        imports / 1e9,
+        100.0 * (imports / (imports - re_imports) - 1.0),
+    )
 }
 
 /// The product list of each classification with its HS chapters.

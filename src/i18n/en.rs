@@ -139,6 +139,7 @@ pub const TEXTS: Texts = Texts {
     tci_legend_low: "weaker fit",
     tci_legend_high: "stronger fit",
     tci_select_hint: "Select a cell to add that pair's line to the chart above.",
+    tci_oil_note: "Every pair's TCI moves in {year}: oil prices fell, and mineral products (HS section 5) went from {before}% to {after}% of Japan's imports between {prev} and {year}.",
     tci_selected_pair: "Selected pair",
     tci_clear_pair: "Remove the selected pair",
     tci_lines_description: "Line chart of the trade complementarity index for the six exporter–importer pairs of China, Japan and South Korea, one line per pair, by year.",
@@ -149,6 +150,7 @@ pub const TEXTS: Texts = Texts {
     oec_classification: "21 HS sections, exports and imports (OEC)",
     oec_caveat_rounding: "OEC values of US$100 billion or more were stored with only 3 significant digits (error up to 0.5% on the largest sections).",
     oec_caveat_missing: "A few smaller economies lack a section in some years (mostly Weapons); their values for those years are left out, not guessed.",
+    oec_caveat_absent_zero: "OEC's data come from BACI, which lists only non-zero flows: a section missing for a country and year (mostly Weapons, for a few smaller economies) is zero trade, and this index counts it as zero.",
     oec_caveat_baci: "OEC trade is based on BACI (reconciled mirror data), so its totals differ from WITS reporter figures.",
     oec_source: "OEC (oec.world), exports and imports by HS section, via github.com/SherloqueChang/Visualization-of-RCEP",
 
@@ -177,6 +179,7 @@ pub const TEXTS: Texts = Texts {
     wits_classification: "16 HS-based WITS product groups, exports to the world (WITS)",
     wits_caveat_coverage: "Coverage differs by country: Japan and Korea from 1988, China from 1992, Vietnam and Cambodia from 2000; Laos has no WITS file.",
     wits_caveat_groups: "Brunei (1992–1994) and Cambodia (some years) lack some product groups; those years have no value.",
+    wits_caveat_groups_zero: "Brunei (1992–1994) and Cambodia (some years) lack some product groups, but the groups they list add up to their stated total: the missing groups are zero trade, and the export similarity index counts them as zero.",
     wits_source: "World Bank WITS Trade Summary (UN Comtrade reporter data), via github.com/listenzcc/World-trade-data-I",
 
     esi_title: "Competition: do the three sell the same things to the world?",

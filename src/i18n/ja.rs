@@ -139,6 +139,7 @@ pub const TEXTS: Texts = Texts {
     tci_legend_low: "補完性が低い",
     tci_legend_high: "補完性が高い",
     tci_select_hint: "セルを選ぶと、その組み合わせの線を上のグラフに追加します。",
+    tci_oil_note: "{year}年にはすべての組み合わせの貿易補完度指数が動きます。原油価格が下落し、日本の輸入に占める鉱物性生産品（HS第5部）の割合が{prev}年の{before}%から{year}年の{after}%に下がりました。",
     tci_selected_pair: "選択した組み合わせ",
     tci_clear_pair: "選択した組み合わせを外す",
     tci_lines_description: "折れ線グラフ：中国・日本・韓国の6つの輸出国・輸入国の組み合わせについて、年ごとの貿易補完性指数。組み合わせごとに1本の線。",
@@ -149,6 +150,7 @@ pub const TEXTS: Texts = Texts {
     oec_classification: "HS 21部、輸出と輸入（OEC）",
     oec_caveat_rounding: "1000億ドル以上のOECの値は有効数字3桁でしか保存されていません（最大の部で誤差は最大0.5%）。",
     oec_caveat_missing: "一部の小さな経済は年によって一部の部（主に武器）が欠けています。その年の値は推計せず空欄にしています。",
+    oec_caveat_absent_zero: "OECのデータはゼロでない貿易のみを収録するBACIに基づきます。ある国・年に欠けている部（少数の小さな経済では主に武器）は貿易ゼロであり、本指数ではゼロとして計算します。",
     oec_caveat_baci: "OECの貿易データはBACI（調整済みミラーデータ）に基づくため、合計はWITSの報告国データと異なります。",
     oec_source: "OEC（oec.world）、HS部別の輸出入、github.com/SherloqueChang/Visualization-of-RCEP 経由",
 
@@ -177,6 +179,7 @@ pub const TEXTS: Texts = Texts {
     wits_classification: "WITSのHSベース16品目、対世界輸出（WITS）",
     wits_caveat_coverage: "対象年は国により異なります：日本と韓国は1988年から、中国は1992年から、ベトナムとカンボジアは2000年から。ラオスにはWITSファイルがありません。",
     wits_caveat_groups: "ブルネイ（1992–1994年）とカンボジア（一部の年）は一部の品目が欠けており、その年の値はありません。",
+    wits_caveat_groups_zero: "ブルネイ（1992–1994年）とカンボジア（一部の年）は一部の品目が欠けていますが、記載された品目の合計は申告総額と一致します。欠けた品目は貿易ゼロであり、輸出類似度指数ではゼロとして計算します。",
     wits_source: "世界銀行WITS Trade Summary（UN Comtrade報告国データ）、github.com/listenzcc/World-trade-data-I 経由",
 
     esi_title: "競合：3か国は世界に同じものを売っているか",

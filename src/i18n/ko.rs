@@ -139,6 +139,7 @@ pub const TEXTS: Texts = Texts {
     tci_legend_low: "보완성 낮음",
     tci_legend_high: "보완성 높음",
     tci_select_hint: "칸을 선택하면 그 조합의 선이 위 차트에 추가됩니다.",
+    tci_oil_note: "{year}년에는 모든 조합의 무역보완도지수가 움직입니다. 유가가 하락해 일본 수입에서 광물성 생산품(HS 제5부)의 비중이 {prev}년 {before}%에서 {year}년 {after}%로 낮아졌습니다.",
     tci_selected_pair: "선택한 조합",
     tci_clear_pair: "선택한 조합 제거",
     tci_lines_description: "선 그래프: 중국·일본·한국의 수출국–수입국 6개 조합의 연도별 무역보완지수. 조합마다 선 하나.",
@@ -149,6 +150,7 @@ pub const TEXTS: Texts = Texts {
     oec_classification: "HS 21개 부, 수출과 수입(OEC)",
     oec_caveat_rounding: "1,000억 달러 이상인 OEC 값은 유효숫자 3자리로만 저장되어 있습니다(가장 큰 부에서 오차 최대 0.5%).",
     oec_caveat_missing: "일부 작은 경제는 어떤 해에 일부 부(주로 무기)가 빠져 있습니다. 그 해의 값은 추정하지 않고 비워 둡니다.",
+    oec_caveat_absent_zero: "OEC 데이터는 0이 아닌 무역만 수록하는 BACI에 기반합니다. 어떤 나라·연도에 빠진 부(일부 작은 경제는 주로 무기)는 무역이 0이므로 이 지수는 0으로 계산합니다.",
     oec_caveat_baci: "OEC 무역 데이터는 BACI(조정된 미러 데이터)에 기반하므로 합계가 WITS 보고국 수치와 다릅니다.",
     oec_source: "OEC(oec.world), HS 부별 수출입, github.com/SherloqueChang/Visualization-of-RCEP 경유",
 
@@ -177,6 +179,7 @@ pub const TEXTS: Texts = Texts {
     wits_classification: "WITS HS 기반 16개 품목군, 대세계 수출(WITS)",
     wits_caveat_coverage: "국가마다 기간이 다릅니다: 일본과 한국은 1988년부터, 중국은 1992년부터, 베트남과 캄보디아는 2000년부터. 라오스는 WITS 파일이 없습니다.",
     wits_caveat_groups: "브루나이(1992–1994년)와 캄보디아(일부 연도)는 일부 품목군이 없어 그 해의 값이 없습니다.",
+    wits_caveat_groups_zero: "브루나이(1992–1994년)와 캄보디아(일부 연도)는 일부 품목군이 없지만, 기재된 품목군의 합이 신고 총액과 같습니다. 빠진 품목군은 무역이 0이므로 수출유사도지수는 0으로 계산합니다.",
     wits_source: "세계은행 WITS Trade Summary(UN Comtrade 보고국 데이터), github.com/listenzcc/World-trade-data-I 경유",
 
     esi_title: "경쟁: 세 나라는 세계에 같은 것을 파는가?",

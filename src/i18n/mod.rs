@@ -164,6 +164,7 @@ mod tests {
                 (en.tci_heatmap_title, t.tci_heatmap_title),
                 (en.url_ignored, t.url_ignored),
                 (en.missing_sections, t.missing_sections),
+                (en.tci_oil_note, t.tci_oil_note),
                 (en.rca_lines_title, t.rca_lines_title),
                 (en.esi_stacked_title, t.esi_stacked_title),
                 (en.rca_count_first, t.rca_count_first),

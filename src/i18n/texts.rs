@@ -79,6 +79,8 @@ pub struct Texts {
     pub tci_legend_low: &'static str,
     pub tci_legend_high: &'static str,
     pub tci_select_hint: &'static str,
+    /// The note under the TCI lines on the 2015 change: {year}, {prev}, {before}, {after}.
+    pub tci_oil_note: &'static str,
     pub tci_selected_pair: &'static str,
     pub tci_clear_pair: &'static str,
     pub tci_lines_description: &'static str,
@@ -89,6 +91,7 @@ pub struct Texts {
     pub oec_classification: &'static str,
     pub oec_caveat_rounding: &'static str,
     pub oec_caveat_missing: &'static str,
+    pub oec_caveat_absent_zero: &'static str,
     pub oec_caveat_baci: &'static str,
     pub oec_source: &'static str,
 
@@ -118,6 +121,7 @@ pub struct Texts {
     pub wits_classification: &'static str,
     pub wits_caveat_coverage: &'static str,
     pub wits_caveat_groups: &'static str,
+    pub wits_caveat_groups_zero: &'static str,
     pub wits_source: &'static str,
 
     // Competition (ESI).

@@ -139,6 +139,7 @@ pub const TEXTS: Texts = Texts {
     tci_legend_low: "契合度低",
     tci_legend_high: "契合度高",
     tci_select_hint: "选择一个单元格，可在上方图表中添加该国家对的线条。",
+    tci_oil_note: "{year}年所有国家对的贸易互补性指数都出现变化：油价下跌，矿产品（HS第5类）占日本进口的比重从{prev}年的{before}%降至{year}年的{after}%。",
     tci_selected_pair: "已选国家对",
     tci_clear_pair: "移除所选国家对",
     tci_lines_description: "折线图：中国、日本和韩国六个出口国—进口国组合的贸易互补性指数，每个组合一条线，按年份排列。",
@@ -149,6 +150,7 @@ pub const TEXTS: Texts = Texts {
     oec_classification: "21类HS产品，出口与进口（OEC）",
     oec_caveat_rounding: "1000亿美元及以上的OEC数值仅保留3位有效数字（最大类别误差最多0.5%）。",
     oec_caveat_missing: "少数较小经济体某些年份缺少个别类别（主要是武器）；这些年份的数值空缺，不作估算。",
+    oec_caveat_absent_zero: "OEC数据来自BACI，只列出非零贸易流：某国某年缺少的类别（少数较小经济体主要是武器）即为零贸易，本指数按零计算。",
     oec_caveat_baci: "OEC贸易数据基于BACI（经调和的镜像数据），其总额与WITS申报国数据不同。",
     oec_source: "OEC（oec.world），按HS类别的出口与进口，经 github.com/SherloqueChang/Visualization-of-RCEP",
 
@@ -177,6 +179,7 @@ pub const TEXTS: Texts = Texts {
     wits_classification: "WITS 16类（基于HS）产品，对世界出口（WITS）",
     wits_caveat_coverage: "各国覆盖年份不同：日本和韩国自1988年起，中国自1992年起，越南和柬埔寨自2000年起；老挝没有WITS文件。",
     wits_caveat_groups: "文莱（1992–1994年）和柬埔寨（部分年份）缺少部分产品类别；这些年份没有数值。",
+    wits_caveat_groups_zero: "文莱（1992–1994年）和柬埔寨（部分年份）缺少部分产品类别，但所列类别之和等于其申报总额：缺少的类别即为零贸易，出口相似度指数按零计算。",
     wits_source: "世界银行WITS贸易概览（UN Comtrade申报数据），经 github.com/listenzcc/World-trade-data-I",
 
     esi_title: "竞争：三国是否向世界出口相同的产品？",

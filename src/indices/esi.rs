@@ -4,8 +4,10 @@
 //!
 //! `x_ik` is the share of product k in country i's exports to the world. 100 means identical
 //! export mixes (the two compete head-on in the same products); 0 means no overlap. Symmetric.
-//! Data: WITS 16 groups (every WITS country, every year) or OEC HS sections (2010-2018, RCEP).
-//! No value when either export vector is incomplete or sums to zero.
+//! Data: WITS 16 groups (every WITS country, every year), OEC HS sections (2010-2018, RCEP) or
+//! the Atlas's chapters. A product the source leaves out counts as zero where the source confirms
+//! it (OEC/BACI lists only non-zero flows; WITS groups that still add up to the stated total; see
+//! `Dataset::world_values_usd_absent_as_zero`). No value when a vector is missing or sums to zero.
 
 use super::{shares, source_of};
 use crate::data::{Classification, Dataset, Flow, Iso3, Year};
@@ -18,8 +20,8 @@ pub fn esi_from_shares(a_shares: &[f64], b_shares: &[f64]) -> f64 {
 /// ESI of the exports of `a` and `b` to the world in `year`.
 pub fn esi(ds: &Dataset, classification: Classification, a: Iso3, b: Iso3, year: Year) -> Option<f64> {
     let source = source_of(classification);
-    let a_exports = ds.world_values_usd(source, classification, Flow::Export, a, year)?;
-    let b_exports = ds.world_values_usd(source, classification, Flow::Export, b, year)?;
+    let (a_exports, _) = ds.world_values_usd_absent_as_zero(source, classification, Flow::Export, a, year)?;
+    let (b_exports, _) = ds.world_values_usd_absent_as_zero(source, classification, Flow::Export, b, year)?;
     Some(esi_from_shares(&shares(&a_exports)?, &shares(&b_exports)?))
 }
 

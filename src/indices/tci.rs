@@ -7,8 +7,10 @@
 //!
 //! 0 means i exports nothing j imports; 100 means i's export mix matches j's import mix exactly.
 //! The index is directional: TCI_ij (how well i's exports fit j's imports) differs from TCI_ji.
-//! Data: only OEC HS sections give imports by product (2010-2018, the 15 RCEP members).
-//! No value when either product vector is incomplete or sums to zero.
+//! Data: OEC HS sections (2010-2018, the 15 RCEP members) and the Atlas's HS chapters (2010-2020,
+//! China, Japan, Korea). A section OEC leaves out is zero trade (BACI lists only non-zero flows)
+//! and counts as zero (see `Dataset::world_values_usd_absent_as_zero`). No value when a country
+//! has no values at all, or a vector sums to zero.
 
 use super::{shares, source_of};
 use crate::data::{Classification, Dataset, Flow, Iso3, Year};
@@ -22,8 +24,8 @@ pub fn tci_from_shares(exporter_export_shares: &[f64], importer_import_shares: &
 /// TCI of `exporter`'s exports with `importer`'s imports in `year`.
 pub fn tci(ds: &Dataset, classification: Classification, exporter: Iso3, importer: Iso3, year: Year) -> Option<f64> {
     let source = source_of(classification);
-    let exports = ds.world_values_usd(source, classification, Flow::Export, exporter, year)?;
-    let imports = ds.world_values_usd(source, classification, Flow::Import, importer, year)?;
+    let (exports, _) = ds.world_values_usd_absent_as_zero(source, classification, Flow::Export, exporter, year)?;
+    let (imports, _) = ds.world_values_usd_absent_as_zero(source, classification, Flow::Import, importer, year)?;
     Some(tci_from_shares(&shares(&exports)?, &shares(&imports)?))
 }
 

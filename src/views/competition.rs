@@ -88,12 +88,12 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         Classification::HsSection => (
             t.oec_classification,
             t.oec_source,
-            vec![t.oec_caveat_rounding.to_string(), t.oec_caveat_missing.to_string(), t.oec_caveat_baci.to_string()],
+            vec![t.oec_caveat_rounding.to_string(), t.oec_caveat_absent_zero.to_string(), t.oec_caveat_baci.to_string()],
         ),
         _ => (
             t.wits_classification,
             t.wits_source,
-            vec![t.wits_caveat_coverage.to_string(), t.wits_caveat_groups.to_string()],
+            vec![t.wits_caveat_coverage.to_string(), t.wits_caveat_groups_zero.to_string()],
         ),
     };
     ViewModel {

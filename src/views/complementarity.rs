@@ -48,7 +48,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         pairs.iter().map(|&(e, i)| years.iter().map(|&y| tci(ds, CLASSIFICATION, e, i, y)).collect()).collect();
 
     // 3. Panels.
-    let lines = lines_panel(state, &years, &pairs, &by_pair);
+    let lines = lines_panel(state, &years, &pairs, &by_pair, oil_price_note(ds, locale));
     let heatmap = heatmap_panel(ds, state, year);
 
     // 4. Takeaway: the best and the weakest of the six pairs in the year shown.
@@ -82,7 +82,39 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     }
 }
 
-fn lines_panel(state: &AppState, years: &[Year], pairs: &[(Iso3, Iso3)], by_pair: &[Vec<Option<f64>>]) -> Panel {
+/// The year oil prices fell, which moves every pair's TCI through the weight of mineral fuels in
+/// the importers' baskets (the note's figures come from the data).
+const OIL_PRICE_FALL_YEAR: Year = 2015;
+/// HS section 5, mineral products (fuels among them).
+const MINERAL_PRODUCTS_SECTION: usize = 4;
+
+/// The note under the TCI lines on the oil-price fall: mineral products' share of Japan's imports
+/// the year before and the year of the fall, when the data hold both.
+fn oil_price_note(ds: &Dataset, locale: Locale) -> Option<String> {
+    let share = |year| {
+        let imports = ds.world_values_usd(Source::Oec, CLASSIFICATION, Flow::Import, Iso3::JPN, year)?;
+        Some(100.0 * imports.get(MINERAL_PRODUCTS_SECTION)? / imports.iter().sum::<f64>())
+    };
+    let previous = OIL_PRICE_FALL_YEAR - 1;
+    let (before, after) = (share(previous)?, share(OIL_PRICE_FALL_YEAR)?);
+    Some(fill(
+        locale.texts().tci_oil_note,
+        &[
+            ("year", &OIL_PRICE_FALL_YEAR.to_string()),
+            ("prev", &previous.to_string()),
+            ("before", &format!("{before:.1}")),
+            ("after", &format!("{after:.1}")),
+        ],
+    ))
+}
+
+fn lines_panel(
+    state: &AppState,
+    years: &[Year],
+    pairs: &[(Iso3, Iso3)],
+    by_pair: &[Vec<Option<f64>>],
+    note: Option<String>,
+) -> Panel {
     let t = texts(state);
     let locale = state.locale;
     let lines = pairs
@@ -120,7 +152,7 @@ fn lines_panel(state: &AppState, years: &[Year], pairs: &[(Iso3, Iso3)], by_pair
             y_domain: YDomain::Auto { include_zero: false },
             reference: None,
             decimals: 2,
-            notes: Vec::new(),
+            notes: note.into_iter().collect(),
         },
     )
 }
@@ -227,7 +259,7 @@ fn method(locale: Locale, years: &[Year]) -> Method {
         years: span(years),
         caveats: vec![
             t.oec_caveat_rounding.to_string(),
-            t.oec_caveat_missing.to_string(),
+            t.oec_caveat_absent_zero.to_string(),
             t.oec_caveat_baci.to_string(),
         ],
     }
