@@ -27,7 +27,8 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.f
 const within = (value, budget) => (value <= budget ? "within budget" : "OVER BUDGET");
 const atLeast = (value, budget) => (value >= budget ? "within budget" : "BELOW BUDGET");
 const fmt = (x, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : "n/a");
-const DIST = new URL("../../dist/", import.meta.url).pathname;
+// WIDGET_DIST measures another build (for example an older commit's dist/) with the same bench.
+const DIST = process.env.WIDGET_DIST || new URL("../../dist/", import.meta.url).pathname;
 
 /** The bytes a gzip-serving host sends for a path under dist/. */
 async function gzipSizeOf(path) {
@@ -203,8 +204,10 @@ try {
   await server.close();
 }
 
-// 8. Start-up reliability: the first view 200 times in a row in Chromium, Firefox and WebKit.
-await printStartupReliability(Number(process.env.STARTUP_LOADS || 200));
+// 8. Start-up reliability: the first view 200 times in a row in Chromium, Firefox and WebKit
+//    (STARTUP_LOADS sets how many; 0 leaves the section out).
+const startupLoads = Number(process.env.STARTUP_LOADS ?? 200);
+if (startupLoads > 0) await printStartupReliability(startupLoads);
 
 // 9. Lighthouse 12 (mobile preset) against dist/ served with gzip, 3 runs, median.
 await lighthouse();

@@ -59,6 +59,26 @@ export async function launchEngine(name) {
   throw new Error(`unknown engine ${name}`);
 }
 
+/** The page interface over a playwright or puppeteer page, whose APIs agree on what is used here
+ *  but for resizing; `close` ends its browser context. */
+function pageInterface(page, { setSize, close }) {
+  const consoleErrors = [];
+  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  const evaluate = (fn, ...args) => page.evaluate(`(${fn})(...${JSON.stringify(args)})`);
+  return {
+    evaluate,
+    async goto(url) { await page.goto(url); },
+    waitFor: (fn, args = [], timeoutMs = 20000, what) => poll(evaluate, fn, args, timeoutMs, what),
+    click: (selector) => page.click(selector),
+    pointerMove: (x, y) => page.mouse.move(x, y),
+    setSize,
+    screenshot: (path) => page.screenshot({ path, fullPage: true }),
+    errors: async () => [...consoleErrors, ...(await evaluate(() => window.__resourceErrors || []))],
+    close,
+  };
+}
+
 async function launchChromium() {
   const browser = await launchBrowser();
   return {
@@ -68,21 +88,10 @@ async function launchChromium() {
       const context = await browser.newContext({ viewport: { width, height } });
       await context.addInitScript(RECORD_ERRORS);
       const page = await context.newPage();
-      const consoleErrors = [];
-      page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
-      page.on("pageerror", (e) => consoleErrors.push(String(e)));
-      const evaluate = (fn, ...args) => page.evaluate(`(${fn})(...${JSON.stringify(args)})`);
-      return {
-        evaluate,
-        async goto(url) { await page.goto(url); },
-        waitFor: (fn, args = [], timeoutMs = 20000, what) => poll(evaluate, fn, args, timeoutMs, what),
-        click: (selector) => page.click(selector),
-        pointerMove: (x, y) => page.mouse.move(x, y),
+      return pageInterface(page, {
         setSize: (w, h) => page.setViewportSize({ width: w, height: h }),
-        screenshot: (path) => page.screenshot({ path, fullPage: true }),
-        errors: async () => [...consoleErrors, ...(await evaluate(() => window.__resourceErrors || []))],
         close: () => context.close(),
-      };
+      });
     },
     close: () => browser.close(),
   };
@@ -99,21 +108,10 @@ async function launchFirefox() {
       const page = await context.newPage();
       await page.setViewport({ width, height });
       await page.evaluateOnNewDocument(RECORD_ERRORS);
-      const consoleErrors = [];
-      page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
-      page.on("pageerror", (e) => consoleErrors.push(String(e)));
-      const evaluate = (fn, ...args) => page.evaluate(`(${fn})(...${JSON.stringify(args)})`);
-      return {
-        evaluate,
-        async goto(url) { await page.goto(url); },
-        waitFor: (fn, args = [], timeoutMs = 20000, what) => poll(evaluate, fn, args, timeoutMs, what),
-        click: (selector) => page.click(selector),
-        pointerMove: (x, y) => page.mouse.move(x, y),
+      return pageInterface(page, {
         setSize: (w, h) => page.setViewport({ width: w, height: h }),
-        screenshot: (path) => page.screenshot({ path, fullPage: true }),
-        errors: async () => [...consoleErrors, ...(await evaluate(() => window.__resourceErrors || []))],
         close: () => context.close(),
-      };
+      });
     },
     close: () => browser.close(),
   };
