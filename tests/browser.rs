@@ -109,8 +109,11 @@ fn seed_data_parts() {
             DataPart::ArticleFigures => include_bytes!("../www/data/article_figures.csv").to_vec(),
             DataPart::Parks => include_bytes!("../www/data/parks.csv").to_vec(),
             DataPart::Basemap => include_bytes!("../www/data/basemap.txt").to_vec(),
-            trade => {
-                let (source, classification) = trade.trade_slice().unwrap();
+            DataPart::ValueChains => include_bytes!("../www/data/value_chains.csv").to_vec(),
+            DataPart::MonthlyTotals => include_bytes!("../www/data/monthly_totals.csv").to_vec(),
+            // Listed by name, so that a new part is a compile error here, not a failing test.
+            trade @ (DataPart::OecSections | DataPart::WitsGroups | DataPart::WitsTotals | DataPart::AtlasChapters) => {
+                let (source, classification) = trade.trade_slice().expect("a trade part has a slice");
                 encode_slice(&records, source, classification).unwrap()
             }
         };

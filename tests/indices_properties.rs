@@ -98,11 +98,9 @@ fn missing_years_and_incomplete_vectors_give_no_value() {
     assert_eq!(esi::esi(ds, Classification::Wits16, lao, Iso3::JPN, 2010), None);
     // Brunei's 2010 OEC exports lack two sections: BACI lists only non-zero flows, so TCI counts
     // them as zero, and equals the TCI computed with explicit zeros.
-    let (exports, absent) =
-        ds.world_values_usd_absent_as_zero(Source::Oec, hs, Flow::Export, brn, 2010).unwrap();
+    let (exports, absent) = ds.world_values_usd_absent_as_zero(Source::Oec, hs, Flow::Export, brn, 2010).unwrap();
     assert_eq!(absent, 2);
-    let (imports, _) =
-        ds.world_values_usd_absent_as_zero(Source::Oec, hs, Flow::Import, Iso3::JPN, 2010).unwrap();
+    let (imports, _) = ds.world_values_usd_absent_as_zero(Source::Oec, hs, Flow::Import, Iso3::JPN, 2010).unwrap();
     let expected = tci::tci_from_shares(&shares(&exports).unwrap(), &shares(&imports).unwrap());
     assert_eq!(tci::tci(ds, hs, brn, Iso3::JPN, 2010), Some(expected));
     assert!(ds.world_values_usd(Source::Oec, hs, Flow::Export, brn, 2010).is_none());
@@ -136,7 +134,8 @@ fn only_countries_without_any_data_leave_cells_blank() {
     for year in ds.years(Source::Wits, wits) {
         for &i in &RCEP_MEMBERS {
             for &j in RCEP_MEMBERS.iter().filter(|&&j| j > i) {
-                let both_report = [i, j].iter().all(|c| ds.total(Source::Wits, Flow::Export, *c, Iso3::WORLD, year).is_some());
+                let both_report =
+                    [i, j].iter().all(|c| ds.total(Source::Wits, Flow::Export, *c, Iso3::WORLD, year).is_some());
                 if both_report && esi::esi(ds, wits, i, j, year).is_none() {
                     esi_blank.push((year, i, j));
                 }

@@ -88,7 +88,11 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         Classification::HsSection => (
             t.oec_classification,
             t.oec_source,
-            vec![t.oec_caveat_rounding.to_string(), t.oec_caveat_absent_zero.to_string(), t.oec_caveat_baci.to_string()],
+            vec![
+                t.oec_caveat_rounding.to_string(),
+                t.oec_caveat_absent_zero.to_string(),
+                t.oec_caveat_baci.to_string(),
+            ],
         ),
         _ => (
             t.wits_classification,
