@@ -76,10 +76,10 @@ setup-node:
 
 # The three engines readers use: Chromium, Firefox ESR, and WebKitGTK (Safari's engine) with its
 # WebDriver and an X server for it; CJK fonts for the pages in Chinese, Japanese and Korean.
-BROWSER_PACKAGES := chromium chromium-driver fonts-noto-cjk firefox-esr webkit2gtk-driver xvfb
+BROWSER_PACKAGES := chromium chromium-driver fonts-noto-cjk firefox-esr webkit2gtk-driver xvfb xauth
 setup-browser:
 	@[ -x $(CHROMIUM) ] && [ -x $(CHROMEDRIVER) ] && [ -x /usr/bin/firefox-esr ] && [ -x /usr/bin/WebKitWebDriver ] \
-	  && command -v xvfb-run >/dev/null && fc-list :lang=zh 2>/dev/null | grep -q . || { \
+	  && command -v xvfb-run >/dev/null && command -v xauth >/dev/null && fc-list :lang=zh 2>/dev/null | grep -q . || { \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null; }
 
