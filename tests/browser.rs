@@ -380,3 +380,19 @@ async fn the_embed_dialog_offers_each_chart_and_both_snippets() {
     })
     .await;
 }
+
+#[wasm_bindgen_test]
+async fn a_heatmap_alone_leaves_out_the_hint_about_the_chart_above() {
+    let _page = lock_page().await;
+    {
+        let root = mount("?view=tci&lang=en").await;
+        eventually("the heatmap's hint in the full view", || {
+            root.query_selector("[data-panel=tci-heatmap] .hint").ok().flatten().is_some()
+        })
+        .await;
+    }
+    let root = mount("?view=tci&embed=1&panel=tci-heatmap&lang=en").await;
+    eventually("the heatmap", || canvas(&root, "[data-chart=tci-heatmap] canvas").is_some_and(|c| has_drawing(&c)))
+        .await;
+    assert!(root.query_selector("[data-panel=tci-heatmap] .hint").unwrap().is_none());
+}

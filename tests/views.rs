@@ -26,6 +26,7 @@ fn every_view_and_locale_is_complete_and_has_no_unfilled_placeholder() {
             for panel in &m.panels {
                 texts.extend([panel.title.clone(), panel.description.clone(), panel.table.caption.clone()]);
                 texts.extend(panel.notes.iter().cloned());
+                texts.extend(panel.hint.iter().cloned());
                 assert!(
                     panel.chart.is_some() || !panel.cards.is_empty() || !panel.table.rows.is_empty(),
                     "{}",

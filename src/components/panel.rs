@@ -89,6 +89,7 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
                 </ul>
             }
             { for panel.notes.iter().map(|note| html! { <p class="note">{ note }</p> }) }
+            if let (Some(hint), false) = (&panel.hint, props.single) { <p class="note hint">{ hint }</p> }
             if !panel.table.rows.is_empty() {
                 if panel.chart.is_some() || !panel.cards.is_empty() {
                     <button class="table-toggle" aria-expanded={(*table_open).to_string()} aria-controls={table_id.clone()} onclick={toggle_table}>

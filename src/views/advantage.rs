@@ -191,7 +191,8 @@ fn heatmap_panel(
         legend: Vec::new(),
         cards: Vec::new(),
         table,
-        notes: vec![t.rca_select_hint.to_string()],
+        notes: Vec::new(),
+        hint: Some(t.rca_select_hint.to_string()),
     }
 }
 

@@ -160,6 +160,7 @@ fn panel(
         cards,
         table,
         notes,
+        hint: None,
     }
 }
 

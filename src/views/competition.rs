@@ -214,5 +214,6 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
         cards: Vec::new(),
         table,
         notes: Vec::new(),
+        hint: None,
     }
 }

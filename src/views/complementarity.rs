@@ -245,7 +245,8 @@ fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
         legend: Vec::new(),
         cards: Vec::new(),
         table,
-        notes: vec![t.tci_select_hint.to_string()],
+        notes: Vec::new(),
+        hint: Some(t.tci_select_hint.to_string()),
     }
 }
 

@@ -83,6 +83,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         cards: Vec::new(),
         table: bars_table,
         notes: Vec::new(),
+        hint: None,
     };
 
     let lines = FOCUS_COUNTRIES

@@ -104,5 +104,6 @@ pub fn line_panel(state: &AppState, spec: LinePanelSpec) -> Panel {
         cards: Vec::new(),
         table,
         notes: spec.notes,
+        hint: None,
     }
 }

@@ -67,6 +67,9 @@ pub struct Panel {
     pub cards: Vec<StatCard>,
     pub table: DataTable,
     pub notes: Vec<String>,
+    /// How this chart works with the view's other charts ("select a cell to add its line to the
+    /// chart above"): shown in the full view, left out of a single-chart embed.
+    pub hint: Option<String>,
 }
 
 /// The "How is this computed?" disclosure.
