@@ -55,6 +55,7 @@ mod tests {
     /// The committed `value_chains.csv` against shares computed independently in Python from the
     /// raw WIOD file (intermediate over total, goods c1-c16, and industry c14).
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn shares_on_the_real_data_match_an_independent_computation() {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www/data/value_chains.csv");
         let flows = crate::data::wiod::parse_value_chains(&std::fs::read_to_string(path).unwrap()).unwrap();
