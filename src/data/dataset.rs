@@ -25,6 +25,13 @@ pub struct SeriesKey {
     pub year: Year,
 }
 
+impl SeriesKey {
+    /// The key of a reporter's flow with the world.
+    pub fn to_world(source: Source, classification: Classification, flow: Flow, reporter: Iso3, year: Year) -> Self {
+        SeriesKey { source, classification, flow, reporter, partner: Iso3::WORLD, year }
+    }
+}
+
 /// One value and how precisely the source states it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Value {
@@ -147,7 +154,7 @@ impl Dataset {
         reporter: Iso3,
         year: Year,
     ) -> Option<Vec<f64>> {
-        self.complete_values_usd(&SeriesKey { source, classification, flow, reporter, partner: Iso3::WORLD, year })
+        self.complete_values_usd(&SeriesKey::to_world(source, classification, flow, reporter, year))
     }
 
     /// A reporter's values by product with the world, with each product the source leaves out
@@ -168,8 +175,7 @@ impl Dataset {
         reporter: Iso3,
         year: Year,
     ) -> Option<(Vec<f64>, usize)> {
-        let key = SeriesKey { source, classification, flow, reporter, partner: Iso3::WORLD, year };
-        let values = self.product_values(&key)?;
+        let values = self.product_values(&SeriesKey::to_world(source, classification, flow, reporter, year))?;
         let absent = values.iter().filter(|v| v.is_none()).count();
         let filled: Vec<f64> = values.iter().map(|v| v.map_or(0.0, |v| v.usd)).collect();
         if absent > 0 && source == Source::Wits {
@@ -222,8 +228,8 @@ pub const EMBEDDED_VALUE_CHAINS_CSV: &str = include_str!("../../www/data/value_c
 #[cfg(not(target_arch = "wasm32"))]
 pub const EMBEDDED_MONTHLY_TOTALS_CSV: &str = include_str!("../../www/data/monthly_totals.csv");
 
-/// The whole dataset (trade table, value chains, monthly totals, article figures, parks), parsed on first use and kept for
-/// the life of the program. Native only.
+/// The whole dataset (trade table, value chains, monthly totals, article figures, parks), parsed
+/// on first use and kept for the life of the program. Native only.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn embedded() -> Result<&'static Dataset, &'static CanonicalError> {
     static DATASET: std::sync::OnceLock<Result<Dataset, CanonicalError>> = std::sync::OnceLock::new();

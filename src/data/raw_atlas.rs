@@ -12,7 +12,7 @@
 
 use std::collections::BTreeMap;
 
-use super::csv::parse_csv;
+use super::csv::{parse_csv, CsvRecord};
 use super::hs2::chapter_index;
 use super::schema::{Classification, Flow, Iso3, Precision, Source, TradeRecord, Year, FOCUS_COUNTRIES};
 use super::{RawParse, SkippedRow, SourceError};
@@ -39,51 +39,41 @@ fn check_header(file: &str, header: &[String], expected: &[&str]) -> Result<(), 
     Ok(())
 }
 
+/// The rows of one of the Atlas's tables after checking its header.
+fn table_rows(file: &str, text: &str, expected: &[&str]) -> Result<Vec<CsvRecord>, SourceError> {
+    let mut rows = parse_csv(text).map_err(|e| SourceError { file: file.into(), line: e.line, reason: e.reason })?;
+    let header = rows.first().ok_or(SourceError { file: file.into(), line: 1, reason: "empty".into() })?;
+    check_header(file, &header.fields, expected)?;
+    rows.remove(0);
+    Ok(rows)
+}
+
+/// The numeric id in field `i` of a table row.
+fn id_field(file: &str, row: &CsvRecord, i: usize, what: &str) -> Result<u32, SourceError> {
+    let text = row.fields.get(i).map(|f| f.trim()).unwrap_or("");
+    text.parse().map_err(|_| SourceError {
+        file: file.into(),
+        line: row.line,
+        reason: format!("{text:?} is not a {what}"),
+    })
+}
+
 /// Reads `hs_product.csv` and `location.csv`.
 pub fn parse_tables(products_csv: &str, locations_csv: &str) -> Result<AtlasTables, SourceError> {
     let mut tables = AtlasTables::default();
-    let products = parse_csv(products_csv).map_err(|e| SourceError {
-        file: "hs_product.csv".into(),
-        line: e.line,
-        reason: e.reason,
-    })?;
-    let (header, rows) =
-        products.split_first().ok_or(SourceError { file: "hs_product.csv".into(), line: 1, reason: "empty".into() })?;
-    check_header(
-        "hs_product.csv",
-        &header.fields,
-        &["product_id", "hs_product_code", "hs_product_name_short_en", "level"],
-    )?;
-    for row in rows {
+    let product_columns = ["product_id", "hs_product_code", "hs_product_name_short_en", "level"];
+    for row in table_rows("hs_product.csv", products_csv, &product_columns)? {
         let field = |i: usize| row.fields.get(i).map(|f| f.trim()).unwrap_or("");
         if field(4) != "2digit" {
             continue;
         }
         // The 2-digit level also lists services ("travel", "ict"): only HS chapters are goods.
         let Some(chapter) = chapter_index(field(2)) else { continue };
-        let id: u32 = field(1).parse().map_err(|_| SourceError {
-            file: "hs_product.csv".into(),
-            line: row.line,
-            reason: format!("{:?} is not a product id", field(1)),
-        })?;
-        tables.chapters.insert(id, chapter);
+        tables.chapters.insert(id_field("hs_product.csv", &row, 1, "product id")?, chapter);
     }
-    let locations = parse_csv(locations_csv).map_err(|e| SourceError {
-        file: "location.csv".into(),
-        line: e.line,
-        reason: e.reason,
-    })?;
-    let (header, rows) =
-        locations.split_first().ok_or(SourceError { file: "location.csv".into(), line: 1, reason: "empty".into() })?;
-    check_header("location.csv", &header.fields, &["location_id", "location_code"])?;
-    for row in rows {
-        let field = |i: usize| row.fields.get(i).map(|f| f.trim()).unwrap_or("");
-        let id: u32 = field(1).parse().map_err(|_| SourceError {
-            file: "location.csv".into(),
-            line: row.line,
-            reason: format!("{:?} is not a location id", field(1)),
-        })?;
-        tables.locations.insert(id, field(2).to_string());
+    for row in table_rows("location.csv", locations_csv, &["location_id", "location_code"])? {
+        let code = row.fields.get(2).map(|f| f.trim().to_string()).unwrap_or_default();
+        tables.locations.insert(id_field("location.csv", &row, 1, "location id")?, code);
     }
     Ok(tables)
 }

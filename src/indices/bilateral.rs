@@ -17,7 +17,7 @@
 
 use super::iit::gl_of;
 use super::ratio;
-use super::tsc::tsc_of;
+use super::tsc::{exports_and_imports, tsc_of};
 use crate::data::{Classification, Dataset, Flow, Iso3, SeriesKey, Source, Year};
 
 /// i's exports to and imports from j for every chapter in `year`: `None` for a chapter neither
@@ -26,19 +26,7 @@ pub fn flows(ds: &Dataset, country: Iso3, partner: Iso3, year: Year) -> Option<V
     if partner == Iso3::WORLD || partner == country {
         return None;
     }
-    let key = |flow| SeriesKey {
-        source: Source::Atlas,
-        classification: Classification::Hs2,
-        flow,
-        reporter: country,
-        partner,
-        year,
-    };
-    let exports = ds.product_values(&key(Flow::Export))?;
-    let imports = ds.product_values(&key(Flow::Import))?;
-    let pair =
-        |(x, m): (&Option<crate::data::Value>, &Option<crate::data::Value>)| Some((x.as_ref()?.usd, m.as_ref()?.usd));
-    Some(exports.iter().zip(imports).map(pair).collect())
+    exports_and_imports(ds, Classification::Hs2, country, partner, year)
 }
 
 /// Bilateral GL of every chapter.

@@ -26,7 +26,7 @@ pub fn gl_aggregate_of(exports: &[f64], imports: &[f64]) -> Option<f64> {
 
 /// GL of every product for `country` in `year`.
 pub fn gl(ds: &Dataset, classification: Classification, country: Iso3, year: Year) -> Option<Vec<Option<f64>>> {
-    let flows = exports_and_imports(ds, classification, country, year)?;
+    let flows = exports_and_imports(ds, classification, country, Iso3::WORLD, year)?;
     Some(flows.into_iter().map(|f| f.and_then(|(x, m)| gl_of(x, m))).collect())
 }
 

@@ -15,21 +15,17 @@ pub fn tsc_of(exports: f64, imports: f64) -> Option<f64> {
     ratio(exports - imports, exports + imports)
 }
 
-/// Exports and imports of every product for `country` in `year`, `None` where either is missing.
+/// Exports to and imports from `partner` (the world, or on the Atlas chapters another of the
+/// three) of every product for `country` in `year`, `None` where either is missing.
 pub fn exports_and_imports(
     ds: &Dataset,
     classification: Classification,
     country: Iso3,
+    partner: Iso3,
     year: Year,
 ) -> Option<Vec<Option<(f64, f64)>>> {
-    let key = |flow| SeriesKey {
-        source: source_of(classification),
-        classification,
-        flow,
-        reporter: country,
-        partner: Iso3::WORLD,
-        year,
-    };
+    let key =
+        |flow| SeriesKey { source: source_of(classification), classification, flow, reporter: country, partner, year };
     let exports = ds.product_values(&key(Flow::Export))?;
     let imports = ds.product_values(&key(Flow::Import))?;
     let pair = |(x, m): (&Option<Value>, &Option<Value>)| Some((x.as_ref()?.usd, m.as_ref()?.usd));
@@ -38,7 +34,7 @@ pub fn exports_and_imports(
 
 /// TSC of every product for `country` in `year`.
 pub fn tsc(ds: &Dataset, classification: Classification, country: Iso3, year: Year) -> Option<Vec<Option<f64>>> {
-    let flows = exports_and_imports(ds, classification, country, year)?;
+    let flows = exports_and_imports(ds, classification, country, Iso3::WORLD, year)?;
     Some(flows.into_iter().map(|f| f.and_then(|(x, m)| tsc_of(x, m))).collect())
 }
 
