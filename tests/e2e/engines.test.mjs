@@ -5,16 +5,11 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
-import { SCREENSHOTS, serveDist } from "./support.mjs";
+import { SCREENSHOTS, serveDist, startupOutcome } from "./support.mjs";
 import { ENGINES, launchEngine } from "./engines.mjs";
 
 const VIEWS = ["tci", "rca", "esi", "tsc", "ties", "article", "parks"];
 
-/** Start-up is over: the loader's state is "ready" (or "failed", which the caller rejects). */
-const startupOutcome = () => {
-  const state = document.getElementById("widget-root")?.dataset.startup;
-  return state === "ready" || state === "failed" ? state : null;
-};
 
 /** Every canvas in the view is drawn: sized, and with opaque non-white pixels. */
 const allCanvasesDrawn = () => {

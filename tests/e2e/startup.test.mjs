@@ -4,7 +4,7 @@
 // throw one once the app has drawn its header, before any chart.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useServerAndBrowser } from "./support.mjs";
+import { startupOutcome, useServerAndBrowser } from "./support.mjs";
 
 const shared = useServerAndBrowser();
 
@@ -33,15 +33,11 @@ async function openWithTraps(trappingLoads) {
   return { page, context, errors, appLoads: () => appLoads };
 }
 
-const finalState = () => {
-  const state = document.getElementById("widget-root")?.dataset.startup;
-  return state === "ready" || state === "failed" ? state : null;
-};
 
 test("a wasm trap during start-up reloads once and the widget starts", async () => {
   const { page, context, errors, appLoads } = await openWithTraps(1);
-  await page.waitForFunction(finalState, null, { timeout: 20000 });
-  assert.equal(await page.evaluate(finalState), "ready");
+  await page.waitForFunction(startupOutcome, null, { timeout: 20000 });
+  assert.equal(await page.evaluate(startupOutcome), "ready");
   assert.equal(await page.evaluate(() => performance.getEntriesByType("navigation")[0].type), "reload");
   await page.waitForSelector("[data-chart=tci-lines] canvas");
   assert.equal(await page.locator(".startup-error").count(), 0);
@@ -52,8 +48,8 @@ test("a wasm trap during start-up reloads once and the widget starts", async () 
 
 test("a trap on the retry too shows the crash message, not a half page", async () => {
   const { page, context, appLoads } = await openWithTraps(Infinity);
-  await page.waitForFunction(finalState, null, { timeout: 20000 });
-  assert.equal(await page.evaluate(finalState), "failed");
+  await page.waitForFunction(startupOutcome, null, { timeout: 20000 });
+  assert.equal(await page.evaluate(startupOutcome), "failed");
   const message = page.locator("#widget-root .startup-error[role=alert]");
   assert.match(await message.textContent(), /could not start/);
   assert.equal(await message.locator("a").getAttribute("href"), "data/trade.csv");

@@ -110,6 +110,13 @@ export async function waitForChart(page, panelKey) {
   }, panelKey, { timeout: 15000 });
 }
 
+/** Run in the page: the loader's start-up outcome once there is one ("ready" or "failed", from
+ *  `#widget-root[data-startup]`), else null, so that it can be polled. */
+export const startupOutcome = () => {
+  const state = document.getElementById("widget-root")?.dataset.startup;
+  return state === "ready" || state === "failed" ? state : null;
+};
+
 /** Where the tests save screenshots (git-ignored). */
 export const SCREENSHOTS = new URL("./screenshots/", import.meta.url).pathname;
 
