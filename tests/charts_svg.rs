@@ -49,7 +49,7 @@ fn every_chart_of_every_view_draws_with_its_labels() {
                 assert!(!hit_map.regions.is_empty(), "{} at {width}px has no hit regions", panel.key);
                 match spec {
                     ChartSpec::Line(chart) => {
-                        assert_eq!(hit_map.regions.len(), chart.year_count());
+                        assert_eq!(hit_map.regions.len(), chart.point_count());
                         if width >= 420 {
                             for series in &chart.series {
                                 assert!(svg.contains(&series.label), "{}: label {}", panel.key, series.label);
@@ -93,6 +93,7 @@ fn line_chart(values: Vec<Option<f64>>) -> LineChart {
     LineChart {
         first_year: 2010,
         last_year: 2010 + values.len() as u16 - 1,
+        periods_per_year: 1,
         series: vec![LineSeries {
             label: "A → B".into(),
             color: palette::CHINA,

@@ -183,7 +183,9 @@ pub struct DivergingBars {
 
 impl DivergingBars {
     pub fn preferred_height_css(&self, _width_css: f64, _measure: &dyn TextMeasure) -> f64 {
-        44.0 + self.categories.len() as f64 * (6.0 + 7.0 * self.groups.len() as f64)
+        // Each category gets a 7 px bar per group, and at least room for its label.
+        let band_css = (6.0 + 7.0 * self.groups.len() as f64).max(20.0);
+        44.0 + self.categories.len() as f64 * band_css
     }
 }
 

@@ -1,5 +1,5 @@
-//! Line chart over years: one line per series, gaps where the source has no value (never
-//! bridged), a crosshair that snaps to the nearest year, and labels at the line ends.
+//! Line chart over years or months: one line per series, gaps where the source has no value
+//! (never bridged), a crosshair that snaps to the nearest point, and labels at the line ends.
 
 use plotters::prelude::DrawingBackend;
 
@@ -25,7 +25,8 @@ pub struct LineSeries {
     pub color: Rgb,
     pub dashed: bool,
     pub marker: Marker,
-    /// One value per year from `first_year` to `last_year`; `None` where there is no figure.
+    /// One value per period from `first_year` to `last_year` (per year, or per month when the
+    /// chart has twelve periods a year); `None` where there is no figure.
     pub values: Vec<Option<f64>>,
     pub emphasized: bool,
 }
@@ -43,6 +44,8 @@ pub enum YDomain {
 pub struct LineChart {
     pub first_year: Year,
     pub last_year: Year,
+    /// 1 for one point a year, 12 for one a month (January first).
+    pub periods_per_year: u8,
     pub series: Vec<LineSeries>,
     pub y_domain: YDomain,
     /// Axis title, drawn above the axis ("TCI, 0-100").
@@ -61,6 +64,34 @@ impl LineChart {
         usize::from(self.last_year.saturating_sub(self.first_year)) + 1
     }
 
+    /// The number of points on the x axis: years, or months.
+    pub fn point_count(&self) -> usize {
+        self.year_count() * self.periods().0
+    }
+
+    /// Periods per year, at least one, and whether they are months.
+    fn periods(&self) -> (usize, bool) {
+        let periods = usize::from(self.periods_per_year.max(1));
+        (periods, periods == MONTHS_PER_YEAR)
+    }
+
+    /// The point's place on the year axis: 2015 for the year 2015, 2015.25 for April 2015.
+    fn point_year(&self, index: usize) -> f64 {
+        let (periods, _) = self.periods();
+        f64::from(self.first_year) + index as f64 / periods as f64
+    }
+
+    /// The label of a point: "2015", or "2015-04" on a monthly chart.
+    pub fn point_label(&self, index: usize) -> String {
+        let (periods, monthly) = self.periods();
+        let year = usize::from(self.first_year) + index / periods;
+        if monthly {
+            format!("{year}-{:02}", index % periods + 1)
+        } else {
+            year.to_string()
+        }
+    }
+
     pub fn has_values(&self) -> bool {
         self.series.iter().any(|s| s.values.iter().any(Option::is_some))
     }
@@ -71,6 +102,7 @@ impl LineChart {
     }
 }
 
+const MONTHS_PER_YEAR: usize = 12;
 const TICK_FONT: f64 = 11.5;
 const LABEL_FONT: f64 = 12.0;
 
@@ -110,13 +142,14 @@ pub fn draw<DB: DrawingBackend>(
     } else {
         width - p.px(12.0)
     };
-    let year_span = if chart.first_year == chart.last_year {
+    let point_count = chart.point_count();
+    let year_span = if point_count == 1 {
         (f64::from(chart.first_year) - 0.5, f64::from(chart.last_year) + 0.5)
     } else {
-        (f64::from(chart.first_year), f64::from(chart.last_year))
+        (chart.point_year(0), chart.point_year(point_count - 1))
     };
     let x_scale = LinearScale::new(year_span, (left + p.px(6.0), right - p.px(6.0)));
-    let year_x = |i: usize| x_scale.to_px(f64::from(chart.first_year) + i as f64);
+    let point_x = |i: usize| x_scale.to_px(chart.point_year(i));
 
     // 3. Axes, grid and reference line.
     p.clear(palette::WHITE)?;
@@ -131,7 +164,7 @@ pub fn draw<DB: DrawingBackend>(
     for i in 0..chart.year_count() {
         let year = chart.first_year + i as Year;
         if year % step == 0 || (chart.year_count() <= 3) {
-            let x = year_x(i);
+            let x = x_scale.to_px(f64::from(year));
             p.line(&[(x, bottom), (x, bottom + p.px(4.0))], palette::AXIS, 1.0)?;
             p.text(
                 &year.to_string(),
@@ -150,33 +183,33 @@ pub fn draw<DB: DrawingBackend>(
         p.dashed_line(&[(left, y), (right, y)], palette::INK, 1.0, 4.0)?;
         p.text(label, left + p.px(4.0), y - p.px(3.0), TICK_FONT, palette::INK, Align::Left, Baseline::Bottom, false)?;
     }
-    if let Some(index) = highlight.filter(|i| *i < chart.year_count()) {
-        let x = year_x(index);
+    if let Some(index) = highlight.filter(|i| *i < point_count) {
+        let x = point_x(index);
         p.line(&[(x, top), (x, bottom)], palette::AXIS, 1.0)?;
     }
 
     // 4. Series: plain ones first so emphasized lines sit on top.
     let mut order: Vec<&LineSeries> = chart.series.iter().collect();
     order.sort_by_key(|s| s.emphasized);
-    let few_years = chart.year_count() <= 12;
+    let few_points = point_count <= 12;
     for series in &order {
         let width_css = if series.emphasized { 3.0 } else { 2.0 };
         for run in runs(&series.values) {
-            let points: Vec<(f64, f64)> = run.iter().map(|&(i, v)| (year_x(i), y_scale.to_px(v))).collect();
+            let points: Vec<(f64, f64)> = run.iter().map(|&(i, v)| (point_x(i), y_scale.to_px(v))).collect();
             if series.dashed {
                 p.dashed_line(&points, series.color, width_css, 5.0)?;
             } else {
                 p.line(&points, series.color, width_css)?;
             }
             for &(x, y) in &points {
-                if few_years || run.len() == 1 {
+                if few_points || run.len() == 1 {
                     draw_marker(p, series.marker, x, y, 3.5, series.color)?;
                 }
             }
         }
         if let Some(index) = highlight {
             if let Some(Some(v)) = series.values.get(index) {
-                draw_marker(p, series.marker, year_x(index), y_scale.to_px(*v), 5.0, series.color)?;
+                draw_marker(p, series.marker, point_x(index), y_scale.to_px(*v), 5.0, series.color)?;
             }
         }
     }
@@ -209,11 +242,11 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
 
-    // 6. Hit regions: one column per year, reaching halfway to the neighbouring years.
-    let mut regions = Vec::with_capacity(chart.year_count());
-    for i in 0..chart.year_count() {
-        let x = year_x(i);
-        let half = if chart.year_count() > 1 { (year_x(1) - year_x(0)) / 2.0 } else { (right - left) / 2.0 };
+    // 6. Hit regions: one column per point, reaching halfway to the neighbouring points.
+    let mut regions = Vec::with_capacity(point_count);
+    for i in 0..point_count {
+        let x = point_x(i);
+        let half = if point_count > 1 { (point_x(1) - point_x(0)) / 2.0 } else { (right - left) / 2.0 };
         let rows: Vec<TooltipRow> = chart
             .series
             .iter()
@@ -244,11 +277,7 @@ pub fn draw<DB: DrawingBackend>(
             anchor: (x.round() as i32, anchor_y.round() as i32),
             target: HitTarget { row: 0, col: i },
             // The note names the unit, so every value in the tooltip reads with it.
-            tooltip: Tooltip {
-                title: (chart.first_year + i as Year).to_string(),
-                rows,
-                note: Some(chart.y_label.clone()),
-            },
+            tooltip: Tooltip { title: chart.point_label(i), rows, note: Some(chart.y_label.clone()) },
             selectable: false,
         });
     }
@@ -274,7 +303,7 @@ fn y_axis(chart: &LineChart, values: &[f64], target_ticks: usize) -> ((f64, f64)
     nice_domain(low, high, target_ticks)
 }
 
-/// Maximal runs of consecutive years with values: `(year index, value)`.
+/// Maximal runs of consecutive points with values: `(point index, value)`.
 fn runs(values: &[Option<f64>]) -> Vec<Vec<(usize, f64)>> {
     let mut runs = Vec::new();
     let mut current = Vec::new();

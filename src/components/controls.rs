@@ -9,6 +9,7 @@ use super::data;
 use super::{select_value, StateContext};
 use crate::data::{Classification, Iso3, Year, WITS_GROUPS};
 use crate::state::{Action, View, MAX_EXTRA_COUNTRIES};
+use crate::views::complementarity::focus_pairs;
 use crate::views::{advantage, pair_label};
 
 #[derive(Properties, PartialEq)]
@@ -165,6 +166,33 @@ pub fn ViewControls() -> Html {
                         <select onchange={on_change}>
                             <option value="wits16" selected={state.esi_classification == Classification::Wits16}>{ t.esi_option_wits }</option>
                             <option value="hs_section" selected={state.esi_classification == Classification::HsSection}>{ t.esi_option_oec }</option>
+                        </select>
+                    </label>
+                </div>
+            }
+        }
+        View::Between => {
+            let on_change = {
+                let state = state.clone();
+                Callback::from(move |event: Event| {
+                    let value = select_value(&event);
+                    let flow = value.as_deref().and_then(|v| v.split_once('-'));
+                    if let Some((Some(exporter), Some(importer))) = flow.map(|(a, b)| (Iso3::parse(a), Iso3::parse(b)))
+                    {
+                        state.dispatch(Action::SelectFlow(exporter, importer));
+                    }
+                })
+            };
+            html! {
+                <div class="controls">
+                    <label class="control">
+                        <span>{ t.between_flow_label }</span>
+                        <select onchange={on_change} data-control="flow">
+                            { for focus_pairs().into_iter().map(|(exporter, importer)| html! {
+                                <option value={format!("{exporter}-{importer}")} selected={state.bilateral_flow == (exporter, importer)}>
+                                    { pair_label(locale, exporter, importer) }
+                                </option>
+                            }) }
                         </select>
                     </label>
                 </div>

@@ -16,6 +16,7 @@ pub fn tab_label(texts: &Texts, view: View) -> &'static str {
         View::Competition => texts.tab_competition,
         View::Division => texts.tab_division,
         View::Ties => texts.tab_ties,
+        View::Between => texts.tab_between,
         View::Article => texts.tab_article,
         View::Parks => texts.tab_parks,
     }

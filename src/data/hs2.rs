@@ -113,6 +113,17 @@ pub const HS2_CHAPTERS: [Hs2Chapter; 97] = [
     Hs2Chapter { code: "99", name: "Other" },
 ];
 
+/// The chapters' English names in [`HS2_CHAPTERS`] order, for the English locale.
+pub const fn english_chapter_names() -> [&'static str; HS2_CHAPTERS.len()] {
+    let mut names = [""; HS2_CHAPTERS.len()];
+    let mut index = 0;
+    while index < names.len() {
+        names[index] = HS2_CHAPTERS[index].name;
+        index += 1;
+    }
+    names
+}
+
 /// The index of chapter `code` in [`HS2_CHAPTERS`].
 pub fn chapter_index(code: &str) -> Option<usize> {
     HS2_CHAPTERS.iter().position(|c| c.code == code)

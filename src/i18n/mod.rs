@@ -91,6 +91,11 @@ impl Locale {
         self.names().wits_groups.get(index).copied().unwrap_or("?")
     }
 
+    /// The name of an HS chapter (by index into `HS2_CHAPTERS`).
+    pub fn hs2_chapter(self, index: usize) -> &'static str {
+        self.names().hs2_chapters.get(index).copied().unwrap_or("?")
+    }
+
     /// The name of an HS section (by index 0-20).
     pub fn hs_section(self, index: usize) -> &'static str {
         self.names().hs_sections.get(index).copied().unwrap_or("?")
@@ -103,6 +108,8 @@ pub struct Names {
     pub countries: [(&'static str, &'static str); 16],
     pub wits_groups: [&'static str; 16],
     pub hs_sections: [&'static str; 21],
+    /// The HS chapters in `HS2_CHAPTERS` order (01-97 without 77, and 99).
+    pub hs2_chapters: [&'static str; crate::data::hs2::HS2_CHAPTERS.len()],
 }
 
 /// Joins items as a sentence list: "a, b and c".
@@ -145,6 +152,8 @@ mod tests {
             }
             assert!((0..16).all(|i| !locale.wits_group(i).is_empty()));
             assert!((0..21).all(|i| !locale.hs_section(i).is_empty()));
+            let chapters = crate::data::hs2::HS2_CHAPTERS.len();
+            assert!((0..chapters).all(|i| !locale.hs2_chapter(i).is_empty()), "{locale:?}");
         }
     }
 
@@ -185,6 +194,25 @@ mod tests {
                 (en.qualifier_over, t.qualifier_over),
                 (en.qualifier_nearly, t.qualifier_nearly),
                 (en.qualifier_around, t.qualifier_around),
+                (en.between_takeaway, t.between_takeaway),
+                (en.between_words, t.between_words),
+                (en.between_monthly_title, t.between_monthly_title),
+                (en.between_monthly_description, t.between_monthly_description),
+                (en.between_reported_by, t.between_reported_by),
+                (en.between_gap_title, t.between_gap_title),
+                (en.between_top_title, t.between_top_title),
+                (en.between_top_description, t.between_top_description),
+                (en.between_top_note, t.between_top_note),
+                (en.between_machinery_title, t.between_machinery_title),
+                (en.between_gl_title, t.between_gl_title),
+                (en.between_gl_chapters_title, t.between_gl_chapters_title),
+                (en.between_gl_chapters_description, t.between_gl_chapters_description),
+                (en.between_chapters_note, t.between_chapters_note),
+                (en.between_exports_column, t.between_exports_column),
+                (en.between_tsc_title, t.between_tsc_title),
+                (en.between_tsc_description, t.between_tsc_description),
+                (en.between_tsc_negative, t.between_tsc_negative),
+                (en.between_tsc_positive, t.between_tsc_positive),
             ] {
                 assert_eq!(placeholders(english), placeholders(translated), "{locale:?}: {translated}");
             }

@@ -18,17 +18,19 @@ pub enum View {
     Competition,
     Division,
     Ties,
+    Between,
     Article,
     Parks,
 }
 
 impl View {
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 8] = [
         View::Complementarity,
         View::Advantage,
         View::Competition,
         View::Division,
         View::Ties,
+        View::Between,
         View::Article,
         View::Parks,
     ];
@@ -41,6 +43,7 @@ impl View {
             View::Competition => "esi",
             View::Division => "tsc",
             View::Ties => "ties",
+            View::Between => "between",
             View::Article => "article",
             View::Parks => "parks",
         }
@@ -59,6 +62,15 @@ impl View {
             View::Competition => &["esi-lines", "esi-stacked"],
             View::Division => &["tsc-bars", "gl-lines"],
             View::Ties => &["ties-totals", "ties-tii"],
+            View::Between => &[
+                "between-monthly",
+                "between-gap",
+                "between-top",
+                "between-machinery",
+                "between-gl",
+                "between-gl-chapters",
+                "between-tsc",
+            ],
             View::Article => &[
                 "article-semiconductors",
                 "article-investment",
@@ -156,6 +168,8 @@ impl Default for ParksState {
 pub const MAX_EXTRA_COUNTRIES: usize = 5;
 /// The product group the comparative-advantage line chart starts with: machinery and electrical.
 pub const DEFAULT_RCA_PRODUCT: usize = 13;
+/// "Between the three" starts with Japan's exports to China, which the article discusses.
+pub const DEFAULT_BILATERAL_FLOW: (Iso3, Iso3) = (Iso3::JPN, Iso3::CHN);
 
 #[derive(Clone, PartialEq, Debug)]
 pub struct AppState {
@@ -171,6 +185,8 @@ pub struct AppState {
     /// The WITS group (index 0-15) followed over time.
     pub rca_product: usize,
     pub esi_classification: Classification,
+    /// The direction (exporter, importer) among the three that "Between the three" looks at.
+    pub bilateral_flow: (Iso3, Iso3),
     /// Series hidden with the legend, as `panel:series` keys.
     pub hidden_series: BTreeSet<String>,
     /// Embedded in a host page: one view, no tab bar.
@@ -191,6 +207,7 @@ impl Default for AppState {
             rca_extra_countries: Vec::new(),
             rca_product: DEFAULT_RCA_PRODUCT,
             esi_classification: Classification::Wits16,
+            bilateral_flow: DEFAULT_BILATERAL_FLOW,
             hidden_series: BTreeSet::new(),
             embed: false,
             panel: None,
@@ -211,6 +228,7 @@ pub enum Action {
     RemoveCountry(Iso3),
     SelectProduct(usize),
     SetEsiClassification(Classification),
+    SelectFlow(Iso3, Iso3),
     SetPartnerFilter(PartnerFilter),
     SetApprovalPeriod(Option<Year>, Option<Year>),
     SetKeyword(String),
@@ -257,6 +275,14 @@ impl AppState {
             Action::SelectProduct(_) => {}
             Action::SetEsiClassification(c) if c != Classification::Total => next.esi_classification = c,
             Action::SetEsiClassification(_) => {}
+            Action::SelectFlow(exporter, importer)
+                if exporter != importer
+                    && FOCUS_COUNTRIES.contains(&exporter)
+                    && FOCUS_COUNTRIES.contains(&importer) =>
+            {
+                next.bilateral_flow = (exporter, importer);
+            }
+            Action::SelectFlow(..) => {}
             Action::SetPartnerFilter(partner) => next.parks.partner = partner,
             Action::SetApprovalPeriod(from, to) => {
                 let (from, to) = match (from, to) {
@@ -311,6 +337,9 @@ mod tests {
         assert_eq!(state.apply(Action::AddCountry(iso("USA"))), state);
         assert_eq!(state.apply(Action::SelectProduct(16)), state);
         assert_eq!(state.apply(Action::SetEsiClassification(Classification::Total)), state);
+        assert_eq!(state.apply(Action::SelectFlow(Iso3::KOR, Iso3::KOR)), state);
+        assert_eq!(state.apply(Action::SelectFlow(Iso3::KOR, iso("VNM"))), state);
+        assert_eq!(state.apply(Action::SelectFlow(Iso3::KOR, Iso3::CHN)).bilateral_flow, (Iso3::KOR, Iso3::CHN));
     }
 
     #[test]

@@ -42,6 +42,10 @@ pub fn encode(state: &AppState) -> String {
     if state.esi_classification != defaults.esi_classification {
         params.push(("esi", state.esi_classification.code().into()));
     }
+    if state.bilateral_flow != defaults.bilateral_flow {
+        let (exporter, importer) = state.bilateral_flow;
+        params.push(("flow", format!("{exporter}-{importer}")));
+    }
     if !state.hidden_series.is_empty() {
         params.push(("hide", state.hidden_series.iter().cloned().collect::<Vec<_>>().join(",")));
     }
@@ -111,7 +115,7 @@ fn year(value: &str) -> Option<Year> {
 /// Applies one parameter, or says what it should have been.
 fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), &'static str> {
     match name {
-        "view" => state.view = View::parse(value).ok_or("tci, rca, esi, tsc, ties, article or parks")?,
+        "view" => state.view = View::parse(value).ok_or("tci, rca, esi, tsc, ties, between, article or parks")?,
         "lang" => state.locale = Locale::parse(value).ok_or("en, zh, ja or ko")?,
         "year" => state.year = Some(year(value).ok_or("a year such as 2015")?),
         "pair" => {
@@ -147,6 +151,16 @@ fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), &'st
                 Some(c @ (Classification::Wits16 | Classification::HsSection)) => c,
                 _ => return Err("wits16 or hs_section"),
             }
+        }
+        "flow" => {
+            const EXPECTED: &str = "two of CHN, JPN and KOR such as JPN-CHN";
+            let (a, b) = value.split_once('-').ok_or(EXPECTED)?;
+            let (Some(a), Some(b)) = (Iso3::parse(a), Iso3::parse(b)) else { return Err(EXPECTED) };
+            let next = state.apply(super::Action::SelectFlow(a, b));
+            if next.bilateral_flow != (a, b) {
+                return Err(EXPECTED);
+            }
+            *state = next;
         }
         "hide" => {
             for key in value.split(',').filter(|k| !k.is_empty()) {
@@ -241,6 +255,7 @@ mod tests {
             .apply(Action::AddCountry(Iso3::parse("THA").unwrap()))
             .apply(Action::SelectProduct(9))
             .apply(Action::SetEsiClassification(Classification::HsSection))
+            .apply(Action::SelectFlow(Iso3::KOR, Iso3::JPN))
             .apply(Action::ToggleSeries(series_key("tci", "CHN>JPN")))
             .apply(Action::SetPartnerFilter(PartnerFilter::Korea))
             .apply(Action::SetApprovalPeriod(Some(2015), Some(2020)))
@@ -283,9 +298,9 @@ mod tests {
     #[test]
     fn bad_settings_are_reported_and_defaults_kept() {
         let (state, problems) =
-            decode("view=nope&year=abc&pair=CHN-CHN&add=USA&lang=fr&map=1,2&park=%3Cscript%3E&utm_source=x&year=2012");
+            decode("view=nope&year=abc&pair=CHN-CHN&add=USA&lang=fr&map=1,2&park=%3Cscript%3E&utm_source=x&year=2012&flow=CHN-VNM");
         let names: Vec<&str> = problems.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["view", "year", "pair", "add", "lang", "map", "park"]);
+        assert_eq!(names, ["view", "year", "pair", "add", "lang", "map", "park", "flow"]);
         assert_eq!(state.view, View::Complementarity);
         assert_eq!(state.year, Some(2012), "a later valid value still applies");
         assert_eq!(state.parks.selected, None);

@@ -229,6 +229,7 @@ fn lines_panel(
             title: fill(t.rca_lines_title, &[("product", product_name)]),
             description: fill(t.rca_lines_description, &[("product", product_name)]),
             years,
+            periods_per_year: 1,
             lines,
             y_label: t.rca_axis,
             y_domain: YDomain::Auto { include_zero: true },

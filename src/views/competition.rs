@@ -135,6 +135,7 @@ fn lines_panel(state: &AppState, years: &[Year], by_pair: &[Vec<Option<f64>>]) -
             title: fill_span(t.esi_lines_title, years),
             description: t.esi_lines_description.to_string(),
             years,
+            periods_per_year: 1,
             lines,
             y_label: t.esi_axis,
             y_domain: YDomain::Auto { include_zero: false },

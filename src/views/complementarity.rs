@@ -147,6 +147,7 @@ fn lines_panel(
             title: fill_span(t.tci_lines_title, years),
             description: t.tci_lines_description.to_string(),
             years,
+            periods_per_year: 1,
             lines,
             y_label: t.tci_axis,
             y_domain: YDomain::Auto { include_zero: false },

@@ -108,6 +108,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
             title: fill_span(t.gl_lines_title, &years),
             description: t.gl_lines_description.to_string(),
             years: &years,
+            periods_per_year: 1,
             lines,
             y_label: t.gl_axis,
             y_domain: YDomain::Fixed(0.0, 1.0),

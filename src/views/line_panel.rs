@@ -1,5 +1,5 @@
 //! The panel every "index over time" chart uses: lines with legend toggles (a hidden line
-//! leaves the chart but stays in the legend and the table), and a year-by-line data table.
+//! leaves the chart but stays in the legend and the table), and a period-by-line data table.
 
 use super::{cell, pair_style, texts, DataTable, LegendEntry, Panel};
 use crate::charts::line::{LineChart, LineSeries, Marker, YDomain};
@@ -18,7 +18,7 @@ pub struct LineInput {
     pub color: Rgb,
     pub dashed: bool,
     pub marker: Marker,
-    /// One value per year of the panel.
+    /// One value per period of the panel (year, or month on a monthly panel).
     pub values: Vec<Option<f64>>,
     pub emphasized: bool,
     /// Whether the legend can hide the line.
@@ -39,6 +39,8 @@ pub struct LinePanelSpec<'a> {
     pub title: String,
     pub description: String,
     pub years: &'a [Year],
+    /// 1 for annual values, 12 for monthly ones (twelve values for each of `years`).
+    pub periods_per_year: u8,
     pub lines: Vec<LineInput>,
     pub y_label: &'a str,
     pub y_domain: YDomain,
@@ -50,17 +52,31 @@ pub struct LinePanelSpec<'a> {
 
 pub fn line_panel(state: &AppState, spec: LinePanelSpec) -> Panel {
     let t = texts(state);
+    // Without years (the source has none) the chart has no values and says so.
+    let mut chart = LineChart {
+        first_year: spec.years.first().copied().unwrap_or_default(),
+        last_year: spec.years.last().copied().unwrap_or_default(),
+        periods_per_year: spec.periods_per_year,
+        series: Vec::new(),
+        y_domain: spec.y_domain,
+        y_label: spec.y_label.to_string(),
+        reference: spec.reference,
+        value_format: ValueFormat::plain(spec.decimals),
+        no_data_message: t.no_data.to_string(),
+        missing_label: t.no_data.to_string(),
+    };
+    let period_column = if spec.periods_per_year > 1 { t.month_column } else { t.year_column };
     let mut table = DataTable {
         caption: spec.title.clone(),
-        columns: std::iter::once(t.year_column.to_string()).chain(spec.lines.iter().map(|l| l.label.clone())).collect(),
+        columns: std::iter::once(period_column.to_string()).chain(spec.lines.iter().map(|l| l.label.clone())).collect(),
         rows: Vec::new(),
     };
-    for (y, year) in spec.years.iter().enumerate() {
-        let mut row = vec![year.to_string()];
-        row.extend(spec.lines.iter().map(|l| cell(l.values.get(y).copied().flatten(), spec.decimals, t.no_data)));
+    let point_count = if spec.years.is_empty() { 0 } else { chart.point_count() };
+    for point in 0..point_count {
+        let mut row = vec![chart.point_label(point)];
+        row.extend(spec.lines.iter().map(|l| cell(l.values.get(point).copied().flatten(), spec.decimals, t.no_data)));
         table.rows.push(row);
     }
-    let mut series = Vec::new();
     let mut legend = Vec::new();
     for line in spec.lines {
         let hidden = line.toggleable && state.is_hidden(spec.key, &line.id);
@@ -74,7 +90,7 @@ pub fn line_panel(state: &AppState, spec: LinePanelSpec) -> Panel {
             toggleable: line.toggleable,
         });
         if !hidden {
-            series.push(LineSeries {
+            chart.series.push(LineSeries {
                 label: line.label,
                 color: line.color,
                 dashed: line.dashed,
@@ -84,17 +100,6 @@ pub fn line_panel(state: &AppState, spec: LinePanelSpec) -> Panel {
             });
         }
     }
-    let chart = LineChart {
-        first_year: spec.years.first().copied().unwrap_or(1988),
-        last_year: spec.years.last().copied().unwrap_or(2019),
-        series,
-        y_domain: spec.y_domain,
-        y_label: spec.y_label.to_string(),
-        reference: spec.reference,
-        value_format: ValueFormat::plain(spec.decimals),
-        no_data_message: t.no_data.to_string(),
-        missing_label: t.no_data.to_string(),
-    };
     Panel {
         key: spec.key,
         title: spec.title,

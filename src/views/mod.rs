@@ -10,6 +10,8 @@
 
 pub mod advantage;
 pub mod article;
+pub mod between;
+pub mod between_chapters;
 pub mod competition;
 pub mod complementarity;
 pub mod division;
@@ -107,6 +109,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         View::Competition => competition::build(ds, state),
         View::Division => division::build(ds, state),
         View::Ties => ties::build(ds, state),
+        View::Between => between::build(ds, state),
         View::Article => article::build(ds, state),
         View::Parks => parks::build(ds, state).common,
     }
@@ -122,6 +125,7 @@ pub fn data_parts(state: &AppState) -> Vec<DataPart> {
             _ => vec![DataPart::WitsGroups],
         },
         View::Ties => vec![DataPart::WitsTotals],
+        View::Between => vec![DataPart::AtlasChapters, DataPart::MonthlyTotals],
         View::Article => vec![DataPart::ArticleFigures],
         View::Parks => vec![DataPart::Parks, DataPart::Basemap, DataPart::WitsGroups, DataPart::OecSections],
     }

@@ -124,6 +124,7 @@ fn lines_panel(
             title,
             description: description.to_string(),
             years,
+            periods_per_year: 1,
             lines,
             y_label: style.axis,
             y_domain: YDomain::Auto { include_zero: style.include_zero },

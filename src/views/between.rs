@@ -1,0 +1,309 @@
+//! View "Between the three": trade among China, Japan and Korea themselves. Monthly totals as
+//! each side reports them (IMF DOTS) and the gap between the two reports; then, by HS chapter
+//! (Atlas), what one country sells to another, the machinery-and-electrical share, and
+//! intra-industry trade and specialisation between two of them.
+
+use super::between_chapters::{chapter_panels, machinery_share_percent};
+use super::complementarity::{focus_pairs, series_id};
+use super::line_panel::{line_panel, LineInput, LinePanelSpec};
+use super::{clamp_year, duo_label, fill_span, pair_label, span, texts, Method, Panel, ViewModel};
+use crate::charts::line::{Marker, YDomain};
+use crate::charts::palette;
+use crate::data::dots::MonthlyTotal;
+use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year, FOCUS_COUNTRIES};
+use crate::i18n::fill;
+use crate::indices::bilateral::gl_aggregate;
+use crate::indices::mirror::mirror_gap_percent;
+use crate::state::{AppState, View};
+
+pub const MONTHLY: &str = "between-monthly";
+pub const GAP: &str = "between-gap";
+pub const TOP: &str = "between-top";
+pub const MACHINERY: &str = "between-machinery";
+pub const GL: &str = "between-gl";
+pub const GL_CHAPTERS: &str = "between-gl-chapters";
+pub const TSC: &str = "between-tsc";
+
+/// Months in a year, the monthly panel's periods.
+const MONTHS: u8 = 12;
+
+pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
+    let t = texts(state);
+    let locale = state.locale;
+    let (exporter, importer) = state.bilateral_flow;
+
+    // 1. Years: the Atlas chapters for the year slider; DOTS months for the totals.
+    let years = ds.years(Source::Atlas, Classification::Hs2);
+    let year = clamp_year(state.year, &years);
+    let dots_years = monthly_years(ds.monthly_totals());
+
+    // 2. Values: monthly reports of the chosen pair, mirror gaps, machinery shares, GL over time.
+    let pairs = focus_pairs();
+    let gaps: Vec<Vec<Option<f64>>> = pairs
+        .iter()
+        .map(|&(e, i)| dots_years.iter().map(|&y| mirror_gap_percent(ds.monthly_totals(), e, i, y)).collect())
+        .collect();
+    let machinery: Vec<Vec<Option<f64>>> =
+        pairs.iter().map(|&(e, i)| years.iter().map(|&y| machinery_share_percent(ds, e, i, y)).collect()).collect();
+    let duos = duos();
+    let gl: Vec<Vec<Option<f64>>> =
+        duos.iter().map(|&(a, b)| years.iter().map(|&y| gl_aggregate(ds, a, b, y)).collect()).collect();
+
+    // 3. Panels.
+    let mut panels = vec![monthly_panel(ds, state, &dots_years), gap_panel(state, &dots_years, &pairs, gaps)];
+    let chapters = chapter_panels(ds, state, year);
+    let takeaway = takeaway(state, year, &years, &chapters.top_chapter, &machinery, &gl);
+    panels.push(chapters.top);
+    panels.push(pair_lines(
+        state,
+        MACHINERY,
+        fill_span(t.between_machinery_title, &years),
+        t.between_machinery_description,
+        &years,
+        &pairs,
+        machinery,
+        (t.between_machinery_axis, 1, None),
+    ));
+    panels.push(gl_panel(state, &years, &duos, gl));
+    panels.push(chapters.gl);
+    panels.push(chapters.tsc);
+
+    ViewModel {
+        view: View::Between,
+        title: t.between_title.to_string(),
+        takeaway: takeaway
+            .unwrap_or_else(|| fill(t.no_data_for_year, &[("year", &year.map(|y| y.to_string()).unwrap_or_default())])),
+        years: years.clone(),
+        year,
+        panels,
+        method: Method {
+            in_words: fill(t.between_words, &[("flow", &pair_label(locale, exporter, importer))]),
+            formulas: vec![
+                t.between_gl_formula.to_string(),
+                t.between_tsc_formula.to_string(),
+                t.between_gap_formula.to_string(),
+            ],
+            symbols: vec![t.between_symbols.to_string()],
+            classification: t.atlas_classification.to_string(),
+            years: format!("{} (Atlas) · {} (IMF DOTS)", span(&years), span(&dots_years)),
+            caveats: vec![
+                t.atlas_caveat_reconciled.to_string(),
+                t.atlas_caveat_absent.to_string(),
+                t.dots_caveat_mirror.to_string(),
+            ],
+        },
+        source: format!("{} · {} · {}", t.atlas_source, t.dots_source, t.computed_in_browser),
+    }
+}
+
+/// The three unordered pairs, in China, Japan, Korea order.
+pub fn duos() -> Vec<(Iso3, Iso3)> {
+    let c = FOCUS_COUNTRIES;
+    vec![(c[0], c[1]), (c[0], c[2]), (c[1], c[2])]
+}
+
+/// The years with monthly figures, in order.
+fn monthly_years(totals: &[MonthlyTotal]) -> Vec<Year> {
+    let mut years: Vec<Year> = totals.iter().map(|t| t.year).collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+/// One report's monthly values (US$ billions) over `years`: twelve per year, `None` for a month
+/// the reporter did not report.
+fn monthly_bn(totals: &[MonthlyTotal], reporter: Iso3, partner: Iso3, flow: Flow, years: &[Year]) -> Vec<Option<f64>> {
+    let mut values = vec![None; years.len() * usize::from(MONTHS)];
+    for total in totals.iter().filter(|t| t.reporter == reporter && t.partner == partner && t.flow == flow) {
+        let Some(year_index) = years.iter().position(|y| *y == total.year) else { continue };
+        if (1..=MONTHS).contains(&total.month) {
+            values[year_index * usize::from(MONTHS) + usize::from(total.month - 1)] =
+                Some(total.value_usd as f64 / 1e9);
+        }
+    }
+    values
+}
+
+/// Both directions of the chosen pair, each as its exporter reports it (solid) and as its
+/// importer does (dashed), month by month.
+fn monthly_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
+    let t = texts(state);
+    let locale = state.locale;
+    let (a, b) = state.bilateral_flow;
+    let totals = ds.monthly_totals();
+    let mut lines = Vec::new();
+    for (exporter, importer, marker) in [(a, b, Marker::Circle), (b, a, Marker::Square)] {
+        let color = palette::focus_country_color(exporter).unwrap_or(palette::OTHERS[0]);
+        let flow = pair_label(locale, exporter, importer);
+        for (reporter, partner, report_flow, dashed) in
+            [(exporter, importer, Flow::Export, false), (importer, exporter, Flow::Import, true)]
+        {
+            lines.push(LineInput {
+                id: format!("{exporter}>{importer}:{reporter}"),
+                label: fill(t.between_reported_by, &[("flow", &flow), ("reporter", &locale.country(reporter))]),
+                legend_label: None,
+                color,
+                dashed,
+                marker,
+                values: monthly_bn(totals, reporter, partner, report_flow, years),
+                emphasized: false,
+                toggleable: true,
+            });
+        }
+    }
+    line_panel(
+        state,
+        LinePanelSpec {
+            key: MONTHLY,
+            title: fill(&fill_span(t.between_monthly_title, years), &[("pair", &duo_label(locale, a, b))]),
+            description: fill(t.between_monthly_description, &[("pair", &duo_label(locale, a, b))]),
+            years,
+            periods_per_year: MONTHS,
+            lines,
+            y_label: t.ties_totals_axis,
+            y_domain: YDomain::Auto { include_zero: true },
+            reference: None,
+            decimals: 2,
+            notes: vec![t.dots_caveat_mirror.to_string()],
+        },
+    )
+}
+
+fn gap_panel(state: &AppState, years: &[Year], pairs: &[(Iso3, Iso3)], gaps: Vec<Vec<Option<f64>>>) -> Panel {
+    let t = texts(state);
+    let mut panel = pair_lines(
+        state,
+        GAP,
+        fill_span(t.between_gap_title, years),
+        t.between_gap_description,
+        years,
+        pairs,
+        gaps,
+        (t.between_gap_axis, 1, Some(t.between_gap_reference)),
+    );
+    panel.notes = vec![t.dots_caveat_mirror.to_string()];
+    panel
+}
+
+/// One line per direction among the three, over years. `style` is the axis label, the decimals
+/// and an optional label for a reference line at 0.
+#[allow(clippy::too_many_arguments)]
+fn pair_lines(
+    state: &AppState,
+    key: &'static str,
+    title: String,
+    description: &str,
+    years: &[Year],
+    pairs: &[(Iso3, Iso3)],
+    values: Vec<Vec<Option<f64>>>,
+    style: (&str, usize, Option<&str>),
+) -> Panel {
+    let (y_label, decimals, reference) = style;
+    let lines = pairs
+        .iter()
+        .zip(values)
+        .map(|(&(e, i), values)| LineInput::pair(e, i, series_id(e, i), pair_label(state.locale, e, i), values))
+        .collect();
+    line_panel(
+        state,
+        LinePanelSpec {
+            key,
+            title,
+            description: description.to_string(),
+            years,
+            periods_per_year: 1,
+            lines,
+            y_label,
+            y_domain: YDomain::Auto { include_zero: true },
+            reference: reference.map(|label| (0.0, label.to_string())),
+            decimals,
+            notes: Vec::new(),
+        },
+    )
+}
+
+/// Aggregate bilateral intra-industry trade of the three pairs over time.
+fn gl_panel(state: &AppState, years: &[Year], duos: &[(Iso3, Iso3)], gl: Vec<Vec<Option<f64>>>) -> Panel {
+    let t = texts(state);
+    let lines = duos
+        .iter()
+        .zip(gl)
+        .enumerate()
+        .map(|(n, (&(a, b), values))| {
+            let (color, _, _) = super::pair_style(a, b);
+            LineInput {
+                id: format!("{a}-{b}"),
+                label: duo_label(state.locale, a, b),
+                legend_label: None,
+                color,
+                dashed: false,
+                marker: super::country_marker(n),
+                values,
+                emphasized: (a, b) == ordered(state.bilateral_flow),
+                toggleable: true,
+            }
+        })
+        .collect();
+    line_panel(
+        state,
+        LinePanelSpec {
+            key: GL,
+            title: fill_span(t.between_gl_title, years),
+            description: t.between_gl_description.to_string(),
+            years,
+            periods_per_year: 1,
+            lines,
+            y_label: t.gl_axis,
+            y_domain: YDomain::Fixed(0.0, 1.0),
+            reference: None,
+            decimals: 3,
+            notes: vec![t.atlas_caveat_absent.to_string()],
+        },
+    )
+}
+
+/// The pair in China, Japan, Korea order.
+pub fn ordered((a, b): (Iso3, Iso3)) -> (Iso3, Iso3) {
+    let position = |c: Iso3| FOCUS_COUNTRIES.iter().position(|f| *f == c).unwrap_or(usize::MAX);
+    if position(a) <= position(b) {
+        (a, b)
+    } else {
+        (b, a)
+    }
+}
+
+/// "In 2020, the largest chapter of Japan → China was … (…%); machinery and electrical goods
+/// made up …%. Intra-industry trade was highest between … (GL …)."
+fn takeaway(
+    state: &AppState,
+    year: Option<Year>,
+    years: &[Year],
+    top_chapter: &Option<(String, f64)>,
+    machinery: &[Vec<Option<f64>>],
+    gl: &[Vec<Option<f64>>],
+) -> Option<String> {
+    let t = texts(state);
+    let locale = state.locale;
+    let year = year?;
+    let y = years.iter().position(|v| *v == year)?;
+    let (exporter, importer) = state.bilateral_flow;
+    let flow_index = focus_pairs().iter().position(|p| *p == (exporter, importer))?;
+    let (chapter, share) = top_chapter.as_ref()?;
+    let machinery = machinery.get(flow_index)?.get(y).copied().flatten()?;
+    let duos = duos();
+    let highest = (0..duos.len())
+        .filter(|&d| gl[d][y].is_some())
+        .max_by(|&a, &b| gl[a][y].unwrap_or(0.0).total_cmp(&gl[b][y].unwrap_or(0.0)))?;
+    Some(fill(
+        t.between_takeaway,
+        &[
+            ("year", &year.to_string()),
+            ("flow", &pair_label(locale, exporter, importer)),
+            ("chapter", chapter),
+            ("share", &format!("{share:.1}")),
+            ("machinery", &format!("{machinery:.1}")),
+            ("pair", &duo_label(locale, duos[highest].0, duos[highest].1)),
+            ("gl", &format!("{:.2}", gl[highest][y]?)),
+        ],
+    ))
+}

@@ -1,0 +1,243 @@
+//! The chapter panels of "Between the three" for the chosen pair and year (Atlas, HS chapters):
+//! the largest chapters of one country's exports to another, and intra-industry trade and
+//! specialisation in the chapters the two trade most.
+
+use super::{cell, duo_label, pair_label, texts, DataTable, LegendEntry, Panel};
+use crate::charts::bars::{BarChart, DivergingBars, SimpleBar};
+use crate::charts::palette;
+use crate::charts::scale::format_number;
+use crate::charts::{ChartSpec, ValueFormat};
+use crate::data::hs2::{chapter_index, HS2_CHAPTERS};
+use crate::data::{Dataset, Iso3, Year};
+use crate::i18n::{fill, Locale};
+use crate::indices::bilateral::{export_shares_percent, flows};
+use crate::indices::iit::gl_of;
+use crate::indices::tsc::tsc_of;
+use crate::state::AppState;
+
+use super::between::{GL_CHAPTERS, TOP, TSC};
+
+/// How many chapters the top-exports chart shows.
+const TOP_EXPORT_CHAPTERS: usize = 10;
+/// How many of the pair's most traded chapters the GL and TSC charts show.
+const MOST_TRADED_CHAPTERS: usize = 15;
+/// The machinery-and-electrical chapters the article's "approximately 50%" refers to.
+pub const MACHINERY_CHAPTERS: [&str; 2] = ["84", "85"];
+
+pub struct ChapterPanels {
+    pub top: Panel,
+    pub gl: Panel,
+    pub tsc: Panel,
+    /// The largest chapter of the chosen flow and its share (%), for the takeaway.
+    pub top_chapter: Option<(String, f64)>,
+}
+
+/// The share (%) of chapters 84 and 85 in `exporter`'s exports to `importer`. A chapter the
+/// Atlas does not list for the flow had no recorded trade and adds nothing.
+pub fn machinery_share_percent(ds: &Dataset, exporter: Iso3, importer: Iso3, year: Year) -> Option<f64> {
+    let shares = export_shares_percent(ds, exporter, importer, year)?;
+    let listed: Vec<f64> =
+        MACHINERY_CHAPTERS.iter().filter_map(|code| shares.get(chapter_index(code)?).copied().flatten()).collect();
+    (!listed.is_empty()).then(|| listed.iter().sum())
+}
+
+/// "85 Electrical machinery and equipment", in the reader's language.
+pub fn chapter_label(locale: Locale, chapter: usize) -> String {
+    let code = HS2_CHAPTERS.get(chapter).map_or("", |c| c.code);
+    format!("{code} {}", locale.hs2_chapter(chapter))
+}
+
+pub fn chapter_panels(ds: &Dataset, state: &AppState, year: Option<Year>) -> ChapterPanels {
+    let (exporter, importer) = state.bilateral_flow;
+    let shares = year.and_then(|y| export_shares_percent(ds, exporter, importer, y));
+    let pair_flows = year.and_then(|y| flows(ds, exporter, importer, y));
+    let (top, top_chapter) = top_panel(state, year, shares.as_deref());
+    let (gl, tsc) = pair_panels(state, year, pair_flows.as_deref());
+    ChapterPanels { top, gl, tsc, top_chapter }
+}
+
+fn year_text(year: Option<Year>) -> String {
+    year.map(|y| y.to_string()).unwrap_or_default()
+}
+
+/// The largest chapters of the chosen flow, by share of it.
+fn top_panel(state: &AppState, year: Option<Year>, shares: Option<&[Option<f64>]>) -> (Panel, Option<(String, f64)>) {
+    let t = texts(state);
+    let locale = state.locale;
+    let (exporter, importer) = state.bilateral_flow;
+    let flow = pair_label(locale, exporter, importer);
+    let year_text = year_text(year);
+    let mut ranked: Vec<(usize, f64)> =
+        shares.unwrap_or_default().iter().enumerate().filter_map(|(k, s)| Some((k, (*s)?))).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked.truncate(TOP_EXPORT_CHAPTERS);
+    let color = palette::focus_country_color(exporter).unwrap_or(palette::OTHERS[0]);
+    let bars: Vec<SimpleBar> = ranked
+        .iter()
+        .map(|&(k, share)| SimpleBar {
+            label: chapter_label(locale, k),
+            value: share,
+            color,
+            value_text: format!("{}%", format_number(share, 1)),
+            note: None,
+        })
+        .collect();
+    let covered: f64 = ranked.iter().map(|(_, s)| s).sum();
+    let title = fill(t.between_top_title, &[("flow", &flow), ("year", &year_text)]);
+    let table = DataTable {
+        caption: title.clone(),
+        columns: vec![t.chapter_column.to_string(), t.between_share_column.to_string()],
+        rows: bars.iter().map(|b| vec![b.label.clone(), format_number(b.value, 1)]).collect(),
+    };
+    let top_chapter = ranked.first().map(|&(k, share)| (chapter_label(locale, k), share));
+    let panel = Panel {
+        key: TOP,
+        title,
+        chart: Some(ChartSpec::Bars(BarChart {
+            bars,
+            unit_label: t.between_share_axis.to_string(),
+            no_data_message: fill(t.no_data_for_year, &[("year", &year_text)]),
+        })),
+        description: fill(t.between_top_description, &[("flow", &flow), ("year", &year_text)]),
+        legend: Vec::new(),
+        cards: Vec::new(),
+        table,
+        notes: if ranked.is_empty() {
+            Vec::new()
+        } else {
+            vec![fill(t.between_top_note, &[("n", &ranked.len().to_string()), ("share", &format_number(covered, 1))])]
+        },
+        hint: None,
+    };
+    (panel, top_chapter)
+}
+
+/// One chapter the pair trades: exports and imports of the chosen pair's first country.
+struct TradedChapter {
+    chapter: usize,
+    exports_usd: f64,
+    imports_usd: f64,
+}
+
+impl TradedChapter {
+    fn trade_usd(&self) -> f64 {
+        self.exports_usd + self.imports_usd
+    }
+}
+
+/// GL and TSC by chapter for the pair's most traded chapters.
+fn pair_panels(state: &AppState, year: Option<Year>, pair_flows: Option<&[Option<(f64, f64)>]>) -> (Panel, Panel) {
+    let t = texts(state);
+    let locale = state.locale;
+    let (first, second) = state.bilateral_flow;
+    let year_text = year_text(year);
+    let mut traded: Vec<TradedChapter> = pair_flows
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .filter_map(|(chapter, f)| f.map(|(x, m)| TradedChapter { chapter, exports_usd: x, imports_usd: m }))
+        .filter(|c| c.trade_usd() > 0.0)
+        .collect();
+    let total_trade_usd: f64 = traded.iter().map(TradedChapter::trade_usd).sum();
+    traded.sort_by(|a, b| b.trade_usd().total_cmp(&a.trade_usd()).then(a.chapter.cmp(&b.chapter)));
+    traded.truncate(MOST_TRADED_CHAPTERS);
+    let covered_percent = traded.iter().map(TradedChapter::trade_usd).sum::<f64>() / total_trade_usd * 100.0;
+    let coverage_note = (!traded.is_empty()).then(|| {
+        fill(
+            t.between_chapters_note,
+            &[("n", &traded.len().to_string()), ("share", &format_number(covered_percent, 1)), ("year", &year_text)],
+        )
+    });
+    let no_data = fill(t.no_data_for_year, &[("year", &year_text)]);
+    let duo = duo_label(locale, first, second);
+    let columns = vec![
+        t.chapter_column.to_string(),
+        fill(t.between_exports_column, &[("flow", &pair_label(locale, first, second))]),
+        fill(t.between_exports_column, &[("flow", &pair_label(locale, second, first))]),
+    ];
+    let row = |c: &TradedChapter, value: Option<f64>| {
+        vec![
+            chapter_label(locale, c.chapter),
+            format_number(c.exports_usd / 1e9, 3),
+            format_number(c.imports_usd / 1e9, 3),
+            cell(value, 3, t.no_data),
+        ]
+    };
+
+    // Grubel–Lloyd: highest first.
+    let mut by_gl: Vec<(&TradedChapter, f64)> =
+        traded.iter().filter_map(|c| Some((c, gl_of(c.exports_usd, c.imports_usd)?))).collect();
+    by_gl.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.chapter.cmp(&b.0.chapter)));
+    let gl_title = fill(t.between_gl_chapters_title, &[("pair", &duo), ("year", &year_text)]);
+    let gl_color = palette::OTHERS[0];
+    let gl_panel = Panel {
+        key: GL_CHAPTERS,
+        title: gl_title.clone(),
+        chart: Some(ChartSpec::Bars(BarChart {
+            bars: by_gl
+                .iter()
+                .map(|(c, gl)| SimpleBar {
+                    label: chapter_label(locale, c.chapter),
+                    value: *gl,
+                    color: gl_color,
+                    value_text: format_number(*gl, 3),
+                    note: None,
+                })
+                .collect(),
+            unit_label: t.gl_axis.to_string(),
+            no_data_message: no_data.clone(),
+        })),
+        description: fill(t.between_gl_chapters_description, &[("pair", &duo), ("year", &year_text)]),
+        legend: Vec::new(),
+        cards: Vec::new(),
+        table: DataTable {
+            caption: gl_title,
+            columns: columns.iter().cloned().chain(std::iter::once(t.gl_axis.to_string())).collect(),
+            rows: by_gl.iter().map(|(c, gl)| row(c, Some(*gl))).collect(),
+        },
+        notes: coverage_note.iter().cloned().collect(),
+        hint: None,
+    };
+
+    // Trade specialisation from the first country's side: net exporter first.
+    let mut by_tsc: Vec<(&TradedChapter, f64)> =
+        traded.iter().filter_map(|c| Some((c, tsc_of(c.exports_usd, c.imports_usd)?))).collect();
+    by_tsc.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.chapter.cmp(&b.0.chapter)));
+    let color = palette::focus_country_color(first).unwrap_or(palette::OTHERS[0]);
+    let flow = pair_label(locale, first, second);
+    let tsc_title = fill(t.between_tsc_title, &[("flow", &flow), ("year", &year_text)]);
+    let tsc_panel = Panel {
+        key: TSC,
+        title: tsc_title.clone(),
+        chart: Some(ChartSpec::DivergingBars(DivergingBars {
+            categories: by_tsc.iter().map(|(c, _)| chapter_label(locale, c.chapter)).collect(),
+            groups: vec![(locale.country(first), color)],
+            values: by_tsc.iter().map(|(_, v)| vec![Some(*v)]).collect(),
+            domain: (-1.0, 1.0),
+            negative_label: fill(t.between_tsc_negative, &[("country", &locale.country(first))]),
+            positive_label: fill(t.between_tsc_positive, &[("country", &locale.country(first))]),
+            value_format: ValueFormat::plain(3),
+            missing_label: t.no_data.to_string(),
+            no_data_message: no_data,
+        })),
+        description: fill(t.between_tsc_description, &[("flow", &flow), ("year", &year_text)]),
+        legend: vec![LegendEntry {
+            key: String::new(),
+            label: locale.country(first),
+            color,
+            dashed: false,
+            marker: None,
+            hidden: false,
+            toggleable: false,
+        }],
+        cards: Vec::new(),
+        table: DataTable {
+            caption: tsc_title,
+            columns: columns.into_iter().chain(std::iter::once(t.tsc_column.to_string())).collect(),
+            rows: by_tsc.iter().map(|(c, tsc)| row(c, Some(*tsc))).collect(),
+        },
+        notes: coverage_note.into_iter().collect(),
+        hint: None,
+    };
+    (gl_panel, tsc_panel)
+}
