@@ -175,3 +175,62 @@ fn the_method_notes_say_that_absent_sections_count_as_zero() {
     let esi = model(View::Competition, Locale::En, None);
     assert!(esi.method.caveats.iter().any(|c| c == t.wits_caveat_groups_zero));
 }
+
+fn between(flow: (Iso3, Iso3), year: u16) -> ViewModel {
+    let state = AppState::default()
+        .apply(Action::ShowView(View::Between))
+        .apply(Action::SelectFlow(flow.0, flow.1))
+        .apply(Action::SetYear(year));
+    views::build(embedded().unwrap(), &state)
+}
+
+fn panel<'a>(m: &'a ViewModel, key: &str) -> &'a views::Panel {
+    m.panels.iter().find(|p| p.key == key).unwrap_or_else(|| panic!("no panel {key}"))
+}
+
+#[test]
+fn between_the_three_checks_the_article_machinery_share_and_ranks_chapters() {
+    use cjk_trade_widget::views::between;
+    let m = between((Iso3::JPN, Iso3::CHN), 2020);
+    assert_eq!((m.years.first(), m.years.last(), m.year), (Some(&2010), Some(&2020), Some(2020)));
+    // PROVENANCE.md: chapters 84 + 85 were 40.3% of Japan's exports to China in 2020.
+    assert!(m.takeaway.contains("85 Electrical machinery and equipment (20.9% of it)"), "{}", m.takeaway);
+    assert!(m.takeaway.contains("made up 40.3%"), "{}", m.takeaway);
+    let top = panel(&m, between::TOP);
+    let Some(ChartSpec::Bars(bars)) = &top.chart else { panic!("the top chapters are bars") };
+    assert_eq!(bars.bars.len(), 10);
+    assert!(bars.bars.windows(2).all(|w| w[0].value >= w[1].value), "largest first");
+    assert_eq!(top.table.rows.len(), 10, "the table holds exactly the bars");
+    // GL by chapter sorted from the highest; TSC from the net-export end; both in range.
+    let Some(ChartSpec::Bars(gl)) = &panel(&m, between::GL_CHAPTERS).chart else { panic!() };
+    assert!(gl.bars.windows(2).all(|w| w[0].value >= w[1].value));
+    assert!(gl.bars.iter().all(|b| (0.0..=1.0).contains(&b.value)));
+    let Some(ChartSpec::DivergingBars(tsc)) = &panel(&m, between::TSC).chart else { panic!() };
+    let values: Vec<f64> = tsc.values.iter().map(|v| v[0].unwrap()).collect();
+    assert!(values.windows(2).all(|w| w[0] >= w[1]) && values.iter().all(|v| (-1.0..=1.0).contains(v)));
+    // The same chapters from the other side: every TSC changes sign.
+    let back = between((Iso3::CHN, Iso3::JPN), 2020);
+    let Some(ChartSpec::DivergingBars(tsc_back)) = &panel(&back, between::TSC).chart else { panic!() };
+    for (category, value) in tsc.categories.iter().zip(&values) {
+        let k = tsc_back.categories.iter().position(|c| c == category).unwrap();
+        assert!((tsc_back.values[k][0].unwrap() + value).abs() < 1e-12, "{category}");
+    }
+}
+
+#[test]
+fn between_the_three_shows_both_reports_month_by_month_and_the_classification_effect_on_tci() {
+    use cjk_trade_widget::views::between;
+    let m = between((Iso3::JPN, Iso3::CHN), 2018);
+    let Some(ChartSpec::Line(monthly)) = &panel(&m, between::MONTHLY).chart else { panic!() };
+    assert_eq!((monthly.first_year, monthly.last_year, monthly.periods_per_year), (2011, 2020, 12));
+    assert_eq!(monthly.series.len(), 4, "two directions, each as both sides report it");
+    assert!(monthly.series.iter().all(|s| s.values.len() == 120));
+    assert_eq!(panel(&m, between::MONTHLY).table.rows[0][0], "2011-01");
+    // Chapter-level TCI is lower than section-level TCI wherever both exist (finer products).
+    let Some(ChartSpec::Line(tci)) = &panel(&m, between::TCI).chart else { panic!() };
+    let (chapters, sections) = (&tci.series[0].values, &tci.series[1].values);
+    let both: Vec<(f64, f64)> = chapters.iter().zip(sections).filter_map(|(c, s)| Some(((*c)?, (*s)?))).collect();
+    assert_eq!(both.len(), 9, "OEC covers 2010-2018");
+    assert!(both.iter().all(|(c, s)| c < s), "{both:?}");
+    assert_eq!(sections[9..], [None, None], "no OEC value is invented for 2019-2020");
+}

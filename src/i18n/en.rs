@@ -378,4 +378,9 @@ pub const TEXTS: Texts = Texts {
     between_tsc_description: "Bar chart of the trade specialisation coefficient of {flow} in {year} for the chapters the two trade most, from −1 (only imports from the partner) to 1 (only exports to it).",
     between_tsc_negative: "← {country} net importer",
     between_tsc_positive: "{country} net exporter →",
+    between_tci_title: "Trade complementarity of {flow}: HS chapters and HS sections, {first}–{last}",
+    between_tci_description: "Line chart of the trade complementarity index of {flow} by year, computed on 97 HS chapters (Atlas, solid) and on 21 HS sections (OEC, dashed).",
+    between_tci_chapters: "97 HS chapters (Atlas)",
+    between_tci_sections: "21 HS sections (OEC)",
+    between_tci_note: "The gap is an effect of the classification. Chapters split each section into finer products, and two countries whose trade matches within a section can still trade different chapters in it, so on the same data the chapter-level TCI can only be lower. The sources differ too: Atlas flows are reconciled, OEC's come from BACI, and OEC ends in 2018.",
 };

@@ -476,4 +476,9 @@ pub const TEXTS: Texts = Texts {
     between_tsc_description: "{year}年の{flow}について、両国の貿易が多い類の貿易特化係数を示す棒グラフ。−1（相手国からの輸入のみ）から1（相手国への輸出のみ）まで。",
     between_tsc_negative: "← {country}が純輸入",
     between_tsc_positive: "{country}が純輸出 →",
+    between_tci_title: "{flow}の貿易補完度：HS類とHS部、{first}–{last}年",
+    between_tci_description: "{flow}の貿易補完度指数を年ごとに示す折れ線グラフ。97のHS類（Atlas、実線）と21のHS部（OEC、破線）で計算しています。",
+    between_tci_chapters: "HS 97類（Atlas）",
+    between_tci_sections: "HS 21部（OEC）",
+    between_tci_note: "差は分類によるものです。類は各部をより細かい品目に分けるため、ある部の中で貿易が一致する2国でも、その中の類では異なることがあります。同じデータなら、類で計算したTCIは必ず低くなります。出所も異なります：Atlasの流れは調整済みで、OECのものはBACIに基づき、OECは2018年までです。",
 };

@@ -476,4 +476,9 @@ pub const TEXTS: Texts = Texts {
     between_tsc_description: "{year}년 {flow}에 대해 두 나라의 무역이 가장 많은 류의 무역특화지수 막대 차트, −1(상대국에서 수입만)부터 1(상대국으로 수출만)까지.",
     between_tsc_negative: "← {country} 순수입",
     between_tsc_positive: "{country} 순수출 →",
+    between_tci_title: "{flow}의 무역보완도: HS 류와 HS 부, {first}–{last}년",
+    between_tci_description: "{flow}의 무역보완지수를 연도별로 나타낸 꺾은선 차트. 97개 HS 류(Atlas, 실선)와 21개 HS 부(OEC, 점선)로 계산했습니다.",
+    between_tci_chapters: "HS 97개 류(Atlas)",
+    between_tci_sections: "HS 21개 부(OEC)",
+    between_tci_note: "차이는 분류에서 옵니다. 류는 각 부를 더 세분된 품목으로 나누므로, 어떤 부 안에서 무역이 들어맞는 두 나라도 그 안의 류에서는 다를 수 있습니다. 같은 데이터라면 류로 계산한 TCI가 항상 더 낮습니다. 출처도 다릅니다: Atlas의 흐름은 조정된 값이고 OEC는 BACI에 기반하며 2018년까지입니다.",
 };

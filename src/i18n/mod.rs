@@ -195,6 +195,8 @@ mod tests {
                 (en.qualifier_nearly, t.qualifier_nearly),
                 (en.qualifier_around, t.qualifier_around),
                 (en.between_takeaway, t.between_takeaway),
+                (en.between_tci_title, t.between_tci_title),
+                (en.between_tci_description, t.between_tci_description),
                 (en.between_words, t.between_words),
                 (en.between_monthly_title, t.between_monthly_title),
                 (en.between_monthly_description, t.between_monthly_description),

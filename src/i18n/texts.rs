@@ -326,4 +326,9 @@ pub struct Texts {
     pub between_tsc_description: &'static str,
     pub between_tsc_negative: &'static str,
     pub between_tsc_positive: &'static str,
+    pub between_tci_title: &'static str,
+    pub between_tci_description: &'static str,
+    pub between_tci_chapters: &'static str,
+    pub between_tci_sections: &'static str,
+    pub between_tci_note: &'static str,
 }

@@ -476,4 +476,9 @@ pub const TEXTS: Texts = Texts {
     between_tsc_description: "{year}年{flow}在两国贸易最多各章的贸易专业化系数条形图，从−1（只从伙伴进口）到1（只向其出口）。",
     between_tsc_negative: "← {country}净进口",
     between_tsc_positive: "{country}净出口 →",
+    between_tci_title: "{flow}的贸易互补性：按HS章与按HS类，{first}–{last}年",
+    between_tci_description: "{flow}贸易互补性指数的逐年折线图，分别按97个HS章（Atlas，实线）和21个HS类（OEC，虚线）计算。",
+    between_tci_chapters: "97个HS章（Atlas）",
+    between_tci_sections: "21个HS类（OEC）",
+    between_tci_note: "两者之差来自分类。章把每一类分成更细的产品；两国的贸易在某一类中吻合，在该类的各章中仍可能不同，因此在同样的数据上，按章计算的TCI只会更低。数据来源也不同：Atlas的流量经过调和，OEC的来自BACI，且OEC只到2018年。",
 };

@@ -67,6 +67,7 @@ impl View {
                 "between-gap",
                 "between-top",
                 "between-machinery",
+                "between-tci",
                 "between-gl",
                 "between-gl-chapters",
                 "between-tsc",

@@ -14,12 +14,14 @@ use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year, FOCUS_COUNT
 use crate::i18n::fill;
 use crate::indices::bilateral::gl_aggregate;
 use crate::indices::mirror::mirror_gap_percent;
+use crate::indices::tci::tci;
 use crate::state::{AppState, View};
 
 pub const MONTHLY: &str = "between-monthly";
 pub const GAP: &str = "between-gap";
 pub const TOP: &str = "between-top";
 pub const MACHINERY: &str = "between-machinery";
+pub const TCI: &str = "between-tci";
 pub const GL: &str = "between-gl";
 pub const GL_CHAPTERS: &str = "between-gl-chapters";
 pub const TSC: &str = "between-tsc";
@@ -64,6 +66,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         machinery,
         (t.between_machinery_axis, 1, None),
     ));
+    panels.push(tci_panel(ds, state, &years));
     panels.push(gl_panel(state, &years, &duos, gl));
     panels.push(chapters.gl);
     panels.push(chapters.tsc);
@@ -258,6 +261,48 @@ fn gl_panel(state: &AppState, years: &[Year], duos: &[(Iso3, Iso3)], gl: Vec<Vec
             reference: None,
             decimals: 3,
             notes: vec![t.atlas_caveat_absent.to_string()],
+        },
+    )
+}
+
+/// The chosen direction's TCI on the 97 Atlas chapters beside the one on the 21 OEC sections:
+/// the classification's effect, over the years either source covers.
+fn tci_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
+    let t = texts(state);
+    let (exporter, importer) = state.bilateral_flow;
+    let color = palette::focus_country_color(exporter).unwrap_or(palette::OTHERS[0]);
+    let lines = [
+        ("hs2", Classification::Hs2, t.between_tci_chapters, false, Marker::Circle),
+        ("hs_section", Classification::HsSection, t.between_tci_sections, true, Marker::Square),
+    ]
+    .into_iter()
+    .map(|(id, classification, label, dashed, marker)| LineInput {
+        id: id.to_string(),
+        label: label.to_string(),
+        legend_label: None,
+        color,
+        dashed,
+        marker,
+        values: years.iter().map(|&y| tci(ds, classification, exporter, importer, y)).collect(),
+        emphasized: false,
+        toggleable: true,
+    })
+    .collect();
+    let flow = pair_label(state.locale, exporter, importer);
+    line_panel(
+        state,
+        LinePanelSpec {
+            key: TCI,
+            title: fill(&fill_span(t.between_tci_title, years), &[("flow", &flow)]),
+            description: fill(t.between_tci_description, &[("flow", &flow)]),
+            years,
+            periods_per_year: 1,
+            lines,
+            y_label: t.tci_axis,
+            y_domain: YDomain::Auto { include_zero: false },
+            reference: None,
+            decimals: 2,
+            notes: vec![t.between_tci_note.to_string()],
         },
     )
 }

@@ -125,7 +125,7 @@ pub fn data_parts(state: &AppState) -> Vec<DataPart> {
             _ => vec![DataPart::WitsGroups],
         },
         View::Ties => vec![DataPart::WitsTotals],
-        View::Between => vec![DataPart::AtlasChapters, DataPart::MonthlyTotals],
+        View::Between => vec![DataPart::AtlasChapters, DataPart::MonthlyTotals, DataPart::OecSections],
         View::Article => vec![DataPart::ArticleFigures],
         View::Parks => vec![DataPart::Parks, DataPart::Basemap, DataPart::WitsGroups, DataPart::OecSections],
     }

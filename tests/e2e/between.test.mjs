@@ -8,7 +8,7 @@ import { SCREENSHOTS, assertClean, openPage, useServerAndBrowser, waitForChart }
 
 const shared = useServerAndBrowser();
 const PANELS = [
-  "between-monthly", "between-gap", "between-top", "between-machinery", "between-gl", "between-gl-chapters", "between-tsc",
+  "between-monthly", "between-gap", "between-top", "between-machinery", "between-tci", "between-gl", "between-gl-chapters", "between-tsc",
 ];
 
 /** The indices CLI's value for one row (the same code the widget runs, built natively). */
