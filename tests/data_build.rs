@@ -97,5 +97,5 @@ fn committed_parts_decode_to_exactly_the_canonical_values() {
     }
     assert_eq!(decoded_values, ds.record_count(), "every value of trade.csv is in exactly one part");
     let views: Vec<&str> = manifest.views.iter().map(|(v, _)| v.as_str()).collect();
-    assert_eq!(views, ["tci", "rca", "esi", "tsc", "ties", "between", "article", "parks"]);
+    assert_eq!(views, ["tci", "rca", "esi", "tsc", "ties", "between", "chains", "article", "parks"]);
 }

@@ -234,3 +234,24 @@ fn between_the_three_shows_both_reports_month_by_month_and_the_classification_ef
     assert!(both.iter().all(|(c, s)| c < s), "{both:?}");
     assert_eq!(sections[9..], [None, None], "no OEC value is invented for 2019-2020");
 }
+
+#[test]
+fn value_chains_split_each_direction_into_inputs_and_final_goods() {
+    use cjk_trade_widget::views::chains;
+    let state = AppState::default()
+        .apply(Action::ShowView(View::ValueChains))
+        .apply(Action::SelectFlow(Iso3::KOR, Iso3::CHN))
+        .apply(Action::SetYear(2019));
+    let m = views::build(embedded().unwrap(), &state);
+    assert_eq!((m.years.first(), m.years.last(), m.year), (Some(&1995), Some(&2011), Some(2011)), "clamped to WIOD");
+    let Some(ChartSpec::Line(lines)) = &panel(&m, chains::LINES).chart else { panic!() };
+    assert_eq!(lines.series.len(), 6);
+    assert!(lines.series.iter().flat_map(|s| s.values.iter().flatten()).all(|v| (0.0..=100.0).contains(v)));
+    assert!(lines.series.iter().all(|s| s.values.iter().all(Option::is_some)), "WIOD has every year");
+    let industries = panel(&m, chains::INDUSTRIES);
+    let Some(ChartSpec::Bars(bars)) = &industries.chart else { panic!() };
+    assert!(bars.bars.len() <= 16 && bars.bars.len() >= 14, "the goods industries with trade");
+    assert!(bars.bars.windows(2).all(|w| w[0].value >= w[1].value));
+    assert_eq!(industries.table.rows.len(), bars.bars.len());
+    assert!(m.takeaway.starts_with("In 2011, ") && m.takeaway.contains("South Korea → China"), "{}", m.takeaway);
+}

@@ -171,7 +171,7 @@ pub fn ViewControls() -> Html {
                 </div>
             }
         }
-        View::Between => {
+        View::Between | View::ValueChains => {
             let on_change = {
                 let state = state.clone();
                 Callback::from(move |event: Event| {

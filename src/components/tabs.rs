@@ -17,6 +17,7 @@ pub fn tab_label(texts: &Texts, view: View) -> &'static str {
         View::Division => texts.tab_division,
         View::Ties => texts.tab_ties,
         View::Between => texts.tab_between,
+        View::ValueChains => texts.tab_chains,
         View::Article => texts.tab_article,
         View::Parks => texts.tab_parks,
     }

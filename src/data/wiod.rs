@@ -66,6 +66,17 @@ pub const WIOD_INDUSTRIES: [WiodIndustry; 35] = [
     WiodIndustry { code: "c35", isic_rev3: "P", name: "Private Households with Employed Persons" },
 ];
 
+/// The English names of the goods industries c1-c16, for the English locale.
+pub const fn english_goods_industry_names() -> [&'static str; GOODS_INDUSTRY_COUNT] {
+    let mut names = [""; GOODS_INDUSTRY_COUNT];
+    let mut index = 0;
+    while index < GOODS_INDUSTRY_COUNT {
+        names[index] = WIOD_INDUSTRIES[index].name;
+        index += 1;
+    }
+    names
+}
+
 /// The index of industry `code` (`c1`-`c35`).
 pub fn industry_index(code: &str) -> Option<usize> {
     WIOD_INDUSTRIES.iter().position(|i| i.code == code)

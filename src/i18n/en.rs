@@ -63,6 +63,7 @@ pub const NAMES: Names = Names {
         "Arts and antiques",
     ],
     hs2_chapters: crate::data::hs2::english_chapter_names(),
+    wiod_goods_industries: crate::data::wiod::english_goods_industry_names(),
 };
 
 pub const TEXTS: Texts = Texts {
@@ -383,4 +384,23 @@ pub const TEXTS: Texts = Texts {
     between_tci_chapters: "97 HS chapters (Atlas)",
     between_tci_sections: "21 HS sections (OEC)",
     between_tci_note: "The gap is an effect of the classification. Chapters split each section into finer products, and two countries whose trade matches within a section can still trade different chapters in it, so on the same data the chapter-level TCI can only be lower. The sources differ too: Atlas flows are reconciled, OEC's come from BACI, and OEC ends in 2018.",
+    tab_chains: "Value chains",
+    industry_column: "Industry",
+    chains_title: "Value chains: parts for each other's factories, or goods for consumers?",
+    chains_takeaway: "In {year}, {share}% of the goods in {flow} were inputs for the importer's industries rather than for its final demand. Among the six directions the share ranged from {low}% ({low_flow}) to {high}% ({high_flow}).",
+    chains_lines_title: "Intermediate share of goods trade among the three, {first}–{last}",
+    chains_lines_description: "Line chart of the share of goods exports used as inputs by the importer's industries, by year, for the six directions among China, Japan and South Korea.",
+    chains_axis: "% used as inputs",
+    chains_industries_title: "Inputs or final goods, by industry: {flow}, {year}",
+    chains_industries_description: "Bar chart of the share of each goods industry's exports in {flow} in {year} that the importer's industries used as inputs, highest first.",
+    chains_bar_note: "US${intermediate} bn as inputs, US${final} bn for final demand",
+    chains_intermediate_column: "Inputs, US$ bn",
+    chains_final_column: "Final demand, US$ bn",
+    chains_words: "An input-output table follows each export to its use in the importing country: as an input for its industries (intermediate use) or for households, government and investment (final demand). A high intermediate share means the two countries' factories work in one production chain; a low share, that the exports are finished goods.",
+    chains_formula: "ISᵢⱼ = 100 × Σₖ Iᵢⱼ,ₖ / Σₖ (Iᵢⱼ,ₖ + Fᵢⱼ,ₖ), k over the goods industries c1–c16",
+    chains_symbols: "Iᵢⱼ,ₖ: output of i's industry k used as input by j's industries; Fᵢⱼ,ₖ: the same output used by j's final demand (US$ millions).",
+    chains_classification: "35 WIOD industries (ISIC Rev. 3); goods are c1–c16",
+    chains_caveat_estimated: "WIOD is a model-based world input-output table: national supply and use tables are linked with trade statistics, and the split of imports between inputs and final demand is estimated from each product's end use, not observed.",
+    chains_caveat_prices: "Values are at basic prices and exclude some re-exports, so goods totals differ from the Atlas (China → Japan in 2010: US$125.0 bn against 124.2 bn). The 2013 release ends in 2011.",
+    wiod_source: "World Input-Output Database, 2013 release (Timmer et al. 2015), via the R package bquast/wiod",
 };

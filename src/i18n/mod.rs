@@ -96,6 +96,11 @@ impl Locale {
         self.names().hs2_chapters.get(index).copied().unwrap_or("?")
     }
 
+    /// The name of a WIOD goods industry (index 0-15 for c1-c16).
+    pub fn wiod_goods_industry(self, index: usize) -> &'static str {
+        self.names().wiod_goods_industries.get(index).copied().unwrap_or("?")
+    }
+
     /// The name of an HS section (by index 0-20).
     pub fn hs_section(self, index: usize) -> &'static str {
         self.names().hs_sections.get(index).copied().unwrap_or("?")
@@ -110,6 +115,8 @@ pub struct Names {
     pub hs_sections: [&'static str; 21],
     /// The HS chapters in `HS2_CHAPTERS` order (01-97 without 77, and 99).
     pub hs2_chapters: [&'static str; crate::data::hs2::HS2_CHAPTERS.len()],
+    /// The WIOD goods industries c1-c16.
+    pub wiod_goods_industries: [&'static str; crate::data::wiod::GOODS_INDUSTRY_COUNT],
 }
 
 /// Joins items as a sentence list: "a, b and c".
@@ -154,6 +161,8 @@ mod tests {
             assert!((0..21).all(|i| !locale.hs_section(i).is_empty()));
             let chapters = crate::data::hs2::HS2_CHAPTERS.len();
             assert!((0..chapters).all(|i| !locale.hs2_chapter(i).is_empty()), "{locale:?}");
+            let industries = crate::data::wiod::GOODS_INDUSTRY_COUNT;
+            assert!((0..industries).all(|i| !locale.wiod_goods_industry(i).is_empty()), "{locale:?}");
         }
     }
 
@@ -195,6 +204,11 @@ mod tests {
                 (en.qualifier_nearly, t.qualifier_nearly),
                 (en.qualifier_around, t.qualifier_around),
                 (en.between_takeaway, t.between_takeaway),
+                (en.chains_takeaway, t.chains_takeaway),
+                (en.chains_lines_title, t.chains_lines_title),
+                (en.chains_industries_title, t.chains_industries_title),
+                (en.chains_industries_description, t.chains_industries_description),
+                (en.chains_bar_note, t.chains_bar_note),
                 (en.between_tci_title, t.between_tci_title),
                 (en.between_tci_description, t.between_tci_description),
                 (en.between_words, t.between_words),

@@ -19,18 +19,20 @@ pub enum View {
     Division,
     Ties,
     Between,
+    ValueChains,
     Article,
     Parks,
 }
 
 impl View {
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 9] = [
         View::Complementarity,
         View::Advantage,
         View::Competition,
         View::Division,
         View::Ties,
         View::Between,
+        View::ValueChains,
         View::Article,
         View::Parks,
     ];
@@ -44,6 +46,7 @@ impl View {
             View::Division => "tsc",
             View::Ties => "ties",
             View::Between => "between",
+            View::ValueChains => "chains",
             View::Article => "article",
             View::Parks => "parks",
         }
@@ -72,6 +75,7 @@ impl View {
                 "between-gl-chapters",
                 "between-tsc",
             ],
+            View::ValueChains => &["chains-lines", "chains-industries"],
             View::Article => &[
                 "article-semiconductors",
                 "article-investment",
@@ -186,7 +190,8 @@ pub struct AppState {
     /// The WITS group (index 0-15) followed over time.
     pub rca_product: usize,
     pub esi_classification: Classification,
-    /// The direction (exporter, importer) among the three that "Between the three" looks at.
+    /// The direction (exporter, importer) among the three that "Between the three" and "Value
+    /// chains" look at.
     pub bilateral_flow: (Iso3, Iso3),
     /// Series hidden with the legend, as `panel:series` keys.
     pub hidden_series: BTreeSet<String>,

@@ -115,7 +115,9 @@ fn year(value: &str) -> Option<Year> {
 /// Applies one parameter, or says what it should have been.
 fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), &'static str> {
     match name {
-        "view" => state.view = View::parse(value).ok_or("tci, rca, esi, tsc, ties, between, article or parks")?,
+        "view" => {
+            state.view = View::parse(value).ok_or("tci, rca, esi, tsc, ties, between, chains, article or parks")?
+        }
         "lang" => state.locale = Locale::parse(value).ok_or("en, zh, ja or ko")?,
         "year" => state.year = Some(year(value).ok_or("a year such as 2015")?),
         "pair" => {

@@ -12,6 +12,7 @@ pub mod advantage;
 pub mod article;
 pub mod between;
 pub mod between_chapters;
+pub mod chains;
 pub mod competition;
 pub mod complementarity;
 pub mod division;
@@ -110,6 +111,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         View::Division => division::build(ds, state),
         View::Ties => ties::build(ds, state),
         View::Between => between::build(ds, state),
+        View::ValueChains => chains::build(ds, state),
         View::Article => article::build(ds, state),
         View::Parks => parks::build(ds, state).common,
     }
@@ -126,6 +128,7 @@ pub fn data_parts(state: &AppState) -> Vec<DataPart> {
         },
         View::Ties => vec![DataPart::WitsTotals],
         View::Between => vec![DataPart::AtlasChapters, DataPart::MonthlyTotals, DataPart::OecSections],
+        View::ValueChains => vec![DataPart::ValueChains],
         View::Article => vec![DataPart::ArticleFigures],
         View::Parks => vec![DataPart::Parks, DataPart::Basemap, DataPart::WitsGroups, DataPart::OecSections],
     }

@@ -8,7 +8,7 @@ import { mkdir } from "node:fs/promises";
 import { SCREENSHOTS, serveDist, startupOutcome } from "./support.mjs";
 import { ENGINES, launchEngine } from "./engines.mjs";
 
-const VIEWS = ["tci", "rca", "esi", "tsc", "ties", "between", "article", "parks"];
+const VIEWS = ["tci", "rca", "esi", "tsc", "ties", "between", "chains", "article", "parks"];
 
 
 /** Every canvas in the view is drawn: sized, and with opaque non-white pixels. */

@@ -1,12 +1,13 @@
-// "Between the three" in a real browser: every chart in every language at phone and desktop
-// widths, tooltips that show exactly what the indices CLI prints, and the direction picker in
-// the shared link.
+// "Between the three" and "Value chains" in a real browser: every chart in every language at
+// phone and desktop widths, tooltips that show exactly what the indices CLI prints, and the
+// direction picker in the shared link.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { SCREENSHOTS, assertClean, openPage, useServerAndBrowser, waitForChart } from "./support.mjs";
 
 const shared = useServerAndBrowser();
+const CHAIN_PANELS = ["chains-lines", "chains-industries"];
 const PANELS = [
   "between-monthly", "between-gap", "between-top", "between-machinery", "between-tci", "between-gl", "between-gl-chapters", "between-tsc",
 ];
@@ -47,17 +48,17 @@ async function hoverPoint(page, panel, title) {
   throw new Error(`no tooltip titled ${title} in ${panel}`);
 }
 
-test("every chart of the view renders in every language at 375 and 1280 px", async () => {
-  for (const lang of ["en", "zh", "ja", "ko"]) {
+test("every chart of both views renders in every language at 375 and 1280 px", async () => {
+  for (const [view, panels] of [["between", PANELS], ["chains", CHAIN_PANELS]]) for (const lang of ["en", "zh", "ja", "ko"]) {
     for (const width of [375, 1280]) {
-      const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}?view=between&lang=${lang}`, { width });
-      for (const panel of PANELS) await waitForChart(page, panel);
-      assert.equal(await page.locator(".view").getAttribute("data-view"), "between");
+      const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}?view=${view}&lang=${lang}`, { width });
+      for (const panel of panels) await waitForChart(page, panel);
+      assert.equal(await page.locator(".view").getAttribute("data-view"), view);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${lang} at ${width}px scrolls sideways by ${overflow}px`);
       const takeaway = await page.locator("[data-testid=takeaway]").textContent();
       assert.ok(!takeaway.includes("{"), `${lang}: every placeholder of the takeaway is filled: ${takeaway}`);
-      if (width === 375) await page.screenshot({ path: `${SCREENSHOTS}between-${lang}-${width}.png`, fullPage: true });
+      if (width === 375) await page.screenshot({ path: `${SCREENSHOTS}${view}-${lang}-${width}.png`, fullPage: true });
       assertClean(problems);
       await context.close();
     }
@@ -83,6 +84,19 @@ test("tooltips show the values the indices CLI prints", async () => {
   // The monthly chart has one point a month.
   const monthly = await hoverPoint(page, "between-monthly", "2018-03");
   assert.match(await monthly.textContent(), /Japan → China, reported by Japan/);
+  assertClean(problems);
+  await context.close();
+});
+
+test("value chain tooltips show the intermediate shares the indices CLI prints", async () => {
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}?view=chains&lang=en&flow=KOR-CHN&year=2011`);
+  for (const panel of CHAIN_PANELS) await waitForChart(page, panel);
+  const goods = cliValue({ index: "intermediate_share", classification: "wiod35", year: 2011, reporter: "KOR", partner: "CHN", product: "goods" });
+  const lines = await hoverPoint(page, "chains-lines", "2011");
+  assert.match(await lines.textContent(), new RegExp(`South Korea → China\\s*${goods.toFixed(1).replace(".", "\\.")}`));
+  const electrical = cliValue({ index: "intermediate_share", classification: "wiod35", year: 2011, reporter: "KOR", partner: "CHN", product: "c14" });
+  const bar = await hoverTitle(page, "chains-industries", "c14 Electrical and Optical Equipment");
+  assert.match(await bar.textContent(), new RegExp(`${electrical.toFixed(1).replace(".", "\\.")}%`));
   assertClean(problems);
   await context.close();
 });

@@ -1,0 +1,203 @@
+//! View "Value chains" (WIOD 2013, 1995-2011): how much of the goods each of the three ships to
+//! another are inputs for the importer's industries rather than goods for its final demand, over
+//! time for the six directions and by industry for the chosen direction and year.
+
+use super::complementarity::{focus_pairs, series_id};
+use super::line_panel::{line_panel, LineInput, LinePanelSpec};
+use super::{clamp_year, fill_span, pair_label, span, texts, DataTable, Method, Panel, ViewModel};
+use crate::charts::bars::{BarChart, SimpleBar};
+use crate::charts::line::YDomain;
+use crate::charts::palette;
+use crate::charts::scale::format_number;
+use crate::charts::ChartSpec;
+use crate::data::wiod::{WiodFlow, GOODS_INDUSTRY_COUNT, WIOD_INDUSTRIES};
+use crate::data::{Dataset, Year};
+use crate::i18n::fill;
+use crate::indices::value_chain::intermediate_share_percent;
+use crate::state::{AppState, View};
+
+pub const LINES: &str = "chains-lines";
+pub const INDUSTRIES: &str = "chains-industries";
+
+/// US$ millions in a billion.
+const MUSD_PER_BN: f64 = 1000.0;
+
+pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
+    let t = texts(state);
+    let locale = state.locale;
+    let flows = ds.value_chains();
+    let (exporter, importer) = state.bilateral_flow;
+
+    // 1. Years: the WIOD tables.
+    let years = wiod_years(flows);
+    let year = clamp_year(state.year, &years);
+
+    // 2. The goods' intermediate share of every direction and year.
+    let pairs = focus_pairs();
+    let shares: Vec<Vec<Option<f64>>> = pairs
+        .iter()
+        .map(|&(e, i)| years.iter().map(|&y| intermediate_share_percent(flows, e, i, y, None)).collect())
+        .collect();
+
+    // 3. Panels.
+    let lines = pairs
+        .iter()
+        .zip(&shares)
+        .map(|(&(e, i), values)| {
+            let mut line = LineInput::pair(e, i, series_id(e, i), pair_label(locale, e, i), values.clone());
+            line.emphasized = (e, i) == (exporter, importer);
+            line
+        })
+        .collect();
+    let lines = line_panel(
+        state,
+        LinePanelSpec {
+            key: LINES,
+            title: fill_span(t.chains_lines_title, &years),
+            description: t.chains_lines_description.to_string(),
+            years: &years,
+            periods_per_year: 1,
+            lines,
+            y_label: t.chains_axis,
+            y_domain: YDomain::Fixed(0.0, 100.0),
+            reference: None,
+            decimals: 1,
+            notes: Vec::new(),
+        },
+    );
+    let industries = industries_panel(state, flows, year);
+
+    // 4. Takeaway: the chosen direction, and the range over the six, in the year shown.
+    let takeaway = year.and_then(|year| {
+        let y = years.iter().position(|v| *v == year)?;
+        let flow_index = pairs.iter().position(|p| *p == (exporter, importer))?;
+        let ranked: Vec<(usize, f64)> = (0..pairs.len()).filter_map(|n| Some((n, shares[n][y]?))).collect();
+        let low = ranked.iter().min_by(|a, b| a.1.total_cmp(&b.1))?;
+        let high = ranked.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
+        Some(fill(
+            t.chains_takeaway,
+            &[
+                ("year", &year.to_string()),
+                ("flow", &pair_label(locale, exporter, importer)),
+                ("share", &format_number(shares[flow_index][y]?, 1)),
+                ("low", &format_number(low.1, 1)),
+                ("low_flow", &pair_label(locale, pairs[low.0].0, pairs[low.0].1)),
+                ("high", &format_number(high.1, 1)),
+                ("high_flow", &pair_label(locale, pairs[high.0].0, pairs[high.0].1)),
+            ],
+        ))
+    });
+
+    ViewModel {
+        view: View::ValueChains,
+        title: t.chains_title.to_string(),
+        takeaway: takeaway
+            .unwrap_or_else(|| fill(t.no_data_for_year, &[("year", &year.map(|y| y.to_string()).unwrap_or_default())])),
+        year,
+        panels: vec![lines, industries],
+        method: Method {
+            in_words: t.chains_words.to_string(),
+            formulas: vec![t.chains_formula.to_string()],
+            symbols: vec![t.chains_symbols.to_string()],
+            classification: t.chains_classification.to_string(),
+            years: span(&years),
+            caveats: vec![t.chains_caveat_estimated.to_string(), t.chains_caveat_prices.to_string()],
+        },
+        source: format!("{} · {}", t.wiod_source, t.computed_in_browser),
+        years,
+    }
+}
+
+/// The years with WIOD flows, in order.
+fn wiod_years(flows: &[WiodFlow]) -> Vec<Year> {
+    let mut years: Vec<Year> = flows.iter().map(|f| f.year).collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+/// One goods industry's flow in the chosen direction and year.
+struct IndustryFlow {
+    industry: usize,
+    intermediate_musd: u64,
+    final_musd: u64,
+    share_percent: f64,
+}
+
+/// The intermediate share of each goods industry's exports in the chosen direction and year,
+/// highest first; industries without trade are left out.
+fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) -> Panel {
+    let t = texts(state);
+    let locale = state.locale;
+    let (exporter, importer) = state.bilateral_flow;
+    let flow = pair_label(locale, exporter, importer);
+    let year_text = year.map(|y| y.to_string()).unwrap_or_default();
+    let mut rows: Vec<IndustryFlow> = flows
+        .iter()
+        .filter(|f| Some(f.year) == year && (f.exporter, f.importer) == (exporter, importer))
+        .filter(|f| f.industry < GOODS_INDUSTRY_COUNT)
+        .filter_map(|f| {
+            Some(IndustryFlow {
+                industry: f.industry,
+                intermediate_musd: f.intermediate_musd,
+                final_musd: f.final_musd,
+                share_percent: intermediate_share_percent(flows, exporter, importer, f.year, Some(f.industry))?,
+            })
+        })
+        .collect();
+    rows.sort_by(|a, b| b.share_percent.total_cmp(&a.share_percent).then(a.industry.cmp(&b.industry)));
+    let color = palette::focus_country_color(exporter).unwrap_or(palette::OTHERS[0]);
+    let label = |industry: usize| {
+        let code = WIOD_INDUSTRIES.get(industry).map_or("", |i| i.code);
+        format!("{code} {}", locale.wiod_goods_industry(industry))
+    };
+    let bn = |musd: u64| format_number(musd as f64 / MUSD_PER_BN, 2);
+    let bars = rows
+        .iter()
+        .map(|r| SimpleBar {
+            label: label(r.industry),
+            value: r.share_percent,
+            color,
+            value_text: format!("{}%", format_number(r.share_percent, 1)),
+            note: Some(fill(
+                t.chains_bar_note,
+                &[("intermediate", &bn(r.intermediate_musd)), ("final", &bn(r.final_musd))],
+            )),
+        })
+        .collect();
+    let title = fill(t.chains_industries_title, &[("flow", &flow), ("year", &year_text)]);
+    Panel {
+        key: INDUSTRIES,
+        title: title.clone(),
+        chart: Some(ChartSpec::Bars(BarChart {
+            bars,
+            unit_label: t.chains_axis.to_string(),
+            no_data_message: fill(t.no_data_for_year, &[("year", &year_text)]),
+        })),
+        description: fill(t.chains_industries_description, &[("flow", &flow), ("year", &year_text)]),
+        legend: Vec::new(),
+        cards: Vec::new(),
+        table: DataTable {
+            caption: title,
+            columns: vec![
+                t.industry_column.to_string(),
+                t.chains_intermediate_column.to_string(),
+                t.chains_final_column.to_string(),
+                t.chains_axis.to_string(),
+            ],
+            rows: rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        label(r.industry),
+                        bn(r.intermediate_musd),
+                        bn(r.final_musd),
+                        format_number(r.share_percent, 1),
+                    ]
+                })
+                .collect(),
+        },
+        notes: vec![t.chains_caveat_estimated.to_string()],
+        hint: None,
+    }
+}
