@@ -134,14 +134,39 @@ fn ties_keep_gaps_where_wits_has_no_partner_row() {
 #[test]
 fn article_figures_keep_qualifiers_and_cite_both_sources() {
     let m = model(View::Article, Locale::En, None);
-    let semis = &m.panels[0];
+    let semis = panel(&m, views::article::SEMICONDUCTORS);
     let Some(ChartSpec::Bars(bars)) = &semis.chart else { panic!() };
     assert_eq!(bars.bars.iter().map(|b| b.value).collect::<Vec<_>>(), [32.0, 24.0, 9.0, 8.0, 58.0]);
     assert!(semis.notes.iter().any(|n| n.contains("131%")));
     assert!(semis.notes.iter().any(|n| n.contains("Lu Xinhong") && n.contains("Source named in the article")));
-    let all = m.panels.last().unwrap();
-    assert_eq!(all.table.rows.len(), 44);
+    let all = panel(&m, views::article::ALL_FIGURES);
+    assert_eq!(all.table.rows.len(), 50, "the shared file's 44 figures and the 6 it left out");
     assert!(all.table.rows.iter().any(|r| r[1] == "about 70%"));
+    // Each figure's whole qualifier, and no period the article does not give.
+    assert!(all.table.rows.iter().any(|r| r[1] == "about 50% (slight downward trend)"));
+    assert!(all.table.rows.iter().any(|r| r[1] == "around 42% (about 4 percentage points below pre-COVID-19 levels)"));
+    assert!(all.table.rows.iter().all(|r| !r[2].contains("announced 2021") && !r[2].contains("from 2022")));
+    for value in ["2060", "2050", "100%", "2 positions"] {
+        assert!(all.table.rows.iter().any(|r| r[1] == value), "{value}");
+    }
+}
+
+#[test]
+fn the_article_is_checked_against_the_atlas_where_the_data_can() {
+    let m = model(View::Article, Locale::En, None);
+    let checks = panel(&m, views::article::CHECKS);
+    let Some(ChartSpec::Bars(bars)) = &checks.chart else { panic!() };
+    // The example: 40.3% of Japan's exports to China in 2020 and 53.9% of Korea's, against
+    // the article's "approximately 50%".
+    let data = |label: &str| bars.bars.iter().find(|b| b.label.starts_with(label)).map(|b| b.value_text.clone());
+    assert_eq!(data("Japan → China · data 2020").as_deref(), Some("40.3%"));
+    assert_eq!(data("South Korea → China · data 2020").as_deref(), Some("53.9%"));
+    assert_eq!(data("Japan → China · article §2.4.2").as_deref(), Some("about 50%"));
+    // Every check carries a note; the ones the data cannot make say why.
+    assert!(checks.table.rows.iter().all(|r| !r[3].is_empty()));
+    assert_eq!(checks.table.rows.iter().filter(|r| r[3].starts_with("Not checkable")).count(), 6);
+    let pre_covid = checks.table.rows.iter().find(|r| r[3].contains("Before COVID-19")).unwrap();
+    assert!(pre_covid[0] == "China → South Korea", "{pre_covid:?}");
 }
 
 /// The panels each view builds are exactly the ones a single-chart embed can ask for.

@@ -126,8 +126,10 @@ pub fn build_dataset(shared_data_dir: &Path, view_parts: &[(&str, Vec<DataPart>)
     // 3. Article figures and parks.
     let at = |file: &str, reason: String| SourceError { file: file.into(), line: 0, reason };
     let figures_path = shared_data_dir.join("article/figures.csv");
-    let figures =
+    let mut figures =
         parse_article_figures(&read_text(&figures_path)?).map_err(|e| at(&figures_path.display().to_string(), e))?;
+    let corrections =
+        super::article_corrections::apply(&mut figures).map_err(|e| at(&figures_path.display().to_string(), e))?;
     let wiod_path = shared_data_dir.join("raw/wiod2013-cjk/wiod2013_cjk_bilateral_by_sector_1995_2011.csv");
     let value_chains = parse_raw_wiod(&file_name(&wiod_path), &read_text(&wiod_path)?)?;
     let dots_path = shared_data_dir.join("raw/imf-dots-cjk-monthly/imf_dots_monthly_2011_2020.csv");
@@ -137,7 +139,7 @@ pub fn build_dataset(shared_data_dir: &Path, view_parts: &[(&str, Vec<DataPart>)
 
     // 4. Output files.
     let provenance = read_provenance(shared_data_dir)?;
-    let sources_md = render_sources_md(&records, &value_chains, &dots, &skipped, &problems, &provenance);
+    let sources_md = render_sources_md(&records, &value_chains, &dots, &skipped, &problems, &provenance, &corrections);
     let figures_csv = write_article_figures(&figures);
     let parks_csv = write_parks(&parks);
     let value_chains_csv = write_value_chains(&value_chains);

@@ -2,6 +2,7 @@
 //! validation with line-numbered errors, and the embedded copy parsed once.
 
 pub mod article;
+pub mod article_corrections;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod build;
 pub mod canonical;

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
+use super::article_corrections::CorrectionReport;
 use super::build::summarise_skipped;
 use super::csv::write_record;
 use super::dots::DotsParse;
@@ -109,6 +110,9 @@ kept only N significant digits).
   Industrial Cooperation Among China, Japan, and South Korea under the New Situation\", China Center for
   International Economic Exchanges (CCIEE), 2023-11-08, with the source the article names beside it.
   Shown as \"the article reports\", with the article's qualifier, never as computed values.
+- Corrected against the article (`src/data/article_corrections.rs`): periods the article does not
+  state are shown as undated, and figures it states that the shared `figures.csv` leaves out are
+  added (their source is \"not recorded\", and so is the section where it was not noted).
 
 ### Cooperation parks (`parks.csv`)
 - Compiled from stored copies of public web pages; every row names its sources in the `src_*` columns.
@@ -130,6 +134,7 @@ pub fn render_sources_md(
     skipped: &[SkippedRow],
     problems: &[Problem],
     provenance: &BTreeMap<String, String>,
+    corrections: &CorrectionReport,
 ) -> String {
     let mut out = String::from(INTRO);
 
@@ -220,6 +225,13 @@ pub fn render_sources_md(
         let _ = writeln!(out, "| {} | {count} | {}{more} |", reason.replace('|', "/"), shown.join(", "));
     }
 
+    out.push_str("\n## Article figures corrected against the article\n\n");
+    for change in &corrections.undated {
+        let _ = writeln!(out, "- undated: {change}");
+    }
+    for id in &corrections.added {
+        let _ = writeln!(out, "- added: `{id}`");
+    }
     out.push_str("\n## Provenance notes of the raw folders (verbatim)\n");
     for (folder, text) in provenance {
         let _ = write!(out, "\n---\n\n### `../shared/data/{folder}`\n\n");

@@ -77,6 +77,7 @@ impl View {
             ],
             View::ValueChains => &["chains-lines", "chains-industries"],
             View::Article => &[
+                "article-checks",
                 "article-semiconductors",
                 "article-investment",
                 "article-sectors",

@@ -19,6 +19,7 @@ pub const SECTORS: &str = "article-sectors";
 pub const DIGITAL: &str = "article-digital";
 pub const KOREA: &str = "article-korea";
 pub const ALL_FIGURES: &str = "article-all";
+pub use super::article_checks::CHECKS;
 
 /// The number as the article states it, with its qualifier ("about 70", "over 50").
 pub fn qualified(texts: &Texts, figure: &ArticleFigure, number: &str) -> String {
@@ -46,11 +47,38 @@ fn unit(texts: &Texts, unit: &str) -> String {
     }
 }
 
+/// The trend or comparison the article adds to a figure's qualifier ("slight downward trend"),
+/// in the reader's language where the widget knows the words.
+pub fn trend_note(texts: &Texts, figure: &ArticleFigure) -> Option<String> {
+    let (_, trend) = figure.qualifier.split_once(';')?;
+    let trend = trend.trim();
+    let known = match trend {
+        "slight downward trend" => texts.trend_slight_downward,
+        "slight decline" => texts.trend_slight_decline,
+        "upward trend" => texts.trend_upward,
+        "about 4 percentage points below pre-COVID-19 levels" => texts.trend_below_precovid,
+        _ => trend,
+    };
+    (!known.is_empty()).then(|| known.to_string())
+}
+
+/// The value with its unit and qualifier, and the article's trend note when it gives one:
+/// "about 50% (slight downward trend)".
+fn value_with_qualifiers(texts: &Texts, figure: &ArticleFigure) -> String {
+    let value = qualified_value(texts, figure);
+    match trend_note(texts, figure) {
+        Some(trend) => format!("{value} ({trend})"),
+        None => value,
+    }
+}
+
 /// "32%", "about 70%", "185.7 billion US dollars".
-fn value_with_unit(texts: &Texts, figure: &ArticleFigure) -> String {
+pub fn qualified_value(texts: &Texts, figure: &ArticleFigure) -> String {
     let number = figure.value_text.clone();
     let with_unit = match figure.unit.as_str() {
         "percent" => format!("{number}%"),
+        // A target year reads as the year alone.
+        "year" => number,
         other => format!("{number} {}", unit(texts, other)),
     };
     qualified(texts, figure, &with_unit)
@@ -90,7 +118,17 @@ impl<'a> Figures<'a> {
                     value: figure.value,
                     color,
                     value_text: qualified(texts, figure, &number),
-                    note: Some(format!("{} · {}", figure.period, figure.source_named_in_article)),
+                    note: Some(
+                        [
+                            trend_note(texts, figure),
+                            Some(figure.period.clone()),
+                            Some(figure.source_named_in_article.clone()),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(" · "),
+                    ),
                 });
                 used.push(figure);
             }
@@ -102,9 +140,9 @@ impl<'a> Figures<'a> {
         let figure = self.get(id)?;
         Some((
             StatCard {
-                value: value_with_unit(texts, figure),
+                value: qualified_value(texts, figure),
                 label: label.to_string(),
-                note: note.map(str::to_string),
+                note: note.map(str::to_string).or_else(|| trend_note(texts, figure)),
                 source: figure.source_named_in_article.clone(),
             },
             figure,
@@ -143,12 +181,20 @@ fn panel(
         rows: used
             .iter()
             .map(|f| {
-                vec![f.metric.clone(), value_with_unit(texts, f), f.period.clone(), f.source_named_in_article.clone()]
+                vec![
+                    f.metric.clone(),
+                    value_with_qualifiers(texts, f),
+                    f.period.clone(),
+                    f.source_named_in_article.clone(),
+                ]
             })
             .collect(),
     };
-    let description =
-        used.iter().map(|f| format!("{}: {}", f.metric, value_with_unit(texts, f))).collect::<Vec<_>>().join("; ");
+    let description = used
+        .iter()
+        .map(|f| format!("{}: {}", f.metric, value_with_qualifiers(texts, f)))
+        .collect::<Vec<_>>()
+        .join("; ");
     let mut notes = extra_notes;
     notes.push(citation(texts, used));
     Panel {
@@ -170,7 +216,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let load_error = (!ds.has(DataPart::ArticleFigures))
         .then(|| fill(t.dataset_error, &[("error", "article_figures.csv is not loaded")]));
     let grey = palette::MUTED;
-    let mut panels = Vec::new();
+    let mut panels = vec![super::article_checks::checks_panel(ds, state, figures.0)];
 
     // Semiconductor sales by region, 2022.
     let (bars, mut used) = figures.bars(
@@ -340,8 +386,10 @@ mod tests {
             source_named_in_article: "Wind".into(),
             article_section: "1.1".into(),
         };
-        assert_eq!(value_with_unit(Locale::En.texts(), &figure), "over 50%");
-        assert_eq!(value_with_unit(Locale::Ja.texts(), &figure), "50%超");
-        assert_eq!(value_with_unit(Locale::Zh.texts(), &figure), "超过50%");
+        assert_eq!(qualified_value(Locale::En.texts(), &figure), "over 50%");
+        assert_eq!(qualified_value(Locale::Ja.texts(), &figure), "50%超");
+        assert_eq!(qualified_value(Locale::Zh.texts(), &figure), "超过50%");
+        assert_eq!(value_with_qualifiers(Locale::En.texts(), &figure), "over 50% (slight decline)");
+        assert_eq!(value_with_qualifiers(Locale::Ko.texts(), &figure), "50% 이상 (약간 하락)");
     }
 }

@@ -10,6 +10,7 @@
 
 pub mod advantage;
 pub mod article;
+pub mod article_checks;
 pub mod between;
 pub mod between_chapters;
 pub mod chains;
@@ -129,7 +130,7 @@ pub fn data_parts(state: &AppState) -> Vec<DataPart> {
         View::Ties => vec![DataPart::WitsTotals],
         View::Between => vec![DataPart::AtlasChapters, DataPart::MonthlyTotals, DataPart::OecSections],
         View::ValueChains => vec![DataPart::ValueChains],
-        View::Article => vec![DataPart::ArticleFigures],
+        View::Article => vec![DataPart::ArticleFigures, DataPart::AtlasChapters],
         View::Parks => vec![DataPart::Parks, DataPart::Basemap, DataPart::WitsGroups, DataPart::OecSections],
     }
 }

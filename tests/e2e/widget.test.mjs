@@ -10,7 +10,7 @@ const VIEWS = {
   esi: ["esi-lines", "esi-stacked"],
   tsc: ["tsc-bars", "gl-lines"],
   ties: ["ties-totals", "ties-tii"],
-  article: ["article-semiconductors", "article-investment", "article-sectors", "article-digital", "article-korea"],
+  article: ["article-checks", "article-semiconductors", "article-investment", "article-sectors", "article-digital", "article-korea"],
 };
 
 /** Moves the mouse across a canvas until the tooltip's title is `title`; returns the tooltip text. */

@@ -1,0 +1,231 @@
+//! The article against the data: each trade share the article quotes beside the same flow's
+//! share of HS chapters 84-85 in the Atlas, for the data's latest year, with a plain note of the
+//! classification and year differences. Figures the data cannot check say why.
+
+use super::article::{qualified_value, trend_note};
+use super::between_chapters::machinery_share_percent;
+use super::{pair_label, texts, DataTable, LegendEntry, Panel};
+use crate::charts::bars::{BarChart, SimpleBar};
+use crate::charts::palette;
+use crate::charts::scale::format_number;
+use crate::charts::ChartSpec;
+use crate::data::article::ArticleFigure;
+use crate::data::{Classification, Dataset, Iso3, Source, Year};
+use crate::i18n::{fill, Texts};
+use crate::state::AppState;
+
+pub const CHECKS: &str = "article-checks";
+
+/// How the data can check a figure.
+enum Check {
+    /// The share of chapters 84-85 in these flows (exporter, importer).
+    Machinery { flows: &'static [(Iso3, Iso3)], wider_category: bool, pre_covid: bool },
+    /// Semiconductor shares: the data stop at chapters.
+    Semiconductors,
+    /// Chinese customs commodity groups with no exact HS equivalent.
+    Categories,
+}
+
+/// The article's trade figures and how each is checked. China's imports from Japan are Japan's
+/// exports to China: the Atlas reconciles each flow to one value.
+const CHECKS_BY_FIGURE: [(&str, Check); 11] = [
+    (
+        "jp_kr_exp_cn_mech_elec_share",
+        Check::Machinery {
+            flows: &[(Iso3::JPN, Iso3::CHN), (Iso3::KOR, Iso3::CHN)],
+            wider_category: false,
+            pre_covid: false,
+        },
+    ),
+    (
+        "cn_imp_jp_hs84_85_share",
+        Check::Machinery { flows: &[(Iso3::JPN, Iso3::CHN)], wider_category: false, pre_covid: false },
+    ),
+    (
+        "cn_exp_jp_mech_elec_share",
+        Check::Machinery { flows: &[(Iso3::CHN, Iso3::JPN)], wider_category: true, pre_covid: false },
+    ),
+    (
+        "cn_imp_kr_mech_elec_share",
+        Check::Machinery { flows: &[(Iso3::KOR, Iso3::CHN)], wider_category: true, pre_covid: false },
+    ),
+    (
+        "cn_exp_kr_mech_elec_share",
+        Check::Machinery { flows: &[(Iso3::CHN, Iso3::KOR)], wider_category: true, pre_covid: true },
+    ),
+    ("kr_semiconductor_export_share_china_2000", Check::Semiconductors),
+    ("kr_semiconductor_export_share_china_2021", Check::Semiconductors),
+    ("cn_imp_jp_top4_share", Check::Categories),
+    ("cn_exp_jp_top3_share", Check::Categories),
+    ("cn_imp_kr_top4_share", Check::Categories),
+    ("cn_exp_kr_top3_share", Check::Categories),
+];
+
+/// One flow's bars: the article's figures for it, then the data's value.
+struct FlowBars {
+    flow: (Iso3, Iso3),
+    article: Vec<SimpleBar>,
+    data: SimpleBar,
+}
+
+/// The colour of the data's bars; the article's are grey.
+const DATA_COLOR: palette::Rgb = palette::JAPAN;
+
+/// The last year before COVID-19, for the article's "below pre-COVID-19 levels".
+const PRE_COVID_YEAR: Year = 2019;
+
+pub fn checks_panel(ds: &Dataset, state: &AppState, figures: &[ArticleFigure]) -> Panel {
+    let t = texts(state);
+    let locale = state.locale;
+    let years = ds.years(Source::Atlas, Classification::Hs2);
+    let (first_year, last_year) = (years.first().copied(), years.last().copied());
+    let percent = |v: f64| format_number(v, 1);
+    // Bars grouped by flow: the article's figures for it (grey), then the data's value.
+    let mut by_flow: Vec<FlowBars> = Vec::new();
+    let mut rows = Vec::new();
+    for (id, check) in &CHECKS_BY_FIGURE {
+        let Some(figure) = figures.iter().find(|f| f.id == *id) else { continue };
+        let article_text = article_text(t, figure);
+        match check {
+            Check::Machinery { flows, wider_category, pre_covid } => {
+                for &(exporter, importer) in *flows {
+                    let flow = pair_label(locale, exporter, importer);
+                    let share = |year: Option<Year>| machinery_share_percent(ds, exporter, importer, year?);
+                    let (Some(year), Some(latest), Some(first)) = (last_year, share(last_year), share(first_year))
+                    else {
+                        rows.push(vec![flow, article_text.clone(), t.no_data.to_string(), String::new()]);
+                        continue;
+                    };
+                    let mut notes = vec![fill(
+                        t.check_note_machinery,
+                        &[
+                            ("year", &year.to_string()),
+                            ("first_year", &first_year.unwrap_or_default().to_string()),
+                            ("first", &percent(first)),
+                        ],
+                    )];
+                    if let Some(trend) = trend_note(t, figure).filter(|_| !pre_covid) {
+                        notes.push(fill(
+                            t.check_note_trend,
+                            &[
+                                ("trend", &trend),
+                                ("first", &percent(first)),
+                                ("first_year", &first_year.unwrap_or_default().to_string()),
+                                ("last", &percent(latest)),
+                                ("year", &year.to_string()),
+                            ],
+                        ));
+                    }
+                    if let (true, Some(before)) = (*pre_covid, share(Some(PRE_COVID_YEAR))) {
+                        notes.push(fill(
+                            t.check_note_precovid,
+                            &[
+                                ("before", &percent(before)),
+                                ("before_year", &PRE_COVID_YEAR.to_string()),
+                                ("after", &percent(latest)),
+                                ("year", &year.to_string()),
+                                ("change", &format_signed_points(latest - before)),
+                            ],
+                        ));
+                    }
+                    if *wider_category {
+                        notes.push(t.check_note_wider.to_string());
+                    }
+                    let note = notes.join(" ");
+                    let section = if figure.article_section.is_empty() { "?" } else { &figure.article_section };
+                    let article_bar = SimpleBar {
+                        label: fill(t.check_article_bar, &[("flow", &flow), ("section", section)]),
+                        value: figure.value,
+                        color: palette::AXIS,
+                        value_text: qualified_value(t, figure),
+                        note: Some(figure.metric.clone()),
+                    };
+                    let data_bar = SimpleBar {
+                        label: fill(t.check_data_bar, &[("flow", &flow), ("year", &year.to_string())]),
+                        value: latest,
+                        color: DATA_COLOR,
+                        value_text: format!("{}%", percent(latest)),
+                        note: Some(note.clone()),
+                    };
+                    match by_flow.iter_mut().find(|bars| bars.flow == (exporter, importer)) {
+                        Some(bars) => bars.article.push(article_bar),
+                        None => by_flow.push(FlowBars {
+                            flow: (exporter, importer),
+                            article: vec![article_bar],
+                            data: data_bar,
+                        }),
+                    }
+                    rows.push(vec![flow, article_text.clone(), format!("{}% ({year})", percent(latest)), note]);
+                }
+            }
+            Check::Semiconductors => rows.push(vec![
+                figure.metric.clone(),
+                article_text,
+                t.no_data.to_string(),
+                t.check_not_semis.to_string(),
+            ]),
+            Check::Categories => rows.push(vec![
+                figure.metric.clone(),
+                article_text,
+                t.no_data.to_string(),
+                t.check_not_categories.to_string(),
+            ]),
+        }
+    }
+    let bars: Vec<SimpleBar> =
+        by_flow.into_iter().flat_map(|bars| bars.article.into_iter().chain(std::iter::once(bars.data))).collect();
+    let title = t.article_checks_title.to_string();
+    Panel {
+        key: CHECKS,
+        title: title.clone(),
+        chart: Some(ChartSpec::Bars(BarChart {
+            bars,
+            unit_label: "%".to_string(),
+            no_data_message: t.no_data.to_string(),
+        })),
+        description: t.article_checks_description.to_string(),
+        legend: [(t.check_column_article, palette::AXIS), (t.check_legend_data, DATA_COLOR)]
+            .into_iter()
+            .map(|(label, color)| LegendEntry {
+                key: String::new(),
+                label: label.to_string(),
+                color,
+                dashed: false,
+                marker: None,
+                hidden: false,
+                toggleable: false,
+            })
+            .collect(),
+        cards: Vec::new(),
+        table: DataTable {
+            caption: title,
+            columns: vec![
+                t.article_column_metric.to_string(),
+                t.check_column_article.to_string(),
+                t.check_column_data.to_string(),
+                t.check_column_note.to_string(),
+            ],
+            rows,
+        },
+        notes: vec![t.atlas_caveat_reconciled.to_string(), format!("{} · {}", t.atlas_source, t.computed_in_browser)],
+        hint: None,
+    }
+}
+
+/// "about 50% (slight downward trend)": the figure with its whole qualifier.
+fn article_text(texts: &Texts, figure: &ArticleFigure) -> String {
+    let value = qualified_value(texts, figure);
+    match trend_note(texts, figure) {
+        Some(trend) => format!("{value} ({trend})"),
+        None => value,
+    }
+}
+
+/// "+1.2" or "−3.4" percentage points.
+fn format_signed_points(points: f64) -> String {
+    if points < 0.0 {
+        format!("−{}", format_number(-points, 1))
+    } else {
+        format!("+{}", format_number(points, 1))
+    }
+}
