@@ -131,7 +131,7 @@ pub fn ParksPage() -> Html {
                         on_view={on_view}
                     />
                     <ul class="map-legend">
-                        { for [(crate::data::parks::ParkKind::ChinaJapan, t.legend_cn_jp), (crate::data::parks::ParkKind::ChinaKorea, t.legend_cn_kr), (crate::data::parks::ParkKind::KoreaHostedChina, t.legend_kr_cn)].into_iter().map(|(kind, label)| {
+                        { for [(crate::data::parks::ParkKind::ChinaJapan, t.legend_cn_jp), (crate::data::parks::ParkKind::ChinaKorea, t.legend_cn_kr), (crate::data::parks::ParkKind::KoreaHostedChina, t.legend_kr_cn), (crate::data::parks::ParkKind::ChinaKoreaCityPilot, t.legend_cn_kr_pilot)].into_iter().map(|(kind, label)| {
                             let (color, symbol) = marker_style(kind);
                             html! { <li><StyledSpan class="legend-marker" styles={vec![("color", color.hex())]}>{ symbol }</StyledSpan>{ label }</li> }
                         }) }

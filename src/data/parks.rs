@@ -33,12 +33,34 @@ pub const HEADER: [&str; 26] = [
 ];
 
 /// Who the park's partner is; Saemangeum is the one park hosted by Korea with China as partner.
+/// Weihai is no park: the whole city is a China–Korea FTA local cooperation pilot.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum ParkKind {
     ChinaJapan,
     ChinaKorea,
     KoreaHostedChina,
+    ChinaKoreaCityPilot,
 }
+
+/// The sites that are city-level FTA pilots rather than parks. The shared `parks.csv` has no
+/// column for this; a test checks that every id here is in it.
+pub const CITY_PILOT_IDS: [&str; 1] = ["cn-kr-weihai"];
+
+/// The sites the article names: seven China–Japan zones and its "four major" China–Korea parks.
+/// The others were added from public sources.
+pub const ARTICLE_NAMED_IDS: [&str; 11] = [
+    "cn-jp-qingdao",
+    "cn-jp-tianjin",
+    "cn-jp-dalian",
+    "cn-jp-shanghai",
+    "cn-jp-suzhou",
+    "cn-jp-chengdu",
+    "cn-jp-beijing",
+    "cn-kr-yancheng",
+    "cn-kr-yantai",
+    "cn-kr-huizhou",
+    "kr-cn-saemangeum",
+];
 
 impl ParkKind {
     pub fn code(self) -> &'static str {
@@ -46,6 +68,7 @@ impl ParkKind {
             ParkKind::ChinaJapan => "cn-jp",
             ParkKind::ChinaKorea => "cn-kr",
             ParkKind::KoreaHostedChina => "kr-cn",
+            ParkKind::ChinaKoreaCityPilot => "cn-kr-pilot",
         }
     }
 }
@@ -108,6 +131,7 @@ pub fn parse_parks(text: &str) -> Result<Vec<Park>, String> {
         }
         let kind = match (get("host_country"), get("partner_country")) {
             ("China", "Japan") => ParkKind::ChinaJapan,
+            ("China", "South Korea") if CITY_PILOT_IDS.contains(&get("id")) => ParkKind::ChinaKoreaCityPilot,
             ("China", "South Korea") => ParkKind::ChinaKorea,
             ("South Korea", "China") => ParkKind::KoreaHostedChina,
             (host, partner) => return Err(at(format!("unexpected host {host:?} and partner {partner:?}"))),
@@ -172,5 +196,25 @@ mod tests {
             let error = parse_parks(&format!("{header}\n{bad}\n")).unwrap_err();
             assert!(error.starts_with("line 2:"), "{error}");
         }
+    }
+
+    /// Weihai is marked as a city pilot, every listed id exists, and the China–Korea parks are the
+    /// article's four plus Changchun.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_city_pilot_and_the_article_named_sites_are_in_the_data() {
+        let parks = parse_parks(EMBEDDED_PARKS_CSV).unwrap();
+        let kind_of = |id: &str| parks.iter().find(|p| p.id() == id).map(|p| p.kind);
+        assert_eq!(kind_of("cn-kr-weihai"), Some(ParkKind::ChinaKoreaCityPilot));
+        for id in CITY_PILOT_IDS.iter().chain(&ARTICLE_NAMED_IDS) {
+            assert!(kind_of(id).is_some(), "{id} is not in parks.csv");
+        }
+        let korean_parks: Vec<&str> = parks
+            .iter()
+            .filter(|p| matches!(p.kind, ParkKind::ChinaKorea | ParkKind::KoreaHostedChina))
+            .map(Park::id)
+            .collect();
+        let added: Vec<&&str> = korean_parks.iter().filter(|id| !ARTICLE_NAMED_IDS.contains(id)).collect();
+        assert_eq!((korean_parks.len(), added), (5, vec![&"cn-kr-changchun"]));
     }
 }

@@ -284,7 +284,7 @@ pub const TEXTS: Texts = Texts {
     article_column_source: "Source named",
 
     parks_title: "Cooperation parks: where China works with Japan and Korea",
-    parks_takeaway: "{shown} of {total} parks shown: {japan} China–Japan zones and {korea} China–Korea parks.",
+    parks_takeaway: "{shown} of {total} sites shown. China–Japan zones: {japan}; China–Korea parks: {korea}; China–Korea FTA pilot cities: {pilots}.",
     parks_approx: "Locations are approximate: each marker is the point of a city or district (GeoNames), not the zone's outline. Each park's card gives its precision.",
     parks_partner_label: "Partner",
     partner_all: "All",
@@ -307,6 +307,8 @@ pub const TEXTS: Texts = Texts {
     legend_cn_jp: "China–Japan zone (in China)",
     legend_cn_kr: "China–Korea park (in China)",
     legend_kr_cn: "Korea–China park (in Korea)",
+    legend_cn_kr_pilot: "China–Korea FTA pilot city (whole city, in China)",
+    parks_added_note: "The article names seven China–Japan sites and “four major” China–Korea parks (Yancheng, Yantai, Huizhou and Saemangeum). Added here from public sources: the China–Korea park in Changchun, and Weihai, a city-level FTA cooperation pilot rather than a park.",
     card_close: "Close",
     field_name_en: "Name",
     field_name_zh: "Chinese name",

@@ -399,7 +399,7 @@ pub const TEXTS: Texts = Texts {
     article_column_source: "挙げられた出典",
 
     parks_title: "協力園区：中国と日本・韓国の協力拠点",
-    parks_takeaway: "{total}の園区のうち{shown}を表示：日中協力モデル区{japan}、中韓産業園{korea}。",
+    parks_takeaway: "{total}か所のうち{shown}か所を表示。日中協力モデル区：{japan}、中韓産業園：{korea}、中韓FTA地方協力モデル都市：{pilots}。",
     parks_approx: "位置はおおよそです。各マーカーは都市や区の地点（GeoNames）で、園区の境界ではありません。精度は各園区のカードにあります。",
     parks_partner_label: "相手国",
     partner_all: "すべて",
@@ -422,6 +422,8 @@ pub const TEXTS: Texts = Texts {
     legend_cn_jp: "日中協力モデル区（中国）",
     legend_cn_kr: "中韓産業園（中国）",
     legend_kr_cn: "韓中産業園（韓国）",
+    legend_cn_kr_pilot: "中韓FTA地方協力モデル都市（都市全体、中国）",
+    parks_added_note: "記事は日中の7か所と中韓の「四大」産業園（塩城、煙台、恵州、セマングム）を挙げています。ここでは公開資料から、長春の中韓産業園と、園区ではなく都市単位のFTA協力モデル地域である威海を加えています。",
     card_close: "閉じる",
     field_name_en: "名称",
     field_name_zh: "中国語名",

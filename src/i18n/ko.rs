@@ -399,7 +399,7 @@ pub const TEXTS: Texts = Texts {
     article_column_source: "밝힌 출처",
 
     parks_title: "협력 산업단지: 중국이 일본·한국과 협력하는 곳",
-    parks_takeaway: "{total}개 단지 중 {shown}개 표시: 중일 협력 시범구 {japan}개, 한중 산업단지 {korea}개.",
+    parks_takeaway: "{total}곳 중 {shown}곳 표시. 중일 협력 시범구: {japan}, 한중 산업단지: {korea}, 한중 FTA 지방협력 시범도시: {pilots}.",
     parks_approx: "위치는 대략적입니다. 각 표시는 도시나 구의 지점(GeoNames)이며 단지의 경계가 아닙니다. 정밀도는 각 단지 카드에 있습니다.",
     parks_partner_label: "상대국",
     partner_all: "전체",
@@ -422,6 +422,8 @@ pub const TEXTS: Texts = Texts {
     legend_cn_jp: "중일 협력 시범구(중국)",
     legend_cn_kr: "한중 산업단지(중국)",
     legend_kr_cn: "한중 산업단지(한국)",
+    legend_cn_kr_pilot: "한중 FTA 지방협력 시범도시(도시 전체, 중국)",
+    parks_added_note: "기사는 중일 협력지 7곳과 한중 '4대' 산업단지(옌청, 옌타이, 후이저우, 새만금)를 듭니다. 여기서는 공개 자료로 창춘의 한중 산업단지와, 단지가 아니라 도시 단위의 FTA 협력 시범지역인 웨이하이를 더했습니다.",
     card_close: "닫기",
     field_name_en: "이름",
     field_name_zh: "중국어 이름",

@@ -252,6 +252,8 @@ pub struct Texts {
     pub legend_cn_jp: &'static str,
     pub legend_cn_kr: &'static str,
     pub legend_kr_cn: &'static str,
+    pub legend_cn_kr_pilot: &'static str,
+    pub parks_added_note: &'static str,
     pub card_close: &'static str,
     pub field_name_en: &'static str,
     pub field_name_zh: &'static str,

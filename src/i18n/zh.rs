@@ -399,7 +399,7 @@ pub const TEXTS: Texts = Texts {
     article_column_source: "注明的来源",
 
     parks_title: "合作园区：中国与日本、韩国的合作之地",
-    parks_takeaway: "显示{total}个园区中的{shown}个：{japan}个中日合作示范区，{korea}个中韩产业园。",
+    parks_takeaway: "显示{total}处中的{shown}处。中日合作示范区：{japan}；中韩产业园：{korea}；中韩自贸协定地方合作示范城市：{pilots}。",
     parks_approx: "位置为近似值：每个标记是城市或区县的点（GeoNames），不是园区边界。各园区卡片注明精度。",
     parks_partner_label: "合作方",
     partner_all: "全部",
@@ -422,6 +422,8 @@ pub const TEXTS: Texts = Texts {
     legend_cn_jp: "中日合作示范区（在中国）",
     legend_cn_kr: "中韩产业园（在中国）",
     legend_kr_cn: "韩中产业园（在韩国）",
+    legend_cn_kr_pilot: "中韩自贸协定地方合作示范城市（整座城市，在中国）",
+    parks_added_note: "文章提到七处中日合作地点和“四大”中韩产业园（盐城、烟台、惠州和新万金）。此处根据公开资料补充：长春的中韩产业园，以及威海——它是城市级的自贸协定合作示范区，而非园区。",
     card_close: "关闭",
     field_name_en: "名称",
     field_name_zh: "中文名称",

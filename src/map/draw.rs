@@ -36,6 +36,7 @@ pub fn marker_style(kind: ParkKind) -> (Rgb, &'static str) {
         ParkKind::ChinaJapan => (palette::JAPAN, "●"),
         ParkKind::ChinaKorea => (palette::KOREA, "■"),
         ParkKind::KoreaHostedChina => (palette::CHINA, "◆"),
+        ParkKind::ChinaKoreaCityPilot => (palette::KOREA, "□"),
     }
 }
 
@@ -243,6 +244,11 @@ fn draw_marker<DB: DrawingBackend>(
             let o = d + outline * 1.4;
             p.polygon(&[(x, y - o), (x + o, y), (x, y + o), (x - o, y)], palette::WHITE)?;
             p.polygon(&[(x, y - d), (x + d, y), (x, y + d), (x - d, y)], color)
+        }
+        ParkKind::ChinaKoreaCityPilot => {
+            // A hollow square: a whole city, not a park.
+            p.fill_rect(x - r - outline, y - r - outline, x + r + outline, y + r + outline, palette::WHITE)?;
+            p.stroke_rect(x - r, y - r, x + r, y + r, color, 2.0)
         }
     }
 }

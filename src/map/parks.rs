@@ -11,7 +11,9 @@ pub fn passes(park: &Park, filters: &ParksState) -> bool {
     let partner = match filters.partner {
         PartnerFilter::All => true,
         PartnerFilter::Japan => park.kind == ParkKind::ChinaJapan,
-        PartnerFilter::Korea => matches!(park.kind, ParkKind::ChinaKorea | ParkKind::KoreaHostedChina),
+        PartnerFilter::Korea => {
+            matches!(park.kind, ParkKind::ChinaKorea | ParkKind::KoreaHostedChina | ParkKind::ChinaKoreaCityPilot)
+        }
     };
     let from = filters.approved_from.is_none_or(|y| park.approval_year >= y);
     let to = filters.approved_to.is_none_or(|y| park.approval_year <= y);
@@ -27,7 +29,7 @@ pub fn passes(park: &Park, filters: &ParksState) -> bool {
 pub fn economies(park: &Park) -> (Iso3, Iso3) {
     match park.kind {
         ParkKind::ChinaJapan => (Iso3::CHN, Iso3::JPN),
-        ParkKind::ChinaKorea => (Iso3::CHN, Iso3::KOR),
+        ParkKind::ChinaKorea | ParkKind::ChinaKoreaCityPilot => (Iso3::CHN, Iso3::KOR),
         ParkKind::KoreaHostedChina => (Iso3::KOR, Iso3::CHN),
     }
 }

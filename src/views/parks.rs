@@ -71,6 +71,7 @@ fn kind_label(t: &Texts, kind: ParkKind) -> &'static str {
         ParkKind::ChinaJapan => t.legend_cn_jp,
         ParkKind::ChinaKorea => t.legend_cn_kr,
         ParkKind::KoreaHostedChina => t.legend_kr_cn,
+        ParkKind::ChinaKoreaCityPilot => t.legend_cn_kr_pilot,
     }
 }
 
@@ -234,14 +235,15 @@ pub fn build(ds: &Dataset, state: &AppState) -> ParksModel {
             selected: selected == Some(p.id()),
         })
         .collect();
-    let japan = shown.iter().filter(|p| p.kind == ParkKind::ChinaJapan).count();
+    let count = |kinds: &[ParkKind]| shown.iter().filter(|p| kinds.contains(&p.kind)).count().to_string();
     let takeaway = fill(
         t.parks_takeaway,
         &[
             ("shown", &shown.len().to_string()),
             ("total", &parks.len().to_string()),
-            ("japan", &japan.to_string()),
-            ("korea", &(shown.len() - japan).to_string()),
+            ("japan", &count(&[ParkKind::ChinaJapan])),
+            ("korea", &count(&[ParkKind::ChinaKorea, ParkKind::KoreaHostedChina])),
+            ("pilots", &count(&[ParkKind::ChinaKoreaCityPilot])),
         ],
     );
     let card = selected.and_then(|id| parks.iter().find(|p| p.id() == id)).map(|p| card(ds, p, locale));
@@ -259,7 +261,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ParksModel {
                 symbols: Vec::new(),
                 classification: t.map_projection.to_string(),
                 years: String::new(),
-                caveats: vec![t.parks_approx.to_string()],
+                caveats: vec![t.parks_approx.to_string(), t.parks_added_note.to_string()],
             },
             source: t.parks_source.to_string(),
         },
