@@ -226,6 +226,10 @@ fn between_the_three_checks_the_article_machinery_share_and_ranks_chapters() {
     assert_eq!(bars.bars.len(), 10);
     assert!(bars.bars.windows(2).all(|w| w[0].value >= w[1].value), "largest first");
     assert_eq!(top.table.rows.len(), 10, "the table holds exactly the bars");
+    // Beside each chapter's share of exports to China, its share of Japan's exports to the world
+    // (the CLI's export_share JPN WLD 85 for 2020: 17.229540).
+    let electrical = top.table.rows.iter().find(|r| r[0].starts_with("85 ")).unwrap();
+    assert_eq!(electrical[1..], ["20.9".to_string(), "17.2".to_string()]);
     // GL by chapter sorted from the highest; TSC from the net-export end; both in range.
     let Some(ChartSpec::Bars(gl)) = &panel(&m, between::GL_CHAPTERS).chart else { panic!() };
     assert!(gl.bars.windows(2).all(|w| w[0].value >= w[1].value));

@@ -367,6 +367,7 @@ pub const TEXTS: Texts = Texts {
     between_top_description: "Bar chart of the ten largest HS chapters of {flow} in {year}, as shares of that flow.",
     between_top_note: "These {n} chapters are {share}% of the flow.",
     between_share_column: "Share of the flow (%)",
+    between_world_share: "Share of {country}'s exports to the world",
     between_share_axis: "% of the flow",
     between_machinery_title: "Machinery and electrical goods (HS 84–85), share of exports, {first}–{last}",
     between_machinery_description: "Line chart of the share of HS chapters 84 and 85 in exports by year, for the six directions among China, Japan and South Korea.",

@@ -482,6 +482,7 @@ pub const TEXTS: Texts = Texts {
     between_top_description: "{year}年の{flow}で上位10のHS類を、その流れに占める割合で示す棒グラフ。",
     between_top_note: "この{n}類で、この流れの{share}%です。",
     between_share_column: "流れに占める割合（%）",
+    between_world_share: "{country}の対世界輸出に占める割合",
     between_share_axis: "流れに占める%",
     between_machinery_title: "機械・電気機器（HS 84–85）が輸出に占める割合、{first}–{last}年",
     between_machinery_description: "日中韓の6方向について、HS第84類と第85類が輸出に占める割合を年ごとに示す折れ線グラフ。",

@@ -482,6 +482,7 @@ pub const TEXTS: Texts = Texts {
     between_top_description: "{year}년 {flow}에서 가장 큰 10개 HS 류를 그 흐름에서 차지하는 비중으로 나타낸 막대 차트.",
     between_top_note: "이 {n}개 류가 흐름의 {share}%입니다.",
     between_share_column: "흐름에서의 비중(%)",
+    between_world_share: "{country}의 대세계 수출에서의 비중",
     between_share_axis: "흐름에서의 %",
     between_machinery_title: "기계·전기제품(HS 84–85)의 수출 비중, {first}–{last}년",
     between_machinery_description: "한중일 사이 여섯 방향에 대해 HS 84류와 85류가 수출에서 차지하는 비중의 연도별 꺾은선 차트.",

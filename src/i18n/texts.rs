@@ -314,6 +314,7 @@ pub struct Texts {
     pub between_top_description: &'static str,
     pub between_top_note: &'static str,
     pub between_share_column: &'static str,
+    pub between_world_share: &'static str,
     pub between_share_axis: &'static str,
     pub between_machinery_title: &'static str,
     pub between_machinery_description: &'static str,

@@ -482,6 +482,7 @@ pub const TEXTS: Texts = Texts {
     between_top_description: "{year}年{flow}中最大的十个HS章的条形图，以占该流向的份额表示。",
     between_top_note: "这{n}章占该流向的{share}%。",
     between_share_column: "占该流向的份额（%）",
+    between_world_share: "占{country}对世界出口的份额",
     between_share_axis: "占该流向的%",
     between_machinery_title: "机电产品（HS 84–85）占出口的份额，{first}–{last}年",
     between_machinery_description: "中日韩之间六个方向逐年HS第84和85章占出口份额的折线图。",

@@ -50,8 +50,9 @@ pub fn chapter_label(locale: Locale, chapter: usize) -> String {
 pub fn chapter_panels(ds: &Dataset, state: &AppState, year: Option<Year>) -> ChapterPanels {
     let (exporter, importer) = state.bilateral_flow;
     let shares = year.and_then(|y| export_shares_percent(ds, exporter, importer, y));
+    let world_shares = year.and_then(|y| export_shares_percent(ds, exporter, Iso3::WORLD, y));
     let pair_flows = year.and_then(|y| flows(ds, exporter, importer, y));
-    let (top, top_chapter) = top_panel(state, year, shares.as_deref());
+    let (top, top_chapter) = top_panel(state, year, shares.as_deref(), world_shares.as_deref());
     let (gl, tsc) = pair_panels(state, year, pair_flows.as_deref());
     ChapterPanels { top, gl, tsc, top_chapter }
 }
@@ -60,8 +61,14 @@ fn year_text(year: Option<Year>) -> String {
     year.map(|y| y.to_string()).unwrap_or_default()
 }
 
-/// The largest chapters of the chosen flow, by share of it.
-fn top_panel(state: &AppState, year: Option<Year>, shares: Option<&[Option<f64>]>) -> (Panel, Option<(String, f64)>) {
+/// The largest chapters of the chosen flow, by share of it, each with its share of the exporter's
+/// exports to the world beside it (in the tooltip and the table).
+fn top_panel(
+    state: &AppState,
+    year: Option<Year>,
+    shares: Option<&[Option<f64>]>,
+    world_shares: Option<&[Option<f64>]>,
+) -> (Panel, Option<(String, f64)>) {
     let t = texts(state);
     let locale = state.locale;
     let (exporter, importer) = state.bilateral_flow;
@@ -72,6 +79,8 @@ fn top_panel(state: &AppState, year: Option<Year>, shares: Option<&[Option<f64>]
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     ranked.truncate(TOP_EXPORT_CHAPTERS);
     let color = palette::focus_country_color(exporter).unwrap_or(palette::OTHERS[0]);
+    let world_share = |k: usize| world_shares.and_then(|w| w.get(k).copied().flatten());
+    let world_label = fill(t.between_world_share, &[("country", &locale.country(exporter))]);
     let bars: Vec<SimpleBar> = ranked
         .iter()
         .map(|&(k, share)| SimpleBar {
@@ -79,15 +88,20 @@ fn top_panel(state: &AppState, year: Option<Year>, shares: Option<&[Option<f64>]
             value: share,
             color,
             value_text: format!("{}%", format_number(share, 1)),
-            note: None,
+            note: Some(format!("{world_label}: {}", cell(world_share(k), 1, t.no_data))),
         })
         .collect();
     let covered: f64 = ranked.iter().map(|(_, s)| s).sum();
     let title = fill(t.between_top_title, &[("flow", &flow), ("year", &year_text)]);
     let table = DataTable {
         caption: title.clone(),
-        columns: vec![t.chapter_column.to_string(), t.between_share_column.to_string()],
-        rows: bars.iter().map(|b| vec![b.label.clone(), format_number(b.value, 1)]).collect(),
+        columns: vec![t.chapter_column.to_string(), t.between_share_column.to_string(), format!("{world_label} (%)")],
+        rows: ranked
+            .iter()
+            .map(|&(k, share)| {
+                vec![chapter_label(locale, k), format_number(share, 1), cell(world_share(k), 1, t.no_data)]
+            })
+            .collect(),
     };
     let top_chapter = ranked.first().map(|&(k, share)| (chapter_label(locale, k), share));
     let panel = Panel {
