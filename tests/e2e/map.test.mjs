@@ -12,7 +12,15 @@ async function openMap(query = "", options = {}) {
 }
 
 const zoom = (page) => page.locator("[data-chart=parks-map]").getAttribute("data-zoom").then(Number);
-const mapParam = (page) => new URL(page.url()).searchParams.get("map");
+const mapParam = (page) => page.evaluate(() => new URL(location.href).searchParams.get("map"));
+
+/** Waits until the map's zoom is above `value`. */
+const waitForZoomAbove = (page, value) =>
+  page.waitForFunction((v) => Number(document.querySelector("[data-chart=parks-map]")?.dataset.zoom) > v, value);
+
+/** Waits until the address bar's `map` parameter differs from `previous` (null: absent). */
+const waitForMapParamChange = (page, previous) =>
+  page.waitForFunction((p) => new URL(location.href).searchParams.get("map") !== p, previous);
 
 /** Clicks the map canvas where a park's marker is (its overlay button lets the click through). */
 async function clickMarker(page, id) {
@@ -56,7 +64,7 @@ test("selecting in the list selects on the map, and the card links to the trade 
   await page.locator("[data-testid=park-card]").waitFor();
   assert.equal(await page.locator('[data-marker="kr-cn-saemangeum"]').getAttribute("aria-pressed"), "true");
   await page.locator("[data-testid=park-card] td a").first().click();
-  await page.waitForTimeout(150);
+  await page.waitForSelector(".view[data-view=rca] [data-panel=rca-lines] h3");
   assert.equal(await page.locator(".view").getAttribute("data-view"), "rca");
   assert.match(await page.locator("[data-panel=rca-lines] h3").textContent(), /RCA in Food products/);
   await context.close();
@@ -65,7 +73,7 @@ test("selecting in the list selects on the map, and the card links to the trade 
 test("filtering to Korea leaves only Korean parks in the map and the list", async () => {
   const { page, context, problems } = await openMap();
   await page.click("[data-partner=korea]");
-  await page.waitForTimeout(150);
+  await page.waitForFunction(() => [...document.querySelectorAll(".park-item")].every((i) => i.dataset.park.includes("kr")));
   const listed = await page.locator(".park-item").evaluateAll((items) => items.map((i) => i.dataset.park));
   const mapped = await page.locator("[data-marker]").evaluateAll((items) => items.map((i) => i.dataset.marker));
   assert.equal(listed.length, 6);
@@ -74,7 +82,7 @@ test("filtering to Korea leaves only Korean parks in the map and the list", asyn
   assert.match(await page.locator("[data-testid=takeaway]").textContent(), /^6 of 13/);
   // The keyword filter narrows further: only Yancheng lists automobiles.
   await page.fill("[data-testid=keyword]", "automobiles");
-  await page.waitForTimeout(150);
+  await page.waitForFunction(() => document.querySelectorAll(".park-item").length === 1);
   assert.deepEqual(await page.locator(".park-item").evaluateAll((i) => i.map((x) => x.dataset.park)), ["cn-kr-yancheng"]);
   assertClean(problems);
   await context.close();
@@ -84,21 +92,25 @@ test("zoom buttons and keys change the scale; reset restores it", async () => {
   const { page, context } = await openMap();
   assert.equal(await zoom(page), 1);
   await page.click("button[aria-label='Zoom in']");
-  await page.waitForTimeout(100);
+  await waitForZoomAbove(page, 1);
   assert.equal(await zoom(page), 1.6);
-  assert.match(mapParam(page), /^1\.60,/);
+  await waitForMapParamChange(page, null);
+  assert.match(await mapParam(page), /^1\.60,/);
   await page.focus("[data-chart=parks-map] canvas");
+  const atFirstZoom = await mapParam(page);
   await page.keyboard.press("+");
-  await page.waitForTimeout(100);
+  await waitForZoomAbove(page, 1.6);
+  await waitForMapParamChange(page, atFirstZoom);
   assert.ok(Math.abs((await zoom(page)) - 2.56) < 1e-6);
-  const before = mapParam(page);
+  const before = await mapParam(page);
   await page.keyboard.press("ArrowLeft");
-  await page.waitForTimeout(100);
-  assert.notEqual(mapParam(page), before, "arrow keys pan");
+  await waitForMapParamChange(page, before);
+  assert.notEqual(await mapParam(page), before, "arrow keys pan");
+  const panned = await mapParam(page);
   await page.click("button[aria-label='Reset the map']");
-  await page.waitForTimeout(100);
+  await waitForMapParamChange(page, panned);
   assert.equal(await zoom(page), 1);
-  assert.equal(mapParam(page), null);
+  assert.equal(await mapParam(page), null);
   await context.close();
 });
 
@@ -110,24 +122,23 @@ test("dragging pans and Ctrl+wheel zooms; a plain wheel scrolls the page with a 
   await page.mouse.down();
   await page.mouse.move(cx + 60, cy + 30, { steps: 5 });
   await page.mouse.up();
-  await page.waitForTimeout(100);
-  const [z, lon, lat] = mapParam(page).split(",").map(Number);
+  await waitForMapParamChange(page, null);
+  const [z, lon, lat] = (await mapParam(page)).split(",").map(Number);
   assert.equal(z, 1);
   assert.ok(lon < 118 && lat > 34.5, `dragging right and down moves the centre west and north: ${lon}, ${lat}`);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.keyboard.down("Control");
   await page.mouse.wheel(0, -300);
   await page.keyboard.up("Control");
-  await page.waitForTimeout(400);
-  assert.ok((await zoom(page)) > 1.5, "Ctrl+wheel zooms in");
+  await waitForZoomAbove(page, 1.5);
   await context.close();
   const second = await openMap();
   const box2 = await second.page.locator("[data-chart=parks-map] canvas").boundingBox();
   await second.page.mouse.move(box2.x + box2.width / 2, box2.y + box2.height / 2);
   await second.page.mouse.wheel(0, -300);
-  await second.page.waitForTimeout(200);
+  // The wheel is handled when the hint appears; by then a zoom would have happened too.
+  await second.page.locator(".map-hint-overlay").waitFor();
   assert.equal(await zoom(second.page), 1, "a plain wheel does not zoom an untouched map");
-  assert.equal(await second.page.locator(".map-hint-overlay").count(), 1);
   await second.context.close();
 });
 
@@ -147,7 +158,7 @@ test("a two-finger pinch zooms the map on a touch screen", async () => {
     fire("pointerup", 1, cx - 60, cy);
     fire("pointerup", 2, cx + 60, cy);
   });
-  await page.waitForTimeout(200);
+  await waitForZoomAbove(page, 1);
   const z = await zoom(page);
   assert.ok(z > 2.5 && z < 3.5, `pinching fingers from 40 to 120 px apart zooms about 3x: ${z}`);
   await context.close();

@@ -48,8 +48,7 @@ test("hovering a known point shows its exact value", async () => {
   assert.match(tooltip, /China → Japan\s*61\.20/);
   assert.match(tooltip, /South Korea → China\s*69\.14/);
   await page.mouse.move(1, 1);
-  await page.waitForTimeout(100);
-  assert.equal(await page.locator("[data-chart=tci-lines] [data-testid=tooltip]").count(), 0);
+  await page.locator("[data-chart=tci-lines] [data-testid=tooltip]").waitFor({ state: "detached" });
   assertClean(problems);
   await context.close();
 });
@@ -76,8 +75,7 @@ test("a heatmap cell shows its value and clicking it adds the pair's line", asyn
   assert.match(found, /RCA\s*2\.598/);
   await page.mouse.down();
   await page.mouse.up();
-  await page.waitForTimeout(150);
-  assert.match(await page.locator("[data-panel=rca-lines] h3").textContent(), /Textiles and clothing/);
+  await page.waitForFunction(() => /Textiles and clothing/.test(document.querySelector("[data-panel=rca-lines] h3")?.textContent));
   assert.match(page.url(), /product=Textiles%20and%20Clothing/);
   await context.close();
 });
@@ -88,13 +86,11 @@ test("the year slider and the tabs work from the keyboard", async () => {
   await page.focus("#year-input");
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("ArrowLeft");
-  await page.waitForTimeout(100);
-  assert.equal(await page.locator(".year-value").textContent(), "2017");
+  await page.waitForFunction(() => document.querySelector(".year-value")?.textContent === "2017");
   assert.match(await page.locator("[data-panel=rca-heatmap] h3").textContent(), /2017/);
   await page.focus("#tab-rca");
   await page.keyboard.press("ArrowRight");
-  await page.waitForTimeout(100);
-  assert.equal(await page.locator(".view").getAttribute("data-view"), "esi");
+  await page.waitForSelector(".view[data-view=esi]");
   assert.equal(await page.evaluate(() => document.activeElement.id), "tab-esi");
   // The year carries over between views.
   assert.equal(await page.locator(".year-value").textContent(), "2017");
@@ -107,13 +103,11 @@ test("touch: a tap shows the tooltip and a tap elsewhere hides it", async () => 
   await waitForChart(page, "tci-lines");
   const box = await page.locator("[data-chart=tci-lines] canvas").boundingBox();
   await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-  await page.waitForTimeout(150);
   const tooltip = page.locator("[data-chart=tci-lines] [data-testid=tooltip]");
-  assert.equal(await tooltip.count(), 1);
+  await tooltip.waitFor();
   assert.match(await tooltip.textContent(), /China → Japan/);
   await page.touchscreen.tap(box.x + box.width / 2, box.y - 40);
-  await page.waitForTimeout(150);
-  assert.equal(await tooltip.count(), 0);
+  await tooltip.waitFor({ state: "detached" });
   await context.close();
 });
 
@@ -124,8 +118,12 @@ test("canvases are sharp at device pixel ratios 1, 2 and 3 and redraw on resize"
     const size = await page.locator("[data-chart=tci-lines] canvas").evaluate((c) => ({ px: c.width, css: c.getBoundingClientRect().width }));
     assert.equal(size.px, Math.round(size.css * ratio), `ratio ${ratio}`);
     await page.setViewportSize({ width: 500, height: 900 });
-    await page.waitForFunction(() => document.querySelector("[data-chart=tci-lines] canvas").getBoundingClientRect().width < 500);
-    await page.waitForTimeout(300);
+    // The canvas is redrawn after the resize settles: its pixel width then matches its new box.
+    await page.waitForFunction((r) => {
+      const canvas = document.querySelector("[data-chart=tci-lines] canvas");
+      const css = canvas.getBoundingClientRect().width;
+      return css < 500 && canvas.width === Math.round(css * r);
+    }, ratio);
     const after = await page.locator("[data-chart=tci-lines] canvas").evaluate((c) => ({ px: c.width, css: c.getBoundingClientRect().width }));
     assert.equal(after.px, Math.round(after.css * ratio), `ratio ${ratio} after resize`);
     await waitForChart(page, "tci-lines");
@@ -139,7 +137,7 @@ test("a shared link reopens exactly the same view", async () => {
   await page.selectOption(".controls select >> nth=1", "VNM");
   await page.fill("#year-input", "2005");
   await page.locator("#year-input").dispatchEvent("input");
-  await page.waitForTimeout(100);
+  await page.waitForFunction(() => /year=2005/.test(document.querySelector(".share-url")?.value));
   const link = await page.locator(".share-url").inputValue();
   assert.match(link, /view=rca/);
   assert.match(link, /year=2005/);
