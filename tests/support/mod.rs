@@ -4,10 +4,26 @@
 use std::path::PathBuf;
 
 /// The raw sources beside the project, when this checkout has them (CI does; a reader's clone
-/// may not). Tests that need them say so and pass without checking.
+/// may not).
 pub fn shared_data_dir() -> Option<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
     dir.join("raw").is_dir().then_some(dir)
+}
+
+/// Whether this run is CI's (`CI` set to anything but `false` or empty), where a missing
+/// prerequisite is a failure, not a reason to skip.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
+}
+
+/// A prerequisite of a test (`what`), or `None` after saying the test is skipped. In CI a
+/// missing prerequisite fails the test instead.
+pub fn require<T>(what: &str, found: Option<T>) -> Option<T> {
+    if found.is_none() {
+        assert!(!in_ci(), "{what} is missing, and CI must run this test");
+        eprintln!("skipped: {what} is missing");
+    }
+    found
 }
 
 /// A small deterministic random generator (xorshift64*), so property tests are repeatable.
