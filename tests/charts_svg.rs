@@ -66,7 +66,43 @@ fn every_chart_of_every_view_draws_with_its_labels() {
                             assert!(svg.contains(&bar.value_text), "{}: {}", panel.key, bar.value_text);
                         }
                     }
-                    ChartSpec::StackedShares(_) | ChartSpec::DivergingBars(_) => {}
+                    ChartSpec::StackedShares(chart) => {
+                        // One region per visible segment; each complete bar's segments add up to
+                        // its whole (less only slivers under half a pixel, which are not drawn).
+                        assert!(hit_map.regions.len() <= chart.bars.len() * chart.segment_labels.len());
+                        for (b, bar) in chart.bars.iter().enumerate() {
+                            assert!(svg.contains(&bar.label), "{}: {}", panel.key, bar.label);
+                            if bar.values.iter().any(Option::is_none) {
+                                assert!(
+                                    hit_map.regions.iter().all(|r| r.target.row != b),
+                                    "{}: a bar without shares",
+                                    panel.key
+                                );
+                                continue;
+                            }
+                            let shown_percent: f64 = hit_map
+                                .regions
+                                .iter()
+                                .filter(|r| r.target.row == b)
+                                .map(|r| r.tooltip.rows[0].value.trim_end_matches('%').parse::<f64>().unwrap())
+                                .sum();
+                            assert!(
+                                (98.0..=100.5).contains(&shown_percent),
+                                "{}: {} adds up to {shown_percent}%",
+                                panel.key,
+                                bar.label
+                            );
+                        }
+                    }
+                    ChartSpec::DivergingBars(chart) => {
+                        // One region per category, titled by it; both direction labels drawn.
+                        assert_eq!(hit_map.regions.len(), chart.categories.len(), "{}", panel.key);
+                        for (region, category) in hit_map.regions.iter().zip(&chart.categories) {
+                            assert_eq!(&region.tooltip.title, category, "{}", panel.key);
+                        }
+                        assert!(svg.contains(&chart.negative_label.replace('&', "&amp;")), "{}", panel.key);
+                        assert!(svg.contains(&chart.positive_label.replace('&', "&amp;")), "{}", panel.key);
+                    }
                 }
                 // Every region lies inside the canvas.
                 let (w, _) = ((f64::from(width) * ratio) as i32, 0);

@@ -153,16 +153,34 @@ mod tests {
 
     #[test]
     fn every_locale_names_every_country_and_product() {
+        use std::collections::BTreeSet;
+        let chapters = crate::data::hs2::HS2_CHAPTERS.len();
+        let industries = crate::data::wiod::GOODS_INDUSTRY_COUNT;
+        let lists = |locale: Locale| -> Vec<Vec<&'static str>> {
+            vec![
+                (0..16).map(|i| locale.wits_group(i)).collect(),
+                (0..21).map(|i| locale.hs_section(i)).collect(),
+                (0..chapters).map(|i| locale.hs2_chapter(i)).collect(),
+                (0..industries).map(|i| locale.wiod_goods_industry(i)).collect(),
+            ]
+        };
         for locale in Locale::ALL {
             for code in crate::data::RCEP_MEMBERS {
                 assert_ne!(locale.country(code), code.as_str(), "{locale:?} {code}");
             }
-            assert!((0..16).all(|i| !locale.wits_group(i).is_empty()));
-            assert!((0..21).all(|i| !locale.hs_section(i).is_empty()));
-            let chapters = crate::data::hs2::HS2_CHAPTERS.len();
-            assert!((0..chapters).all(|i| !locale.hs2_chapter(i).is_empty()), "{locale:?}");
-            let industries = crate::data::wiod::GOODS_INDUSTRY_COUNT;
-            assert!((0..industries).all(|i| !locale.wiod_goods_industry(i).is_empty()), "{locale:?}");
+            // Every name is there, and no two products of one list share a name.
+            for list in lists(locale) {
+                assert!(list.iter().all(|name| !name.is_empty() && *name != "?"), "{locale:?}: {list:?}");
+                assert_eq!(list.iter().collect::<BTreeSet<_>>().len(), list.len(), "{locale:?}: a name repeats");
+            }
+        }
+        // The other languages translate the names rather than repeat the English ones.
+        let english = lists(Locale::En);
+        for locale in [Locale::Zh, Locale::Ja, Locale::Ko] {
+            for (translated, english) in lists(locale).iter().zip(&english) {
+                let untranslated: Vec<_> = translated.iter().zip(english).filter(|(t, e)| t == e).collect();
+                assert!(untranslated.is_empty(), "{locale:?}: {untranslated:?}");
+            }
         }
     }
 

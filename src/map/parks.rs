@@ -51,28 +51,46 @@ pub fn display_name(locale: Locale, park: &Park) -> String {
     }
 }
 
-/// A short label for the map: the city (or site), in the reader's language where known.
+/// A park's place name on the map in each language.
+struct MapLabel {
+    id: &'static str,
+    en: &'static str,
+    zh: &'static str,
+    ja: &'static str,
+    ko: &'static str,
+}
+
+const MAP_LABELS: [MapLabel; 13] = [
+    MapLabel { id: "cn-jp-qingdao", en: "Qingdao", zh: "青岛", ja: "青島", ko: "칭다오" },
+    MapLabel { id: "cn-jp-tianjin", en: "Tianjin", zh: "天津", ja: "天津", ko: "톈진" },
+    MapLabel { id: "cn-jp-dalian", en: "Dalian", zh: "大连", ja: "大連", ko: "다롄" },
+    MapLabel { id: "cn-jp-shanghai", en: "Shanghai", zh: "上海", ja: "上海", ko: "상하이" },
+    MapLabel { id: "cn-jp-suzhou", en: "Suzhou", zh: "苏州", ja: "蘇州", ko: "쑤저우" },
+    MapLabel { id: "cn-jp-chengdu", en: "Chengdu", zh: "成都", ja: "成都", ko: "청두" },
+    MapLabel { id: "cn-jp-beijing", en: "Beijing", zh: "北京", ja: "北京", ko: "베이징" },
+    MapLabel { id: "cn-kr-yancheng", en: "Yancheng", zh: "盐城", ja: "塩城", ko: "옌청" },
+    MapLabel { id: "cn-kr-yantai", en: "Yantai", zh: "烟台", ja: "煙台", ko: "옌타이" },
+    MapLabel { id: "cn-kr-huizhou", en: "Huizhou", zh: "惠州", ja: "恵州", ko: "후이저우" },
+    MapLabel { id: "kr-cn-saemangeum", en: "Saemangeum", zh: "新万金", ja: "セマングム", ko: "새만금" },
+    MapLabel { id: "cn-kr-changchun", en: "Changchun", zh: "长春", ja: "長春", ko: "창춘" },
+    MapLabel { id: "cn-kr-weihai", en: "Weihai", zh: "威海", ja: "威海", ko: "웨이하이" },
+];
+
+/// The park's place name in the reader's language, when the widget has one.
+fn translated_label(locale: Locale, id: &str) -> Option<&'static str> {
+    let label = MAP_LABELS.iter().find(|l| l.id == id)?;
+    Some(match locale {
+        Locale::En => label.en,
+        Locale::Zh => label.zh,
+        Locale::Ja => label.ja,
+        Locale::Ko => label.ko,
+    })
+}
+
+/// A short label for the map: the city (or site), in the reader's language where known, else
+/// the city as the data write it.
 pub fn short_label(locale: Locale, park: &Park) -> String {
-    const LABELS: [(&str, [&str; 4]); 13] = [
-        ("cn-jp-qingdao", ["Qingdao", "青岛", "青島", "칭다오"]),
-        ("cn-jp-tianjin", ["Tianjin", "天津", "天津", "톈진"]),
-        ("cn-jp-dalian", ["Dalian", "大连", "大連", "다롄"]),
-        ("cn-jp-shanghai", ["Shanghai", "上海", "上海", "상하이"]),
-        ("cn-jp-suzhou", ["Suzhou", "苏州", "蘇州", "쑤저우"]),
-        ("cn-jp-chengdu", ["Chengdu", "成都", "成都", "청두"]),
-        ("cn-jp-beijing", ["Beijing", "北京", "北京", "베이징"]),
-        ("cn-kr-yancheng", ["Yancheng", "盐城", "塩城", "옌청"]),
-        ("cn-kr-yantai", ["Yantai", "烟台", "煙台", "옌타이"]),
-        ("cn-kr-huizhou", ["Huizhou", "惠州", "恵州", "후이저우"]),
-        ("kr-cn-saemangeum", ["Saemangeum", "新万金", "セマングム", "새만금"]),
-        ("cn-kr-changchun", ["Changchun", "长春", "長春", "창춘"]),
-        ("cn-kr-weihai", ["Weihai", "威海", "威海", "웨이하이"]),
-    ];
-    let index = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
-    match LABELS.iter().find(|(id, _)| *id == park.id()) {
-        Some((_, names)) => names[index].to_string(),
-        None => park.field("city").to_string(),
-    }
+    translated_label(locale, park.id()).map_or_else(|| park.field("city").to_string(), str::to_string)
 }
 
 /// A product group a park's focus industries point to, in both classifications.
@@ -203,11 +221,19 @@ mod tests {
 
     #[test]
     fn every_park_has_a_label_in_every_language() {
+        // Every park of the data has its own label in every language (not the city fallback),
+        // and the Chinese, Japanese and Korean ones are not the English one.
         for park in parks() {
             for locale in Locale::ALL {
-                assert!(!short_label(locale, &park).is_empty());
+                let label = translated_label(locale, park.id());
+                assert!(label.is_some_and(|l| !l.is_empty()), "{} has no {locale:?} label", park.id());
+            }
+            let english = translated_label(Locale::En, park.id());
+            for locale in [Locale::Zh, Locale::Ja, Locale::Ko] {
+                assert_ne!(translated_label(locale, park.id()), english, "{} in {locale:?}", park.id());
             }
         }
+        assert_eq!(translated_label(Locale::En, "cn-kr-unknown"), None);
         assert_eq!(short_label(Locale::Ko, &park("kr-cn-saemangeum")), "새만금");
         assert_eq!(economies(&park("kr-cn-saemangeum")), (Iso3::KOR, Iso3::CHN));
     }
