@@ -285,3 +285,43 @@ fn the_rcep_heatmap_writes_its_values_on_a_narrow_phone() {
         assert!(written >= values, "{width} px: {written} numbers written for {values} values");
     }
 }
+
+/// Every chart of every view, as the downloadable figure: the title, the takeaway and the source
+/// are drawn in, around the chart, within the figure's height.
+#[test]
+fn every_chart_draws_as_a_downloadable_figure() {
+    use cjk_trade_widget::charts::figure::{draw_figure, figure_height_css};
+    use cjk_trade_widget::views::export;
+    let ds = embedded().unwrap();
+    for locale in [Locale::En, Locale::Zh] {
+        for view in View::ALL.into_iter().filter(|v| *v != View::Parks) {
+            let state = AppState::default().apply(Action::ShowView(view)).apply(Action::SetLocale(locale));
+            let model = views::build(ds, &state);
+            for panel in &model.panels {
+                let Some(figure) = export::figure(panel, &model.takeaway, &model.source, "CJK trade widget") else {
+                    continue;
+                };
+                let width_css = 640.0;
+                let height_css = figure_height_css(&figure, width_css, &EstimatedText);
+                assert!(
+                    height_css > figure.chart.preferred_height_css(width_css - 32.0, &EstimatedText),
+                    "{}",
+                    panel.key
+                );
+                let mut svg = String::new();
+                {
+                    let area = SVGBackend::with_string(&mut svg, (640, height_css as u32)).into_drawing_area();
+                    draw_figure(&area, &figure, 1.0, &EstimatedText).unwrap();
+                }
+                // The title's first letters (before any character SVG would escape).
+                let first_word =
+                    |text: &str| text.chars().take_while(|c| c.is_alphanumeric()).take(5).collect::<String>();
+                assert!(svg.contains(&first_word(&panel.title)), "{}: title", panel.key);
+                assert!(svg.contains("CJK trade widget"), "{}: credit", panel.key);
+                if locale == Locale::En {
+                    save(&format!("figure-{}", panel.key), &svg);
+                }
+            }
+        }
+    }
+}

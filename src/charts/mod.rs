@@ -3,6 +3,7 @@
 //! `draw` that returns a hit map: what lies under each region, for tooltips and the keyboard.
 
 pub mod bars;
+pub mod figure;
 pub mod heatmap;
 pub mod hit;
 pub mod line;

@@ -6,6 +6,7 @@ pub mod canvas;
 pub mod chart_canvas;
 pub mod controls;
 pub mod data;
+pub mod downloads;
 pub mod embed_dialog;
 pub mod footer;
 pub mod hooks;

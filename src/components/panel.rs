@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
+use super::downloads::Downloads;
 use super::styled::StyledSpan;
 use super::StateContext;
 use crate::charts::line::Marker;
@@ -20,6 +21,11 @@ pub struct PanelViewProps {
     /// the page heading (`h2`), and the panel is its own landmark.
     #[prop_or_default]
     pub single: bool,
+    /// The view's takeaway and source line, which a downloaded picture or CSV carries.
+    #[prop_or_default]
+    pub takeaway: AttrValue,
+    #[prop_or_default]
+    pub source: AttrValue,
 }
 
 fn marker_symbol(marker: Option<Marker>) -> &'static str {
@@ -101,6 +107,7 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
                 } else {
                     <TableView id={table_id} table={panel.table.clone()} />
                 }
+                <Downloads panel={panel.clone()} takeaway={props.takeaway.clone()} source={props.source.clone()} />
             }
         </section>
     }

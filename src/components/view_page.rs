@@ -77,7 +77,8 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
                     if uses_year { { year_slider } }
                     <ViewControls />
                 </div>
-                <PanelView key={panel.key} panel={panel.clone()} single=true />
+                <PanelView key={panel.key} panel={panel.clone()} single=true
+                    takeaway={AttrValue::from(model.takeaway.clone())} source={AttrValue::from(model.source.clone())} />
                 <MethodNote method={model.method.clone()} source={AttrValue::from(model.source.clone())} />
             </article>
         };
@@ -94,7 +95,8 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
                 <ViewControls />
             </div>
             { for panels.iter().map(|panel| html! {
-                <PanelView key={panel.key} panel={panel.clone()} />
+                <PanelView key={panel.key} panel={panel.clone()}
+                    takeaway={AttrValue::from(model.takeaway.clone())} source={AttrValue::from(model.source.clone())} />
             }) }
             <MethodNote method={model.method.clone()} source={AttrValue::from(model.source.clone())} />
             if !state.embed {

@@ -424,4 +424,11 @@ pub const TEXTS: Texts = Texts {
     trend_slight_decline: "slight decline",
     trend_upward: "upward trend",
     trend_below_precovid: "about 4 percentage points below pre-COVID-19 levels",
+    download_png: "PNG image",
+    download_csv: "CSV data",
+    download_svg: "SVG (for print)",
+    download_label: "Download this chart:",
+    download_sources_line: "Source: {source}. Licences and caveats: {sources_link}",
+    download_unit_line: "Unit: {unit}",
+    download_failed: "The download could not be made: {error}",
 };

@@ -539,4 +539,11 @@ pub const TEXTS: Texts = Texts {
     trend_slight_decline: "わずかな低下",
     trend_upward: "上昇傾向",
     trend_below_precovid: "新型コロナ前より約4ポイント低い",
+    download_png: "PNG画像",
+    download_csv: "CSVデータ",
+    download_svg: "SVG（印刷用）",
+    download_label: "このグラフをダウンロード：",
+    download_sources_line: "出典：{source}。ライセンスと注意事項：{sources_link}",
+    download_unit_line: "単位：{unit}",
+    download_failed: "ダウンロードを作成できませんでした：{error}",
 };

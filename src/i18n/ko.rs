@@ -539,4 +539,11 @@ pub const TEXTS: Texts = Texts {
     trend_slight_decline: "약간 하락",
     trend_upward: "상승 추세",
     trend_below_precovid: "코로나19 이전보다 약 4%포인트 낮음",
+    download_png: "PNG 이미지",
+    download_csv: "CSV 데이터",
+    download_svg: "SVG(인쇄용)",
+    download_label: "이 차트 내려받기:",
+    download_sources_line: "출처: {source}. 라이선스와 주의 사항: {sources_link}",
+    download_unit_line: "단위: {unit}",
+    download_failed: "내려받을 파일을 만들 수 없습니다: {error}",
 };

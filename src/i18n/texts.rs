@@ -375,4 +375,13 @@ pub struct Texts {
     pub trend_slight_decline: &'static str,
     pub trend_upward: &'static str,
     pub trend_below_precovid: &'static str,
+
+    // Downloads.
+    pub download_png: &'static str,
+    pub download_csv: &'static str,
+    pub download_svg: &'static str,
+    pub download_label: &'static str,
+    pub download_sources_line: &'static str,
+    pub download_unit_line: &'static str,
+    pub download_failed: &'static str,
 }

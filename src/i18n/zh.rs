@@ -539,4 +539,11 @@ pub const TEXTS: Texts = Texts {
     trend_slight_decline: "略有下降",
     trend_upward: "上升趋势",
     trend_below_precovid: "比新冠疫情前低约4个百分点",
+    download_png: "PNG图片",
+    download_csv: "CSV数据",
+    download_svg: "SVG（用于印刷）",
+    download_label: "下载此图表：",
+    download_sources_line: "来源：{source}。许可与注意事项：{sources_link}",
+    download_unit_line: "单位：{unit}",
+    download_failed: "无法生成下载文件：{error}",
 };

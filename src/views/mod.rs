@@ -17,6 +17,7 @@ pub mod chains;
 pub mod competition;
 pub mod complementarity;
 pub mod division;
+pub mod export;
 pub mod line_panel;
 pub mod parks;
 pub mod ties;

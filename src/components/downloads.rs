@@ -1,0 +1,161 @@
+//! The download buttons under a chart: its picture as PNG (drawn again at twice the pixel ratio
+//! with its title, takeaway, legend, source and credit) and its numbers as CSV. Everything is
+//! made in the browser; nothing is uploaded.
+
+use std::rc::Rc;
+
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlAnchorElement, HtmlCanvasElement};
+use yew::prelude::*;
+
+use super::canvas::with_text_measure;
+use super::StateContext;
+use crate::charts::figure::{draw_figure, figure_height_css};
+use crate::i18n::fill;
+use crate::views::{export, Panel};
+
+/// The PNG's pixels per CSS pixel.
+const PNG_PIXEL_RATIO: f64 = 2.0;
+/// The width a figure is drawn at when the chart's own width is unknown (a hidden panel).
+const FALLBACK_WIDTH_CSS: f64 = 720.0;
+
+#[derive(Properties, PartialEq)]
+pub struct DownloadsProps {
+    pub panel: Rc<Panel>,
+    pub takeaway: AttrValue,
+    pub source: AttrValue,
+}
+
+#[component]
+pub fn Downloads(props: &DownloadsProps) -> Html {
+    let state = use_context::<StateContext>().expect("the app provides the state");
+    let t = state.locale.texts();
+    let error = use_state(|| None::<String>);
+    let panel = props.panel.clone();
+
+    let on_csv = {
+        let (panel, source, error) = (panel.clone(), props.source.clone(), error.clone());
+        Callback::from(move |_| {
+            let csv = export::panel_csv(t, &panel, &source, &page_link(), &absolute("data/SOURCES.md"));
+            // A byte-order mark, so that spreadsheet programs read the Chinese, Japanese and Korean text as UTF-8.
+            let result = download_text(
+                &export::file_name(panel.key, "csv"),
+                &format!("\u{feff}{csv}"),
+                "text/csv;charset=utf-8",
+            );
+            error.set(result.err().map(|e| fill(t.download_failed, &[("error", &e)])));
+        })
+    };
+    let on_png = {
+        let (panel, source, takeaway, error) =
+            (panel.clone(), props.source.clone(), props.takeaway.clone(), error.clone());
+        Callback::from(move |_| {
+            let source = format!("{}: {source}", t.source_label);
+            let result = export::figure(&panel, &takeaway, &source, t.app_title)
+                .ok_or_else(|| "no chart".to_string())
+                .and_then(|figure| {
+                    let width_css = chart_width_css(panel.key).unwrap_or(FALLBACK_WIDTH_CSS);
+                    let data_url = with_text_measure(|measure| {
+                        let height_css = figure_height_css(&figure, width_css, measure);
+                        let canvas = new_canvas(width_css, height_css)?;
+                        let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas")?;
+                        draw_figure(&backend.into_drawing_area(), &figure, PNG_PIXEL_RATIO, measure)
+                            .map_err(|e| e.to_string())?;
+                        canvas.to_data_url_with_type("image/png").map_err(js_error)
+                    })?;
+                    click_link(&export::file_name(panel.key, "png"), &data_url)
+                });
+            error.set(result.err().map(|e| fill(t.download_failed, &[("error", &e)])));
+        })
+    };
+    let on_svg = {
+        let (panel, source, takeaway, error) =
+            (panel.clone(), props.source.clone(), props.takeaway.clone(), error.clone());
+        Callback::from(move |_| {
+            let source = format!("{}: {source}", t.source_label);
+            let result = export::figure(&panel, &takeaway, &source, t.app_title)
+                .ok_or_else(|| "no chart".to_string())
+                .and_then(|figure| {
+                    let width_css = chart_width_css(panel.key).unwrap_or(FALLBACK_WIDTH_CSS);
+                    let svg = with_text_measure(|measure| {
+                        let height_css = figure_height_css(&figure, width_css, measure);
+                        let mut svg = String::new();
+                        {
+                            let size = (width_css.round() as u32, height_css.round() as u32);
+                            let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+                            draw_figure(&area, &figure, 1.0, measure).map_err(|e| e.to_string())?;
+                        }
+                        Ok::<String, String>(svg)
+                    })?;
+                    download_text(&export::file_name(panel.key, "svg"), &svg, "image/svg+xml;charset=utf-8")
+                });
+            error.set(result.err().map(|e| fill(t.download_failed, &[("error", &e)])));
+        })
+    };
+    html! {
+        <div class="downloads" role="group" aria-label={t.download_label}>
+            <span class="downloads-label">{ t.download_label }</span>
+            if panel.chart.is_some() {
+                <button type="button" data-action="download-png" onclick={on_png}>{ t.download_png }</button>
+                <button type="button" data-action="download-svg" onclick={on_svg}>{ t.download_svg }</button>
+            }
+            <button type="button" data-action="download-csv" onclick={on_csv}>{ t.download_csv }</button>
+            if let Some(message) = &*error { <span class="error" role="alert">{ message }</span> }
+        </div>
+    }
+}
+
+/// The address of the page as the reader sees it (the state is in the query string).
+fn page_link() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// `relative` resolved against the document, so that links work under any sub-path.
+fn absolute(relative: &str) -> String {
+    let base = web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten());
+    base.and_then(|base| web_sys::Url::new_with_base(relative, &base).ok()).map_or(relative.to_string(), |u| u.href())
+}
+
+/// The chart's width on the page, in CSS pixels.
+fn chart_width_css(panel_key: &str) -> Option<f64> {
+    let document = web_sys::window()?.document()?;
+    let chart = document.query_selector(&format!("[data-chart=\"{panel_key}\"]")).ok()??;
+    Some(f64::from(chart.client_width())).filter(|w| *w > 0.0)
+}
+
+fn new_canvas(width_css: f64, height_css: f64) -> Result<HtmlCanvasElement, String> {
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let canvas: HtmlCanvasElement =
+        document.create_element("canvas").map_err(js_error)?.dyn_into().map_err(|_| "not a canvas".to_string())?;
+    canvas.set_width((width_css * PNG_PIXEL_RATIO).round() as u32);
+    canvas.set_height((height_css * PNG_PIXEL_RATIO).round() as u32);
+    Ok(canvas)
+}
+
+/// Saves `text` through a `data:` address: unlike a blob address it needs no revoking, which
+/// Firefox would otherwise race with the download.
+fn download_text(file_name: &str, text: &str, mime_type: &str) -> Result<(), String> {
+    let encoded: String = js_sys::encode_uri_component(text).into();
+    click_link(file_name, &format!("data:{mime_type},{encoded}"))
+}
+
+/// Saves `href` as `file_name` through a temporary link.
+fn click_link(file_name: &str, href: &str) -> Result<(), String> {
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let body = document.body().ok_or("no body")?;
+    let link: HtmlAnchorElement =
+        document.create_element("a").map_err(js_error)?.dyn_into().map_err(|_| "not a link".to_string())?;
+    link.set_href(href);
+    link.set_download(file_name);
+    link.set_hidden(true);
+    body.append_child(&link).map_err(js_error)?;
+    link.click();
+    link.remove();
+    Ok(())
+}
+
+fn js_error(value: JsValue) -> String {
+    value.as_string().unwrap_or_else(|| format!("{value:?}"))
+}
