@@ -139,6 +139,12 @@ fn article_figures_keep_qualifiers_and_cite_both_sources() {
     assert_eq!(bars.bars.iter().map(|b| b.value).collect::<Vec<_>>(), [32.0, 24.0, 9.0, 8.0, 58.0]);
     assert!(semis.notes.iter().any(|n| n.contains("131%")));
     assert!(semis.notes.iter().any(|n| n.contains("Lu Xinhong") && n.contains("Source named in the article")));
+    // Every source is named once, however the figures are ordered.
+    let citation = semis.notes.iter().find(|n| n.contains("Source named in the article")).unwrap();
+    assert_eq!(citation.matches("not named").count(), 1, "{citation}");
+    let sectors = panel(&m, views::article::SECTORS);
+    let Some(ChartSpec::Bars(changes)) = &sectors.chart else { panic!() };
+    assert!(changes.bars.iter().all(|b| b.value_text.starts_with('+') || b.value_text.starts_with('−')));
     let all = panel(&m, views::article::ALL_FIGURES);
     assert_eq!(all.table.rows.len(), 50, "the shared file's 44 figures and the 6 it left out");
     assert!(all.table.rows.iter().any(|r| r[1] == "about 70%"));

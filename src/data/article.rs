@@ -25,6 +25,14 @@ pub struct ArticleFigure {
     pub article_section: String,
 }
 
+impl ArticleFigure {
+    /// Whether the figure is a change on the previous year (written with its sign, "+63.8"):
+    /// `figures.csv` marks those ids with `_yoy_`.
+    pub fn is_year_on_year_change(&self) -> bool {
+        self.id.contains("_yoy_")
+    }
+}
+
 /// Parses and checks the figures; an error names the line.
 pub fn parse_article_figures(text: &str) -> Result<Vec<ArticleFigure>, String> {
     let rows = parse_csv(text).map_err(|e| e.to_string())?;

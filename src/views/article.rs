@@ -86,8 +86,13 @@ pub fn qualified_value(texts: &Texts, figure: &ArticleFigure) -> String {
 
 /// The citation line of a panel: the article, then each distinct source it names.
 fn citation(texts: &Texts, figures: &[&ArticleFigure]) -> String {
-    let mut named: Vec<&str> = figures.iter().map(|f| f.source_named_in_article.as_str()).collect();
-    named.dedup();
+    // Each source once, in the order the figures name them.
+    let mut named: Vec<&str> = Vec::new();
+    for figure in figures {
+        if !named.contains(&figure.source_named_in_article.as_str()) {
+            named.push(&figure.source_named_in_article);
+        }
+    }
     format!(
         "{}: {ARTICLE_CITATION}. {}: {}.",
         texts.article_citation_label,
@@ -154,7 +159,7 @@ impl<'a> Figures<'a> {
 fn format_signed(figure: &ArticleFigure) -> String {
     if figure.value < 0.0 {
         format!("−{}", figure.value_text.trim_start_matches('-'))
-    } else if figure.metric.starts_with("Year-on-year") {
+    } else if figure.is_year_on_year_change() {
         format!("+{}", figure.value_text)
     } else {
         figure.value_text.clone()
