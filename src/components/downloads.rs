@@ -95,8 +95,8 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
         })
     };
     html! {
-        <div class="downloads" role="group" aria-label={t.download_label}>
-            <span class="downloads-label">{ t.download_label }</span>
+        <div class="chart-downloads" role="group" aria-label={t.download_label}>
+            <span class="chart-downloads-label">{ t.download_label }</span>
             if panel.chart.is_some() {
                 <button type="button" data-action="download-png" onclick={on_png}>{ t.download_png }</button>
                 <button type="button" data-action="download-svg" onclick={on_svg}>{ t.download_svg }</button>
