@@ -25,6 +25,7 @@ pub fn start() {
     embed::install_panic_hook();
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("widget-root"));
     if let Some(root) = root {
+        embed::panic_if_asked();
         yew::Renderer::<components::App>::with_root(root).render();
     }
 }

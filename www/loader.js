@@ -74,6 +74,11 @@ function showStartupError(error) {
 function onStartupTrap(error) {
   if (started || !isWasmTrap(error)) return;
   started = true;
+  // A panic of the app ends in a trap too, but it has shown its own message: no reload then.
+  if (window.cjkTradeWidgetPanicked) {
+    setStartup("crashed");
+    return;
+  }
   if (isReload()) {
     showStartupError(error);
   } else {

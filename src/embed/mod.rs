@@ -92,15 +92,60 @@ pub fn announce_started() {
     }
 }
 
-/// Replaces a crash's blank box with a message, and logs the details to the console.
+/// Replaces a crash's blank box with a short message in the reader's language and a "Reload"
+/// button, and logs the details to the console. It marks `#widget-root[data-startup="crashed"]`
+/// and sets `window.cjkTradeWidgetPanicked`, so that `loader.js` does not mistake the panic's
+/// trap for a start-up trap worth a silent reload. The host page (outside the iframe) is untouched.
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
+    // Through yew, which otherwise replaces any hook with its own when the app is rendered.
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&JsValue::from_str(&format!("cjk-trade-widget: {info}")));
-        let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("widget-root"));
-        if let Some(root) = root {
-            root.set_inner_html(
-                "<p class=\"error\" role=\"alert\">The widget stopped because of an internal error. Reload the page to try again.</p>",
-            );
-        }
+        let Some(window) = web_sys::window() else { return };
+        let _ = Reflect::set(&window, &"cjkTradeWidgetPanicked".into(), &JsValue::TRUE);
+        let Some(document) = window.document() else { return };
+        let Some(root) = document.get_element_by_id("widget-root") else { return };
+        let texts = crash_locale(&document).texts();
+        let _ = root.set_attribute("data-startup", "crashed");
+        let (Ok(message), Ok(button)) = (document.create_element("p"), document.create_element("button")) else {
+            return;
+        };
+        message.set_class_name("error crash");
+        let _ = message.set_attribute("role", "alert");
+        message.set_text_content(Some(texts.crash_message));
+        button.set_class_name("button");
+        let _ = button.set_attribute("type", "button");
+        let _ = button.set_attribute("data-action", "reload");
+        button.set_text_content(Some(texts.crash_reload));
+        let reload = Closure::<dyn FnMut()>::new(|| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        });
+        let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
+        // The page is about to stop; the listener must outlive this hook.
+        reload.forget();
+        let _ = message.append_child(&button);
+        root.replace_children_with_node_1(&message);
     }));
+}
+
+/// The reader's language at the moment of a crash: the link's `lang=` (the app keeps the
+/// address in step with the reader's choice), else the page's `lang`, else English.
+fn crash_locale(document: &web_sys::Document) -> crate::i18n::Locale {
+    use crate::i18n::Locale;
+    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let from_link = form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+        .find(|(name, _)| name == "lang")
+        .and_then(|(_, value)| Locale::parse(&value));
+    let from_page = document.document_element().and_then(|e| e.get_attribute("lang"));
+    from_link.or_else(|| from_page.as_deref().and_then(Locale::parse)).unwrap_or_default()
+}
+
+/// A test switch: `?debug=panic` panics on purpose, so that the end-to-end tests can check the
+/// crash message. It changes nothing else and cannot harm a reader who types it.
+pub fn panic_if_asked() {
+    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    if form_urlencoded::parse(query.trim_start_matches('?').as_bytes()).any(|(k, v)| k == "debug" && v == "panic") {
+        panic!("debug=panic in the address: a deliberate panic to test the crash message");
+    }
 }

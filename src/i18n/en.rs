@@ -431,4 +431,6 @@ pub const TEXTS: Texts = Texts {
     download_sources_line: "Source: {source}. Licences and caveats: {sources_link}",
     download_unit_line: "Unit: {unit}",
     download_failed: "The download could not be made: {error}",
+    crash_message: "The widget stopped because of an internal error. Your page is not affected.",
+    crash_reload: "Reload",
 };

@@ -546,4 +546,6 @@ pub const TEXTS: Texts = Texts {
     download_sources_line: "出典：{source}。ライセンスと注意事項：{sources_link}",
     download_unit_line: "単位：{unit}",
     download_failed: "ダウンロードを作成できませんでした：{error}",
+    crash_message: "内部エラーのため、このウィジェットは停止しました。ページのほかの部分には影響ありません。",
+    crash_reload: "再読み込み",
 };

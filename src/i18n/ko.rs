@@ -546,4 +546,6 @@ pub const TEXTS: Texts = Texts {
     download_sources_line: "출처: {source}. 라이선스와 주의 사항: {sources_link}",
     download_unit_line: "단위: {unit}",
     download_failed: "내려받을 파일을 만들 수 없습니다: {error}",
+    crash_message: "내부 오류로 위젯이 멈췄습니다. 페이지의 다른 부분에는 영향이 없습니다.",
+    crash_reload: "새로 고침",
 };

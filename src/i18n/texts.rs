@@ -384,4 +384,8 @@ pub struct Texts {
     pub download_sources_line: &'static str,
     pub download_unit_line: &'static str,
     pub download_failed: &'static str,
+
+    // The crash message.
+    pub crash_message: &'static str,
+    pub crash_reload: &'static str,
 }

@@ -546,4 +546,6 @@ pub const TEXTS: Texts = Texts {
     download_sources_line: "来源：{source}。许可与注意事项：{sources_link}",
     download_unit_line: "单位：{unit}",
     download_failed: "无法生成下载文件：{error}",
+    crash_message: "由于内部错误，本组件已停止运行。您的页面不受影响。",
+    crash_reload: "重新加载",
 };

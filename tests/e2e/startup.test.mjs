@@ -4,7 +4,7 @@
 // throw one once the app has drawn its header, before any chart.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startupOutcome, useServerAndBrowser } from "./support.mjs";
+import { serveHostPage, startupOutcome, useServerAndBrowser } from "./support.mjs";
 
 const shared = useServerAndBrowser();
 
@@ -56,4 +56,41 @@ test("a trap on the retry too shows the crash message, not a half page", async (
   assert.equal(await page.locator("#widget-root .widget").count(), 0, "the half-drawn widget is gone");
   assert.equal(appLoads(), 2, "one retry, no reload loop");
   await context.close();
+});
+
+test("a panic shows a short message in the reader's language with a Reload button, and no silent reload", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  let navigations = 0;
+  page.on("framenavigated", (frame) => { if (frame === page.mainFrame()) navigations += 1; });
+  await page.goto(`${shared.server.url}?view=rca&lang=ja&debug=panic`);
+  await page.waitForSelector("#widget-root[data-startup=crashed] [role=alert]");
+  const alert = page.locator("#widget-root [role=alert]");
+  assert.match(await alert.textContent(), /内部エラーのため、このウィジェットは停止しました/);
+  assert.equal(await alert.locator("button[data-action=reload]").textContent(), "再読み込み");
+  assert.equal(navigations, 1, "the loader did not reload the page by itself");
+  await Promise.all([page.waitForEvent("load"), alert.locator("button").click()]);
+  assert.equal(await page.evaluate(() => performance.getEntriesByType("navigation")[0].type), "reload");
+  await context.close();
+});
+
+test("a panic inside an embed leaves the host page alone", async () => {
+  const widget = new URL(shared.server.url);
+  const host = await serveHostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
+<body><p id="host-text">The host's own article.</p><button id="host-button">Still works</button>
+<iframe id="frame" src="http://localhost:${widget.port}${widget.pathname}?embed=1&view=tci&lang=ko&debug=panic" width="600" height="400"></iframe>
+<script src="data:text/javascript,document.getElementById('host-button').onclick=()=>document.body.dataset.clicked='yes'"></script></body></html>`);
+  const context = await shared.browser.newContext({ viewport: { width: 800, height: 800 } });
+  const page = await context.newPage();
+  const hostErrors = [];
+  page.on("pageerror", (e) => hostErrors.push(String(e)));
+  await page.goto(host.url);
+  const frame = page.frameLocator("#frame");
+  await frame.locator("#widget-root[data-startup=crashed] [role=alert]").waitFor();
+  assert.match(await frame.locator("[role=alert]").textContent(), /내부 오류로 위젯이 멈췄습니다/);
+  assert.equal(await page.locator("#host-text").textContent(), "The host's own article.");
+  await page.click("#host-button");
+  assert.equal(await page.evaluate(() => document.body.dataset.clicked), "yes");
+  await context.close();
+  await host.close();
 });
