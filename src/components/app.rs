@@ -133,7 +133,7 @@ pub fn App() -> Html {
                     <div class="notice" role="status">
                         <ul>
                             { for problems.iter().map(|p| html! {
-                                <li>{ fill(t.url_ignored, &[("name", &p.name), ("value", &p.value), ("reason", &p.expected)]) }</li>
+                                <li>{ fill(t.url_ignored, &[("name", &p.name), ("value", &p.value), ("reason", &crate::i18n::url_expected(t, p.expected))]) }</li>
                             }) }
                         </ul>
                         <button class="button" onclick={dismiss}>{ t.dismiss }</button>

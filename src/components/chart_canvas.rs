@@ -11,7 +11,6 @@ use super::canvas::{draw_on_canvas, with_text_measure};
 use super::hooks::{device_pixel_ratio, use_container_width};
 use super::tooltip::TooltipView;
 use crate::charts::{self, ChartSpec, HitMap, HitTarget};
-use crate::i18n::fill;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {
@@ -22,7 +21,7 @@ pub struct ChartCanvasProps {
     pub description: AttrValue,
     pub keyboard_hint: AttrValue,
     /// "This chart could not be drawn: {error}".
-    pub error_template: AttrValue,
+    pub error_message: AttrValue,
     #[prop_or_default]
     pub on_select: Callback<HitTarget>,
     /// In a single-chart embed: the flatter height of `ChartSpec::compact_height_css`.
@@ -95,7 +94,11 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                                     error.set(None);
                                 }
                             }
-                            Err(message) => error.set(Some(message)),
+                            Err(message) => {
+                                // The details are for developers; the reader gets a message in their language.
+                                web_sys::console::error_1(&format!("cjk-trade-widget: {message}").into());
+                                error.set(Some(message))
+                            }
                         }
                     }
                 }
@@ -229,8 +232,8 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
 
     html! {
         <div class="chart" ref={wrapper} data-chart={props.panel_key.clone()}>
-            if let Some(message) = &*error {
-                <p class="chart-error" role="alert">{ fill(&props.error_template, &[("error", message)]) }</p>
+            if error.is_some() {
+                <p class="chart-error" role="alert">{ props.error_message.clone() }</p>
             }
             <canvas
                 ref={canvas}

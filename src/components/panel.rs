@@ -76,7 +76,7 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
                     panel_key={AttrValue::from(panel.key)}
                     description={AttrValue::from(panel.description.clone())}
                     keyboard_hint={AttrValue::from(t.chart_keyboard_hint)}
-                    error_template={AttrValue::from(t.chart_error)}
+                    error_message={AttrValue::from(t.chart_error)}
                     on_select={on_select}
                     compact={props.single}
                 />

@@ -107,7 +107,11 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
             });
             match result {
                 Ok(map) => *hit_map.borrow_mut() = map,
-                Err(message) => error.set(Some(message)),
+                Err(message) => {
+                    // The details are for developers; the reader gets a message in their language.
+                    web_sys::console::error_1(&format!("cjk-trade-widget: {message}").into());
+                    error.set(Some(message))
+                }
             }
         });
     }
@@ -331,8 +335,8 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
 
     html! {
         <div class="map" ref={wrapper} onmouseleave={on_mouse_leave_wrapper} data-chart="parks-map" data-zoom={format!("{:.3}", view.zoom)}>
-            if let Some(message) = &*error {
-                <p class="chart-error" role="alert">{ crate::i18n::fill(t.chart_error, &[("error", message)]) }</p>
+            if error.is_some() {
+                <p class="chart-error" role="alert">{ t.chart_error }</p>
             }
             <canvas
                 ref={canvas}

@@ -107,6 +107,24 @@ impl Locale {
     }
 }
 
+/// What a link setting should have been, in the reader's language ("a year, such as 2015").
+pub fn url_expected(texts: &Texts, expected: crate::state::url::Expected) -> String {
+    use crate::state::url::Wanted;
+    let what = match expected.wanted {
+        Wanted::OneOf => return fill(texts.url_expected_one_of, &[("codes", expected.example)]),
+        Wanted::Year => texts.url_wanted_year,
+        Wanted::RcepPair => texts.url_wanted_rcep_pair,
+        Wanted::RcepCountries => texts.url_wanted_rcep_countries,
+        Wanted::ProductGroup => texts.url_wanted_product_group,
+        Wanted::SeriesKeys => texts.url_wanted_series_keys,
+        Wanted::ParkId => texts.url_wanted_park_id,
+        Wanted::MapView => texts.url_wanted_map_view,
+        Wanted::Chart => texts.url_wanted_chart,
+        Wanted::Flow => texts.url_wanted_flow,
+    };
+    fill(texts.url_expected_such_as, &[("what", what), ("example", expected.example)])
+}
+
 /// Names of countries and products.
 pub struct Names {
     /// ISO3 code and name, for the 15 RCEP members and `WLD`.
@@ -184,79 +202,36 @@ mod tests {
         }
     }
 
+    /// The `key: "text"` entries of a locale's source file, in order. Read from the source, so
+    /// that every key of `Texts` is checked without a hand-kept list.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn entries(locale: Locale) -> Vec<(String, String)> {
+        let path = format!("{}/src/i18n/{}.rs", env!("CARGO_MANIFEST_DIR"), locale.code());
+        let source = std::fs::read_to_string(path).unwrap();
+        let body = &source[source.find("pub const TEXTS").expect("a TEXTS constant")..];
+        body.lines()
+            .filter_map(|line| {
+                let (key, rest) = line.trim().split_once(": \"")?;
+                let text = rest.strip_suffix("\",")?;
+                key.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                    .then(|| (key.to_string(), text.to_string()))
+            })
+            .collect()
+    }
+
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn templates_keep_their_placeholders_in_every_locale() {
-        let en = Locale::En.texts();
+        let english = entries(Locale::En);
+        let fields = include_str!("texts.rs").matches(": &'static str,").count();
+        assert_eq!(english.len(), fields, "every field of Texts is read");
         for locale in [Locale::Zh, Locale::Ja, Locale::Ko] {
-            let t = locale.texts();
-            for (english, translated) in [
-                (en.tci_takeaway, t.tci_takeaway),
-                (en.rca_takeaway, t.rca_takeaway),
-                (en.rca_gradient, t.rca_gradient),
-                (en.esi_takeaway, t.esi_takeaway),
-                (en.tsc_takeaway, t.tsc_takeaway),
-                (en.ties_takeaway, t.ties_takeaway),
-                (en.no_data_for_year, t.no_data_for_year),
-                (en.tci_heatmap_title, t.tci_heatmap_title),
-                (en.url_ignored, t.url_ignored),
-                (en.missing_sections, t.missing_sections),
-                (en.tci_oil_note, t.tci_oil_note),
-                (en.rca_lines_title, t.rca_lines_title),
-                (en.esi_stacked_title, t.esi_stacked_title),
-                (en.rca_count_first, t.rca_count_first),
-                (en.rca_count_next, t.rca_count_next),
-                (en.esi_trend, t.esi_trend),
-                (en.tsc_count_first, t.tsc_count_first),
-                (en.tsc_count_next, t.tsc_count_next),
-                (en.tci_lines_title, t.tci_lines_title),
-                (en.article_semis_overlap, t.article_semis_overlap),
-                (en.chart_error, t.chart_error),
-                (en.dataset_error, t.dataset_error),
-                (en.parks_takeaway, t.parks_takeaway),
-                (en.parks_list_title, t.parks_list_title),
-                (en.map_description, t.map_description),
-                (en.trade_links_note, t.trade_links_note),
-                (en.see_rca, t.see_rca),
-                (en.qualifier_approximately, t.qualifier_approximately),
-                (en.qualifier_over, t.qualifier_over),
-                (en.qualifier_nearly, t.qualifier_nearly),
-                (en.qualifier_around, t.qualifier_around),
-                (en.between_takeaway, t.between_takeaway),
-                (en.chains_takeaway, t.chains_takeaway),
-                (en.download_sources_line, t.download_sources_line),
-                (en.download_unit_line, t.download_unit_line),
-                (en.download_failed, t.download_failed),
-                (en.check_article_bar, t.check_article_bar),
-                (en.check_data_bar, t.check_data_bar),
-                (en.check_note_machinery, t.check_note_machinery),
-                (en.check_note_precovid, t.check_note_precovid),
-                (en.check_note_trend, t.check_note_trend),
-                (en.chains_lines_title, t.chains_lines_title),
-                (en.chains_industries_title, t.chains_industries_title),
-                (en.chains_industries_description, t.chains_industries_description),
-                (en.chains_bar_note, t.chains_bar_note),
-                (en.between_tci_title, t.between_tci_title),
-                (en.between_tci_description, t.between_tci_description),
-                (en.between_words, t.between_words),
-                (en.between_monthly_title, t.between_monthly_title),
-                (en.between_monthly_description, t.between_monthly_description),
-                (en.between_reported_by, t.between_reported_by),
-                (en.between_gap_title, t.between_gap_title),
-                (en.between_top_title, t.between_top_title),
-                (en.between_top_description, t.between_top_description),
-                (en.between_top_note, t.between_top_note),
-                (en.between_machinery_title, t.between_machinery_title),
-                (en.between_gl_title, t.between_gl_title),
-                (en.between_gl_chapters_title, t.between_gl_chapters_title),
-                (en.between_gl_chapters_description, t.between_gl_chapters_description),
-                (en.between_chapters_note, t.between_chapters_note),
-                (en.between_exports_column, t.between_exports_column),
-                (en.between_tsc_title, t.between_tsc_title),
-                (en.between_tsc_description, t.between_tsc_description),
-                (en.between_tsc_negative, t.between_tsc_negative),
-                (en.between_tsc_positive, t.between_tsc_positive),
-            ] {
-                assert_eq!(placeholders(english), placeholders(translated), "{locale:?}: {translated}");
+            let translated = entries(locale);
+            let keys = |entries: &[(String, String)]| entries.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+            assert_eq!(keys(&translated), keys(&english), "{locale:?} lists the same keys in the same order");
+            for ((key, english), (_, text)) in english.iter().zip(&translated) {
+                assert_eq!(placeholders(english), placeholders(text), "{locale:?} {key}: {text}");
             }
         }
     }

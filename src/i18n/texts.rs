@@ -388,4 +388,19 @@ pub struct Texts {
     // The crash message.
     pub crash_message: &'static str,
     pub crash_reload: &'static str,
+
+    // What a link setting should have been.
+    pub url_expected_one_of: &'static str,
+    pub url_expected_such_as: &'static str,
+    pub url_wanted_year: &'static str,
+    pub url_wanted_rcep_pair: &'static str,
+    pub url_wanted_rcep_countries: &'static str,
+    pub url_wanted_product_group: &'static str,
+    pub url_wanted_series_keys: &'static str,
+    pub url_wanted_park_id: &'static str,
+    pub url_wanted_map_view: &'static str,
+    pub url_wanted_chart: &'static str,
+    pub url_wanted_flow: &'static str,
+    pub data_not_loaded: &'static str,
+    pub wits_totals_classification: &'static str,
 }

@@ -15,7 +15,34 @@ use crate::i18n::Locale;
 pub struct UrlProblem {
     pub name: String,
     pub value: String,
-    pub expected: String,
+    pub expected: Expected,
+}
+
+/// What a link setting should have been: a kind of value the reader's language names, and an
+/// example written as it would appear in the link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Expected {
+    pub wanted: Wanted,
+    pub example: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wanted {
+    /// One of the codes in `example`.
+    OneOf,
+    Year,
+    RcepPair,
+    RcepCountries,
+    ProductGroup,
+    SeriesKeys,
+    ParkId,
+    MapView,
+    Chart,
+    Flow,
+}
+
+const fn expected(wanted: Wanted, example: &'static str) -> Expected {
+    Expected { wanted, example }
 }
 
 /// Writes the state as a query string without the leading `?` (empty for the default state).
@@ -93,7 +120,7 @@ pub fn decode(query: &str) -> (AppState, Vec<UrlProblem>) {
             // Checked once the view is known: `view` may come later in the query.
             panel = Some(value);
         } else if let Err(expected) = apply_param(&mut state, &name, &value) {
-            problems.push(UrlProblem { name, value: value.chars().take(40).collect(), expected: expected.into() });
+            problems.push(UrlProblem { name, value: value.chars().take(40).collect(), expected });
         }
     }
     if let Some(value) = panel {
@@ -102,7 +129,7 @@ pub fn decode(query: &str) -> (AppState, Vec<UrlProblem>) {
             None => problems.push(UrlProblem {
                 name: "panel".into(),
                 value: value.chars().take(40).collect(),
-                expected: "a chart of the view, such as tci-lines".into(),
+                expected: expected(Wanted::Chart, "tci-lines"),
             }),
         }
     }
@@ -114,31 +141,32 @@ fn year(value: &str) -> Option<Year> {
 }
 
 /// Applies one parameter, or says what it should have been.
-fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), &'static str> {
+fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), Expected> {
     match name {
         "view" => {
-            state.view = View::parse(value).ok_or("tci, rca, esi, tsc, ties, between, chains, article or parks")?
+            state.view = View::parse(value)
+                .ok_or(expected(Wanted::OneOf, "tci, rca, esi, tsc, ties, between, chains, article, parks"))?
         }
-        "lang" => state.locale = Locale::parse(value).ok_or("en, zh, ja or ko")?,
-        "year" => state.year = Some(year(value).ok_or("a year such as 2015")?),
+        "lang" => state.locale = Locale::parse(value).ok_or(expected(Wanted::OneOf, "en, zh, ja, ko"))?,
+        "year" => state.year = Some(year(value).ok_or(expected(Wanted::Year, "2015"))?),
         "pair" => {
-            let (a, b) = value.split_once('-').ok_or("two RCEP ISO3 codes such as CHN-JPN")?;
+            let (a, b) = value.split_once('-').ok_or(expected(Wanted::RcepPair, "CHN-JPN"))?;
             let (a, b) = (Iso3::parse(a), Iso3::parse(b));
             let next = match (a, b) {
                 (Some(a), Some(b)) => state.apply(super::Action::SelectPair(a, b)),
-                _ => return Err("two RCEP ISO3 codes such as CHN-JPN"),
+                _ => return Err(expected(Wanted::RcepPair, "CHN-JPN")),
             };
             if next.tci_pair.is_none() {
-                return Err("two different RCEP members such as CHN-JPN");
+                return Err(expected(Wanted::RcepPair, "CHN-JPN"));
             }
             *state = next;
         }
         "add" => {
             for code in value.split(',').filter(|c| !c.is_empty()) {
-                let country = Iso3::parse(code).ok_or("RCEP ISO3 codes such as VNM,THA")?;
+                let country = Iso3::parse(code).ok_or(expected(Wanted::RcepCountries, "VNM,THA"))?;
                 let next = state.apply(super::Action::AddCountry(country));
                 if next == *state {
-                    return Err("up to 5 other RCEP members such as VNM,THA");
+                    return Err(expected(Wanted::RcepCountries, "VNM,THA"));
                 }
                 *state = next;
             }
@@ -147,16 +175,16 @@ fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), &'st
             state.rca_product = WITS_GROUPS
                 .iter()
                 .position(|g| g.name.eq_ignore_ascii_case(value))
-                .ok_or("a WITS product group such as Mach and Elec")?;
+                .ok_or(expected(Wanted::ProductGroup, "Mach and Elec"))?;
         }
         "esi" => {
             state.esi_classification = match Classification::parse(value) {
                 Some(c @ (Classification::Wits16 | Classification::HsSection)) => c,
-                _ => return Err("wits16 or hs_section"),
+                _ => return Err(expected(Wanted::OneOf, "wits16, hs_section")),
             }
         }
         "flow" => {
-            const EXPECTED: &str = "two of CHN, JPN and KOR such as JPN-CHN";
+            const EXPECTED: Expected = expected(Wanted::Flow, "JPN-CHN");
             let (a, b) = value.split_once('-').ok_or(EXPECTED)?;
             let (Some(a), Some(b)) = (Iso3::parse(a), Iso3::parse(b)) else { return Err(EXPECTED) };
             let next = state.apply(super::Action::SelectFlow(a, b));
@@ -168,21 +196,23 @@ fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), &'st
         "hide" => {
             for key in value.split(',').filter(|k| !k.is_empty()) {
                 if !key.contains(':') || key.len() > 40 {
-                    return Err("series keys such as tci:CHN>JPN");
+                    return Err(expected(Wanted::SeriesKeys, "tci:CHN>JPN"));
                 }
                 state.hidden_series.insert(key.to_string());
             }
         }
         "embed" => state.embed = matches!(value, "1" | "true" | ""),
-        "partner" => state.parks.partner = PartnerFilter::parse(value).ok_or("all, japan or korea")?,
-        "from" => state.parks.approved_from = Some(year(value).ok_or("a year such as 2017")?),
-        "to" => state.parks.approved_to = Some(year(value).ok_or("a year such as 2020")?),
+        "partner" => {
+            state.parks.partner = PartnerFilter::parse(value).ok_or(expected(Wanted::OneOf, "all, japan, korea"))?
+        }
+        "from" => state.parks.approved_from = Some(year(value).ok_or(expected(Wanted::Year, "2017"))?),
+        "to" => state.parks.approved_to = Some(year(value).ok_or(expected(Wanted::Year, "2020"))?),
         "q" => state.parks.keyword = value.chars().take(60).collect(),
         "park" => {
             let valid =
                 !value.is_empty() && value.len() <= 40 && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
             if !valid {
-                return Err("a park id such as cn-jp-suzhou");
+                return Err(expected(Wanted::ParkId, "cn-jp-suzhou"));
             }
             state.parks.selected = Some(value.to_string());
         }
@@ -190,7 +220,7 @@ fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), &'st
             let numbers: Vec<f64> =
                 value.split(',').filter_map(|n| n.parse().ok()).filter(|n: &f64| n.is_finite()).collect();
             let [zoom, lon, lat] = numbers[..] else {
-                return Err("zoom,longitude,latitude such as 2,120.5,31.3");
+                return Err(expected(Wanted::MapView, "2,120.5,31.3"));
             };
             state.parks.map_view = MapView { zoom, center_lon_deg: lon, center_lat_deg: lat }.clamped();
         }

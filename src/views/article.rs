@@ -218,8 +218,8 @@ fn panel(
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let t = texts(state);
     let figures = Figures(ds.article_figures());
-    let load_error = (!ds.has(DataPart::ArticleFigures))
-        .then(|| fill(t.dataset_error, &[("error", "article_figures.csv is not loaded")]));
+    let load_error =
+        (!ds.has(DataPart::ArticleFigures)).then(|| fill(t.dataset_error, &[("error", t.data_not_loaded)]));
     let grey = palette::MUTED;
     let mut panels = vec![super::article_checks::checks_panel(ds, state, figures.0)];
 

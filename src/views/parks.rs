@@ -210,7 +210,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ParksModel {
     let locale = state.locale;
     let t = locale.texts();
     let parks = ds.parks();
-    let error = (!ds.has(DataPart::Parks)).then(|| fill(t.dataset_error, &[("error", "parks.csv is not loaded")]));
+    let error = (!ds.has(DataPart::Parks)).then(|| fill(t.dataset_error, &[("error", t.data_not_loaded)]));
     let shown: Vec<&Park> = parks.iter().filter(|p| passes(p, &state.parks)).collect();
     let selected = state.parks.selected.as_deref();
     let markers = shown

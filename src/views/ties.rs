@@ -85,7 +85,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
             in_words: t.ties_words.to_string(),
             formulas: vec![t.ties_formula.to_string()],
             symbols: vec![t.ties_symbols.to_string()],
-            classification: Classification::Total.code().to_string(),
+            classification: t.wits_totals_classification.to_string(),
             years: span(&years),
             caveats: vec![t.ties_gaps_note.to_string(), t.ties_caveat_reporter.to_string()],
         },
