@@ -290,3 +290,20 @@ fn value_chains_split_each_direction_into_inputs_and_final_goods() {
     assert_eq!(industries.table.rows.len(), bars.bars.len());
     assert!(m.takeaway.starts_with("In 2011, ") && m.takeaway.contains("South Korea → China"), "{}", m.takeaway);
 }
+
+#[test]
+fn sums_of_dollars_are_in_each_languages_unit_in_charts_and_tooltips() {
+    let values = |locale| {
+        let m = model(View::Ties, locale, None);
+        let Some(ChartSpec::Line(chart)) = &panel(&m, views::ties::TOTALS).chart else { panic!() };
+        chart.series[0].values.clone()
+    };
+    let (english, chinese) = (values(Locale::En), values(Locale::Zh));
+    for (bn, yi) in english.iter().zip(&chinese).filter_map(|(a, b)| Some(((*a)?, (*b)?))) {
+        assert!((yi - 10.0 * bn).abs() < 1e-9, "1 bn = 10 亿: {bn} {yi}");
+    }
+    let m = model(View::Competition, Locale::Zh, None);
+    let Some(ChartSpec::StackedShares(stacked)) = &panel(&m, views::competition::STACKED).chart else { panic!() };
+    assert_eq!((stacked.value_format.prefix.as_str(), stacked.value_format.suffix.as_str()), ("", "亿美元"));
+    assert!(!stacked.value_format.format(1234.5).contains("US$"));
+}

@@ -446,4 +446,6 @@ pub const TEXTS: Texts = Texts {
     url_wanted_flow: "two of CHN, JPN and KOR",
     data_not_loaded: "this view's data are not loaded",
     wits_totals_classification: "All goods: totals to the world and to each reporter's top five partners (WITS)",
+    usd_prefix: "US$",
+    usd_suffix: " bn",
 };

@@ -50,6 +50,33 @@ impl Locale {
         }
     }
 
+    /// US dollars in the unit this language counts large sums in: billions in English, 10^8
+    /// (亿 / 億 / 억) in Chinese, Japanese and Korean, so that a reader never sees two currencies
+    /// or an unusual unit. Texts name the unit (`usd_bn`, axis labels).
+    pub fn usd_per_unit(self) -> f64 {
+        match self {
+            Locale::En => 1e9,
+            Locale::Zh | Locale::Ja | Locale::Ko => 1e8,
+        }
+    }
+
+    /// Decimals for a sum in this language's unit, given the decimals a sum in billions has
+    /// (one fewer for a unit ten times smaller).
+    pub fn usd_decimals(self, billion_decimals: usize) -> usize {
+        match self {
+            Locale::En => billion_decimals,
+            Locale::Zh | Locale::Ja | Locale::Ko => billion_decimals.saturating_sub(1),
+        }
+    }
+
+    /// A sum of US dollars written in this language's unit: "US$147.6 bn", "1,476亿美元".
+    pub fn usd(self, usd: f64, billion_decimals: usize) -> String {
+        let t = self.texts();
+        let number =
+            crate::charts::scale::format_number(usd / self.usd_per_unit(), self.usd_decimals(billion_decimals));
+        format!("{}{number}{}", t.usd_prefix, t.usd_suffix)
+    }
+
     /// The language's name in itself, for the language switcher.
     pub fn native_name(self) -> &'static str {
         match self {
@@ -244,6 +271,24 @@ mod tests {
             .collect();
         found.sort();
         found
+    }
+
+    #[test]
+    fn sums_of_dollars_use_each_languages_unit() {
+        let usd = 147_600_000_000.0;
+        assert_eq!(Locale::En.usd(usd, 1), "US$147.6 bn");
+        assert_eq!(Locale::Zh.usd(usd, 1), "1,476亿美元");
+        assert_eq!(Locale::Ja.usd(usd, 1), "1,476億ドル");
+        assert_eq!(Locale::Ko.usd(usd, 1), "1,476억 달러");
+        assert_eq!(Locale::En.usd(1_671_000_000_000.0, 0), "US$1,671 bn");
+        assert_eq!(Locale::Zh.usd(-2_500_000_000.0, 2), "\u{2212}25.0亿美元");
+        // No other text of a Chinese, Japanese or Korean page names billions of dollars.
+        for (locale, billions) in [(Locale::Zh, "十亿美元"), (Locale::Ja, "十億ドル"), (Locale::Ko, "십억 달러")]
+        {
+            let source =
+                std::fs::read_to_string(format!("{}/src/i18n/{}.rs", env!("CARGO_MANIFEST_DIR"), locale.code()));
+            assert!(!source.unwrap().contains(billions), "{locale:?}");
+        }
     }
 
     #[test]

@@ -403,4 +403,7 @@ pub struct Texts {
     pub url_wanted_flow: &'static str,
     pub data_not_loaded: &'static str,
     pub wits_totals_classification: &'static str,
+    /// Before and after a sum in the language's unit (`Locale::usd`).
+    pub usd_prefix: &'static str,
+    pub usd_suffix: &'static str,
 }

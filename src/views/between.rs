@@ -113,15 +113,20 @@ fn monthly_years(totals: &[MonthlyTotal]) -> Vec<Year> {
     years
 }
 
-/// One report's monthly values (US$ billions) over `years`: twelve per year, `None` for a month
-/// the reporter did not report.
-fn monthly_bn(totals: &[MonthlyTotal], reporter: Iso3, partner: Iso3, flow: Flow, years: &[Year]) -> Vec<Option<f64>> {
+/// One report's monthly values (in units of `usd_per_unit` US dollars) over `years`: twelve per
+/// year, `None` for a month the reporter did not report.
+fn monthly_values(
+    totals: &[MonthlyTotal],
+    (reporter, partner, flow): (Iso3, Iso3, Flow),
+    years: &[Year],
+    usd_per_unit: f64,
+) -> Vec<Option<f64>> {
     let mut values = vec![None; years.len() * usize::from(MONTHS)];
     for total in totals.iter().filter(|t| t.reporter == reporter && t.partner == partner && t.flow == flow) {
         let Some(year_index) = years.iter().position(|y| *y == total.year) else { continue };
         if (1..=MONTHS).contains(&total.month) {
             values[year_index * usize::from(MONTHS) + usize::from(total.month - 1)] =
-                Some(total.value_usd as f64 / 1e9);
+                Some(total.value_usd as f64 / usd_per_unit);
         }
     }
     values
@@ -148,7 +153,7 @@ fn monthly_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
                 color,
                 dashed,
                 marker,
-                values: monthly_bn(totals, reporter, partner, report_flow, years),
+                values: monthly_values(totals, (reporter, partner, report_flow), years, locale.usd_per_unit()),
                 emphasized: false,
                 toggleable: true,
             });
@@ -166,7 +171,7 @@ fn monthly_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
             y_label: t.ties_totals_axis,
             y_domain: YDomain::Auto { include_zero: true },
             reference: None,
-            decimals: 2,
+            decimals: locale.usd_decimals(2),
             notes: vec![t.dots_caveat_mirror.to_string()],
         },
     )

@@ -172,8 +172,8 @@ fn pair_panels(state: &AppState, year: Option<Year>, pair_flows: Option<&[Option
     let row = |c: &TradedChapter, value: Option<f64>| {
         vec![
             chapter_label(locale, c.chapter),
-            format_number(c.exports_usd / 1e9, 3),
-            format_number(c.imports_usd / 1e9, 3),
+            format_number(c.exports_usd / locale.usd_per_unit(), locale.usd_decimals(3)),
+            format_number(c.imports_usd / locale.usd_per_unit(), locale.usd_decimals(3)),
             cell(value, 3, t.no_data),
         ]
     };

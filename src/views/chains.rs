@@ -19,8 +19,8 @@ use crate::state::{AppState, View};
 pub const LINES: &str = "chains-lines";
 pub const INDUSTRIES: &str = "chains-industries";
 
-/// US$ millions in a billion.
-const MUSD_PER_BN: f64 = 1000.0;
+/// US dollars in a million, WIOD's unit.
+const USD_PER_MUSD: f64 = 1e6;
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let t = texts(state);
@@ -151,7 +151,7 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
         let code = WIOD_INDUSTRIES.get(industry).map_or("", |i| i.code);
         format!("{code} {}", locale.wiod_goods_industry(industry))
     };
-    let bn = |musd: u64| format_number(musd as f64 / MUSD_PER_BN, 2);
+    let in_unit = |musd: u64| format_number(musd as f64 * USD_PER_MUSD / locale.usd_per_unit(), locale.usd_decimals(2));
     let bars = rows
         .iter()
         .map(|r| SimpleBar {
@@ -161,7 +161,7 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
             value_text: format!("{}%", format_number(r.share_percent, 1)),
             note: Some(fill(
                 t.chains_bar_note,
-                &[("intermediate", &bn(r.intermediate_musd)), ("final", &bn(r.final_musd))],
+                &[("intermediate", &in_unit(r.intermediate_musd)), ("final", &in_unit(r.final_musd))],
             )),
         })
         .collect();
@@ -190,8 +190,8 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
                 .map(|r| {
                     vec![
                         label(r.industry),
-                        bn(r.intermediate_musd),
-                        bn(r.final_musd),
+                        in_unit(r.intermediate_musd),
+                        in_unit(r.final_musd),
                         format_number(r.share_percent, 1),
                     ]
                 })

@@ -163,7 +163,7 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
             year,
         });
         match key.and_then(|k| ds.product_values(&k)) {
-            Some(values) => values.iter().map(|v| v.map(|v| v.usd / 1e9)).collect(),
+            Some(values) => values.iter().map(|v| v.map(|v| v.usd / locale.usd_per_unit())).collect(),
             None => vec![None; classification.product_count()],
         }
     };
@@ -187,7 +187,7 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
     let totals: Vec<Option<f64>> = bars.iter().map(|b| b.values.iter().copied().sum::<Option<f64>>()).collect();
     for (k, name) in names.iter().enumerate() {
         let mut row = vec![name.clone()];
-        row.extend(bars.iter().map(|b| cell(b.values[k], 2, t.no_data)));
+        row.extend(bars.iter().map(|b| cell(b.values[k], locale.usd_decimals(2), t.no_data)));
         row.extend(bars.iter().zip(&totals).map(|(b, total)| match (b.values[k], total) {
             (Some(v), Some(total)) if *total > 0.0 => format_number(100.0 * v / total, 2),
             _ => t.no_data.to_string(),
@@ -202,9 +202,9 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
             segment_labels: names,
             segment_colors: colors,
             value_format: ValueFormat {
-                decimals: 1,
-                prefix: "US$".into(),
-                suffix: format!(" {}", t.usd_bn.trim_start_matches("US$ ")),
+                decimals: locale.usd_decimals(1),
+                prefix: t.usd_prefix.into(),
+                suffix: t.usd_suffix.into(),
             },
             share_label: t.esi_share_label.to_string(),
             value_label: t.esi_exports_label.to_string(),

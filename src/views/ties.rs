@@ -5,6 +5,7 @@ use super::complementarity::{focus_pairs, series_id};
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
 use super::{fill_span, pair_label, span, texts, Method, Panel, ViewModel};
 use crate::charts::line::YDomain;
+use crate::charts::scale::format_number;
 use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year};
 use crate::i18n::fill;
 use crate::indices::tii::tii;
@@ -25,7 +26,10 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let exports_bn: Vec<Vec<Option<f64>>> = pairs
         .iter()
         .map(|&(e, i)| {
-            years.iter().map(|&y| ds.total(Source::Wits, Flow::Export, e, i, y).map(|v| v.usd / 1e9)).collect()
+            years
+                .iter()
+                .map(|&y| ds.total(Source::Wits, Flow::Export, e, i, y).map(|v| v.usd / locale.usd_per_unit()))
+                .collect()
         })
         .collect();
     let intensity: Vec<Vec<Option<f64>>> =
@@ -40,7 +44,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         &years,
         &pairs,
         &exports_bn,
-        LineStyle { axis: t.ties_totals_axis, decimals: 1, reference: None, include_zero: true },
+        LineStyle { axis: t.ties_totals_axis, decimals: locale.usd_decimals(1), reference: None, include_zero: true },
     );
     let tii_panel = lines_panel(
         state,
@@ -66,7 +70,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
                 &[
                     ("year", &years[y].to_string()),
                     ("largest", &pair_label(locale, pairs[largest].0, pairs[largest].1)),
-                    ("value", &format!("{:.1}", exports_bn[largest][y]?)),
+                    ("value", &format_number(exports_bn[largest][y]?, locale.usd_decimals(1))),
                     ("intense", &pair_label(locale, pairs[intense].0, pairs[intense].1)),
                     ("tii", &format!("{:.2}", intensity[intense][y]?)),
                 ],
