@@ -198,6 +198,7 @@ fn ParkCardView(props: &ParkCardProps) -> Html {
                 <h3 id="park-card-title">{ &card.title }</h3>
                 <button class="chip-remove" aria-label={t.card_close} title={t.card_close} onclick={close}>{ "×" }</button>
             </div>
+            if let Some(note) = &card.language_note { <p class="note">{ note }</p> }
             <dl class="park-fields">
                 { for card.fields.iter().map(|(label, value)| html! { <><dt>{ label }</dt><dd>{ value }</dd></> }) }
                 <dt>{ t.field_sources }</dt>

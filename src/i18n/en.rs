@@ -303,7 +303,7 @@ pub const TEXTS: Texts = Texts {
     zoom_out: "Zoom out",
     zoom_reset: "Reset the map",
     map_keyboard_hint: "Arrow keys pan the map, + and − zoom, 0 resets it. The list below gives the same parks.",
-    map_description: "Map of East Asia with {n} cooperation parks: circles are China–Japan zones, squares China–Korea parks in China, the diamond the Korea–China park in Korea.",
+    map_description: "Map of East Asia with {n} cooperation sites: circles are China–Japan zones, squares China–Korea parks in China, the diamond the Korea–China park in Korea, the hollow square the Weihai pilot city.",
     legend_cn_jp: "China–Japan zone (in China)",
     legend_cn_kr: "China–Korea park (in China)",
     legend_kr_cn: "Korea–China park (in Korea)",
@@ -448,4 +448,8 @@ pub const TEXTS: Texts = Texts {
     wits_totals_classification: "All goods: totals to the world and to each reporter's top five partners (WITS)",
     usd_prefix: "US$",
     usd_suffix: " bn",
+    park_values_english: "The details below are the sources' own words, in English.",
+    map_description_one: "Map of East Asia with 1 cooperation site: circles are China–Japan zones, squares China–Korea parks in China, the diamond the Korea–China park in Korea, the hollow square the Weihai pilot city.",
+    between_top_note_one: "This chapter is {share}% of the flow.",
+    between_chapters_note_one: "The chapter with the most trade between the two in {year}: {share}% of it.",
 };

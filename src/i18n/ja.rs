@@ -563,4 +563,8 @@ pub const TEXTS: Texts = Texts {
     wits_totals_classification: "全商品：世界および各報告国の上位5相手国との合計（WITS）",
     usd_prefix: "",
     usd_suffix: "億ドル",
+    park_values_english: "以下の詳細は出典の原文（英語）のままです。",
+    map_description_one: "東アジアの地図と1の協力園区：円は日中協力モデル区、四角は中国にある中韓産業園、ひし形は韓国にある韓中産業園。",
+    between_top_note_one: "この1類で、この流れの{share}%です。",
+    between_chapters_note_one: "{year}年に両国間の貿易が多い1類で、その{share}%にあたります。",
 };

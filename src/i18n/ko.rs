@@ -563,4 +563,8 @@ pub const TEXTS: Texts = Texts {
     wits_totals_classification: "전체 상품: 세계 및 각 보고국의 상위 5개 상대국과의 합계(WITS)",
     usd_prefix: "",
     usd_suffix: "억 달러",
+    park_values_english: "아래 세부 내용은 출처의 원문(영어) 그대로입니다.",
+    map_description_one: "동아시아 지도와 1개 협력 단지: 원은 중일 협력 시범구, 사각형은 중국 내 한중 산업단지, 마름모는 한국 내 한중 산업단지.",
+    between_top_note_one: "이 1개 류가 흐름의 {share}%입니다.",
+    between_chapters_note_one: "{year}년 두 나라 사이 무역이 가장 많은 1개 류로, 그 {share}%입니다.",
 };

@@ -173,6 +173,15 @@ pub fn join_list(texts: &Texts, items: &[String]) -> String {
     }
 }
 
+/// Fills a template chosen by a count: `one` for exactly one, `other` otherwise, with `{n}`
+/// and the other placeholders filled.
+pub fn fill_count(one: &str, other: &str, n: usize, args: &[(&str, &str)]) -> String {
+    let count = n.to_string();
+    let mut all = vec![("n", count.as_str())];
+    all.extend_from_slice(args);
+    fill(if n == 1 { one } else { other }, &all)
+}
+
 /// Fills `{name}` placeholders of a template.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
@@ -289,6 +298,22 @@ mod tests {
                 std::fs::read_to_string(format!("{}/src/i18n/{}.rs", env!("CARGO_MANIFEST_DIR"), locale.code()));
             assert!(!source.unwrap().contains(billions), "{locale:?}");
         }
+    }
+
+    #[test]
+    fn counts_of_one_read_in_the_singular() {
+        let t = Locale::En.texts();
+        let one = fill_count(t.between_top_note_one, t.between_top_note, 1, &[("share", "12.5")]);
+        assert_eq!(one, "This chapter is 12.5% of the flow.");
+        let ten = fill_count(t.between_top_note_one, t.between_top_note, 10, &[("share", "80.0")]);
+        assert_eq!(ten, "These 10 chapters are 80.0% of the flow.");
+        assert!(fill_count(t.map_description_one, t.map_description, 1, &[])
+            .starts_with("Map of East Asia with 1 cooperation site:"));
+        let zh = Locale::Zh.texts();
+        assert_eq!(
+            fill_count(zh.between_top_note_one, zh.between_top_note, 1, &[("share", "9")]),
+            "这1章占该流向的9%。"
+        );
     }
 
     #[test]

@@ -406,4 +406,10 @@ pub struct Texts {
     /// Before and after a sum in the language's unit (`Locale::usd`).
     pub usd_prefix: &'static str,
     pub usd_suffix: &'static str,
+    pub park_values_english: &'static str,
+
+    // Forms for exactly one, where English changes the noun (the templates above are for other counts).
+    pub map_description_one: &'static str,
+    pub between_top_note_one: &'static str,
+    pub between_chapters_note_one: &'static str,
 }

@@ -563,4 +563,8 @@ pub const TEXTS: Texts = Texts {
     wits_totals_classification: "全部商品：对世界及各申报国前五大伙伴的总额（WITS）",
     usd_prefix: "",
     usd_suffix: "亿美元",
+    park_values_english: "以下详情为资料来源的原文（英文）。",
+    map_description_one: "东亚地图，标出1个合作园区：圆形为中日合作示范区，方形为在华中韩产业园，菱形为在韩的韩中产业园。",
+    between_top_note_one: "这1章占该流向的{share}%。",
+    between_chapters_note_one: "{year}年两国之间贸易最多的1章，占其贸易的{share}%。",
 };

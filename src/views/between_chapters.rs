@@ -9,7 +9,7 @@ use crate::charts::scale::format_number;
 use crate::charts::{ChartSpec, ValueFormat};
 use crate::data::hs2::{chapter_index, HS2_CHAPTERS};
 use crate::data::{Dataset, Iso3, Year};
-use crate::i18n::{fill, Locale};
+use crate::i18n::{fill, fill_count, Locale};
 use crate::indices::bilateral::{export_shares_percent, flows};
 use crate::indices::iit::gl_of;
 use crate::indices::tsc::tsc_of;
@@ -119,7 +119,12 @@ fn top_panel(
         notes: if ranked.is_empty() {
             Vec::new()
         } else {
-            vec![fill(t.between_top_note, &[("n", &ranked.len().to_string()), ("share", &format_number(covered, 1))])]
+            vec![fill_count(
+                t.between_top_note_one,
+                t.between_top_note,
+                ranked.len(),
+                &[("share", &format_number(covered, 1))],
+            )]
         },
         hint: None,
     };
@@ -157,9 +162,11 @@ fn pair_panels(state: &AppState, year: Option<Year>, pair_flows: Option<&[Option
     traded.truncate(MOST_TRADED_CHAPTERS);
     let covered_percent = traded.iter().map(TradedChapter::trade_usd).sum::<f64>() / total_trade_usd * 100.0;
     let coverage_note = (!traded.is_empty()).then(|| {
-        fill(
+        fill_count(
+            t.between_chapters_note_one,
             t.between_chapters_note,
-            &[("n", &traded.len().to_string()), ("share", &format_number(covered_percent, 1)), ("year", &year_text)],
+            traded.len(),
+            &[("share", &format_number(covered_percent, 1)), ("year", &year_text)],
         )
     });
     let no_data = fill(t.no_data_for_year, &[("year", &year_text)]);

@@ -7,7 +7,7 @@ use crate::charts::{Tooltip, TooltipRow};
 use crate::data::parks::{Park, ParkKind};
 use crate::data::parts::DataPart;
 use crate::data::{Classification, Dataset, Iso3, Source, Year};
-use crate::i18n::{fill, Locale, Texts};
+use crate::i18n::{fill, fill_count, Locale, Texts};
 use crate::indices::{rca::rca, tsc::tsc};
 use crate::map::draw::Marker;
 use crate::map::parks::{approval_years, display_name, economies, linked_products, passes, short_label};
@@ -50,6 +50,8 @@ pub struct ParkCard {
     pub trade_columns: Vec<String>,
     pub trade_rows: Vec<TradeRow>,
     pub trade_note: String,
+    /// In Chinese, Japanese and Korean: a note that the details are the sources' English.
+    pub language_note: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -190,6 +192,7 @@ fn card(ds: &Dataset, park: &Park, locale: Locale) -> ParkCard {
         fill(t.trade_links_note, &[("rca_year", &year_text(rca_year)), ("tsc_year", &year_text(tsc_year))])
     };
     ParkCard {
+        language_note: (locale != Locale::En).then(|| t.park_values_english.to_string()),
         id: park.id().to_string(),
         title: display_name(locale, park),
         fields,
@@ -270,7 +273,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ParksModel {
         list,
         card,
         approval_years: approval_years(parks),
-        description: fill(t.map_description, &[("n", &shown.len().to_string())]),
+        description: fill_count(t.map_description_one, t.map_description, shown.len(), &[]),
         notice: t.parks_approx.to_string(),
         error,
     }
