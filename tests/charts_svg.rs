@@ -325,3 +325,43 @@ fn every_chart_draws_as_a_downloadable_figure() {
         }
     }
 }
+
+/// A chart model whose lists disagree in length is refused with an error, not a panic.
+#[test]
+fn malformed_models_are_refused_not_drawn() {
+    use cjk_trade_widget::charts::bars::{DivergingBars, StackedBar, StackedShares};
+    let ds = embedded().unwrap();
+    let m = views::build(ds, &AppState::default());
+    let Some(ChartSpec::Heatmap(mut heatmap)) = m.panels[1].chart.clone() else { panic!("the TCI heatmap") };
+    heatmap.cells[3].pop();
+    let stacked = StackedShares {
+        bars: vec![StackedBar {
+            label: "A".into(),
+            color: palette::CHINA,
+            values: vec![Some(1.0)],
+            missing_note: String::new(),
+        }],
+        segment_labels: vec!["x".into(), "y".into()],
+        segment_colors: Vec::new(),
+        value_format: ValueFormat::plain(1),
+        share_label: String::new(),
+        value_label: String::new(),
+        no_data_message: String::new(),
+    };
+    let diverging = DivergingBars {
+        categories: vec!["a".into(), "b".into()],
+        groups: vec![("g".into(), palette::JAPAN)],
+        values: vec![vec![Some(0.5)]],
+        domain: (-1.0, 1.0),
+        negative_label: String::new(),
+        positive_label: String::new(),
+        value_format: ValueFormat::plain(1),
+        missing_label: String::new(),
+        no_data_message: String::new(),
+    };
+    for spec in [ChartSpec::Heatmap(heatmap), ChartSpec::StackedShares(stacked), ChartSpec::DivergingBars(diverging)] {
+        let mut svg = String::new();
+        let area = SVGBackend::with_string(&mut svg, (400, 300)).into_drawing_area();
+        assert!(charts::draw(&area, &spec, 1.0, None, &EstimatedText).is_err());
+    }
+}

@@ -61,6 +61,11 @@ pub struct StackedShares {
 }
 
 impl StackedShares {
+    /// Whether every bar has one value per segment label, and there is a colour to draw with.
+    pub fn is_well_formed(&self) -> bool {
+        !self.segment_colors.is_empty() && self.bars.iter().all(|b| b.values.len() == self.segment_labels.len())
+    }
+
     pub fn preferred_height_css(&self, _width_css: f64, _measure: &dyn TextMeasure) -> f64 {
         30.0 + self.bars.len() as f64 * 54.0
     }
@@ -122,7 +127,8 @@ pub fn draw_stacked<DB: DrawingBackend>(
             if x1 - x0 < 0.5 {
                 continue;
             }
-            let fill = chart.segment_colors[s % chart.segment_colors.len()];
+            // Colours repeat when there are more segments than colours (the model has at least one).
+            let fill = chart.segment_colors[s % chart.segment_colors.len().max(1)];
             p.fill_rect(x0, top, x1, bottom, fill)?;
             p.line(&[(x1, top), (x1, bottom)], palette::WHITE, 1.0)?;
             let label = &chart.segment_labels[s];
@@ -182,6 +188,11 @@ pub struct DivergingBars {
 }
 
 impl DivergingBars {
+    /// Whether there is one row of values per category and one value per group in each.
+    pub fn is_well_formed(&self) -> bool {
+        self.values.len() == self.categories.len() && self.values.iter().all(|row| row.len() == self.groups.len())
+    }
+
     pub fn preferred_height_css(&self, _width_css: f64, _measure: &dyn TextMeasure) -> f64 {
         // Each category gets a 7 px bar per group, and at least room for its label.
         let band_css = (6.0 + 7.0 * self.groups.len() as f64).max(20.0);

@@ -69,6 +69,19 @@ pub struct Heatmap {
     pub no_data_message: String,
 }
 
+impl Heatmap {
+    /// Whether every per-row and per-column list matches the cells' shape, so that drawing
+    /// can index them. A model that is not is refused with an error, never drawn half.
+    pub fn is_well_formed(&self) -> bool {
+        let rows = self.cells.len();
+        let cols = self.col_labels.len();
+        [self.row_labels.len(), self.row_short_labels.len(), self.row_emphasis.len()].iter().all(|n| *n == rows)
+            && [self.col_short_labels.len(), self.col_emphasis.len()].iter().all(|n| *n == cols)
+            && self.cells.iter().all(|row| row.len() == cols)
+            && self.selected.is_none_or(|(r, c)| r < rows && c < cols)
+    }
+}
+
 const FONT: f64 = 11.5;
 /// The smallest font a cell's value is written in; below it the cells show colour only.
 const MIN_VALUE_FONT_CSS: f64 = 8.5;

@@ -93,6 +93,15 @@ pub fn draw<DB: DrawingBackend>(
         // A canvas of zero size (hidden, collapsed): nothing to draw, nothing to hit.
         return Ok(HitMap::default());
     }
+    let well_formed = match spec {
+        ChartSpec::Heatmap(c) => c.is_well_formed(),
+        ChartSpec::StackedShares(c) => c.is_well_formed(),
+        ChartSpec::DivergingBars(c) => c.is_well_formed(),
+        ChartSpec::Line(_) | ChartSpec::Bars(_) => true,
+    };
+    if !well_formed {
+        return Err(ChartError("the chart's model has lists of different lengths".into()));
+    }
     let hit_map = match spec {
         ChartSpec::Line(c) => line::draw(&painter, c, highlight),
         ChartSpec::Heatmap(c) => heatmap::draw(&painter, c, highlight),

@@ -48,11 +48,21 @@ pub fn nice_step(span: f64, target: usize) -> f64 {
 
 /// A domain widened to whole steps, and the ticks inside it.
 pub fn nice_domain(min: f64, max: f64, target: usize) -> ((f64, f64), Vec<f64>) {
-    let (min, max) = if min == max { (min - 1.0, max + 1.0) } else { (min, max) };
+    // Bounds that are not numbers, or too far apart to step through, fall back to 0-1: the
+    // chart then shows an empty axis rather than asking for endless ticks.
+    let usable = min.is_finite() && max.is_finite() && (max - min).is_finite();
+    let (min, max) = if !usable {
+        (0.0, 1.0)
+    } else if min == max {
+        (min - 1.0, max + 1.0)
+    } else {
+        (min.min(max), max.max(min))
+    };
     let step = nice_step(max - min, target);
     let low = (min / step).floor() * step;
     let high = (max / step).ceil() * step;
-    let count = ((high - low) / step).round() as usize;
+    // At most a few times the ticks asked for, whatever rounding did.
+    let count = (((high - low) / step).round() as usize).min(target.max(1) * 4);
     let ticks = (0..=count).map(|i| clean(low + i as f64 * step)).collect();
     ((low, high), ticks)
 }
@@ -96,6 +106,17 @@ pub fn format_number(value: f64, decimals: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn domains_of_infinite_or_missing_bounds_stay_small() {
+        for (min, max) in
+            [(f64::NEG_INFINITY, 1.0), (0.0, f64::INFINITY), (f64::NAN, 2.0), (-f64::MAX, f64::MAX), (5.0, 1.0)]
+        {
+            let ((low, high), ticks) = nice_domain(min, max, 5);
+            assert!(low.is_finite() && high.is_finite() && low < high, "{min} {max}: {low} {high}");
+            assert!(!ticks.is_empty() && ticks.len() <= 21, "{min} {max}: {} ticks", ticks.len());
+        }
+    }
 
     #[test]
     fn scale_round_trips() {

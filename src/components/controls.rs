@@ -24,7 +24,8 @@ pub struct YearSliderProps {
 pub fn YearSlider(props: &YearSliderProps) -> Html {
     let state = use_context::<StateContext>().expect("the app provides the state");
     let t = state.locale.texts();
-    let (first, last) = (props.years[0], props.years[props.years.len() - 1]);
+    // A view without years shows no slider (its parent checks too; this keeps an empty list harmless).
+    let (Some(&first), Some(&last)) = (props.years.first(), props.years.last()) else { return html! {} };
     let position = props.years.iter().position(|y| *y == props.year).unwrap_or(props.years.len() - 1);
     let set = {
         let state = state.clone();

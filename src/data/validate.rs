@@ -114,11 +114,10 @@ pub fn check_wits_group_sums(records: &[TradeRecord]) -> Vec<Problem> {
 pub fn check_oec_sections_complete(records: &[TradeRecord]) -> Vec<Problem> {
     let mut present: BTreeMap<(Iso3, Flow), BTreeMap<Year, Vec<bool>>> = BTreeMap::new();
     for r in records.iter().filter(|r| r.source == Source::Oec && r.classification == Classification::HsSection) {
-        present
-            .entry((r.reporter, r.flow))
-            .or_default()
-            .entry(r.year)
-            .or_insert_with(|| vec![false; HS_SECTIONS.len()])[r.product] = true;
+        let sections = present.entry((r.reporter, r.flow)).or_default().entry(r.year);
+        if let Some(seen) = sections.or_insert_with(|| vec![false; HS_SECTIONS.len()]).get_mut(r.product) {
+            *seen = true;
+        }
     }
     let all_years: Vec<Year> = {
         let mut years: Vec<Year> = present.values().flat_map(|by_year| by_year.keys().copied()).collect();

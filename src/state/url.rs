@@ -65,8 +65,9 @@ pub fn encode(state: &AppState) -> String {
         let codes: Vec<&str> = state.rca_extra_countries.iter().map(Iso3::as_str).collect();
         params.push(("add", codes.join(",")));
     }
-    if state.rca_product != defaults.rca_product {
-        params.push(("product", WITS_GROUPS[state.rca_product].name.into()));
+    // The reducer only accepts group indices below 16; an index that is not a group is left out.
+    if let (true, Some(group)) = (state.rca_product != defaults.rca_product, WITS_GROUPS.get(state.rca_product)) {
+        params.push(("product", group.name.into()));
     }
     if state.esi_classification != defaults.esi_classification {
         params.push(("esi", state.esi_classification.code().into()));

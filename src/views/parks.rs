@@ -169,15 +169,19 @@ fn card(ds: &Dataset, park: &Park, locale: Locale) -> ParkCard {
     // Trade figures of the goods the focus industries point to, in the latest year of each source.
     let rca_year = ds.years(Source::Wits, Classification::Wits16).last().copied();
     let tsc_year = ds.years(Source::Oec, Classification::HsSection).last().copied();
-    let rca_of = |country: Iso3, k: usize| rca_year.and_then(|y| rca(ds, Classification::Wits16, country, y)?[k]);
-    let tsc_of = |country: Iso3, k: usize| tsc_year.and_then(|y| tsc(ds, Classification::HsSection, country, y)?[k]);
+    let rca_of = |country: Iso3, k: usize| {
+        rca_year.and_then(|y| rca(ds, Classification::Wits16, country, y)?.get(k).copied().flatten())
+    };
+    let tsc_of = |country: Iso3, k: usize| {
+        tsc_year.and_then(|y| tsc(ds, Classification::HsSection, country, y)?.get(k).copied().flatten())
+    };
     let trade_rows: Vec<TradeRow> = linked_products(park)
         .into_iter()
         .map(|link| TradeRow {
             product: format!(
                 "{} (HS {})",
                 locale.wits_group(link.wits_group),
-                crate::data::WITS_GROUPS[link.wits_group].hs_chapters
+                crate::data::WITS_GROUPS.get(link.wits_group).map_or("?", |g| g.hs_chapters)
             ),
             wits_group: link.wits_group,
             rca: [rca_of(host, link.wits_group), rca_of(partner, link.wits_group)],
