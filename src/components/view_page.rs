@@ -126,7 +126,12 @@ pub struct DataFailedProps {
 #[component]
 pub fn DataFailed(props: &DataFailedProps) -> Html {
     let state = use_context::<StateContext>().expect("the app provides the state");
-    let message = crate::i18n::fill(state.locale.texts().dataset_error, &[("error", &props.error)]);
-    use_effect_with((), |_| crate::embed::announce_started());
-    html! { <p class="error" role="alert">{ message }</p> }
+    let message = state.locale.texts().data_failed;
+    // The details (which file, what went wrong) are for developers.
+    let details = props.error.clone();
+    use_effect_with((), move |_| {
+        web_sys::console::error_1(&format!("cjk-trade-widget: the view's data could not be loaded: {details}").into());
+        crate::embed::announce_started();
+    });
+    html! { <p class="error" role="alert" data-testid="data-failed">{ message }</p> }
 }

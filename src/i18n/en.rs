@@ -452,4 +452,5 @@ pub const TEXTS: Texts = Texts {
     map_description_one: "Map of East Asia with 1 cooperation site: circles are China–Japan zones, squares China–Korea parks in China, the diamond the Korea–China park in Korea, the hollow square the Weihai pilot city.",
     between_top_note_one: "This chapter is {share}% of the flow.",
     between_chapters_note_one: "The chapter with the most trade between the two in {year}: {share}% of it.",
+    data_failed: "This view's data could not be loaded. Reload the page to try again; the other views still work.",
 };

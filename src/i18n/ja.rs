@@ -567,4 +567,5 @@ pub const TEXTS: Texts = Texts {
     map_description_one: "東アジアの地図と1の協力園区：円は日中協力モデル区、四角は中国にある中韓産業園、ひし形は韓国にある韓中産業園。",
     between_top_note_one: "この1類で、この流れの{share}%です。",
     between_chapters_note_one: "{year}年に両国間の貿易が多い1類で、その{share}%にあたります。",
+    data_failed: "このビューのデータを読み込めませんでした。ページを再読み込みしてください。ほかのビューは使えます。",
 };

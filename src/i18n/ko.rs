@@ -567,4 +567,5 @@ pub const TEXTS: Texts = Texts {
     map_description_one: "동아시아 지도와 1개 협력 단지: 원은 중일 협력 시범구, 사각형은 중국 내 한중 산업단지, 마름모는 한국 내 한중 산업단지.",
     between_top_note_one: "이 1개 류가 흐름의 {share}%입니다.",
     between_chapters_note_one: "{year}년 두 나라 사이 무역이 가장 많은 1개 류로, 그 {share}%입니다.",
+    data_failed: "이 보기의 데이터를 불러올 수 없습니다. 페이지를 새로 고쳐 다시 시도해 주십시오. 다른 보기는 계속 쓸 수 있습니다.",
 };

@@ -412,4 +412,5 @@ pub struct Texts {
     pub map_description_one: &'static str,
     pub between_top_note_one: &'static str,
     pub between_chapters_note_one: &'static str,
+    pub data_failed: &'static str,
 }

@@ -567,4 +567,5 @@ pub const TEXTS: Texts = Texts {
     map_description_one: "东亚地图，标出1个合作园区：圆形为中日合作示范区，方形为在华中韩产业园，菱形为在韩的韩中产业园。",
     between_top_note_one: "这1章占该流向的{share}%。",
     between_chapters_note_one: "{year}年两国之间贸易最多的1章，占其贸易的{share}%。",
+    data_failed: "无法加载本视图的数据。请重新加载页面再试；其他视图仍可使用。",
 };
