@@ -97,17 +97,18 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
             { for panel.notes.iter().map(|note| html! { <p class="note">{ note }</p> }) }
             if let (Some(hint), false) = (&panel.hint, props.single) { <p class="note hint">{ hint }</p> }
             if !panel.table.rows.is_empty() {
-                if panel.chart.is_some() || !panel.cards.is_empty() {
-                    <button class="table-toggle" aria-expanded={(*table_open).to_string()} aria-controls={table_id.clone()} onclick={toggle_table}>
-                        { if *table_open { t.hide_table } else { t.show_table } }
-                    </button>
-                    if *table_open {
-                        <TableView id={table_id} table={panel.table.clone()} />
+                // The table toggle and the downloads share one row, so a single-chart embed stays short.
+                <div class="panel-actions">
+                    if panel.chart.is_some() || !panel.cards.is_empty() {
+                        <button class="table-toggle" aria-expanded={(*table_open).to_string()} aria-controls={table_id.clone()} onclick={toggle_table}>
+                            { if *table_open { t.hide_table } else { t.show_table } }
+                        </button>
                     }
-                } else {
+                    <Downloads panel={panel.clone()} takeaway={props.takeaway.clone()} source={props.source.clone()} />
+                </div>
+                if !(panel.chart.is_some() || !panel.cards.is_empty()) || *table_open {
                     <TableView id={table_id} table={panel.table.clone()} />
                 }
-                <Downloads panel={panel.clone()} takeaway={props.takeaway.clone()} source={props.source.clone()} />
             }
         </section>
     }
