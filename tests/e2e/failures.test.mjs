@@ -1,8 +1,8 @@
 // A data file that fails to load (missing, truncated, of another format version) shows a clear
 // message in its own view only; the other views keep working.
-import { test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, useServerAndBrowser, waitForChart } from "./support.mjs";
+import { openPage, serveHostPage, useServerAndBrowser, waitForChart } from "./support.mjs";
 
 const shared = useServerAndBrowser();
 
@@ -39,3 +39,29 @@ for (const [breakage, fulfil] of Object.entries(BREAKAGES)) {
     await context.close();
   });
 }
+
+test("a widget in a hidden container draws nothing, throws nothing, and draws once shown", async () => {
+  // The widget in a collapsed tab of a host page on another origin: an iframe in a display:none box.
+  const widget = new URL(shared.server.url);
+  const host = await serveHostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
+<body><div id="tab" style="display:none"><iframe id="frame" src="http://localhost:${widget.port}${widget.pathname}?view=tci&embed=1&panel=tci-lines&lang=en" width="640" height="500"></iframe></div></body></html>`);
+  after(() => host.close());
+  const { page, context, problems } = await openPage(shared.browser, host.url, { waitFor: null });
+  await page.locator("#frame").waitFor({ state: "attached" });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const frame = page.frameLocator("#frame");
+  await frame.locator("#widget-root[data-startup]").waitFor({ state: "attached" });
+  await frame.locator(".view[data-view=tci]").waitFor({ state: "attached" });
+  assert.deepEqual(errors, []);
+  await page.evaluate(() => { document.getElementById("tab").style.display = "block"; });
+  const handle = await page.locator("#frame").elementHandle();
+  const inner = await handle.contentFrame();
+  await waitForChart(inner, "tci-lines");
+  const size = await inner.locator("[data-chart=tci-lines] canvas").evaluate((c) => ({ px: c.width, css: c.getBoundingClientRect().width }));
+  // Drawn at the box's width, at the page's pixel ratio (1 here).
+  assert.ok(size.css > 500 && Math.abs(size.px - Math.round(size.css)) <= 1, JSON.stringify(size));
+  assert.deepEqual(errors, [], "no error while hidden or when shown");
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
