@@ -12,7 +12,8 @@ use yew::prelude::*;
 
 use super::canvas::with_text_measure;
 use super::StateContext;
-use crate::charts::figure::{draw_figure, figure_height_css};
+use crate::charts::figure::{draw_figure, figure_height_css, Figure};
+use crate::charts::TextMeasure;
 use crate::i18n::fill;
 use crate::views::{export, Panel};
 
@@ -40,60 +41,30 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
         Callback::from(move |_| {
             let csv = export::panel_csv(t, &panel, &source, &page_link(), &absolute("data/SOURCES.md"));
             // A byte-order mark, so that spreadsheet programs read the Chinese, Japanese and Korean text as UTF-8.
-            let result = download_text(
-                &export::file_name(panel.key, "csv"),
-                &format!("\u{feff}{csv}"),
-                "text/csv;charset=utf-8",
-            );
+            let href = data_url(&format!("\u{feff}{csv}"), "text/csv;charset=utf-8");
+            let result = click_link(&export::file_name(panel.key, "csv"), &href);
             error.set(result.err().map(|e| fill(t.download_failed, &[("error", &e)])));
         })
     };
-    let on_png = {
-        let (panel, source, takeaway, error) =
-            (panel.clone(), props.source.clone(), props.takeaway.clone(), error.clone());
-        Callback::from(move |_| {
-            let source = format!("{}: {source}", t.source_label);
-            let result = export::figure(&panel, &takeaway, &source, t.app_title)
-                .ok_or_else(|| "no chart".to_string())
-                .and_then(|figure| {
-                    let width_css = chart_width_css(panel.key).unwrap_or(FALLBACK_WIDTH_CSS);
-                    let data_url = with_text_measure(|measure| {
-                        let height_css = figure_height_css(&figure, width_css, measure);
-                        let canvas = new_canvas(width_css, height_css)?;
-                        let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas")?;
-                        draw_figure(&backend.into_drawing_area(), &figure, PNG_PIXEL_RATIO, measure)
-                            .map_err(|e| e.to_string())?;
-                        canvas.to_data_url_with_type("image/png").map_err(js_error)
-                    })?;
-                    click_link(&export::file_name(panel.key, "png"), &data_url)
-                });
-            error.set(result.err().map(|e| fill(t.download_failed, &[("error", &e)])));
-        })
-    };
-    let on_svg = {
-        let (panel, source, takeaway, error) =
-            (panel.clone(), props.source.clone(), props.takeaway.clone(), error.clone());
-        Callback::from(move |_| {
-            let source = format!("{}: {source}", t.source_label);
-            let result = export::figure(&panel, &takeaway, &source, t.app_title)
-                .ok_or_else(|| "no chart".to_string())
-                .and_then(|figure| {
-                    let width_css = chart_width_css(panel.key).unwrap_or(FALLBACK_WIDTH_CSS);
-                    let svg = with_text_measure(|measure| {
-                        let height_css = figure_height_css(&figure, width_css, measure);
-                        let mut svg = String::new();
-                        {
-                            let size = (width_css.round() as u32, height_css.round() as u32);
-                            let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-                            draw_figure(&area, &figure, 1.0, measure).map_err(|e| e.to_string())?;
-                        }
-                        Ok::<String, String>(svg)
-                    })?;
-                    download_text(&export::file_name(panel.key, "svg"), &svg, "image/svg+xml;charset=utf-8")
-                });
-            error.set(result.err().map(|e| fill(t.download_failed, &[("error", &e)])));
-        })
-    };
+    // The picture downloads: the figure drawn by `render` into a file, saved by `save`.
+    let figure_download =
+        |extension: &'static str, render: fn(&Figure, f64, &dyn TextMeasure) -> Result<String, String>| {
+            let (panel, source, takeaway, error) =
+                (panel.clone(), props.source.clone(), props.takeaway.clone(), error.clone());
+            Callback::from(move |_: MouseEvent| {
+                let source = format!("{}: {source}", t.source_label);
+                let result = export::figure(&panel, &takeaway, &source, t.app_title)
+                    .ok_or_else(|| "no chart".to_string())
+                    .and_then(|figure| {
+                        let width_css = chart_width_css(panel.key).unwrap_or(FALLBACK_WIDTH_CSS);
+                        let href = with_text_measure(|measure| render(&figure, width_css, measure))?;
+                        click_link(&export::file_name(panel.key, extension), &href)
+                    });
+                error.set(result.err().map(|e| fill(t.download_failed, &[("error", &e)])));
+            })
+        };
+    let on_png = figure_download("png", png_data_url);
+    let on_svg = figure_download("svg", svg_data_url);
     html! {
         <div class="chart-downloads" role="group" aria-label={t.download_label}>
             <span class="chart-downloads-label">{ t.download_label }</span>
@@ -105,6 +76,27 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
             if let Some(message) = &*error { <span class="error" role="alert">{ message }</span> }
         </div>
     }
+}
+
+/// The figure as a PNG at twice the pixel ratio, as a `data:` address.
+fn png_data_url(figure: &Figure, width_css: f64, measure: &dyn TextMeasure) -> Result<String, String> {
+    let height_css = figure_height_css(figure, width_css, measure);
+    let canvas = new_canvas(width_css, height_css)?;
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas")?;
+    draw_figure(&backend.into_drawing_area(), figure, PNG_PIXEL_RATIO, measure).map_err(|e| e.to_string())?;
+    canvas.to_data_url_with_type("image/png").map_err(js_error)
+}
+
+/// The figure as SVG, as a `data:` address.
+fn svg_data_url(figure: &Figure, width_css: f64, measure: &dyn TextMeasure) -> Result<String, String> {
+    let height_css = figure_height_css(figure, width_css, measure);
+    let mut svg = String::new();
+    {
+        let size = (width_css.round() as u32, height_css.round() as u32);
+        let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        draw_figure(&area, figure, 1.0, measure).map_err(|e| e.to_string())?;
+    }
+    Ok(data_url(&svg, "image/svg+xml;charset=utf-8"))
 }
 
 /// The address of the page as the reader sees it (the state is in the query string).
@@ -134,11 +126,11 @@ fn new_canvas(width_css: f64, height_css: f64) -> Result<HtmlCanvasElement, Stri
     Ok(canvas)
 }
 
-/// Saves `text` through a `data:` address: unlike a blob address it needs no revoking, which
-/// Firefox would otherwise race with the download.
-fn download_text(file_name: &str, text: &str, mime_type: &str) -> Result<(), String> {
+/// Text as a `data:` address: unlike a blob address it needs no revoking, which Firefox would
+/// otherwise race with the download.
+fn data_url(text: &str, mime_type: &str) -> String {
     let encoded: String = js_sys::encode_uri_component(text).into();
-    click_link(file_name, &format!("data:{mime_type},{encoded}"))
+    format!("data:{mime_type},{encoded}")
 }
 
 /// Saves `href` as `file_name` through a temporary link.

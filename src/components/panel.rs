@@ -61,6 +61,8 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
         Callback::from(move |_| table_open.set(!*table_open))
     };
     let table_id = format!("{}-table", panel.key);
+    // A panel with a chart or cards keeps its table behind a toggle; a table alone is shown.
+    let has_toggle = panel.chart.is_some() || !panel.cards.is_empty();
 
     html! {
         <section class="panel" data-panel={panel.key}>
@@ -99,14 +101,14 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
             if !panel.table.rows.is_empty() {
                 // The table toggle and the downloads share one row, so a single-chart embed stays short.
                 <div class="panel-actions">
-                    if panel.chart.is_some() || !panel.cards.is_empty() {
+                    if has_toggle {
                         <button class="table-toggle" aria-expanded={(*table_open).to_string()} aria-controls={table_id.clone()} onclick={toggle_table}>
                             { if *table_open { t.hide_table } else { t.show_table } }
                         </button>
                     }
                     <Downloads panel={panel.clone()} takeaway={props.takeaway.clone()} source={props.source.clone()} />
                 </div>
-                if !(panel.chart.is_some() || !panel.cards.is_empty()) || *table_open {
+                if !has_toggle || *table_open {
                     <TableView id={table_id} table={panel.table.clone()} />
                 }
             }

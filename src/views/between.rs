@@ -4,8 +4,8 @@
 //! intra-industry trade and specialisation between two of them.
 
 use super::between_chapters::{chapter_panels, machinery_share_percent};
-use super::complementarity::{focus_pairs, series_id};
-use super::line_panel::{line_panel, LineInput, LinePanelSpec};
+use super::complementarity::focus_pairs;
+use super::line_panel::{line_panel, pair_lines_panel, LineInput, LinePanelSpec, PairLines};
 use super::{clamp_year, duo_label, fill_span, pair_label, span, texts, Method, Panel, ViewModel};
 use crate::charts::line::{Marker, YDomain};
 use crate::charts::palette;
@@ -56,15 +56,20 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let chapters = chapter_panels(ds, state, year);
     let takeaway = takeaway(state, year, &years, &chapters.top_chapter, &machinery, &gl);
     panels.push(chapters.top);
-    panels.push(pair_lines(
+    panels.push(pair_lines_panel(
         state,
-        MACHINERY,
-        fill_span(t.between_machinery_title, &years),
-        t.between_machinery_description,
-        &years,
-        &pairs,
-        machinery,
-        (t.between_machinery_axis, 1, None),
+        PairLines {
+            key: MACHINERY,
+            title: fill_span(t.between_machinery_title, &years),
+            description: t.between_machinery_description,
+            years: &years,
+            pairs: &pairs,
+            values: machinery,
+            y_label: t.between_machinery_axis,
+            decimals: 1,
+            reference: None,
+            notes: Vec::new(),
+        },
     ));
     panels.push(tci_panel(ds, state, &years));
     panels.push(gl_panel(state, &years, &duos, gl));
@@ -179,53 +184,19 @@ fn monthly_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
 
 fn gap_panel(state: &AppState, years: &[Year], pairs: &[(Iso3, Iso3)], gaps: Vec<Vec<Option<f64>>>) -> Panel {
     let t = texts(state);
-    let mut panel = pair_lines(
+    pair_lines_panel(
         state,
-        GAP,
-        fill_span(t.between_gap_title, years),
-        t.between_gap_description,
-        years,
-        pairs,
-        gaps,
-        (t.between_gap_axis, 1, Some(t.between_gap_reference)),
-    );
-    panel.notes = vec![t.dots_caveat_mirror.to_string()];
-    panel
-}
-
-/// One line per direction among the three, over years. `style` is the axis label, the decimals
-/// and an optional label for a reference line at 0.
-#[allow(clippy::too_many_arguments)]
-fn pair_lines(
-    state: &AppState,
-    key: &'static str,
-    title: String,
-    description: &str,
-    years: &[Year],
-    pairs: &[(Iso3, Iso3)],
-    values: Vec<Vec<Option<f64>>>,
-    style: (&str, usize, Option<&str>),
-) -> Panel {
-    let (y_label, decimals, reference) = style;
-    let lines = pairs
-        .iter()
-        .zip(values)
-        .map(|(&(e, i), values)| LineInput::pair(e, i, series_id(e, i), pair_label(state.locale, e, i), values))
-        .collect();
-    line_panel(
-        state,
-        LinePanelSpec {
-            key,
-            title,
-            description: description.to_string(),
+        PairLines {
+            key: GAP,
+            title: fill_span(t.between_gap_title, years),
+            description: t.between_gap_description,
             years,
-            periods_per_year: 1,
-            lines,
-            y_label,
-            y_domain: YDomain::Auto { include_zero: true },
-            reference: reference.map(|label| (0.0, label.to_string())),
-            decimals,
-            notes: Vec::new(),
+            pairs,
+            values: gaps,
+            y_label: t.between_gap_axis,
+            decimals: 1,
+            reference: Some((0.0, t.between_gap_reference)),
+            notes: vec![t.dots_caveat_mirror.to_string()],
         },
     )
 }

@@ -112,3 +112,51 @@ pub fn line_panel(state: &AppState, spec: LinePanelSpec) -> Panel {
         hint: None,
     }
 }
+
+/// A panel with one line per direction among the three (or any ordered pairs), over years.
+pub struct PairLines<'a> {
+    pub key: &'static str,
+    pub title: String,
+    pub description: &'a str,
+    pub years: &'a [Year],
+    pub pairs: &'a [(Iso3, Iso3)],
+    pub values: Vec<Vec<Option<f64>>>,
+    pub y_label: &'a str,
+    pub decimals: usize,
+    /// A labelled horizontal line (value, label).
+    pub reference: Option<(f64, &'a str)>,
+    pub notes: Vec<String>,
+}
+
+pub fn pair_lines_panel(state: &AppState, spec: PairLines) -> Panel {
+    let lines = spec
+        .pairs
+        .iter()
+        .zip(spec.values)
+        .map(|(&(e, i), values)| {
+            LineInput::pair(
+                e,
+                i,
+                super::complementarity::series_id(e, i),
+                super::pair_label(state.locale, e, i),
+                values,
+            )
+        })
+        .collect();
+    line_panel(
+        state,
+        LinePanelSpec {
+            key: spec.key,
+            title: spec.title,
+            description: spec.description.to_string(),
+            years: spec.years,
+            periods_per_year: 1,
+            lines,
+            y_label: spec.y_label,
+            y_domain: YDomain::Auto { include_zero: true },
+            reference: spec.reference.map(|(value, label)| (value, label.to_string())),
+            decimals: spec.decimals,
+            notes: spec.notes,
+        },
+    )
+}

@@ -1,12 +1,11 @@
 //! View 5, trade ties: exports among the three over time (WITS top-5 partner rows, gaps kept)
 //! and the trade intensity index.
 
-use super::complementarity::{focus_pairs, series_id};
-use super::line_panel::{line_panel, LineInput, LinePanelSpec};
-use super::{fill_span, pair_label, span, texts, Method, Panel, ViewModel};
-use crate::charts::line::YDomain;
+use super::complementarity::focus_pairs;
+use super::line_panel::{pair_lines_panel, PairLines};
+use super::{fill_span, pair_label, span, texts, Method, ViewModel};
 use crate::charts::scale::format_number;
-use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year};
+use crate::data::{Classification, Dataset, Flow, Source};
 use crate::i18n::fill;
 use crate::indices::tii::tii;
 use crate::state::{AppState, View};
@@ -36,25 +35,35 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         pairs.iter().map(|&(e, i)| years.iter().map(|&y| tii(ds, e, i, y)).collect()).collect();
 
     // 3. Panels.
-    let totals = lines_panel(
+    let totals = pair_lines_panel(
         state,
-        TOTALS,
-        fill_span(t.ties_totals_title, &years),
-        t.ties_totals_description,
-        &years,
-        &pairs,
-        &exports_bn,
-        LineStyle { axis: t.ties_totals_axis, decimals: locale.usd_decimals(1), reference: None, include_zero: true },
+        PairLines {
+            key: TOTALS,
+            title: fill_span(t.ties_totals_title, &years),
+            description: t.ties_totals_description,
+            years: &years,
+            pairs: &pairs,
+            values: exports_bn.clone(),
+            y_label: t.ties_totals_axis,
+            decimals: locale.usd_decimals(1),
+            reference: None,
+            notes: vec![t.ties_gaps_note.to_string()],
+        },
     );
-    let tii_panel = lines_panel(
+    let tii_panel = pair_lines_panel(
         state,
-        INTENSITY,
-        fill_span(t.ties_tii_title, &years),
-        t.ties_tii_description,
-        &years,
-        &pairs,
-        &intensity,
-        LineStyle { axis: t.ties_tii_axis, decimals: 3, reference: Some(t.ties_tii_reference), include_zero: true },
+        PairLines {
+            key: INTENSITY,
+            title: fill_span(t.ties_tii_title, &years),
+            description: t.ties_tii_description,
+            years: &years,
+            pairs: &pairs,
+            values: intensity.clone(),
+            y_label: t.ties_tii_axis,
+            decimals: 3,
+            reference: Some((1.0, t.ties_tii_reference)),
+            notes: vec![t.ties_gaps_note.to_string()],
+        },
     );
 
     // 4. Takeaway: the latest year in which every flow and intensity has a value, else the latest year.
@@ -95,46 +104,4 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         },
         source: format!("{} · {}", t.wits_source, t.computed_in_browser),
     }
-}
-
-struct LineStyle {
-    axis: &'static str,
-    decimals: usize,
-    reference: Option<&'static str>,
-    include_zero: bool,
-}
-
-#[allow(clippy::too_many_arguments)]
-fn lines_panel(
-    state: &AppState,
-    key: &'static str,
-    title: String,
-    description: &str,
-    years: &[Year],
-    pairs: &[(Iso3, Iso3)],
-    values: &[Vec<Option<f64>>],
-    style: LineStyle,
-) -> Panel {
-    let t = texts(state);
-    let lines = pairs
-        .iter()
-        .zip(values)
-        .map(|(&(e, i), values)| LineInput::pair(e, i, series_id(e, i), pair_label(state.locale, e, i), values.clone()))
-        .collect();
-    line_panel(
-        state,
-        LinePanelSpec {
-            key,
-            title,
-            description: description.to_string(),
-            years,
-            periods_per_year: 1,
-            lines,
-            y_label: style.axis,
-            y_domain: YDomain::Auto { include_zero: style.include_zero },
-            reference: style.reference.map(|label| (1.0, label.to_string())),
-            decimals: style.decimals,
-            notes: vec![t.ties_gaps_note.to_string()],
-        },
-    )
 }
