@@ -186,15 +186,7 @@ pub fn checks_panel(ds: &Dataset, state: &AppState, figures: &[ArticleFigure]) -
         description: t.article_checks_description.to_string(),
         legend: [(t.check_column_article, palette::AXIS), (t.check_legend_data, DATA_COLOR)]
             .into_iter()
-            .map(|(label, color)| LegendEntry {
-                key: String::new(),
-                label: label.to_string(),
-                color,
-                dashed: false,
-                marker: None,
-                hidden: false,
-                toggleable: false,
-            })
+            .map(|(label, color)| LegendEntry::fixed(label.to_string(), color))
             .collect(),
         cards: Vec::new(),
         table: DataTable {

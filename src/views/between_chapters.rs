@@ -242,15 +242,7 @@ fn pair_panels(state: &AppState, year: Option<Year>, pair_flows: Option<&[Option
             no_data_message: no_data,
         })),
         description: fill(t.between_tsc_description, &[("flow", &flow), ("year", &year_text)]),
-        legend: vec![LegendEntry {
-            key: String::new(),
-            label: locale.country(first),
-            color,
-            dashed: false,
-            marker: None,
-            hidden: false,
-            toggleable: false,
-        }],
+        legend: vec![LegendEntry::fixed(locale.country(first), color)],
         cards: Vec::new(),
         table: DataTable {
             caption: tsc_title,

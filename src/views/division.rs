@@ -68,18 +68,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
             no_data_message: fill(t.no_data_for_year, &[("year", &year_text)]),
         })),
         description: fill(t.tsc_bars_description, &[("year", &year_text)]),
-        legend: groups
-            .iter()
-            .map(|(label, color)| LegendEntry {
-                key: String::new(),
-                label: label.clone(),
-                color: *color,
-                dashed: false,
-                marker: None,
-                hidden: false,
-                toggleable: false,
-            })
-            .collect(),
+        legend: groups.iter().map(|(label, color)| LegendEntry::fixed(label.clone(), *color)).collect(),
         cards: Vec::new(),
         table: bars_table,
         notes: Vec::new(),

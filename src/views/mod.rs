@@ -51,6 +51,21 @@ pub struct LegendEntry {
     pub toggleable: bool,
 }
 
+impl LegendEntry {
+    /// An entry that only says what a colour means (a bar's group), with no toggle.
+    pub fn fixed(label: impl Into<String>, color: Rgb) -> LegendEntry {
+        LegendEntry {
+            key: String::new(),
+            label: label.into(),
+            color,
+            dashed: false,
+            marker: None,
+            hidden: false,
+            toggleable: false,
+        }
+    }
+}
+
 /// A figure shown as a number rather than a chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StatCard {
