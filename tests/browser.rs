@@ -209,7 +209,10 @@ fn canvas(root: &Element, selector: &str) -> Option<HtmlCanvasElement> {
 async fn app_mounts_with_tabs_and_a_drawn_chart() {
     let _page = lock_page().await;
     let root = mount("?lang=en").await;
-    assert_eq!(root.query_selector_all("[role=tab]").unwrap().length(), 7);
+    assert_eq!(
+        root.query_selector_all("[role=tab]").unwrap().length() as usize,
+        cjk_trade_widget::state::View::ALL.len()
+    );
     assert_eq!(attribute_now(&root, ".view", "data-view").as_deref(), Some("tci"));
     eventually("the line chart to be drawn", || {
         canvas(&root, "[data-chart=tci-lines] canvas").is_some_and(|c| c.width() > 100 && has_drawing(&c))
