@@ -88,7 +88,7 @@ try {
     const p = await ctx.newPage();
     await p.goto(`${server.url}?lang=en`);
     await waitForChart(p, "tci-lines");
-    for (const [view, chart] of [["rca", "rca-heatmap"], ["esi", "esi-lines"], ["tsc", "tsc-bars"], ["ties", "ties-totals"], ["article", "article-semiconductors"], ["parks", "parks-map"]]) {
+    for (const [view, chart] of [["rca", "rca-heatmap"], ["esi", "esi-lines"], ["tsc", "tsc-bars"], ["ties", "ties-totals"], ["between", "between-monthly"], ["chains", "chains-lines"], ["article", "article-checks"], ["parks", "parks-map"]]) {
       // From the click to the end of the view's first chart draw (the widget records when each
       // draw ends); the data are fetched, decoded and the view built in between.
       const start = await p.evaluate((v) => {
