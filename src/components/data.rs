@@ -256,7 +256,7 @@ async fn manifest() -> Result<Rc<Manifest>, String> {
 }
 
 /// The absolute URL of a path relative to the page (so the widget works under any sub-path).
-fn absolute_url(relative: &str) -> Result<String, String> {
+pub fn absolute_url(relative: &str) -> Result<String, String> {
     let base = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())

@@ -11,12 +11,15 @@ use web_sys::{HtmlAnchorElement, HtmlCanvasElement};
 use yew::prelude::*;
 
 use super::canvas::with_text_measure;
+use super::data::absolute_url;
 use super::StateContext;
 use crate::charts::figure::{draw_figure, figure_height_css, Figure};
 use crate::charts::TextMeasure;
 use crate::i18n::fill;
 use crate::views::{export, Panel};
 
+/// Where the sources and their licences are described, relative to the widget.
+const SOURCES_PAGE: &str = "data/SOURCES.md";
 /// The PNG's pixels per CSS pixel.
 const PNG_PIXEL_RATIO: f64 = 2.0;
 /// The width a figure is drawn at when the chart's own width is unknown (a hidden panel).
@@ -39,7 +42,13 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     let on_csv = {
         let (panel, source, error) = (panel.clone(), props.source.clone(), error.clone());
         Callback::from(move |_| {
-            let csv = export::panel_csv(t, &panel, &source, &page_link(), &absolute("data/SOURCES.md"));
+            let csv = export::panel_csv(
+                t,
+                &panel,
+                &source,
+                &page_link(),
+                &absolute_url(SOURCES_PAGE).unwrap_or_else(|_| SOURCES_PAGE.to_string()),
+            );
             // A byte-order mark, so that spreadsheet programs read the Chinese, Japanese and Korean text as UTF-8.
             let href = data_url(&format!("\u{feff}{csv}"), "text/csv;charset=utf-8");
             let result = click_link(&export::file_name(panel.key, "csv"), &href);
@@ -102,12 +111,6 @@ fn svg_data_url(figure: &Figure, width_css: f64, measure: &dyn TextMeasure) -> R
 /// The address of the page as the reader sees it (the state is in the query string).
 fn page_link() -> String {
     web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
-}
-
-/// `relative` resolved against the document, so that links work under any sub-path.
-fn absolute(relative: &str) -> String {
-    let base = web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten());
-    base.and_then(|base| web_sys::Url::new_with_base(relative, &base).ok()).map_or(relative.to_string(), |u| u.href())
 }
 
 /// The chart's width on the page, in CSS pixels.

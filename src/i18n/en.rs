@@ -217,7 +217,7 @@ pub const TEXTS: Texts = Texts {
     gl_symbols: "GLᵢ = 1 − Σₖ |Xᵢₖ − Mᵢₖ| / Σₖ (Xᵢₖ + Mᵢₖ)",
 
     ties_title: "Trade ties: how much do the three trade with each other?",
-    ties_takeaway: "In {year}, the largest flow was {largest} (US${value} bn); trade intensity was highest for {intense} ({tii}).",
+    ties_takeaway: "In {year}, the largest flow was {largest} ({value}); trade intensity was highest for {intense} ({tii}).",
     ties_totals_title: "Exports among the three, US$ billions, {first}–{last}",
     ties_totals_axis: "US$ billions",
     ties_tii_title: "Trade intensity index, {first}–{last}",
@@ -396,7 +396,7 @@ pub const TEXTS: Texts = Texts {
     chains_axis: "% used as inputs",
     chains_industries_title: "Inputs or final goods, by industry: {flow}, {year}",
     chains_industries_description: "Bar chart of the share of each goods industry's exports in {flow} in {year} that the importer's industries used as inputs, highest first.",
-    chains_bar_note: "US${intermediate} bn as inputs, US${final} bn for final demand",
+    chains_bar_note: "{intermediate} as inputs, {final} for final demand",
     chains_intermediate_column: "Inputs, US$ bn",
     chains_final_column: "Final demand, US$ bn",
     chains_words: "An input-output table follows each export to its use in the importing country: as an input for its industries (intermediate use) or for households, government and investment (final demand). A high intermediate share means the two countries' factories work in one production chain; a low share, that the exports are finished goods.",

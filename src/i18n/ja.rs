@@ -332,7 +332,7 @@ pub const TEXTS: Texts = Texts {
     gl_symbols: "GLᵢ = 1 − Σₖ |Xᵢₖ − Mᵢₖ| / Σₖ (Xᵢₖ + Mᵢₖ)",
 
     ties_title: "貿易のつながり：3か国はどれだけ互いに貿易しているか",
-    ties_takeaway: "{year}年、最大の流れは{largest}（{value}億ドル）。貿易結合度が最も高かったのは{intense}（{tii}）。",
+    ties_takeaway: "{year}年、最大の流れは{largest}（{value}）。貿易結合度が最も高かったのは{intense}（{tii}）。",
     ties_totals_title: "3か国間の輸出、億ドル、{first}–{last}年",
     ties_totals_axis: "億ドル",
     ties_tii_title: "貿易結合度指数、{first}–{last}年",
@@ -511,7 +511,7 @@ pub const TEXTS: Texts = Texts {
     chains_axis: "投入として使われた%",
     chains_industries_title: "産業別の投入財と最終財：{flow}、{year}年",
     chains_industries_description: "{year}年の{flow}で、各財産業の輸出のうち輸入国の産業が投入として使った割合を高い順に示す棒グラフ。",
-    chains_bar_note: "投入として{intermediate}億ドル、最終需要向け{final}億ドル",
+    chains_bar_note: "投入として{intermediate}、最終需要向け{final}",
     chains_intermediate_column: "投入、億ドル",
     chains_final_column: "最終需要、億ドル",
     chains_words: "産業連関表は各輸出を輸入国での用途までたどります：産業の投入（中間使用）か、家計・政府・投資（最終需要）か。中間財の割合が高ければ2国の工場は1つの生産網の中にあり、低ければ輸出は完成品です。",

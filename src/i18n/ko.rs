@@ -332,7 +332,7 @@ pub const TEXTS: Texts = Texts {
     gl_symbols: "GLᵢ = 1 − Σₖ |Xᵢₖ − Mᵢₖ| / Σₖ (Xᵢₖ + Mᵢₖ)",
 
     ties_title: "무역 관계: 세 나라는 서로 얼마나 교역하는가?",
-    ties_takeaway: "{year}년 가장 큰 흐름은 {largest}({value}억 달러)였고, 무역결합도가 가장 높은 것은 {intense}({tii})였습니다.",
+    ties_takeaway: "{year}년 가장 큰 흐름은 {largest}({value})였고, 무역결합도가 가장 높은 것은 {intense}({tii})였습니다.",
     ties_totals_title: "세 나라 간 수출, 억 달러, {first}–{last}년",
     ties_totals_axis: "억 달러",
     ties_tii_title: "무역결합도지수, {first}–{last}년",
@@ -511,7 +511,7 @@ pub const TEXTS: Texts = Texts {
     chains_axis: "투입으로 쓰인 %",
     chains_industries_title: "산업별 투입재와 최종재: {flow}, {year}년",
     chains_industries_description: "{year}년 {flow}에서 각 상품 산업의 수출 중 수입국 산업이 투입으로 쓴 비중을 높은 순으로 나타낸 막대 차트.",
-    chains_bar_note: "투입 {intermediate}억 달러, 최종수요 {final}억 달러",
+    chains_bar_note: "투입 {intermediate}, 최종수요 {final}",
     chains_intermediate_column: "투입, 억 달러",
     chains_final_column: "최종수요, 억 달러",
     chains_words: "산업연관표는 각 수출을 수입국에서의 쓰임까지 따라갑니다: 산업의 투입(중간 사용)인지, 가계·정부·투자(최종수요)인지. 중간재 비중이 높으면 두 나라의 공장이 하나의 생산망 안에 있고, 낮으면 완제품을 수출한다는 뜻입니다.",

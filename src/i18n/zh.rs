@@ -332,7 +332,7 @@ pub const TEXTS: Texts = Texts {
     gl_symbols: "GLᵢ = 1 − Σₖ |Xᵢₖ − Mᵢₖ| / Σₖ (Xᵢₖ + Mᵢₖ)",
 
     ties_title: "贸易联系：三国之间的贸易有多紧密？",
-    ties_takeaway: "{year}年，最大的流量是{largest}（{value}亿美元）；贸易强度最高的是{intense}（{tii}）。",
+    ties_takeaway: "{year}年，最大的流量是{largest}（{value}）；贸易强度最高的是{intense}（{tii}）。",
     ties_totals_title: "三国之间的出口，亿美元，{first}–{last}年",
     ties_totals_axis: "亿美元",
     ties_tii_title: "贸易强度指数，{first}–{last}年",
@@ -511,7 +511,7 @@ pub const TEXTS: Texts = Texts {
     chains_axis: "用作投入的%",
     chains_industries_title: "按行业看投入品还是最终品：{flow}，{year}年",
     chains_industries_description: "{year}年{flow}中各货物行业出口被进口国各行业用作投入的份额条形图，从高到低排列。",
-    chains_bar_note: "用作投入{intermediate}亿美元，用于最终需求{final}亿美元",
+    chains_bar_note: "用作投入{intermediate}，用于最终需求{final}",
     chains_intermediate_column: "投入，亿美元",
     chains_final_column: "最终需求，亿美元",
     chains_words: "投入产出表追踪每一笔出口在进口国的用途：作为其各行业的投入（中间使用），或供家庭、政府和投资使用（最终需求）。中间品份额高，说明两国的工厂处在同一条生产链上；份额低，说明出口的是制成品。",

@@ -64,7 +64,7 @@ pub fn trend_note(texts: &Texts, figure: &ArticleFigure) -> Option<String> {
 
 /// The value with its unit and qualifier, and the article's trend note when it gives one:
 /// "about 50% (slight downward trend)".
-fn value_with_qualifiers(texts: &Texts, figure: &ArticleFigure) -> String {
+pub fn value_with_qualifiers(texts: &Texts, figure: &ArticleFigure) -> String {
     let value = qualified_value(texts, figure);
     match trend_note(texts, figure) {
         Some(trend) => format!("{value} ({trend})"),

@@ -2,7 +2,7 @@
 //! share of HS chapters 84-85 in the Atlas, for the data's latest year, with a plain note of the
 //! classification and year differences. Figures the data cannot check say why.
 
-use super::article::{qualified_value, trend_note};
+use super::article::{qualified_value, trend_note, value_with_qualifiers};
 use super::between_chapters::machinery_share_percent;
 use super::{pair_label, texts, DataTable, LegendEntry, Panel};
 use crate::charts::bars::{BarChart, SimpleBar};
@@ -11,7 +11,7 @@ use crate::charts::scale::format_number;
 use crate::charts::ChartSpec;
 use crate::data::article::ArticleFigure;
 use crate::data::{Classification, Dataset, Iso3, Source, Year};
-use crate::i18n::{fill, Texts};
+use crate::i18n::fill;
 use crate::state::AppState;
 
 pub const CHECKS: &str = "article-checks";
@@ -85,7 +85,7 @@ pub fn checks_panel(ds: &Dataset, state: &AppState, figures: &[ArticleFigure]) -
     let mut rows = Vec::new();
     for (id, check) in &CHECKS_BY_FIGURE {
         let Some(figure) = figures.iter().find(|f| f.id == *id) else { continue };
-        let article_text = article_text(t, figure);
+        let article_text = value_with_qualifiers(t, figure);
         match check {
             Check::Machinery { flows, wider_category, pre_covid } => {
                 for &(exporter, importer) in *flows {
@@ -201,15 +201,6 @@ pub fn checks_panel(ds: &Dataset, state: &AppState, figures: &[ArticleFigure]) -
         },
         notes: vec![t.atlas_caveat_reconciled.to_string(), format!("{} · {}", t.atlas_source, t.computed_in_browser)],
         hint: None,
-    }
-}
-
-/// "about 50% (slight downward trend)": the figure with its whole qualifier.
-fn article_text(texts: &Texts, figure: &ArticleFigure) -> String {
-    let value = qualified_value(texts, figure);
-    match trend_note(texts, figure) {
-        Some(trend) => format!("{value} ({trend})"),
-        None => value,
     }
 }
 

@@ -6,11 +6,13 @@
 use super::between_chapters::{chapter_panels, machinery_share_percent};
 use super::complementarity::focus_pairs;
 use super::line_panel::{line_panel, pair_lines_panel, LineInput, LinePanelSpec, PairLines};
-use super::{clamp_year, duo_label, fill_span, pair_label, span, texts, Method, Panel, ViewModel};
+use super::{
+    clamp_year, distinct_years, duo_label, fill_span, pair_label, span, texts, Method, Panel, ViewModel, FOCUS_DUOS,
+};
 use crate::charts::line::{Marker, YDomain};
 use crate::charts::palette;
 use crate::data::dots::MonthlyTotal;
-use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year, FOCUS_COUNTRIES};
+use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year};
 use crate::i18n::fill;
 use crate::indices::bilateral::gl_aggregate;
 use crate::indices::mirror::mirror_gap_percent;
@@ -37,7 +39,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     // 1. Years: the Atlas chapters for the year slider; DOTS months for the totals.
     let years = ds.years(Source::Atlas, Classification::Hs2);
     let year = clamp_year(state.year, &years);
-    let dots_years = monthly_years(ds.monthly_totals());
+    let dots_years = distinct_years(ds.monthly_totals().iter().map(|t| t.year));
 
     // 2. Values: monthly reports of the chosen pair, mirror gaps, machinery shares, GL over time.
     let pairs = focus_pairs();
@@ -47,9 +49,8 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         .collect();
     let machinery: Vec<Vec<Option<f64>>> =
         pairs.iter().map(|&(e, i)| years.iter().map(|&y| machinery_share_percent(ds, e, i, y)).collect()).collect();
-    let duos = duos();
     let gl: Vec<Vec<Option<f64>>> =
-        duos.iter().map(|&(a, b)| years.iter().map(|&y| gl_aggregate(ds, a, b, y)).collect()).collect();
+        FOCUS_DUOS.iter().map(|&(a, b)| years.iter().map(|&y| gl_aggregate(ds, a, b, y)).collect()).collect();
 
     // 3. Panels.
     let mut panels = vec![monthly_panel(ds, state, &dots_years), gap_panel(state, &dots_years, &pairs, gaps)];
@@ -72,7 +73,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         },
     ));
     panels.push(tci_panel(ds, state, &years));
-    panels.push(gl_panel(state, &years, &duos, gl));
+    panels.push(gl_panel(state, &years, gl));
     panels.push(chapters.gl);
     panels.push(chapters.tsc);
 
@@ -102,20 +103,6 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         },
         source: format!("{} · {} · {}", t.atlas_source, t.dots_source, t.computed_in_browser),
     }
-}
-
-/// The three unordered pairs, in China, Japan, Korea order.
-pub fn duos() -> Vec<(Iso3, Iso3)> {
-    let c = FOCUS_COUNTRIES;
-    vec![(c[0], c[1]), (c[0], c[2]), (c[1], c[2])]
-}
-
-/// The years with monthly figures, in order.
-fn monthly_years(totals: &[MonthlyTotal]) -> Vec<Year> {
-    let mut years: Vec<Year> = totals.iter().map(|t| t.year).collect();
-    years.sort_unstable();
-    years.dedup();
-    years
 }
 
 /// One report's monthly values (in units of `usd_per_unit` US dollars) over `years`: twelve per
@@ -202,9 +189,10 @@ fn gap_panel(state: &AppState, years: &[Year], pairs: &[(Iso3, Iso3)], gaps: Vec
 }
 
 /// Aggregate bilateral intra-industry trade of the three pairs over time.
-fn gl_panel(state: &AppState, years: &[Year], duos: &[(Iso3, Iso3)], gl: Vec<Vec<Option<f64>>>) -> Panel {
+fn gl_panel(state: &AppState, years: &[Year], gl: Vec<Vec<Option<f64>>>) -> Panel {
     let t = texts(state);
-    let lines = duos
+    let (first, second) = state.bilateral_flow;
+    let lines = FOCUS_DUOS
         .iter()
         .zip(gl)
         .enumerate()
@@ -218,7 +206,8 @@ fn gl_panel(state: &AppState, years: &[Year], duos: &[(Iso3, Iso3)], gl: Vec<Vec
                 dashed: false,
                 marker: super::country_marker(n),
                 values,
-                emphasized: (a, b) == ordered(state.bilateral_flow),
+                // The chosen direction's pair, in either order.
+                emphasized: (a, b) == (first, second) || (a, b) == (second, first),
                 toggleable: true,
             }
         })
@@ -283,16 +272,6 @@ fn tci_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
     )
 }
 
-/// The pair in China, Japan, Korea order.
-pub fn ordered((a, b): (Iso3, Iso3)) -> (Iso3, Iso3) {
-    let position = |c: Iso3| FOCUS_COUNTRIES.iter().position(|f| *f == c).unwrap_or(usize::MAX);
-    if position(a) <= position(b) {
-        (a, b)
-    } else {
-        (b, a)
-    }
-}
-
 /// "In 2020, the largest chapter of Japan → China was … (…%); machinery and electrical goods
 /// made up …%. Intra-industry trade was highest between … (GL …)."
 fn takeaway(
@@ -311,7 +290,7 @@ fn takeaway(
     let flow_index = focus_pairs().iter().position(|p| *p == (exporter, importer))?;
     let (chapter, share) = top_chapter.as_ref()?;
     let machinery = machinery.get(flow_index)?.get(y).copied().flatten()?;
-    let duos = duos();
+    let duos = FOCUS_DUOS;
     let highest = (0..duos.len())
         .filter(|&d| gl[d][y].is_some())
         .max_by(|&a, &b| gl[a][y].unwrap_or(0.0).total_cmp(&gl[b][y].unwrap_or(0.0)))?;

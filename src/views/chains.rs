@@ -4,7 +4,7 @@
 
 use super::complementarity::{focus_pairs, series_id};
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
-use super::{clamp_year, fill_span, pair_label, span, texts, DataTable, Method, Panel, ViewModel};
+use super::{clamp_year, distinct_years, fill_span, pair_label, span, texts, DataTable, Method, Panel, ViewModel};
 use crate::charts::bars::{BarChart, SimpleBar};
 use crate::charts::line::YDomain;
 use crate::charts::palette;
@@ -29,7 +29,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let (exporter, importer) = state.bilateral_flow;
 
     // 1. Years: the WIOD tables.
-    let years = wiod_years(flows);
+    let years = distinct_years(flows.iter().map(|f| f.year));
     let year = clamp_year(state.year, &years);
 
     // 2. The goods' intermediate share of every direction and year.
@@ -108,14 +108,6 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     }
 }
 
-/// The years with WIOD flows, in order.
-fn wiod_years(flows: &[WiodFlow]) -> Vec<Year> {
-    let mut years: Vec<Year> = flows.iter().map(|f| f.year).collect();
-    years.sort_unstable();
-    years.dedup();
-    years
-}
-
 /// One goods industry's flow in the chosen direction and year.
 struct IndustryFlow {
     industry: usize,
@@ -151,6 +143,7 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
         let code = WIOD_INDUSTRIES.get(industry).map_or("", |i| i.code);
         format!("{code} {}", locale.wiod_goods_industry(industry))
     };
+    let usd = |musd: u64| locale.usd(musd as f64 * USD_PER_MUSD, 2);
     let in_unit = |musd: u64| format_number(musd as f64 * USD_PER_MUSD / locale.usd_per_unit(), locale.usd_decimals(2));
     let bars = rows
         .iter()
@@ -161,7 +154,7 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
             value_text: format!("{}%", format_number(r.share_percent, 1)),
             note: Some(fill(
                 t.chains_bar_note,
-                &[("intermediate", &in_unit(r.intermediate_musd)), ("final", &in_unit(r.final_musd))],
+                &[("intermediate", &usd(r.intermediate_musd)), ("final", &usd(r.final_musd))],
             )),
         })
         .collect();

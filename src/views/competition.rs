@@ -2,7 +2,7 @@
 //! Japan-Korea, and the 100% stacked export composition of the three for the selected year.
 
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
-use super::{cell, clamp_year, duo_label, fill_span, span, texts, DataTable, Method, Panel, ViewModel};
+use super::{cell, clamp_year, duo_label, fill_span, span, texts, DataTable, Method, Panel, ViewModel, FOCUS_DUOS};
 use crate::charts::bars::{StackedBar, StackedShares};
 use crate::charts::line::YDomain;
 use crate::charts::palette::{self, Rgb};
@@ -16,9 +16,6 @@ use crate::state::{AppState, View};
 
 pub const LINES: &str = "esi-lines";
 pub const STACKED: &str = "esi-stacked";
-
-/// The three unordered pairs.
-pub const PAIRS: [(Iso3, Iso3); 3] = [(Iso3::CHN, Iso3::JPN), (Iso3::CHN, Iso3::KOR), (Iso3::JPN, Iso3::KOR)];
 
 /// The WITS group whose colour an HS section shares (the mapping in the OEC provenance note).
 const SECTION_COLOR_GROUP: [usize; 21] = [0, 1, 1, 2, 4, 5, 6, 7, 8, 8, 9, 10, 11, 11, 12, 13, 14, 15, 15, 15, 15];
@@ -51,14 +48,14 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
 
     // 2. ESI per pair and year.
     let by_pair: Vec<Vec<Option<f64>>> =
-        PAIRS.iter().map(|&(a, b)| years.iter().map(|&y| esi(ds, classification, a, b, y)).collect()).collect();
+        FOCUS_DUOS.iter().map(|&(a, b)| years.iter().map(|&y| esi(ds, classification, a, b, y)).collect()).collect();
 
     // 3. Panels.
     let lines = lines_panel(state, &years, &by_pair);
     let stacked = stacked_panel(ds, state, year);
 
     // 4. Takeaway: each pair's first and last value.
-    let trends: Vec<String> = PAIRS
+    let trends: Vec<String> = FOCUS_DUOS
         .iter()
         .zip(&by_pair)
         .filter_map(|(&(a, b), values)| {
@@ -121,7 +118,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
 
 fn lines_panel(state: &AppState, years: &[Year], by_pair: &[Vec<Option<f64>>]) -> Panel {
     let t = texts(state);
-    let lines = PAIRS
+    let lines = FOCUS_DUOS
         .iter()
         .zip(by_pair)
         .map(|(&(a, b), values)| {

@@ -173,6 +173,17 @@ pub fn clamp_year(chosen: Option<Year>, years: &[Year]) -> Option<Year> {
     years.iter().copied().min_by_key(|y| (i32::from(*y) - i32::from(chosen)).abs())
 }
 
+/// The three unordered pairs of China, Japan and Korea, in that order.
+pub const FOCUS_DUOS: [(Iso3, Iso3); 3] = [(Iso3::CHN, Iso3::JPN), (Iso3::CHN, Iso3::KOR), (Iso3::JPN, Iso3::KOR)];
+
+/// The years present in a list of yearly records, in order, each once.
+pub fn distinct_years(years: impl Iterator<Item = Year>) -> Vec<Year> {
+    let mut years: Vec<Year> = years.collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
 /// The localized label of an ordered pair: "China → Japan".
 pub fn pair_label(locale: Locale, exporter: Iso3, importer: Iso3) -> String {
     format!("{} {} {}", locale.country(exporter), locale.texts().pair_arrow, locale.country(importer))

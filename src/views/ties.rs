@@ -4,7 +4,6 @@
 use super::complementarity::focus_pairs;
 use super::line_panel::{pair_lines_panel, PairLines};
 use super::{fill_span, pair_label, span, texts, Method, ViewModel};
-use crate::charts::scale::format_number;
 use crate::data::{Classification, Dataset, Flow, Source};
 use crate::i18n::fill;
 use crate::indices::tii::tii;
@@ -79,7 +78,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
                 &[
                     ("year", &years[y].to_string()),
                     ("largest", &pair_label(locale, pairs[largest].0, pairs[largest].1)),
-                    ("value", &format_number(exports_bn[largest][y]?, locale.usd_decimals(1))),
+                    ("value", &locale.usd(exports_bn[largest][y]? * locale.usd_per_unit(), 1)),
                     ("intense", &pair_label(locale, pairs[intense].0, pairs[intense].1)),
                     ("tii", &format!("{:.2}", intensity[intense][y]?)),
                 ],
