@@ -126,36 +126,70 @@ async function freePort() {
   return port;
 }
 
+/** How long one WebDriver command may take before it counts as hung, and how long and how often a
+ *  new session is tried. */
+const COMMAND_TIMEOUT_MS = 60000;
+const SESSION_TIMEOUT_MS = 45000;
+const SESSION_ATTEMPTS = 3;
+
+/** Starts WebKitWebDriver on a free port and waits until it answers. */
+async function startWebKitDriver() {
+  const port = await freePort();
+  const child = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: ["ignore", "ignore", "pipe"] });
+  let log = "";
+  child.stderr.on("data", (chunk) => { log += chunk; });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const base = `http://127.0.0.1:${port}`;
+  // The driver listens a moment after it starts: wait for its status to answer.
+  await poll(async () => (await fetch(`${base}/status`)).ok, "WebKitWebDriver /status", [], 10000, `WebKitWebDriver on port ${port} (${log})`);
+  return {
+    base,
+    log: () => log.slice(-500),
+    async stop() {
+      child.kill();
+      await exited;
+    },
+  };
+}
+
 /** A client of the W3C WebDriver protocol, which is a few JSON requests over HTTP. Hand-written:
  *  the npm clients that speak it (selenium-webdriver 4.3x+, webdriverio) need Node 22 or bring
  *  dozens of packages, and this suite uses eight commands. */
 async function launchWebKit() {
-  const port = await freePort();
-  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: ["ignore", "ignore", "pipe"] });
-  let driverLog = "";
-  driver.stderr.on("data", (chunk) => { driverLog += chunk; });
-  const exited = new Promise((resolve) => driver.once("exit", resolve));
-  const base = `http://127.0.0.1:${port}`;
-  async function command(method, path, body) {
-    const response = await fetch(base + path, {
+  let driver = await startWebKitDriver();
+  async function command(method, path, body, timeoutMs = COMMAND_TIMEOUT_MS) {
+    const response = await fetch(driver.base + path, {
       method,
       headers: { "content-type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
     });
     const json = await response.json();
     if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${json.value?.error}: ${json.value?.message}`);
     return json.value;
   }
-  // The driver listens a moment after it starts: wait for its status to answer.
-  await poll(async () => (await fetch(`${base}/status`)).ok, "WebKitWebDriver /status", [], 10000, `WebKitWebDriver on port ${port} (${driverLog})`);
+  /** A new session. WebKitWebDriver sometimes never answers `POST /session` when the machine is
+   *  busy (the MiniBrowser it starts does not connect back): after a bounded wait the driver is
+   *  restarted and the request made again, so one stuck start costs a minute, not the test. */
+  async function newSession(capabilities) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return (await command("POST", "/session", { capabilities }, SESSION_TIMEOUT_MS)).sessionId;
+      } catch (error) {
+        if (attempt >= SESSION_ATTEMPTS) throw new Error(`WebKit session did not start after ${attempt} attempts: ${error.message} (${driver.log()})`);
+        await driver.stop();
+        driver = await startWebKitDriver();
+      }
+    }
+  }
   const sessions = new Set();
   return {
     name: "webkit",
     // WebKitGTK's window cannot be made narrower than about 447 px.
     minWidth: 450,
     async newPage({ width = 1280, height = 900 } = {}) {
-      const { sessionId } = await command("POST", "/session", {
-        capabilities: { alwaysMatch: { "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] } } },
+      const sessionId = await newSession({
+        alwaysMatch: { "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] } },
       });
       sessions.add(sessionId);
       const session = `/session/${sessionId}`;
@@ -195,8 +229,7 @@ async function launchWebKit() {
     },
     async close() {
       for (const id of sessions) await command("DELETE", `/session/${id}`).catch(() => {});
-      driver.kill();
-      await exited;
+      await driver.stop();
     },
   };
 }
