@@ -6,7 +6,7 @@
 
 use cjk_trade_widget::charts::heatmap::{Cell, ColorScale, Heatmap};
 use cjk_trade_widget::charts::line::{LineChart, LineSeries, Marker, YDomain};
-use cjk_trade_widget::charts::{self, palette, ChartSpec, EstimatedText, HitMap, TextMeasure, ValueFormat};
+use cjk_trade_widget::charts::{self, palette, ChartSpec, EstimatedText, HitMap, TextMeasure, Theme, ValueFormat};
 use cjk_trade_widget::data::embedded;
 use cjk_trade_widget::i18n::Locale;
 use cjk_trade_widget::state::{Action, AppState, View};
@@ -25,7 +25,7 @@ fn render_measured(spec: &ChartSpec, width_css: u32, pixel_ratio: f64, measure: 
     let mut svg = String::new();
     let hit_map = {
         let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        charts::draw(&area, spec, pixel_ratio, None, measure).expect("drawing succeeds")
+        charts::draw(&area, spec, pixel_ratio, Theme::Light, None, measure).expect("drawing succeeds")
     };
     (svg, hit_map)
 }
@@ -196,7 +196,8 @@ fn a_zero_sized_canvas_draws_nothing_and_does_not_fail() {
     let mut svg = String::new();
     let area = SVGBackend::with_string(&mut svg, (0, 0)).into_drawing_area();
     let hit_map =
-        charts::draw(&area, &ChartSpec::Line(line_chart(vec![Some(1.0)])), 2.0, None, &EstimatedText).unwrap();
+        charts::draw(&area, &ChartSpec::Line(line_chart(vec![Some(1.0)])), 2.0, Theme::Light, None, &EstimatedText)
+            .unwrap();
     assert!(hit_map.regions.is_empty());
 }
 
@@ -311,7 +312,7 @@ fn every_chart_draws_as_a_downloadable_figure() {
                 let mut svg = String::new();
                 {
                     let area = SVGBackend::with_string(&mut svg, (640, height_css as u32)).into_drawing_area();
-                    draw_figure(&area, &figure, 1.0, &EstimatedText).unwrap();
+                    draw_figure(&area, &figure, 1.0, Theme::Light, &EstimatedText).unwrap();
                 }
                 // The title's first letters (before any character SVG would escape).
                 let first_word =
@@ -362,6 +363,47 @@ fn malformed_models_are_refused_not_drawn() {
     for spec in [ChartSpec::Heatmap(heatmap), ChartSpec::StackedShares(stacked), ChartSpec::DivergingBars(diverging)] {
         let mut svg = String::new();
         let area = SVGBackend::with_string(&mut svg, (400, 300)).into_drawing_area();
-        assert!(charts::draw(&area, &spec, 1.0, None, &EstimatedText).is_err());
+        assert!(charts::draw(&area, &spec, 1.0, Theme::Light, None, &EstimatedText).is_err());
+    }
+}
+
+/// The `fill` colours of the SVG's text elements.
+fn text_fills(svg: &str) -> Vec<palette::Rgb> {
+    svg.split("<text").skip(1).filter_map(|element| svg_fill(element.split('>').next().unwrap_or(""))).collect()
+}
+
+fn svg_fill(attributes: &str) -> Option<palette::Rgb> {
+    let hex = attributes.split("fill=\"#").nth(1)?.get(..6)?;
+    let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    Some(palette::Rgb(channel(0)?, channel(2)?, channel(4)?))
+}
+
+#[test]
+fn every_chart_draws_in_the_dark_theme_with_readable_text() {
+    let ds = embedded().unwrap();
+    let background = Theme::Dark.background();
+    for view in View::ALL.into_iter().filter(|v| *v != View::Parks) {
+        let state = AppState::default().apply(Action::ShowView(view));
+        for panel in views::build(ds, &state).panels {
+            let Some(spec) = &panel.chart else { continue };
+            let height_css = spec.preferred_height_css(640.0, &EstimatedText).round() as u32;
+            let mut svg = String::new();
+            {
+                let area = SVGBackend::with_string(&mut svg, (640, height_css)).into_drawing_area();
+                charts::draw(&area, spec, 1.0, Theme::Dark, None, &EstimatedText).unwrap();
+            }
+            save(&format!("{}-dark", panel.key), &svg);
+            let first_rect = svg.split("<rect").nth(1).and_then(svg_fill);
+            assert_eq!(first_rect, Some(background), "{}: the background is dark", panel.key);
+            assert!(!svg.contains(&palette::INK.hex().to_uppercase()), "{}: light-theme ink on dark", panel.key);
+            let fills = text_fills(&svg);
+            assert!(!fills.is_empty(), "{}", panel.key);
+            for fill in fills {
+                // Black or white is text on a coloured cell or bar, chosen for that fill.
+                if fill != palette::BLACK && fill != palette::WHITE {
+                    assert!(fill.contrast(background) >= 4.5, "{}: text {fill:?} on the dark background", panel.key);
+                }
+            }
+        }
     }
 }

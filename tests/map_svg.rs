@@ -3,7 +3,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use cjk_trade_widget::charts::EstimatedText;
+use cjk_trade_widget::charts::{EstimatedText, Theme};
 use cjk_trade_widget::data::embedded;
 use cjk_trade_widget::map::basemap::{Basemap, LineKind, EMBEDDED_BASEMAP};
 use cjk_trade_widget::map::draw;
@@ -17,11 +17,21 @@ fn basemap() -> Basemap {
 }
 
 fn render(state: &AppState, size: (u32, u32), ratio: f64) -> (String, cjk_trade_widget::charts::HitMap) {
+    render_in(state, size, ratio, Theme::Light)
+}
+
+fn render_in(
+    state: &AppState,
+    size: (u32, u32),
+    ratio: f64,
+    theme: Theme,
+) -> (String, cjk_trade_widget::charts::HitMap) {
     let model = parks::build(embedded().unwrap(), state);
     let mut svg = String::new();
     let hit_map = {
         let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        draw::draw(&area, &basemap(), &model.markers, &state.parks.map_view, ratio, None, &EstimatedText).unwrap()
+        draw::draw(&area, &basemap(), &model.markers, &state.parks.map_view, ratio, theme, None, &EstimatedText)
+            .unwrap()
     };
     (svg, hit_map)
 }
@@ -79,4 +89,24 @@ fn filters_reach_the_map() {
     let (svg, hit_map) = render(&state, (900, 700), 1.0);
     assert_eq!(hit_map.regions.len(), 7);
     assert!(!svg.contains("fill=\"#009E73\""), "no Korea-green markers");
+}
+
+#[test]
+fn the_dark_map_has_dark_sea_and_land_and_light_labels() {
+    let (light, _) = render(&AppState::default(), (800, 600), 1.0);
+    let (dark, hits) = render_in(&AppState::default(), (800, 600), 1.0, Theme::Dark);
+    let colors = draw::BasemapColors::for_theme(Theme::Dark);
+    let hex = |c: cjk_trade_widget::charts::palette::Rgb| c.hex().to_uppercase();
+    assert!(
+        dark.contains(&format!("fill=\"{}\"", hex(colors.sea)))
+            && dark.contains(&format!("fill=\"{}\"", hex(colors.land)))
+    );
+    assert!(!dark.contains(&hex(draw::BasemapColors::for_theme(Theme::Light).land)));
+    assert!(colors.land.luminance() > colors.sea.luminance(), "land stands out from the sea");
+    // The same parks, the same places: only the colours change.
+    assert_eq!(hits.regions.len(), render(&AppState::default(), (800, 600), 1.0).1.regions.len());
+    assert_ne!(light, dark);
+    // Labels are light text on a dark halo.
+    let ink = hex(Theme::Dark.surface(cjk_trade_widget::charts::palette::INK));
+    assert!(dark.contains(&format!("fill=\"{ink}\"")), "labels in the dark theme's ink");
 }

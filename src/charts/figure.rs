@@ -6,7 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingBackend};
 
 use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure};
-use super::palette::{self, Rgb};
+use super::palette::{self, Rgb, Theme};
 use super::ChartSpec;
 
 /// Space around the figure, in CSS pixels.
@@ -101,9 +101,10 @@ pub fn draw_figure<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     figure: &Figure,
     pixel_ratio: f64,
+    theme: Theme,
     measure: &dyn TextMeasure,
 ) -> Result<(), ChartError> {
-    let p = Painter::new(area, pixel_ratio, measure);
+    let p = Painter::new(area, pixel_ratio, theme, measure);
     let (width_css, _) = p.size_css();
     let layout = layout(figure, width_css, measure);
     p.clear(palette::WHITE)?;
@@ -155,7 +156,7 @@ pub fn draw_figure<DB: DrawingBackend>(
         (left.round() as u32, chart_top),
         ((width_px - 2.0 * left).max(1.0) as u32, chart_bottom.saturating_sub(chart_top).max(1)),
     );
-    super::draw(&chart_area, &figure.chart, pixel_ratio, None, measure)?;
+    super::draw(&chart_area, &figure.chart, pixel_ratio, theme, None, measure)?;
 
     let mut y_css = layout.chart_top_css + layout.chart_height_css + 10.0;
     lines(&layout.source, SOURCE_FONT_CSS, palette::MUTED, false, &mut y_css)?;

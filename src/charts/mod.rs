@@ -16,6 +16,7 @@ use plotters::prelude::{DrawingArea, DrawingBackend};
 
 pub use hit::{HitMap, HitRegion, HitTarget, Tooltip, TooltipRow};
 pub use painter::{ChartError, EstimatedText, Painter, TextMeasure};
+pub use palette::Theme;
 
 /// How a value is printed: `prefix` + number with `decimals` + `suffix`.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -84,10 +85,11 @@ pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     spec: &ChartSpec,
     pixel_ratio: f64,
+    theme: Theme,
     highlight: Option<usize>,
     measure: &dyn TextMeasure,
 ) -> Result<HitMap, ChartError> {
-    let painter = Painter::new(area, pixel_ratio, measure);
+    let painter = Painter::new(area, pixel_ratio, theme, measure);
     let (width, height) = painter.size_px();
     if width < 2.0 || height < 2.0 {
         // A canvas of zero size (hidden, collapsed): nothing to draw, nothing to hit.

@@ -11,7 +11,7 @@ use plotters::prelude::{DrawingArea, DrawingBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, FontTransform, RGBColor, ShapeStyle};
 
-use super::palette::Rgb;
+use super::palette::{Rgb, Theme};
 
 /// The page's font stack (see `--font` in widget.css): each platform's UI font, then a Latin font
 /// with every glyph in bold before the CJK fonts (WebKit drew a bold "%" from Noto Sans CJK's
@@ -86,6 +86,8 @@ pub struct Painter<'a, DB: DrawingBackend> {
     area: &'a DrawingArea<DB, Shift>,
     /// Device pixels per CSS pixel.
     pub pixel_ratio: f64,
+    /// How the model's (light-palette) colours are drawn.
+    pub theme: Theme,
     pub measure: &'a dyn TextMeasure,
 }
 
@@ -94,9 +96,9 @@ fn color(c: Rgb) -> RGBColor {
 }
 
 impl<'a, DB: DrawingBackend> Painter<'a, DB> {
-    pub fn new(area: &'a DrawingArea<DB, Shift>, pixel_ratio: f64, measure: &'a dyn TextMeasure) -> Self {
+    pub fn new(area: &'a DrawingArea<DB, Shift>, pixel_ratio: f64, theme: Theme, measure: &'a dyn TextMeasure) -> Self {
         let pixel_ratio = if pixel_ratio.is_finite() && pixel_ratio > 0.0 { pixel_ratio } else { 1.0 };
-        Painter { area, pixel_ratio, measure }
+        Painter { area, pixel_ratio, theme, measure }
     }
 
     /// The drawing size in device pixels.
@@ -117,17 +119,17 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
     }
 
     fn stroke(&self, c: Rgb, width_css: f64) -> ShapeStyle {
-        ShapeStyle::from(color(c)).stroke_width(self.px(width_css).round().max(1.0) as u32)
+        ShapeStyle::from(color(self.theme.graphic(c))).stroke_width(self.px(width_css).round().max(1.0) as u32)
     }
 
     pub fn clear(&self, background: Rgb) -> Result<(), ChartError> {
-        self.area.fill(&color(background)).map_err(fail)
+        self.area.fill(&color(self.theme.surface(background))).map_err(fail)
     }
 
     pub fn fill_rect(&self, x0: f64, y0: f64, x1: f64, y1: f64, c: Rgb) -> Result<(), ChartError> {
         let rect = Rectangle::new(
             [(x0.round() as i32, y0.round() as i32), (x1.round() as i32, y1.round() as i32)],
-            color(c).filled(),
+            color(self.theme.surface(c)).filled(),
         );
         self.area.draw(&rect).map_err(fail)
     }
@@ -145,6 +147,15 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         self.area.draw(&PathElement::new(points, self.stroke(c, width_css))).map_err(fail)
     }
 
+    /// A line in exactly the colour `c` after the theme's neutrals (the map's boundaries, whose
+    /// colours are chosen per theme).
+    pub fn outline(&self, points: &[(f64, f64)], c: Rgb, width_css: f64) -> Result<(), ChartError> {
+        let points: Vec<(i32, i32)> = points.iter().map(|(x, y)| (x.round() as i32, y.round() as i32)).collect();
+        let style =
+            ShapeStyle::from(color(self.theme.surface(c))).stroke_width(self.px(width_css).round().max(1.0) as u32);
+        self.area.draw(&PathElement::new(points, style)).map_err(fail)
+    }
+
     pub fn dashed_line(&self, points: &[(f64, f64)], c: Rgb, width_css: f64, dash_css: f64) -> Result<(), ChartError> {
         let points: Vec<(i32, i32)> = points.iter().map(|(x, y)| (x.round() as i32, y.round() as i32)).collect();
         let dash = self.px(dash_css).round().max(1.0) as i32;
@@ -155,7 +166,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
     pub fn circle(&self, x: f64, y: f64, radius_css: f64, fill: Rgb, outline: Option<Rgb>) -> Result<(), ChartError> {
         let centre = (x.round() as i32, y.round() as i32);
         let radius = self.px(radius_css).round().max(1.0) as i32;
-        self.area.draw(&Circle::new(centre, radius, color(fill).filled())).map_err(fail)?;
+        self.area.draw(&Circle::new(centre, radius, color(self.theme.graphic(fill)).filled())).map_err(fail)?;
         if let Some(outline) = outline {
             self.area.draw(&Circle::new(centre, radius, self.stroke(outline, 1.5))).map_err(fail)?;
         }
@@ -164,7 +175,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
 
     pub fn polygon(&self, points: &[(f64, f64)], fill: Rgb) -> Result<(), ChartError> {
         let points: Vec<(i32, i32)> = points.iter().map(|(x, y)| (x.round() as i32, y.round() as i32)).collect();
-        self.area.draw(&Polygon::new(points, color(fill).filled())).map_err(fail)
+        self.area.draw(&Polygon::new(points, color(self.theme.surface(fill)).filled())).map_err(fail)
     }
 
     /// Text of `size_css` at `(x, y)` device pixels.
@@ -183,14 +194,32 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         self.text_rotated(text, x, y, size_css, c, align, baseline, bold, false)
     }
 
-    /// Text centred at `(x, y)` in black or white, whichever reads on `fill`.
+    /// Text centred at `(x, y)` in black or white, whichever reads on `fill` as drawn.
     pub fn text_on_fill(&self, text: &str, x: f64, y: f64, size_css: f64, fill: Rgb) -> Result<(), ChartError> {
-        self.text(text, x, y, size_css, fill.text_on(), Align::Center, Baseline::Middle, false)
+        let ink = self.theme.surface(fill).text_on();
+        self.draw_text(text, x, y, size_css, ink, Align::Center, Baseline::Middle, false, false)
     }
 
     /// Text turned to read upwards (for narrow column labels) when `vertical`.
     #[allow(clippy::too_many_arguments)]
     pub fn text_rotated(
+        &self,
+        text: &str,
+        x: f64,
+        y: f64,
+        size_css: f64,
+        c: Rgb,
+        align: Align,
+        baseline: Baseline,
+        bold: bool,
+        vertical: bool,
+    ) -> Result<(), ChartError> {
+        self.draw_text(text, x, y, size_css, self.theme.text(c), align, baseline, bold, vertical)
+    }
+
+    /// Text in exactly the colour `c`.
+    #[allow(clippy::too_many_arguments)]
+    fn draw_text(
         &self,
         text: &str,
         x: f64,

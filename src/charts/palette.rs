@@ -71,6 +71,87 @@ pub const AXIS: Rgb = Rgb(0x9a, 0xa1, 0xab);
 pub const MISSING: Rgb = Rgb(0xf1, 0xf2, 0xf4);
 pub const MISSING_HATCH: Rgb = Rgb(0xc4, 0xc8, 0xce);
 
+/// The two colour themes. Charts are modelled in the light palette; the painter draws each
+/// colour as the theme asks (`surface`, `graphic`, `text`), so models and views stay
+/// theme-free.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+/// The dark theme's neutrals, in the order of `LIGHT_NEUTRALS`. Body text is 15.0:1 and
+/// secondary text 7.9:1 on the dark background.
+const DARK_NEUTRALS: [Rgb; 7] = [
+    Rgb(0x16, 0x19, 0x1e), // background
+    Rgb(0xe8, 0xea, 0xed), // ink
+    Rgb(0xa9, 0xb0, 0xba), // muted
+    Rgb(0x33, 0x38, 0x40), // grid
+    Rgb(0x6f, 0x77, 0x82), // axis
+    Rgb(0x25, 0x29, 0x30), // missing
+    Rgb(0x4b, 0x51, 0x5a), // missing hatch
+];
+const LIGHT_NEUTRALS: [Rgb; 7] = [WHITE, INK, MUTED, GRID, AXIS, MISSING, MISSING_HATCH];
+
+impl Theme {
+    pub fn parse(code: &str) -> Option<Theme> {
+        match code {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// The colour behind every chart and the map's frame.
+    pub fn background(self) -> Rgb {
+        self.surface(WHITE)
+    }
+
+    /// A fill as drawn in this theme: the light palette's neutrals become their dark
+    /// counterparts; data colours (series, products, scales) stay as they are, so a colour means
+    /// the same in both themes.
+    pub fn surface(self, c: Rgb) -> Rgb {
+        match self {
+            Theme::Light => c,
+            Theme::Dark => LIGHT_NEUTRALS.iter().position(|n| *n == c).map_or(c, |i| DARK_NEUTRALS[i]),
+        }
+    }
+
+    /// A line or marker: as `surface`, and a data colour that would fall below the 3:1 that
+    /// WCAG asks of graphics against the background is lightened until it reaches it.
+    pub fn graphic(self, c: Rgb) -> Rgb {
+        self.lift(c, 3.0)
+    }
+
+    /// Text: as `surface`, and lightened to 4.5:1 (WCAG AA) against the background.
+    pub fn text(self, c: Rgb) -> Rgb {
+        self.lift(c, 4.5)
+    }
+
+    fn lift(self, c: Rgb, min_contrast: f64) -> Rgb {
+        let c = self.surface(c);
+        if self == Theme::Light || LIGHT_NEUTRALS.contains(&c) || DARK_NEUTRALS.contains(&c) {
+            return c;
+        }
+        let background = self.background();
+        let mut lifted = c;
+        let mut step = 0;
+        while lifted.contrast(background) < min_contrast && step < 20 {
+            step += 1;
+            lifted = c.mix(WHITE, f64::from(step) * 0.05);
+        }
+        lifted
+    }
+}
+
 pub const CHINA: Rgb = Rgb(0xd5, 0x5e, 0x00); // vermillion
 pub const JAPAN: Rgb = Rgb(0x00, 0x72, 0xb2); // blue
 pub const KOREA: Rgb = Rgb(0x00, 0x9e, 0x73); // bluish green
@@ -181,6 +262,33 @@ mod tests {
                 assert!(fill.contrast(fill.text_on()) >= 4.5, "{fill:?}");
             }
         }
+    }
+
+    #[test]
+    fn dark_theme_keeps_the_contrast_of_the_light_one() {
+        let dark = Theme::Dark;
+        let background = dark.background();
+        assert_ne!(background, WHITE);
+        assert!(dark.surface(INK).contrast(background) >= 4.5);
+        assert!(dark.surface(MUTED).contrast(background) >= 4.5);
+        let data_colours = [CHINA, JAPAN, KOREA].into_iter().chain(OTHERS).chain(PRODUCT_COLORS);
+        for c in data_colours {
+            assert!(dark.graphic(c).contrast(background) >= 3.0, "{c:?}");
+            assert!(dark.text(c).contrast(background) >= 4.5, "{c:?}");
+            // Fills keep their colour, so the legend and the light theme agree.
+            assert_eq!(dark.surface(c), c);
+        }
+        // Korea's green already reaches 3:1 on the dark background and is kept.
+        assert_eq!(dark.graphic(KOREA), KOREA);
+        assert_ne!(dark.text(JAPAN), JAPAN);
+        // The light theme draws the model's colours unchanged.
+        for c in [WHITE, INK, JAPAN, OTHERS[3]] {
+            assert_eq!(Theme::Light.text(c), c);
+            assert_eq!(Theme::Light.graphic(c), c);
+        }
+        assert_eq!(Theme::parse("dark"), Some(Theme::Dark));
+        assert_eq!(Theme::parse(Theme::Light.code()), Some(Theme::Light));
+        assert_eq!(Theme::parse("blue"), None);
     }
 
     #[test]

@@ -8,16 +8,42 @@ use plotters::prelude::{DrawingArea, DrawingBackend};
 use super::basemap::{Basemap, LineKind, Path};
 use super::projection::ViewTransform;
 use crate::charts::painter::{Align, Baseline, ChartError, Painter, TextMeasure};
-use crate::charts::palette::{self, Rgb};
+use crate::charts::palette::{self, Rgb, Theme};
 use crate::charts::{HitMap, HitRegion, HitTarget, Tooltip};
 use crate::data::parks::ParkKind;
 use crate::state::MapView;
 
-pub const SEA: Rgb = Rgb(0xdc, 0xe7, 0xf0);
-pub const LAND: Rgb = Rgb(0xf6, 0xf3, 0xec);
-const COAST: Rgb = Rgb(0x8f, 0xa7, 0xbd);
-const BORDER: Rgb = Rgb(0x7d, 0x76, 0x6c);
-const PROVINCE: Rgb = Rgb(0xcf, 0xc8, 0xbb);
+/// The basemap's colours in one theme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BasemapColors {
+    pub sea: Rgb,
+    pub land: Rgb,
+    pub coast: Rgb,
+    pub border: Rgb,
+    pub province: Rgb,
+}
+
+impl BasemapColors {
+    /// Land lighter than sea in both themes, and lines from faint (provinces) to clear (coasts).
+    pub fn for_theme(theme: Theme) -> BasemapColors {
+        match theme {
+            Theme::Light => BasemapColors {
+                sea: Rgb(0xdc, 0xe7, 0xf0),
+                land: Rgb(0xf6, 0xf3, 0xec),
+                coast: Rgb(0x8f, 0xa7, 0xbd),
+                border: Rgb(0x7d, 0x76, 0x6c),
+                province: Rgb(0xcf, 0xc8, 0xbb),
+            },
+            Theme::Dark => BasemapColors {
+                sea: Rgb(0x11, 0x1d, 0x28),
+                land: Rgb(0x2b, 0x2b, 0x29),
+                coast: Rgb(0x55, 0x72, 0x8c),
+                border: Rgb(0x93, 0x8a, 0x7e),
+                province: Rgb(0x4a, 0x46, 0x3f),
+            },
+        }
+    }
+}
 
 /// One park on the map.
 #[derive(Clone, Debug, PartialEq)]
@@ -112,16 +138,19 @@ fn visible(transform: &ViewTransform, path: &Path, width: f64, height: f64) -> b
     a.0 <= width && b.0 >= 0.0 && a.1 <= height && b.1 >= 0.0
 }
 
+/// Draws the basemap and the markers; `highlight` is the hovered or focused marker.
+#[allow(clippy::too_many_arguments)] // The chart's `draw` arguments, plus the map's three inputs.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     basemap: &Basemap,
     markers: &[Marker],
     view: &MapView,
     pixel_ratio: f64,
+    theme: Theme,
     highlight: Option<usize>,
     measure: &dyn TextMeasure,
 ) -> Result<HitMap, ChartError> {
-    let p = Painter::new(area, pixel_ratio, measure);
+    let p = Painter::new(area, pixel_ratio, theme, measure);
     let (width, height) = p.size_px();
     if width < 2.0 || height < 2.0 {
         return Ok(HitMap::default());
@@ -129,22 +158,25 @@ pub fn draw<DB: DrawingBackend>(
     let transform = ViewTransform::new(width, height, view);
 
     // 1. Sea and land.
-    p.clear(SEA)?;
+    let colors = BasemapColors::for_theme(theme);
+    p.clear(colors.sea)?;
     for ring in basemap.land.iter().filter(|r| visible(&transform, r, width, height)) {
         let points = path_px(&transform, ring);
         if points.len() >= 3 {
-            p.polygon(&points, LAND)?;
+            p.polygon(&points, colors.land)?;
         }
     }
     // 2. Lines: provinces under borders under coasts.
-    for (kind, color, width_css) in
-        [(LineKind::Province, PROVINCE, 1.0), (LineKind::Border, BORDER, 1.0), (LineKind::Coast, COAST, 1.0)]
-    {
+    for (kind, color, width_css) in [
+        (LineKind::Province, colors.province, 1.0),
+        (LineKind::Border, colors.border, 1.0),
+        (LineKind::Coast, colors.coast, 1.0),
+    ] {
         for (_, path) in basemap.lines.iter().filter(|(k, path)| *k == kind && visible(&transform, path, width, height))
         {
             let points = path_px(&transform, path);
             if points.len() >= 2 {
-                p.line(&points, color, width_css)?;
+                p.outline(&points, color, width_css)?;
             }
         }
     }
