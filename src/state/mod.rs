@@ -6,6 +6,7 @@ pub mod url;
 
 use std::collections::BTreeSet;
 
+use crate::charts::palette::Theme;
 use crate::data::{Classification, Iso3, Year, FOCUS_COUNTRIES, RCEP_MEMBERS, WITS_GROUPS};
 use crate::i18n::Locale;
 
@@ -201,6 +202,9 @@ pub struct AppState {
     /// In an embed, the one chart panel shown (a key of `view.panel_keys()`); `None` shows the
     /// whole view.
     pub panel: Option<&'static str>,
+    /// The colour theme the link asks for; `None` follows the reader's device
+    /// (`prefers-color-scheme`).
+    pub theme: Option<Theme>,
     pub parks: ParksState,
 }
 
@@ -218,6 +222,7 @@ impl Default for AppState {
             hidden_series: BTreeSet::new(),
             embed: false,
             panel: None,
+            theme: None,
             parks: ParksState::default(),
         }
     }
@@ -227,6 +232,7 @@ impl Default for AppState {
 pub enum Action {
     ShowView(View),
     SetLocale(Locale),
+    SetTheme(Option<Theme>),
     SetYear(Year),
     SelectPair(Iso3, Iso3),
     ClearPair,
@@ -254,6 +260,7 @@ impl AppState {
                 next.panel = None;
             }
             Action::SetLocale(locale) => next.locale = locale,
+            Action::SetTheme(theme) => next.theme = theme,
             Action::SetYear(year) if (1900..=2100).contains(&year) => next.year = Some(year),
             Action::SetYear(_) => {}
             Action::SelectPair(exporter, importer)

@@ -4,6 +4,7 @@
 //! host page under a strict Content-Security-Policy.
 
 use super::{url, AppState};
+use crate::charts::palette::Theme;
 
 /// What to embed: the state's view, alone or one of its charts.
 pub struct EmbedRequest<'a> {
@@ -14,23 +15,25 @@ pub struct EmbedRequest<'a> {
     pub panel: Option<&'static str>,
     /// The chart's (or the view's) title: the iframe's accessible name.
     pub title: &'a str,
+    /// The colours the embed opens in; `None` follows the reader's device.
+    pub theme: Option<Theme>,
 }
 
-/// The reader's settings with `embed` and `panel` as given; a panel the view does not have is
-/// dropped, so the whole view is shown.
-fn query_with(state: &AppState, embed: bool, panel: Option<&'static str>) -> String {
+/// The reader's settings with `embed`, `panel` and `theme` as given; a panel the view does not
+/// have is dropped, so the whole view is shown.
+fn query_with(state: &AppState, embed: bool, panel: Option<&'static str>, theme: Option<Theme>) -> String {
     let panel = panel.filter(|p| state.view.panel_keys().contains(p));
-    url::encode(&AppState { embed, panel, ..state.clone() })
+    url::encode(&AppState { embed, panel, theme, ..state.clone() })
 }
 
 /// The query an embed opens with: the reader's settings, in embed mode, for the chosen chart.
-pub fn embed_query(state: &AppState, panel: Option<&'static str>) -> String {
-    query_with(state, true, panel)
+pub fn embed_query(state: &AppState, panel: Option<&'static str>, theme: Option<Theme>) -> String {
+    query_with(state, true, panel, theme)
 }
 
 /// The settings a full-page link carries (a link never opens an embed).
 pub fn page_query(state: &AppState) -> String {
-    query_with(state, false, None)
+    query_with(state, false, None, state.theme)
 }
 
 /// A fixed height in CSS pixels that fits the chart at a column width of about 640 px, for the
@@ -53,7 +56,7 @@ pub fn escape_attribute(text: &str) -> String {
 /// `<div data-cjk-trade-widget="…" data-title="…"></div>` and the `embed.js` script.
 pub fn script_snippet(request: &EmbedRequest) -> String {
     // `embed.js` adds `embed=1` itself.
-    let query = query_with(request.state, false, request.panel);
+    let query = query_with(request.state, false, request.panel, request.theme);
     format!(
         "<div data-cjk-trade-widget=\"{}\" data-title=\"{}\"><a href=\"{}data/trade.csv\">{}</a></div>\n<script async src=\"{}embed.js\"></script>",
         escape_attribute(&query),
@@ -66,7 +69,8 @@ pub fn script_snippet(request: &EmbedRequest) -> String {
 
 /// A plain `<iframe>` of the embed with a fixed height.
 pub fn iframe_snippet(request: &EmbedRequest) -> String {
-    let src = format!("{}index.html?{}", request.widget_folder, embed_query(request.state, request.panel));
+    let src =
+        format!("{}index.html?{}", request.widget_folder, embed_query(request.state, request.panel, request.theme));
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" frameborder=\"0\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>",
         escape_attribute(&src),
@@ -92,6 +96,7 @@ mod tests {
             state: &state,
             panel: Some("rca-lines"),
             title: "RCA \"over time\" & more",
+            theme: None,
         };
         let snippet = script_snippet(&request);
         assert!(snippet.contains("data-cjk-trade-widget=\"view=rca&amp;year=2015&amp;panel=rca-lines\""), "{snippet}");
@@ -103,14 +108,15 @@ mod tests {
     #[test]
     fn the_iframe_snippet_opens_the_embed_and_round_trips_through_the_url() {
         let state = state();
-        let request = EmbedRequest { widget_folder: "/w/", state: &state, panel: Some("rca-lines"), title: "RCA" };
+        let request =
+            EmbedRequest { widget_folder: "/w/", state: &state, panel: Some("rca-lines"), title: "RCA", theme: None };
         let snippet = iframe_snippet(&request);
         assert!(
             snippet.starts_with("<iframe src=\"/w/index.html?view=rca&amp;year=2015&amp;embed=1&amp;panel=rca-lines\"")
         );
         assert!(snippet.contains("title=\"RCA\"") && snippet.contains("height=\"560\""), "{snippet}");
         assert!(!snippet.contains("style="));
-        let query = embed_query(&state, Some("rca-lines"));
+        let query = embed_query(&state, Some("rca-lines"), None);
         let (back, problems) = url::decode(&query);
         assert!(problems.is_empty());
         assert_eq!(back, AppState { embed: true, panel: Some("rca-lines"), ..state });
@@ -119,9 +125,25 @@ mod tests {
     #[test]
     fn a_panel_of_another_view_embeds_the_whole_view() {
         let state = state();
-        assert_eq!(embed_query(&state, Some("tci-lines")), "view=rca&year=2015&embed=1");
+        assert_eq!(embed_query(&state, Some("tci-lines"), None), "view=rca&year=2015&embed=1");
         assert_eq!(page_query(&AppState { embed: true, panel: Some("rca-lines"), ..state }), "view=rca&year=2015");
-        let request = EmbedRequest { widget_folder: "/", state: &AppState::default(), panel: None, title: "T" };
+        let request =
+            EmbedRequest { widget_folder: "/", state: &AppState::default(), panel: None, title: "T", theme: None };
         assert!(iframe_snippet(&request).contains("height=\"1800\""));
+    }
+
+    #[test]
+    fn the_embed_opens_in_the_chosen_theme_whatever_the_reader_s() {
+        let state = AppState { theme: Some(Theme::Light), ..state() };
+        let dark =
+            EmbedRequest { widget_folder: "/", state: &state, panel: None, title: "T", theme: Some(Theme::Dark) };
+        assert!(script_snippet(&dark).contains("data-cjk-trade-widget=\"view=rca&amp;year=2015&amp;theme=dark\""));
+        assert!(iframe_snippet(&dark).contains("embed=1&amp;theme=dark"));
+        // Following the device writes no theme, even when the journalist's own link has one.
+        let auto = EmbedRequest { theme: None, ..dark };
+        assert!(!script_snippet(&auto).contains("theme") && !iframe_snippet(&auto).contains("theme"));
+        let (back, _) = url::decode(&embed_query(&state, None, Some(Theme::Dark)));
+        assert_eq!(back.theme, Some(Theme::Dark));
+        assert_eq!(page_query(&state), "view=rca&year=2015&theme=light");
     }
 }

@@ -7,6 +7,7 @@
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use super::{AppState, MapView, PartnerFilter, View};
+use crate::charts::palette::Theme;
 use crate::data::{Classification, Iso3, Year, WITS_GROUPS};
 use crate::i18n::Locale;
 
@@ -84,6 +85,9 @@ pub fn encode(state: &AppState) -> String {
     }
     if let Some(panel) = state.panel {
         params.push(("panel", panel.into()));
+    }
+    if let Some(theme) = state.theme {
+        params.push(("theme", theme.code().into()));
     }
     let parks = &state.parks;
     if parks.partner != PartnerFilter::All {
@@ -203,6 +207,12 @@ fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), Expe
             }
         }
         "embed" => state.embed = matches!(value, "1" | "true" | ""),
+        "theme" => {
+            state.theme = match value {
+                "auto" => None,
+                _ => Some(Theme::parse(value).ok_or(expected(Wanted::OneOf, "light, dark, auto"))?),
+            }
+        }
         "partner" => {
             state.parks.partner = PartnerFilter::parse(value).ok_or(expected(Wanted::OneOf, "all, japan, korea"))?
         }
@@ -256,6 +266,7 @@ mod tests {
         let state = AppState::default()
             .apply(Action::ShowView(View::Parks))
             .apply(Action::SetLocale(Locale::Ko))
+            .apply(Action::SetTheme(Some(Theme::Dark)))
             .apply(Action::SetYear(2015))
             .apply(Action::SelectPair(Iso3::parse("VNM").unwrap(), Iso3::CHN))
             .apply(Action::AddCountry(Iso3::parse("THA").unwrap()))
@@ -273,6 +284,19 @@ mod tests {
         let (back, problems) = decode(&format!("?{query}"));
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(back, state);
+    }
+
+    #[test]
+    fn the_theme_is_light_dark_or_the_device_s() {
+        assert_eq!(decode("theme=dark").0.theme, Some(Theme::Dark));
+        assert_eq!(decode("theme=light").0.theme, Some(Theme::Light));
+        let (state, problems) = decode("theme=auto");
+        assert_eq!((state.theme, problems), (None, vec![]));
+        let (state, problems) = decode("theme=dark&theme=purple");
+        assert_eq!(state.theme, Some(Theme::Dark), "a bad value keeps the previous setting");
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].expected.wanted, Wanted::OneOf);
+        assert_eq!(encode(&AppState { theme: Some(Theme::Light), ..AppState::default() }), "theme=light");
     }
 
     #[test]
