@@ -7,10 +7,12 @@ use yew::prelude::*;
 
 use super::data::DataProvider;
 use super::footer::Footer;
+use super::hooks::{use_media_query, PREFERS_DARK, PRINTING};
 use super::parks_page::ParksPage;
 use super::tabs::{tab_id, TabBar};
 use super::view_page::ViewPage;
 use super::{select_value, StateContext};
+use crate::charts::Theme;
 use crate::i18n::{fill, Locale};
 use crate::state::url::{self, UrlProblem};
 use crate::state::{Action, AppState, View};
@@ -76,6 +78,27 @@ pub fn App() -> Html {
     let problems = use_state(|| initial.1.clone());
 
     use_effect_with((*state).clone(), reflect_in_page);
+    // The link's theme, else the device's; the page's colours follow `data-theme` on <html>.
+    // Paper is white and browsers do not print backgrounds, so a printed page is always light.
+    let prefers_dark = use_media_query(PREFERS_DARK);
+    let printing = use_media_query(PRINTING);
+    let theme = match state.theme {
+        _ if printing => Theme::Light,
+        Some(chosen) => chosen,
+        None if prefers_dark => Theme::Dark,
+        None => Theme::Light,
+    };
+    use_effect_with(theme, |theme| {
+        let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+        if let Some(root) = &root {
+            let _ = root.set_attribute("data-theme", theme.code());
+        }
+        move || {
+            if let Some(root) = root {
+                let _ = root.remove_attribute("data-theme");
+            }
+        }
+    });
     // In an embed, the host page is told the content's height whenever it changes.
     let content_root = use_node_ref();
     {
@@ -111,6 +134,7 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<StateContext> context={state.clone()}>
+          <ContextProvider<Theme> context={theme}>
           <DataProvider>
             <div class={classes!("widget", state.embed.then_some("is-embed"))} ref={content_root}>
                 if !state.embed {
@@ -152,6 +176,7 @@ pub fn App() -> Html {
                 <Footer />
             </div>
           </DataProvider>
+          </ContextProvider<Theme>>
         </ContextProvider<StateContext>>
     }
 }

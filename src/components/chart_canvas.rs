@@ -8,9 +8,9 @@ use web_sys::{HtmlCanvasElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
 use super::canvas::{draw_on_canvas, with_text_measure};
-use super::hooks::{device_pixel_ratio, use_container_width};
+use super::hooks::{device_pixel_ratio, use_container_width, use_theme};
 use super::tooltip::TooltipView;
-use crate::charts::{self, ChartSpec, HitMap, HitTarget};
+use crate::charts::{self, ChartSpec, HitMap, HitTarget, Theme};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {
@@ -42,6 +42,7 @@ fn draw(
     key: &str,
     spec: &ChartSpec,
     width_css: f64,
+    theme: Theme,
     highlight: Option<usize>,
     compact: bool,
 ) -> Result<HitMap, String> {
@@ -53,7 +54,7 @@ fn draw(
         }
         .round();
         draw_on_canvas(canvas, key, (width_css, height_css), |area, ratio| {
-            charts::draw(area, spec, ratio, highlight, measure)
+            charts::draw(area, spec, ratio, theme, highlight, measure)
         })
     })
 }
@@ -70,6 +71,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
 
     // 1. Follow the container's width.
     let width_css = use_container_width(wrapper.clone());
+    let theme = use_theme();
 
     // 2. Draw whenever the chart, the width or the highlighted region changes.
     {
@@ -79,11 +81,11 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let drawn = drawn.clone();
         let key = props.panel_key.clone();
         use_effect_with(
-            (props.spec.clone(), width_css, *hover, props.compact),
-            move |(spec, width, highlight, compact)| {
+            (props.spec.clone(), width_css, theme, *hover, props.compact),
+            move |(spec, width, theme, highlight, compact)| {
                 if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
                     if *width > 0.0 {
-                        match draw(&element, &key, spec, *width, *highlight, *compact) {
+                        match draw(&element, &key, spec, *width, *theme, *highlight, *compact) {
                             Ok(map) => {
                                 let changed = *hit_map.borrow() != map;
                                 *hit_map.borrow_mut() = map;

@@ -12,9 +12,10 @@ use yew::prelude::*;
 
 use super::canvas::with_text_measure;
 use super::data::absolute_url;
+use super::hooks::use_theme;
 use super::StateContext;
 use crate::charts::figure::{draw_figure, figure_height_css, Figure};
-use crate::charts::TextMeasure;
+use crate::charts::{TextMeasure, Theme};
 use crate::i18n::fill;
 use crate::views::{export, Panel};
 
@@ -38,6 +39,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     let t = state.locale.texts();
     let error = use_state(|| None::<String>);
     let panel = props.panel.clone();
+    let theme = use_theme();
 
     let on_csv = {
         let (panel, source, error) = (panel.clone(), props.source.clone(), error.clone());
@@ -57,7 +59,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     };
     // The picture downloads: the figure drawn by `render` into a file, saved by `save`.
     let figure_download =
-        |extension: &'static str, render: fn(&Figure, f64, &dyn TextMeasure) -> Result<String, String>| {
+        |extension: &'static str, render: fn(&Figure, f64, Theme, &dyn TextMeasure) -> Result<String, String>| {
             let (panel, source, takeaway, error) =
                 (panel.clone(), props.source.clone(), props.takeaway.clone(), error.clone());
             Callback::from(move |_: MouseEvent| {
@@ -66,7 +68,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
                     .ok_or_else(|| "no chart".to_string())
                     .and_then(|figure| {
                         let width_css = chart_width_css(panel.key).unwrap_or(FALLBACK_WIDTH_CSS);
-                        let href = with_text_measure(|measure| render(&figure, width_css, measure))?;
+                        let href = with_text_measure(|measure| render(&figure, width_css, theme, measure))?;
                         click_link(&export::file_name(panel.key, extension), &href)
                     });
                 error.set(result.err().map(|e| fill(t.download_failed, &[("error", &e)])));
@@ -87,23 +89,30 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     }
 }
 
-/// The figure as a PNG at twice the pixel ratio, as a `data:` address.
-fn png_data_url(figure: &Figure, width_css: f64, measure: &dyn TextMeasure) -> Result<String, String> {
+/// The figure as a PNG at twice the pixel ratio, in the theme the reader sees, as a `data:`
+/// address.
+fn png_data_url(figure: &Figure, width_css: f64, theme: Theme, measure: &dyn TextMeasure) -> Result<String, String> {
     let height_css = figure_height_css(figure, width_css, measure);
     let canvas = new_canvas(width_css, height_css)?;
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas")?;
-    draw_figure(&backend.into_drawing_area(), figure, PNG_PIXEL_RATIO, measure).map_err(|e| e.to_string())?;
+    draw_figure(&backend.into_drawing_area(), figure, PNG_PIXEL_RATIO, theme, measure).map_err(|e| e.to_string())?;
     canvas.to_data_url_with_type("image/png").map_err(js_error)
 }
 
-/// The figure as SVG, as a `data:` address.
-fn svg_data_url(figure: &Figure, width_css: f64, measure: &dyn TextMeasure) -> Result<String, String> {
+/// The figure as SVG, as a `data:` address. Always in the light theme: the SVG is the download
+/// for print, and paper is white.
+fn svg_data_url(
+    figure: &Figure,
+    width_css: f64,
+    _reader_theme: Theme,
+    measure: &dyn TextMeasure,
+) -> Result<String, String> {
     let height_css = figure_height_css(figure, width_css, measure);
     let mut svg = String::new();
     {
         let size = (width_css.round() as u32, height_css.round() as u32);
         let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        draw_figure(&area, figure, 1.0, measure).map_err(|e| e.to_string())?;
+        draw_figure(&area, figure, 1.0, Theme::Light, measure).map_err(|e| e.to_string())?;
     }
     Ok(data_url(&svg, "image/svg+xml;charset=utf-8"))
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::footer::{copy_status_text, copy_to_clipboard, page_folder};
 use super::{select_value, StateContext};
+use crate::charts::Theme;
 use crate::state::snippet::{iframe_snippet, script_snippet, EmbedRequest};
 
 #[derive(Properties, PartialEq)]
@@ -20,13 +21,18 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let t = state.locale.texts();
     let chosen = use_state(|| None::<&'static str>);
     let statuses = use_state(|| [None::<bool>; 2]);
+    // The embed's colours: the reader's link theme until the journalist picks one.
+    let theme = use_state({
+        let theme = state.theme;
+        move || theme
+    });
     // A chart of another view (after a tab switch) falls back to the whole view.
     let panel = (*chosen).filter(|key| props.panels.iter().any(|(k, _)| k == key));
     let title = panel
         .and_then(|key| props.panels.iter().find(|(k, _)| *k == key))
         .map_or(props.view_title.clone(), |(_, title)| title.clone());
     let folder = page_folder();
-    let request = EmbedRequest { widget_folder: &folder, state: &state, panel, title: &title };
+    let request = EmbedRequest { widget_folder: &folder, state: &state, panel, title: &title, theme: *theme };
     let snippets = [script_snippet(&request), iframe_snippet(&request)];
 
     let on_choose = {
@@ -37,6 +43,11 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             chosen.set(keys.iter().copied().find(|k| *k == value));
         })
     };
+    let on_theme = {
+        let theme = theme.clone();
+        Callback::from(move |event: Event| theme.set(select_value(&event).as_deref().and_then(Theme::parse)))
+    };
+    let theme_choices = [(None, t.theme_auto), (Some(Theme::Light), t.theme_light), (Some(Theme::Dark), t.theme_dark)];
     let copy = |index: usize| {
         let statuses = statuses.clone();
         let text = snippets[index].clone();
@@ -69,6 +80,14 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                     </select>
                 </label>
             }
+            <label class="control">
+                <span>{ t.embed_theme }</span>
+                <select onchange={on_theme} data-testid="embed-theme">
+                    { for theme_choices.iter().map(|(choice, label)| html! {
+                        <option value={choice.map_or("auto", Theme::code)} selected={*theme == *choice}>{ *label }</option>
+                    }) }
+                </select>
+            </label>
             { for snippets.iter().enumerate().map(|(index, snippet)| html! {
                 <div class="snippet">
                     <label>

@@ -8,6 +8,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ResizeObserver};
 use yew::prelude::*;
 
+use crate::charts::Theme;
+
 /// Milliseconds to wait after the last resize before reporting the new width.
 const RESIZE_DEBOUNCE_MS: i32 = 120;
 
@@ -32,17 +34,25 @@ pub fn use_container_width(node: NodeRef) -> f64 {
                 }
             };
             measure();
+            // One callback for every debounce timer, kept for the effect's life: a closure per
+            // resize would leak each time a newer resize cancels its timer.
+            let fire = Rc::new(Closure::<dyn FnMut()>::new(measure));
             let timer = Rc::new(RefCell::new(None::<i32>));
-            let debounced = Closure::<dyn FnMut()>::new(move || {
-                let measure = measure.clone();
-                let Some(window) = web_sys::window() else { return };
-                if let Some(id) = timer.borrow_mut().take() {
-                    window.clear_timeout_with_handle(id);
+            let pending = timer.clone();
+            let debounced = Closure::<dyn FnMut()>::new({
+                let fire = fire.clone();
+                move || {
+                    let Some(window) = web_sys::window() else { return };
+                    if let Some(id) = timer.borrow_mut().take() {
+                        window.clear_timeout_with_handle(id);
+                    }
+                    *timer.borrow_mut() = window
+                        .set_timeout_with_callback_and_timeout_and_arguments_0(
+                            (*fire).as_ref().unchecked_ref(),
+                            RESIZE_DEBOUNCE_MS,
+                        )
+                        .ok();
                 }
-                let later = Closure::once_into_js(measure);
-                *timer.borrow_mut() = window
-                    .set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), RESIZE_DEBOUNCE_MS)
-                    .ok();
             });
             let observer = ResizeObserver::new(debounced.as_ref().unchecked_ref()).ok();
             if let (Some(observer), Some(element)) = (&observer, &element) {
@@ -52,7 +62,12 @@ pub fn use_container_width(node: NodeRef) -> f64 {
                 if let Some(observer) = observer {
                     observer.disconnect();
                 }
+                // A resize just before unmounting leaves no timer behind.
+                if let (Some(window), Some(id)) = (web_sys::window(), pending.borrow_mut().take()) {
+                    window.clear_timeout_with_handle(id);
+                }
                 drop(debounced);
+                drop(fire);
             }
         });
     }
@@ -62,4 +77,40 @@ pub fn use_container_width(node: NodeRef) -> f64 {
 /// Device pixels per CSS pixel.
 pub fn device_pixel_ratio() -> f64 {
     web_sys::window().map(|w| w.device_pixel_ratio()).filter(|r| r.is_finite() && *r > 0.0).unwrap_or(1.0)
+}
+
+/// The media query of a device set to a dark appearance.
+pub const PREFERS_DARK: &str = "(prefers-color-scheme: dark)";
+/// The media query that holds while the page is printed (or previewed for printing).
+pub const PRINTING: &str = "print";
+
+/// Whether a media query matches; follows changes while the page is open (a phone switching to
+/// dark mode at dusk, a reader opening the print preview).
+#[hook]
+pub fn use_media_query(media_query: &'static str) -> bool {
+    let query = use_memo(media_query, |media_query| web_sys::window().and_then(|w| w.match_media(media_query).ok().flatten()));
+    let matches = use_state_eq(|| query.as_ref().as_ref().is_some_and(|q| q.matches()));
+    {
+        let matches = matches.clone();
+        use_effect_with(query, move |query| {
+            let listener = query.as_ref().as_ref().map(|query| {
+                let watched = query.clone();
+                let on_change = Closure::<dyn FnMut()>::new(move || matches.set(watched.matches()));
+                let _ = query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+                (query.clone(), on_change)
+            });
+            move || {
+                if let Some((query, on_change)) = listener {
+                    let _ = query.remove_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+    *matches
+}
+
+/// The theme the charts draw in: the one `App` resolved from the link and the device.
+#[hook]
+pub fn use_theme() -> Theme {
+    use_context::<Theme>().unwrap_or_default()
 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
 use super::downloads::Downloads;
+use super::hooks::use_theme;
 use super::styled::StyledSpan;
 use super::StateContext;
 use crate::charts::line::Marker;
@@ -125,25 +126,27 @@ struct LegendProps {
 #[component]
 fn Legend(props: &LegendProps) -> Html {
     let state = use_context::<StateContext>().expect("the app provides the state");
+    // The swatches in the colours the canvas draws in this theme.
+    let theme = use_theme();
     html! {
         <div class="legend" role="group" aria-label={props.hint.clone()}>
             if !props.hint.is_empty() { <span class="legend-hint">{ &props.hint }</span> }
             { for props.entries.iter().map(|entry| {
                 // A gradient, not a dashed border: engines draw short dashed borders differently
                 // (WebKit made them dash-dot). These dashes match the chart's: 5 px on, 4 px off.
-                let color = entry.color.hex();
+                let color = theme.graphic(entry.color).hex();
                 let line_styles = vec![(
                     "background",
                     if entry.dashed {
                         format!("repeating-linear-gradient(90deg, {color} 0 5px, transparent 5px 9px)")
                     } else {
-                        color
+                        color.clone()
                     },
                 )];
                 let content = html! {
                     <>
                         <StyledSpan class="legend-line" styles={line_styles} />
-                        <StyledSpan class="legend-marker" styles={vec![("color", entry.color.hex())]}>{ marker_symbol(entry.marker) }</StyledSpan>
+                        <StyledSpan class="legend-marker" styles={vec![("color", color)]}>{ marker_symbol(entry.marker) }</StyledSpan>
                         <span class="legend-label">{ &entry.label }</span>
                     </>
                 };

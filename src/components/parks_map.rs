@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use super::canvas::{draw_on_canvas, with_text_measure};
 use super::chart_canvas::pointer_in_canvas;
-use super::hooks::{device_pixel_ratio, use_container_width};
+use super::hooks::{device_pixel_ratio, use_container_width, use_theme};
 use super::map_overlay::MarkerLayer;
 use super::tooltip::TooltipView;
 use super::StateContext;
@@ -81,6 +81,7 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
     let commit_timer = use_mut_ref(|| None::<i32>);
     let error = use_state(|| None::<String>);
     let height_css = map_height_css(width_css);
+    let theme = use_theme();
 
     // The app state's view wins when it changes (buttons, a shared link, reset).
     {
@@ -94,26 +95,29 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
         let hit_map = hit_map.clone();
         let error = error.clone();
         let map = props.basemap.clone();
-        use_effect_with((props.markers.clone(), width_css, *view, *hover), move |(markers, width, view, highlight)| {
-            let Some(element) = canvas.cast::<HtmlCanvasElement>() else { return };
-            if *width <= 0.0 {
-                return;
-            }
-            let map = &*map;
-            let result = with_text_measure(|measure| {
-                draw_on_canvas(&element, "parks-map", (*width, map_height_css(*width)), |area, ratio| {
-                    draw::draw(area, map, markers, view, ratio, *highlight, measure)
-                })
-            });
-            match result {
-                Ok(map) => *hit_map.borrow_mut() = map,
-                Err(message) => {
-                    // The details are for developers; the reader gets a message in their language.
-                    web_sys::console::error_1(&format!("cjk-trade-widget: {message}").into());
-                    error.set(Some(message))
+        use_effect_with(
+            (props.markers.clone(), width_css, theme, *view, *hover),
+            move |(markers, width, theme, view, highlight)| {
+                let Some(element) = canvas.cast::<HtmlCanvasElement>() else { return };
+                if *width <= 0.0 {
+                    return;
                 }
-            }
-        });
+                let map = &*map;
+                let result = with_text_measure(|measure| {
+                    draw_on_canvas(&element, "parks-map", (*width, map_height_css(*width)), |area, ratio| {
+                        draw::draw(area, map, markers, view, ratio, *theme, *highlight, measure)
+                    })
+                });
+                match result {
+                    Ok(map) => *hit_map.borrow_mut() = map,
+                    Err(message) => {
+                        // The details are for developers; the reader gets a message in their language.
+                        web_sys::console::error_1(&format!("cjk-trade-widget: {message}").into());
+                        error.set(Some(message))
+                    }
+                }
+            },
+        );
     }
 
     let size_px = move || {

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::data::{self, use_data, use_data_context};
 use super::embed_dialog::EmbedDialog;
+use super::hooks::use_theme;
 use super::method::MethodNote;
 use super::parks_map::MapCanvas;
 use super::styled::StyledSpan;
@@ -24,6 +25,7 @@ use crate::views::parks::{self, ParkCard};
 pub fn ParksPage() -> Html {
     let state = use_context::<StateContext>().expect("the app provides the state");
     let t = state.locale.texts();
+    let theme = use_theme();
     let context = use_data_context();
     let ds = match data_or_placeholder(use_data(views::data_parts(&state))) {
         Ok(ds) => ds,
@@ -133,7 +135,7 @@ pub fn ParksPage() -> Html {
                     <ul class="map-legend">
                         { for [(crate::data::parks::ParkKind::ChinaJapan, t.legend_cn_jp), (crate::data::parks::ParkKind::ChinaKorea, t.legend_cn_kr), (crate::data::parks::ParkKind::KoreaHostedChina, t.legend_kr_cn), (crate::data::parks::ParkKind::ChinaKoreaCityPilot, t.legend_cn_kr_pilot)].into_iter().map(|(kind, label)| {
                             let (color, symbol) = marker_style(kind);
-                            html! { <li><StyledSpan class="legend-marker" styles={vec![("color", color.hex())]}>{ symbol }</StyledSpan>{ label }</li> }
+                            html! { <li><StyledSpan class="legend-marker" styles={vec![("color", theme.graphic(color).hex())]}>{ symbol }</StyledSpan>{ label }</li> }
                         }) }
                     </ul>
                 </div>
@@ -154,7 +156,7 @@ pub fn ParksPage() -> Html {
                                 <li>
                                     <button class={classes!("park-item", item.selected.then_some("is-selected"))}
                                         aria-pressed={item.selected.to_string()} onclick={onclick} data-park={item.id.clone()}>
-                                        <StyledSpan class="legend-marker" styles={vec![("color", color.hex())]}>{ symbol }</StyledSpan>
+                                        <StyledSpan class="legend-marker" styles={vec![("color", theme.graphic(color).hex())]}>{ symbol }</StyledSpan>
                                         <span class="park-item-text">
                                             <span class="park-item-name">{ &item.name }</span>
                                             <span class="park-item-meta">{ format!("{} · {}", item.place, item.approval_year) }</span>

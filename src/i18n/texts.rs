@@ -27,6 +27,11 @@ pub struct Texts {
     pub embed_view: &'static str,
     pub embed_choice: &'static str,
     pub embed_whole_view: &'static str,
+    /// The embed dialog's colour-theme picker and its three choices.
+    pub embed_theme: &'static str,
+    pub theme_auto: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
     pub embed_script_label: &'static str,
     pub embed_iframe_label: &'static str,
     pub embed_help: &'static str,

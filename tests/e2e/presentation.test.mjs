@@ -22,6 +22,24 @@ test("printing a view gives its charts, takeaway and sources without the control
   await context.close();
 });
 
+test("a reader in the dark theme prints dark ink on white paper, charts included", async () => {
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}?view=tci&lang=en&theme=dark`);
+  await waitForChart(page, "tci-lines");
+  assert.deepEqual(await cornerPixel(page, "[data-chart=tci-lines] canvas"), DARK_BACKGROUND);
+  await page.emulateMedia({ media: "print" });
+  await page.waitForFunction(() => {
+    const canvas = document.querySelector("[data-chart=tci-lines] canvas");
+    const [r, g, b] = canvas.getContext("2d").getImageData(canvas.width - 1, 0, 1, 1).data;
+    return r === 255 && g === 255 && b === 255;
+  });
+  assert.deepEqual(await pageColours(page), { theme: "light", background: "rgb(255, 255, 255)", text: "rgb(29, 34, 43)" });
+  // After printing the reader's dark theme comes back.
+  await page.emulateMedia({ media: "screen" });
+  await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+  assertClean(problems);
+  await context.close();
+});
+
 test("with reduced motion nothing animates; otherwise tabs and legend fade briefly", async () => {
   for (const [reducedMotion, expected] of [["reduce", "0s"], ["no-preference", "0.15s"]]) {
     const { page, context } = await openPage(shared.browser, `${shared.server.url}?lang=en`);
@@ -35,4 +53,63 @@ test("with reduced motion nothing animates; otherwise tabs and legend fade brief
     assert.equal(smooth, "auto", "no smooth scrolling");
     await context.close();
   }
+});
+
+/** The colour of a canvas's top-right pixel (the chart's background; the axis title sits top left) as [r, g, b]. */
+const cornerPixel = (page, selector) =>
+  page.locator(selector).first().evaluate((canvas) => [...canvas.getContext("2d").getImageData(canvas.width - 1, 0, 1, 1).data.slice(0, 3)]);
+const pageColours = (page) => page.evaluate(() => ({
+  theme: document.documentElement.dataset.theme,
+  background: getComputedStyle(document.body).backgroundColor,
+  text: getComputedStyle(document.body).color,
+}));
+const DARK_BACKGROUND = [0x16, 0x19, 0x1e];
+
+test("the theme follows the device's dark mode live, and ?theme= overrides it", async () => {
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}?lang=en`);
+  await waitForChart(page, "tci-lines");
+  assert.deepEqual(await cornerPixel(page, "[data-chart=tci-lines] canvas"), [255, 255, 255]);
+  assert.equal((await pageColours(page)).theme, "light");
+  // The reader's phone switches to dark mode while the page is open.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+  await page.waitForFunction((dark) => {
+    const canvas = document.querySelector("[data-chart=tci-lines] canvas");
+    const [r, g, b] = canvas.getContext("2d").getImageData(canvas.width - 1, 0, 1, 1).data;
+    return r === dark[0] && g === dark[1] && b === dark[2];
+  }, DARK_BACKGROUND);
+  assert.deepEqual(await pageColours(page), { theme: "dark", background: "rgb(22, 25, 30)", text: "rgb(232, 234, 237)" });
+  // The tooltip and the controls are dark too.
+  const canvasBox = await page.locator("[data-chart=tci-lines] canvas").boundingBox();
+  await page.mouse.move(canvasBox.x + canvasBox.width * 0.5, canvasBox.y + canvasBox.height * 0.5);
+  const tooltip = page.locator("[data-chart=tci-lines] .tooltip");
+  await tooltip.waitFor();
+  assert.equal(await tooltip.evaluate((e) => getComputedStyle(e).backgroundColor), "rgb(31, 35, 42)");
+  assertClean(problems);
+  await context.close();
+
+  // A link's theme wins over the device's, both ways.
+  for (const [scheme, query, expected] of [["dark", "theme=light", [255, 255, 255]], ["light", "theme=dark", DARK_BACKGROUND]]) {
+    const { page, context } = await openPage(shared.browser, `${shared.server.url}?view=parks&lang=en&${query}`);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForFunction(() => [...document.querySelectorAll("canvas")].every((c) => c.width > 1));
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), query.split("=")[1]);
+    // The map is drawn in the theme: its corner (sea or land) is dark only in the dark one.
+    const sea = await cornerPixel(page, "[data-chart=parks-map] canvas");
+    assert.equal(sea[0] + sea[1] + sea[2] < 200, expected === DARK_BACKGROUND, `map corner ${sea} with ${query}`);
+    assert.ok(page.url().includes(query), "the link keeps the theme");
+    await context.close();
+  }
+});
+
+test("the embed dialog writes the chosen theme into both snippets", async () => {
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}?view=rca&lang=en`);
+  await page.locator("[data-testid=embed-dialog] summary").click();
+  const snippet = page.locator("[data-testid=embed-snippet]");
+  assert.ok(!(await snippet.inputValue()).includes("theme"), "by default the embed follows the reader's device");
+  await page.locator("[data-testid=embed-theme]").selectOption("dark");
+  await page.waitForFunction(() => document.querySelector("[data-testid=embed-snippet]").value.includes("theme=dark"));
+  assert.ok((await page.locator("[data-testid=embed-iframe]").inputValue()).includes("theme=dark"));
+  assertClean(problems);
+  await context.close();
 });
