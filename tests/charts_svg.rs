@@ -8,7 +8,7 @@ use cjk_trade_widget::charts::heatmap::{Cell, ColorScale, Heatmap};
 use cjk_trade_widget::charts::line::{LineChart, LineSeries, Marker, YDomain};
 use cjk_trade_widget::charts::{self, palette, ChartSpec, EstimatedText, HitMap, TextMeasure, Theme, ValueFormat};
 use cjk_trade_widget::data::embedded;
-use cjk_trade_widget::i18n::Locale;
+use cjk_trade_widget::i18n::{Locale, NumberStyle};
 use cjk_trade_widget::state::{Action, AppState, View};
 use cjk_trade_widget::views;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
@@ -141,7 +141,7 @@ fn line_chart(values: Vec<Option<f64>>) -> LineChart {
         y_domain: YDomain::Auto { include_zero: false },
         y_label: "TCI".into(),
         reference: None,
-        value_format: ValueFormat::plain(2),
+        value_format: ValueFormat::plain(NumberStyle::default(), 2),
         no_data_message: "No data for these years".into(),
         missing_label: "no data".into(),
     }
@@ -161,7 +161,7 @@ fn no_data_is_a_message_not_an_empty_or_broken_chart() {
         col_emphasis: vec![false],
         cells: vec![vec![Cell::Missing("no source".into())]],
         scale: ColorScale::Sequential { min: 0.0, max: 100.0 },
-        value_format: ValueFormat::plain(2),
+        value_format: ValueFormat::plain(NumberStyle::default(), 2),
         cell_decimals: 0,
         value_label: "TCI".into(),
         rsca_label: None,
@@ -344,7 +344,7 @@ fn malformed_models_are_refused_not_drawn() {
         }],
         segment_labels: vec!["x".into(), "y".into()],
         segment_colors: Vec::new(),
-        value_format: ValueFormat::plain(1),
+        value_format: ValueFormat::plain(NumberStyle::default(), 1),
         share_label: String::new(),
         value_label: String::new(),
         no_data_message: String::new(),
@@ -356,7 +356,7 @@ fn malformed_models_are_refused_not_drawn() {
         domain: (-1.0, 1.0),
         negative_label: String::new(),
         positive_label: String::new(),
-        value_format: ValueFormat::plain(1),
+        value_format: ValueFormat::plain(NumberStyle::default(), 1),
         missing_label: String::new(),
         no_data_message: String::new(),
     };

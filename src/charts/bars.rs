@@ -6,7 +6,7 @@ use plotters::prelude::DrawingBackend;
 use super::hit::{HitMap, HitRegion, HitTarget, PxRect, Tooltip, TooltipRow};
 use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure};
 use super::palette::{self, Rgb};
-use super::scale::{format_number, nice_domain, LinearScale};
+use super::scale::{nice_domain, LinearScale};
 use super::ValueFormat;
 
 const FONT: f64 = 11.5;
@@ -146,7 +146,7 @@ pub fn draw_stacked<DB: DrawingBackend>(
                     TooltipRow {
                         swatch: Some(fill),
                         label: chart.share_label.clone(),
-                        value: format!("{}%", format_number(share * 100.0, 1)),
+                        value: chart.value_format.numbers.percent(share * 100.0, 1),
                     },
                     TooltipRow {
                         swatch: None,
@@ -227,7 +227,7 @@ pub fn draw_diverging<DB: DrawingBackend>(
         let x = scale.to_px(*tick);
         p.line(&[(x, top - p.px(4.0)), (x, height - p.px(4.0))], palette::GRID, 1.0)?;
         p.text(
-            &format_number(*tick, 1),
+            &chart.value_format.numbers.format(*tick, 1),
             x,
             top - p.px(6.0),
             FONT - 1.0,

@@ -6,7 +6,6 @@ use plotters::prelude::DrawingBackend;
 use super::hit::{HitMap, HitRegion, HitTarget, PxRect, Tooltip, TooltipRow};
 use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure};
 use super::palette::{self, Rgb};
-use super::scale::format_number;
 use super::ValueFormat;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -252,7 +251,7 @@ fn value_font_css<DB: DrawingBackend>(p: &Painter<DB>, map: &Heatmap, layout: &L
         .iter()
         .flatten()
         .filter_map(|cell| match cell {
-            Cell::Value(v) => Some(p.text_width_css(&format_number(*v, map.cell_decimals), size, false)),
+            Cell::Value(v) => Some(p.text_width_css(&map.value_format.numbers.format(*v, map.cell_decimals), size, false)),
             _ => None,
         })
         .fold(0.0, f64::max);
@@ -273,7 +272,7 @@ fn draw_cell<DB: DrawingBackend>(
         Cell::Value(v) => {
             let fill = map.scale.color(*v);
             p.fill_rect(x0 + gap, y0 + gap, x1 - gap, y1 - gap, fill)?;
-            let text = format_number(*v, map.cell_decimals);
+            let text = map.value_format.numbers.format(*v, map.cell_decimals);
             if let Some(size) = value_font {
                 p.text_on_fill(&text, (x0 + x1) / 2.0, (y0 + y1) / 2.0, size, fill)?;
             }
@@ -317,7 +316,7 @@ fn cell_region(map: &Heatmap, r: usize, c: usize, cell: &Cell, rect: (f64, f64, 
                 rows.push(TooltipRow {
                     swatch: None,
                     label: label.clone(),
-                    value: format!("{:.3}", (v - 1.0) / (v + 1.0)),
+                    value: map.value_format.numbers.format((v - 1.0) / (v + 1.0), 3),
                 });
             }
             (rows, None)
@@ -352,7 +351,7 @@ fn draw_legend<DB: DrawingBackend>(p: &Painter<DB>, map: &Heatmap, top: f64, gri
     }
     let (low_value, mid, high_value) = match map.scale {
         ColorScale::Sequential { min, max } => {
-            (format_number(min, map.cell_decimals), None, format_number(max, map.cell_decimals))
+            (map.value_format.numbers.format(min, map.cell_decimals), None, map.value_format.numbers.format(max, map.cell_decimals))
         }
         ColorScale::DivergingAroundOne => ("0".to_string(), Some("1".to_string()), "∞".to_string()),
     };

@@ -18,30 +18,24 @@ pub use hit::{HitMap, HitRegion, HitTarget, Tooltip, TooltipRow};
 pub use painter::{ChartError, EstimatedText, Painter, TextMeasure};
 pub use palette::Theme;
 
-/// How a value is printed: `prefix` + number with `decimals` + `suffix`.
+use crate::i18n::NumberStyle;
+
+/// How a value is printed: `prefix` + number with `decimals` in the language's style + `suffix`.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ValueFormat {
+    pub numbers: NumberStyle,
     pub decimals: usize,
     pub prefix: String,
     pub suffix: String,
 }
 
 impl ValueFormat {
-    pub fn plain(decimals: usize) -> ValueFormat {
-        ValueFormat { decimals, ..ValueFormat::default() }
-    }
-
-    pub fn with_suffix(decimals: usize, suffix: &str) -> ValueFormat {
-        ValueFormat { decimals, prefix: String::new(), suffix: suffix.to_string() }
+    pub fn plain(numbers: NumberStyle, decimals: usize) -> ValueFormat {
+        ValueFormat { numbers, decimals, ..ValueFormat::default() }
     }
 
     pub fn format(&self, value: f64) -> String {
-        format!("{}{}{}", self.prefix, scale::format_number(value, self.decimals), self.suffix)
-    }
-
-    /// The number alone, for tight spaces such as heatmap cells.
-    pub fn format_plain(&self, value: f64) -> String {
-        scale::format_number(value, self.decimals)
+        format!("{}{}{}", self.prefix, self.numbers.format(value, self.decimals), self.suffix)
     }
 }
 

@@ -81,28 +81,6 @@ pub fn decimals_for_step(step: f64) -> usize {
     }
 }
 
-/// Formats a number with thousands separators and a fixed number of decimals.
-pub fn format_number(value: f64, decimals: usize) -> String {
-    let text = format!("{:.*}", decimals, value.abs());
-    let negative = value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0');
-    let (integer, fraction) = match text.split_once('.') {
-        Some((i, f)) => (i.to_string(), Some(f.to_string())),
-        None => (text, None),
-    };
-    let mut grouped = String::new();
-    for (i, digit) in integer.chars().enumerate() {
-        if i > 0 && (integer.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    let sign = if negative { "\u{2212}" } else { "" };
-    match fraction {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,11 +116,4 @@ mod tests {
         assert_eq!(nice_domain(3.0, 3.0, 5).0, (2.0, 4.0));
     }
 
-    #[test]
-    fn numbers_are_grouped_and_signed() {
-        assert_eq!(format_number(1234567.891, 1), "1,234,567.9");
-        assert_eq!(format_number(-0.5, 2), "\u{2212}0.50");
-        assert_eq!(format_number(-0.001, 1), "0.0");
-        assert_eq!(format_number(999.0, 0), "999");
-    }
 }

@@ -335,7 +335,7 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
     };
 
     let region = (*hover).and_then(|i| hit_map.borrow().regions.get(i).cloned());
-    let zoom_text = format!("{:.1}×", view.zoom);
+    let zoom_text = format!("{}×", state.locale.number(view.zoom, 1));
 
     html! {
         <div class="map" ref={wrapper} onmouseleave={on_mouse_leave_wrapper} data-chart="parks-map" data-zoom={format!("{:.3}", view.zoom)}>

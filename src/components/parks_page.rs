@@ -15,7 +15,6 @@ use super::parks_map::MapCanvas;
 use super::styled::StyledSpan;
 use super::view_page::{data_or_placeholder, DataLoading};
 use super::{select_value, StateContext};
-use crate::charts::scale::format_number;
 use crate::map::draw::marker_style;
 use crate::state::{url, Action, MapView, PartnerFilter};
 use crate::views;
@@ -193,7 +192,7 @@ fn ParkCardView(props: &ParkCardProps) -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::SelectPark(None)))
     };
-    let value = |v: Option<f64>| v.map_or(t.no_data.to_string(), |v| format_number(v, 2));
+    let value = |v: Option<f64>| v.map_or(t.no_data.to_string(), |v| state.locale.number(v, 2));
     html! {
         <section class="park-card" aria-labelledby="park-card-title" data-testid="park-card" data-park={card.id.clone()}>
             <div class="park-card-head">

@@ -6,9 +6,11 @@
 mod en;
 mod ja;
 mod ko;
+pub mod number;
 mod texts;
 mod zh;
 
+pub use number::NumberStyle;
 pub use texts::Texts;
 
 use crate::data::Iso3;
@@ -72,9 +74,30 @@ impl Locale {
     /// A sum of US dollars written in this language's unit: "US$147.6 bn", "1,476亿美元".
     pub fn usd(self, usd: f64, billion_decimals: usize) -> String {
         let t = self.texts();
-        let number =
-            crate::charts::scale::format_number(usd / self.usd_per_unit(), self.usd_decimals(billion_decimals));
+        let number = self.number(usd / self.usd_per_unit(), self.usd_decimals(billion_decimals));
         format!("{}{number}{}", t.usd_prefix, t.usd_suffix)
+    }
+
+    /// How this language writes numbers.
+    pub fn numbers(self) -> NumberStyle {
+        match self {
+            Locale::En | Locale::Zh | Locale::Ja | Locale::Ko => NumberStyle::LATIN_DIGITS_COMMA_GROUPS,
+        }
+    }
+
+    /// A number as this language writes it, with `decimals` decimals.
+    pub fn number(self, value: f64, decimals: usize) -> String {
+        self.numbers().format(value, decimals)
+    }
+
+    /// A change, always signed ("+1.2", "−3.4"), as this language writes it.
+    pub fn signed(self, value: f64, decimals: usize) -> String {
+        self.numbers().signed(value, decimals)
+    }
+
+    /// A percentage (`value_pct` 12.5 for 12.5%) as this language writes it.
+    pub fn percent(self, value_pct: f64, decimals: usize) -> String {
+        self.numbers().percent(value_pct, decimals)
     }
 
     /// The language's name in itself, for the language switcher.

@@ -102,23 +102,16 @@ fn gradient_sentence(
         return None;
     }
     let gap = |i: usize| Some(japan[i]? - china[i]?);
-    let signed = |v: f64| {
-        if v >= 0.0 {
-            format!("+{v:.2}")
-        } else {
-            format!("−{:.2}", -v)
-        }
-    };
     Some(fill(
         locale.texts().rca_gradient,
         &[
             ("product", locale.wits_group(product)),
             ("first", &years[first].to_string()),
             ("last", &years[last].to_string()),
-            ("china_first", &format!("{:.2}", china[first]?)),
-            ("china_last", &format!("{:.2}", china[last]?)),
-            ("gap_first", &signed(gap(first)?)),
-            ("gap_last", &signed(gap(last)?)),
+            ("china_first", &locale.number(china[first]?, 2)),
+            ("china_last", &locale.number(china[last]?, 2)),
+            ("gap_first", &locale.signed(gap(first)?, 2)),
+            ("gap_last", &locale.signed(gap(last)?, 2)),
         ],
     ))
 }
@@ -155,7 +148,7 @@ fn heatmap_panel(
     for (k, row) in cells.iter().enumerate() {
         let mut out = vec![products[k].clone()];
         out.extend(row.iter().map(|c| match c {
-            Cell::Value(v) => format!("{v:.3}"),
+            Cell::Value(v) => locale.number(*v, 3),
             _ => t.no_data.to_string(),
         }));
         table.rows.push(out);
@@ -169,7 +162,7 @@ fn heatmap_panel(
         col_emphasis: countries.iter().map(|c| FOCUS_COUNTRIES.contains(c)).collect(),
         cells,
         scale: ColorScale::DivergingAroundOne,
-        value_format: ValueFormat::plain(3),
+        value_format: ValueFormat::plain(locale.numbers(), 3),
         cell_decimals: 2,
         value_label: "RCA".to_string(),
         rsca_label: Some("RSCA".to_string()),

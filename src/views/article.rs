@@ -5,7 +5,6 @@
 use super::{texts, DataTable, Method, Panel, StatCard, ViewModel};
 use crate::charts::bars::{BarChart, SimpleBar};
 use crate::charts::palette::{self, Rgb};
-use crate::charts::scale::format_number;
 use crate::charts::ChartSpec;
 use crate::data::article::{ArticleFigure, ARTICLE_CITATION};
 use crate::data::parts::DataPart;
@@ -235,7 +234,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         ],
     );
     let sum: f64 = bars.iter().map(|b| b.value).sum();
-    let overlap = (sum > 100.0).then(|| fill(t.article_semis_overlap, &[("sum", &format_number(sum, 0))]));
+    let overlap = (sum > 100.0).then(|| fill(t.article_semis_overlap, &[("sum", &state.locale.number(sum, 0))]));
     let mut cards = Vec::new();
     if let Some((card, figure)) = figures.card(t, "cn_semiconductor_sales_2022", t.china_sales_label, None) {
         cards.push(card);

@@ -7,7 +7,6 @@ use super::between_chapters::machinery_share_percent;
 use super::{pair_label, texts, DataTable, LegendEntry, Panel};
 use crate::charts::bars::{BarChart, SimpleBar};
 use crate::charts::palette;
-use crate::charts::scale::format_number;
 use crate::charts::ChartSpec;
 use crate::data::article::ArticleFigure;
 use crate::data::{Classification, Dataset, Iso3, Source, Year};
@@ -79,7 +78,7 @@ pub fn checks_panel(ds: &Dataset, state: &AppState, figures: &[ArticleFigure]) -
     let locale = state.locale;
     let years = ds.years(Source::Atlas, Classification::Hs2);
     let (first_year, last_year) = (years.first().copied(), years.last().copied());
-    let percent = |v: f64| format_number(v, 1);
+    let percent = |v: f64| locale.number(v, 1);
     // Bars grouped by flow: the article's figures for it (grey), then the data's value.
     let mut by_flow: Vec<FlowBars> = Vec::new();
     let mut rows = Vec::new();
@@ -124,7 +123,7 @@ pub fn checks_panel(ds: &Dataset, state: &AppState, figures: &[ArticleFigure]) -
                                 ("before_year", &PRE_COVID_YEAR.to_string()),
                                 ("after", &percent(latest)),
                                 ("year", &year.to_string()),
-                                ("change", &format_signed_points(latest - before)),
+                                ("change", &locale.signed(latest - before, 1)),
                             ],
                         ));
                     }
@@ -204,11 +203,4 @@ pub fn checks_panel(ds: &Dataset, state: &AppState, figures: &[ArticleFigure]) -
     }
 }
 
-/// "+1.2" or "−3.4" percentage points.
-fn format_signed_points(points: f64) -> String {
-    if points < 0.0 {
-        format!("−{}", format_number(-points, 1))
-    } else {
-        format!("+{}", format_number(points, 1))
-    }
-}
+

@@ -300,10 +300,10 @@ fn takeaway(
             ("year", &year.to_string()),
             ("flow", &pair_label(locale, exporter, importer)),
             ("chapter", chapter),
-            ("share", &format!("{share:.1}")),
-            ("machinery", &format!("{machinery:.1}")),
+            ("share", &locale.number(*share, 1)),
+            ("machinery", &locale.number(machinery, 1)),
             ("pair", &duo_label(locale, duos[highest].0, duos[highest].1)),
-            ("gl", &format!("{:.2}", gl[highest][y]?)),
+            ("gl", &locale.number(gl[highest][y]?, 2)),
         ],
     ))
 }

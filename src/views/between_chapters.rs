@@ -5,7 +5,6 @@
 use super::{cell, duo_label, pair_label, texts, DataTable, LegendEntry, Panel};
 use crate::charts::bars::{BarChart, DivergingBars, SimpleBar};
 use crate::charts::palette;
-use crate::charts::scale::format_number;
 use crate::charts::{ChartSpec, ValueFormat};
 use crate::data::hs2::{chapter_index, HS2_CHAPTERS};
 use crate::data::{Dataset, Iso3, Year};
@@ -87,8 +86,8 @@ fn top_panel(
             label: chapter_label(locale, k),
             value: share,
             color,
-            value_text: format!("{}%", format_number(share, 1)),
-            note: Some(format!("{world_label}: {}", cell(world_share(k), 1, t.no_data))),
+            value_text: locale.percent(share, 1),
+            note: Some(format!("{world_label}: {}", cell(locale, world_share(k), 1))),
         })
         .collect();
     let covered: f64 = ranked.iter().map(|(_, s)| s).sum();
@@ -99,7 +98,7 @@ fn top_panel(
         rows: ranked
             .iter()
             .map(|&(k, share)| {
-                vec![chapter_label(locale, k), format_number(share, 1), cell(world_share(k), 1, t.no_data)]
+                vec![chapter_label(locale, k), locale.number(share, 1), cell(locale, world_share(k), 1)]
             })
             .collect(),
     };
@@ -123,7 +122,7 @@ fn top_panel(
                 t.between_top_note_one,
                 t.between_top_note,
                 ranked.len(),
-                &[("share", &format_number(covered, 1))],
+                &[("share", &locale.number(covered, 1))],
             )]
         },
         hint: None,
@@ -166,7 +165,7 @@ fn pair_panels(state: &AppState, year: Option<Year>, pair_flows: Option<&[Option
             t.between_chapters_note_one,
             t.between_chapters_note,
             traded.len(),
-            &[("share", &format_number(covered_percent, 1)), ("year", &year_text)],
+            &[("share", &locale.number(covered_percent, 1)), ("year", &year_text)],
         )
     });
     let no_data = fill(t.no_data_for_year, &[("year", &year_text)]);
@@ -179,9 +178,9 @@ fn pair_panels(state: &AppState, year: Option<Year>, pair_flows: Option<&[Option
     let row = |c: &TradedChapter, value: Option<f64>| {
         vec![
             chapter_label(locale, c.chapter),
-            format_number(c.exports_usd / locale.usd_per_unit(), locale.usd_decimals(3)),
-            format_number(c.imports_usd / locale.usd_per_unit(), locale.usd_decimals(3)),
-            cell(value, 3, t.no_data),
+            locale.number(c.exports_usd / locale.usd_per_unit(), locale.usd_decimals(3)),
+            locale.number(c.imports_usd / locale.usd_per_unit(), locale.usd_decimals(3)),
+            cell(locale, value, 3),
         ]
     };
 
@@ -201,7 +200,7 @@ fn pair_panels(state: &AppState, year: Option<Year>, pair_flows: Option<&[Option
                     label: chapter_label(locale, c.chapter),
                     value: *gl,
                     color: gl_color,
-                    value_text: format_number(*gl, 3),
+                    value_text: locale.number(*gl, 3),
                     note: None,
                 })
                 .collect(),
@@ -237,7 +236,7 @@ fn pair_panels(state: &AppState, year: Option<Year>, pair_flows: Option<&[Option
             domain: (-1.0, 1.0),
             negative_label: fill(t.between_tsc_negative, &[("country", &locale.country(first))]),
             positive_label: fill(t.between_tsc_positive, &[("country", &locale.country(first))]),
-            value_format: ValueFormat::plain(3),
+            value_format: ValueFormat::plain(locale.numbers(), 3),
             missing_label: t.no_data.to_string(),
             no_data_message: no_data,
         })),

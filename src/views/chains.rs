@@ -8,7 +8,6 @@ use super::{clamp_year, distinct_years, fill_span, pair_label, span, texts, Data
 use crate::charts::bars::{BarChart, SimpleBar};
 use crate::charts::line::YDomain;
 use crate::charts::palette;
-use crate::charts::scale::format_number;
 use crate::charts::ChartSpec;
 use crate::data::wiod::{WiodFlow, GOODS_INDUSTRY_COUNT, WIOD_INDUSTRIES};
 use crate::data::{Dataset, Year};
@@ -79,10 +78,10 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
             &[
                 ("year", &year.to_string()),
                 ("flow", &pair_label(locale, exporter, importer)),
-                ("share", &format_number(shares[flow_index][y]?, 1)),
-                ("low", &format_number(low.1, 1)),
+                ("share", &locale.number(shares[flow_index][y]?, 1)),
+                ("low", &locale.number(low.1, 1)),
                 ("low_flow", &pair_label(locale, pairs[low.0].0, pairs[low.0].1)),
-                ("high", &format_number(high.1, 1)),
+                ("high", &locale.number(high.1, 1)),
                 ("high_flow", &pair_label(locale, pairs[high.0].0, pairs[high.0].1)),
             ],
         ))
@@ -144,14 +143,14 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
         format!("{code} {}", locale.wiod_goods_industry(industry))
     };
     let usd = |musd: u64| locale.usd(musd as f64 * USD_PER_MUSD, 2);
-    let in_unit = |musd: u64| format_number(musd as f64 * USD_PER_MUSD / locale.usd_per_unit(), locale.usd_decimals(2));
+    let in_unit = |musd: u64| locale.number(musd as f64 * USD_PER_MUSD / locale.usd_per_unit(), locale.usd_decimals(2));
     let bars = rows
         .iter()
         .map(|r| SimpleBar {
             label: label(r.industry),
             value: r.share_percent,
             color,
-            value_text: format!("{}%", format_number(r.share_percent, 1)),
+            value_text: locale.percent(r.share_percent, 1),
             note: Some(fill(
                 t.chains_bar_note,
                 &[("intermediate", &usd(r.intermediate_musd)), ("final", &usd(r.final_musd))],
@@ -185,7 +184,7 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
                         label(r.industry),
                         in_unit(r.intermediate_musd),
                         in_unit(r.final_musd),
-                        format_number(r.share_percent, 1),
+                        locale.number(r.share_percent, 1),
                     ]
                 })
                 .collect(),

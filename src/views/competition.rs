@@ -6,7 +6,6 @@ use super::{cell, clamp_year, duo_label, fill_span, span, texts, DataTable, Meth
 use crate::charts::bars::{StackedBar, StackedShares};
 use crate::charts::line::YDomain;
 use crate::charts::palette::{self, Rgb};
-use crate::charts::scale::format_number;
 use crate::charts::{ChartSpec, ValueFormat};
 use crate::data::{Classification, Dataset, Flow, Iso3, SeriesKey, Year, FOCUS_COUNTRIES};
 use crate::i18n::{fill, join_list, Locale};
@@ -66,8 +65,8 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
                     t.esi_trend,
                     &[
                         ("pair", &duo_label(locale, a, b)),
-                        ("from", &format!("{:.1}", values[first].unwrap_or_default())),
-                        ("to", &format!("{:.1}", values[last].unwrap_or_default())),
+                        ("from", &locale.number(values[first].unwrap_or_default(), 1)),
+                        ("to", &locale.number(values[last].unwrap_or_default(), 1)),
                         ("first", &years[first].to_string()),
                         ("last", &years[last].to_string()),
                     ],
@@ -184,9 +183,9 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
     let totals: Vec<Option<f64>> = bars.iter().map(|b| b.values.iter().copied().sum::<Option<f64>>()).collect();
     for (k, name) in names.iter().enumerate() {
         let mut row = vec![name.clone()];
-        row.extend(bars.iter().map(|b| cell(b.values[k], locale.usd_decimals(2), t.no_data)));
+        row.extend(bars.iter().map(|b| cell(locale, b.values[k], locale.usd_decimals(2))));
         row.extend(bars.iter().zip(&totals).map(|(b, total)| match (b.values[k], total) {
-            (Some(v), Some(total)) if *total > 0.0 => format_number(100.0 * v / total, 2),
+            (Some(v), Some(total)) if *total > 0.0 => locale.number(100.0 * v / total, 2),
             _ => t.no_data.to_string(),
         }));
         table.rows.push(row);
@@ -199,6 +198,7 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
             segment_labels: names,
             segment_colors: colors,
             value_format: ValueFormat {
+                numbers: locale.numbers(),
                 decimals: locale.usd_decimals(1),
                 prefix: t.usd_prefix.into(),
                 suffix: t.usd_suffix.into(),

@@ -62,9 +62,9 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
             &[
                 ("year", &year.to_string()),
                 ("best", &pair_label(locale, best.1 .0, best.1 .1)),
-                ("best_value", &format!("{:.1}", best.0)),
+                ("best_value", &locale.number(best.0, 1)),
                 ("worst", &pair_label(locale, worst.1 .0, worst.1 .1)),
-                ("worst_value", &format!("{:.1}", worst.0)),
+                ("worst_value", &locale.number(worst.0, 1)),
             ],
         ),
         _ => fill(t.no_data_for_year, &[("year", &year.map(|y| y.to_string()).unwrap_or_default())]),
@@ -102,8 +102,8 @@ fn oil_price_note(ds: &Dataset, locale: Locale) -> Option<String> {
         &[
             ("year", &OIL_PRICE_FALL_YEAR.to_string()),
             ("prev", &previous.to_string()),
-            ("before", &format!("{before:.1}")),
-            ("after", &format!("{after:.1}")),
+            ("before", &locale.number(before, 1)),
+            ("after", &locale.number(after, 1)),
         ],
     ))
 }
@@ -208,7 +208,7 @@ fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
     for (r, row) in cells.iter().enumerate() {
         let mut out = vec![names[r].clone()];
         out.extend(row.iter().map(|c| match c {
-            Cell::Value(v) => format!("{v:.2}"),
+            Cell::Value(v) => locale.number(*v, 2),
             Cell::Missing(_) => t.no_data.to_string(),
             Cell::NotApplicable => "—".to_string(),
         }));
@@ -224,7 +224,7 @@ fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
         cells,
         // A fixed scale, so that colours mean the same in every year.
         scale: ColorScale::Sequential { min: 0.0, max: 100.0 },
-        value_format: ValueFormat::plain(2),
+        value_format: ValueFormat::plain(locale.numbers(), 2),
         cell_decimals: 0,
         value_label: "TCI".to_string(),
         rsca_label: None,

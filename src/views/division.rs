@@ -50,7 +50,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     };
     for (k, name) in sections.iter().enumerate() {
         let mut row = vec![name.clone()];
-        row.extend(tsc_by_country.iter().map(|v| cell(v[k], 3, t.no_data)));
+        row.extend(tsc_by_country.iter().map(|v| cell(locale, v[k], 3)));
         bars_table.rows.push(row);
     }
     let bars = Panel {
@@ -63,7 +63,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
             domain: (-1.0, 1.0),
             negative_label: t.tsc_negative.to_string(),
             positive_label: t.tsc_positive.to_string(),
-            value_format: ValueFormat::plain(3),
+            value_format: ValueFormat::plain(locale.numbers(), 3),
             missing_label: t.no_data.to_string(),
             no_data_message: fill(t.no_data_for_year, &[("year", &year_text)]),
         })),

@@ -61,7 +61,7 @@ pub fn line_panel(state: &AppState, spec: LinePanelSpec) -> Panel {
         y_domain: spec.y_domain,
         y_label: spec.y_label.to_string(),
         reference: spec.reference,
-        value_format: ValueFormat::plain(spec.decimals),
+        value_format: ValueFormat::plain(state.locale.numbers(), spec.decimals),
         no_data_message: t.no_data.to_string(),
         missing_label: t.no_data.to_string(),
     };
@@ -74,7 +74,7 @@ pub fn line_panel(state: &AppState, spec: LinePanelSpec) -> Panel {
     let point_count = if spec.years.is_empty() { 0 } else { chart.point_count() };
     for point in 0..point_count {
         let mut row = vec![chart.point_label(point)];
-        row.extend(spec.lines.iter().map(|l| cell(l.values.get(point).copied().flatten(), spec.decimals, t.no_data)));
+        row.extend(spec.lines.iter().map(|l| cell(state.locale, l.values.get(point).copied().flatten(), spec.decimals)));
         table.rows.push(row);
     }
     let mut legend = Vec::new();

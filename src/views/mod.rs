@@ -263,9 +263,9 @@ pub fn count_takeaway(
     }
 }
 
-/// A table cell for an optional number.
-pub fn cell(value: Option<f64>, decimals: usize, missing: &str) -> String {
-    value.map_or(missing.to_string(), |v| crate::charts::scale::format_number(v, decimals))
+/// A table cell for an optional number: the number as the language writes it, or its "no data" text.
+pub fn cell(locale: Locale, value: Option<f64>, decimals: usize) -> String {
+    value.map_or(locale.texts().no_data.to_string(), |v| locale.number(v, decimals))
 }
 
 #[cfg(test)]

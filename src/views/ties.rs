@@ -80,7 +80,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
                     ("largest", &pair_label(locale, pairs[largest].0, pairs[largest].1)),
                     ("value", &locale.usd(exports_bn[largest][y]? * locale.usd_per_unit(), 1)),
                     ("intense", &pair_label(locale, pairs[intense].0, pairs[intense].1)),
-                    ("tii", &format!("{:.2}", intensity[intense][y]?)),
+                    ("tii", &locale.number(intensity[intense][y]?, 2)),
                 ],
             ))
         })
