@@ -251,7 +251,9 @@ fn value_font_css<DB: DrawingBackend>(p: &Painter<DB>, map: &Heatmap, layout: &L
         .iter()
         .flatten()
         .filter_map(|cell| match cell {
-            Cell::Value(v) => Some(p.text_width_css(&map.value_format.numbers.format(*v, map.cell_decimals), size, false)),
+            Cell::Value(v) => {
+                Some(p.text_width_css(&map.value_format.numbers.format(*v, map.cell_decimals), size, false))
+            }
             _ => None,
         })
         .fold(0.0, f64::max);
@@ -350,9 +352,11 @@ fn draw_legend<DB: DrawingBackend>(p: &Painter<DB>, map: &Heatmap, top: f64, gri
         p.fill_rect(x, top, x + bar_width / steps as f64 + 1.0, top + bar_height, color)?;
     }
     let (low_value, mid, high_value) = match map.scale {
-        ColorScale::Sequential { min, max } => {
-            (map.value_format.numbers.format(min, map.cell_decimals), None, map.value_format.numbers.format(max, map.cell_decimals))
-        }
+        ColorScale::Sequential { min, max } => (
+            map.value_format.numbers.format(min, map.cell_decimals),
+            None,
+            map.value_format.numbers.format(max, map.cell_decimals),
+        ),
         ColorScale::DivergingAroundOne => ("0".to_string(), Some("1".to_string()), "∞".to_string()),
     };
     // Numbers under the bar's ends (and centre), the words on the line below, each kept to

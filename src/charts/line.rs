@@ -126,7 +126,8 @@ pub fn draw<DB: DrawingBackend>(
     let (y_domain, y_ticks) = y_axis(chart, &values, target_ticks);
     let y_scale = LinearScale::new(y_domain, (bottom, top));
     let tick_decimals = decimals_for_step(y_ticks.get(1).map_or(1.0, |t| t - y_ticks[0]));
-    let tick_labels: Vec<String> = y_ticks.iter().map(|t| chart.value_format.numbers.format(*t, tick_decimals)).collect();
+    let tick_labels: Vec<String> =
+        y_ticks.iter().map(|t| chart.value_format.numbers.format(*t, tick_decimals)).collect();
 
     // 2. Horizontal layout: tick labels on the left, line-end labels on the right when wide enough.
     let left = p.px(8.0) + tick_labels.iter().map(|l| p.text_width(l, TICK_FONT, false)).fold(0.0, f64::max);

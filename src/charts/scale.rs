@@ -115,5 +115,4 @@ mod tests {
         assert_eq!(decimals_for_step(0.2), 1);
         assert_eq!(nice_domain(3.0, 3.0, 5).0, (2.0, 4.0));
     }
-
 }

@@ -88,7 +88,8 @@ pub const PRINTING: &str = "print";
 /// dark mode at dusk, a reader opening the print preview).
 #[hook]
 pub fn use_media_query(media_query: &'static str) -> bool {
-    let query = use_memo(media_query, |media_query| web_sys::window().and_then(|w| w.match_media(media_query).ok().flatten()));
+    let query =
+        use_memo(media_query, |media_query| web_sys::window().and_then(|w| w.match_media(media_query).ok().flatten()));
     let matches = use_state_eq(|| query.as_ref().as_ref().is_some_and(|q| q.matches()));
     {
         let matches = matches.clone();

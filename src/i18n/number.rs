@@ -94,11 +94,13 @@ mod tests {
     #[test]
     fn grouping_handles_every_length_and_odd_styles() {
         let style = NumberStyle::default();
-        let cases = [(0.0, "0"), (999.0, "999"), (1000.0, "1,000"), (-12_345.0, "\u{2212}12,345"), (100_000.0, "100,000")];
+        let cases =
+            [(0.0, "0"), (999.0, "999"), (1000.0, "1,000"), (-12_345.0, "\u{2212}12,345"), (100_000.0, "100,000")];
         for (value, text) in cases {
             assert_eq!(style.format(value, 0), text);
         }
-        let spaced = NumberStyle { group_separator: "\u{202f}", decimal_mark: ",", minus_sign: "-", percent_suffix: "\u{a0}%" };
+        let spaced =
+            NumberStyle { group_separator: "\u{202f}", decimal_mark: ",", minus_sign: "-", percent_suffix: "\u{a0}%" };
         assert_eq!(spaced.format(-1234.5, 1), "-1\u{202f}234,5");
         assert_eq!(spaced.percent(7.0, 0), "7\u{a0}%");
         assert_eq!(style.format(f64::NAN, 1), "NaN");
@@ -117,7 +119,12 @@ mod tests {
                 let source = std::fs::read_to_string(&path).unwrap();
                 for (n, line) in source.lines().enumerate() {
                     let decimals_format = line.contains("format!(") && line.contains(":.");
-                    assert!(!decimals_format, "{}:{}: use Locale::number or NumberStyle: {line}", path.display(), n + 1);
+                    assert!(
+                        !decimals_format,
+                        "{}:{}: use Locale::number or NumberStyle: {line}",
+                        path.display(),
+                        n + 1
+                    );
                 }
             }
         }

@@ -202,5 +202,3 @@ pub fn checks_panel(ds: &Dataset, state: &AppState, figures: &[ArticleFigure]) -
         hint: None,
     }
 }
-
-

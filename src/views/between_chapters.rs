@@ -97,9 +97,7 @@ fn top_panel(
         columns: vec![t.chapter_column.to_string(), t.between_share_column.to_string(), format!("{world_label} (%)")],
         rows: ranked
             .iter()
-            .map(|&(k, share)| {
-                vec![chapter_label(locale, k), locale.number(share, 1), cell(locale, world_share(k), 1)]
-            })
+            .map(|&(k, share)| vec![chapter_label(locale, k), locale.number(share, 1), cell(locale, world_share(k), 1)])
             .collect(),
     };
     let top_chapter = ranked.first().map(|&(k, share)| (chapter_label(locale, k), share));

@@ -74,7 +74,9 @@ pub fn line_panel(state: &AppState, spec: LinePanelSpec) -> Panel {
     let point_count = if spec.years.is_empty() { 0 } else { chart.point_count() };
     for point in 0..point_count {
         let mut row = vec![chart.point_label(point)];
-        row.extend(spec.lines.iter().map(|l| cell(state.locale, l.values.get(point).copied().flatten(), spec.decimals)));
+        row.extend(
+            spec.lines.iter().map(|l| cell(state.locale, l.values.get(point).copied().flatten(), spec.decimals)),
+        );
         table.rows.push(row);
     }
     let mut legend = Vec::new();
