@@ -153,6 +153,12 @@ pub fn App() -> Html {
                         </label>
                     </header>
                 }
+                // The widget is always its own document (a page or an embed's iframe), so its content
+                // is the document's main landmark; an embed names the widget in a hidden heading.
+                <main class="main">
+                if state.embed {
+                    <h1 class="visually-hidden">{ t.app_title }</h1>
+                }
                 if !problems.is_empty() {
                     <div class="notice" role="status">
                         <ul>
@@ -173,6 +179,7 @@ pub fn App() -> Html {
                         <ViewPage />
                     }
                 </div>
+                </main>
                 <Footer />
             </div>
           </DataProvider>

@@ -1,0 +1,59 @@
+// Accessibility: axe-core finds no violation of any impact on any view, in both themes, at a phone's
+// and a desktop's width, nor in a single-chart embed.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { openPage, startupOutcome, useServerAndBrowser } from "./support.mjs";
+
+const shared = useServerAndBrowser();
+const AXE_SOURCE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const VIEWS = ["tci", "rca", "esi", "tsc", "ties", "between", "chains", "article", "parks"];
+
+/** Runs axe on the page (every rule, whatever its impact) and returns its violations as short lines. */
+async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(" ")} — ${v.nodes[0]?.failureSummary?.split("\n")[1]?.trim() ?? v.help}`);
+  });
+  return violations;
+}
+
+/** Opens a view and waits until it has started and drawn every canvas. */
+async function openDrawn(url, options) {
+  const opened = await openPage(shared.browser, url, options);
+  await opened.page.waitForFunction(startupOutcome);
+  await opened.page.waitForFunction(() => [...document.querySelectorAll("canvas")].every((c) => c.width > 1));
+  return opened;
+}
+
+for (const theme of ["light", "dark"]) {
+  for (const width of [375, 1280]) {
+    test(`axe finds nothing on any view in the ${theme} theme at ${width} px`, async () => {
+      const found = [];
+      for (const view of VIEWS) {
+        const { page, context } = await openDrawn(`${shared.server.url}?view=${view}&lang=en&theme=${theme}`, { width });
+        found.push(...(await axeViolations(page)).map((v) => `${view}: ${v}`));
+        await context.close();
+      }
+      assert.deepEqual(found, []);
+    });
+  }
+}
+
+test("axe finds nothing in single-chart embeds or in the other languages", async () => {
+  const found = [];
+  const pages = [
+    "?embed=1&view=tci&panel=tci-lines&lang=en",
+    "?embed=1&view=parks&panel=parks-map&lang=en&theme=dark",
+    "?view=rca&lang=zh",
+    "?view=between&lang=ja",
+    "?view=parks&lang=ko",
+  ];
+  for (const query of pages) {
+    const { page, context } = await openDrawn(`${shared.server.url}${query}`, { width: 640 });
+    found.push(...(await axeViolations(page)).map((v) => `${query}: ${v}`));
+    await context.close();
+  }
+  assert.deepEqual(found, []);
+});
