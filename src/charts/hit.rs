@@ -16,6 +16,14 @@ impl PxRect {
         x >= f64::from(self.x0) && x < f64::from(self.x1) && y >= f64::from(self.y0) && y < f64::from(self.y1)
     }
 
+    /// The squared distance from the rectangle's centre: among overlapping regions (markers close
+    /// together on a narrow map) the one centred nearest the finger is meant.
+    fn centre_distance_sq(&self, x: f64, y: f64) -> f64 {
+        let dx = f64::from(self.x0 + self.x1) / 2.0 - x;
+        let dy = f64::from(self.y0 + self.y1) / 2.0 - y;
+        dx * dx + dy * dy
+    }
+
     fn distance_sq(&self, x: f64, y: f64) -> f64 {
         let dx = (f64::from(self.x0) - x).max(0.0).max(x - f64::from(self.x1));
         let dy = (f64::from(self.y0) - y).max(0.0).max(y - f64::from(self.y1));
@@ -76,9 +84,16 @@ pub struct HitMap {
 }
 
 impl HitMap {
-    /// The region under a point, or the nearest one within `slop` pixels (for fingers).
+    /// The region under a point (of overlapping ones, the one centred nearest it), or the nearest
+    /// one within `slop` pixels (for fingers).
     pub fn region_at(&self, x: f64, y: f64, slop: f64) -> Option<usize> {
-        if let Some(index) = self.regions.iter().position(|r| r.rect.contains(x, y)) {
+        let under = self
+            .regions
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.rect.contains(x, y))
+            .min_by(|a, b| a.1.rect.centre_distance_sq(x, y).total_cmp(&b.1.rect.centre_distance_sq(x, y)));
+        if let Some((index, _)) = under {
             return Some(index);
         }
         self.regions
@@ -112,5 +127,18 @@ mod tests {
         assert_eq!(map.region_at(14.0, 5.0, 0.0), None);
         assert_eq!(map.region_at(18.0, 5.0, 4.0), Some(1));
         assert_eq!(map.region_at(15.0, 40.0, 4.0), None);
+    }
+
+    #[test]
+    fn of_overlapping_regions_the_one_centred_nearest_wins() {
+        // Two finger-sized squares around markers 6 px apart, listed in either order.
+        let (left, right) = (region(0, 20), region(6, 26));
+        for (map, left_index) in [
+            (HitMap { regions: vec![left.clone(), right.clone()] }, 0),
+            (HitMap { regions: vec![right, left] }, 1),
+        ] {
+            assert_eq!(map.region_at(10.0, 5.0, 0.0), Some(left_index), "at the left marker's centre");
+            assert_eq!(map.region_at(16.0, 5.0, 0.0), Some(1 - left_index), "at the right marker's centre");
+        }
     }
 }
