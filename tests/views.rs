@@ -307,3 +307,33 @@ fn sums_of_dollars_are_in_each_languages_unit_in_charts_and_tooltips() {
     assert_eq!((stacked.value_format.prefix.as_str(), stacked.value_format.suffix.as_str()), ("", "亿美元"));
     assert!(!stacked.value_format.format(1234.5).contains("US$"));
 }
+
+#[test]
+fn every_chart_tells_a_screen_reader_its_span_and_extremes() {
+    for locale in Locale::ALL {
+        let t = locale.texts();
+        let extremes_start = t.chart_extremes.split('{').next().unwrap();
+        let span_start = t.chart_span.split('{').next().unwrap();
+        for view in View::ALL.into_iter().filter(|v| *v != View::Parks) {
+            for panel in model(view, locale, None).panels.iter().filter(|p| p.chart.is_some()) {
+                let said = views::describe::accessible_description(locale, panel);
+                assert!(said.starts_with(&panel.description), "{locale:?} {}", panel.key);
+                assert!(said.contains(extremes_start), "{locale:?} {}: {said}", panel.key);
+                if matches!(panel.chart, Some(ChartSpec::Line(_))) {
+                    assert!(said.contains(span_start), "{locale:?} {}: {said}", panel.key);
+                }
+                assert!(!said.contains('{') && !said.contains("NaN"), "{said}");
+            }
+        }
+    }
+    // The TCI lines: `indices --index tci` gives 52.121837 (China → Japan, 2012) as the lowest of the
+    // six directions and 75.172206 (South Korea → China, 2010) as the highest.
+    let tci = model(View::Complementarity, Locale::En, None);
+    let said = views::describe::accessible_description(Locale::En, panel(&tci, complementarity::LINES));
+    assert!(
+        said.ends_with(
+            "Data for 2010–2018. Lowest value 52.12 (China → Japan, 2012); highest 75.17 (South Korea → China, 2010)."
+        ),
+        "{said}"
+    );
+}

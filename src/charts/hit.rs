@@ -133,10 +133,9 @@ mod tests {
     fn of_overlapping_regions_the_one_centred_nearest_wins() {
         // Two finger-sized squares around markers 6 px apart, listed in either order.
         let (left, right) = (region(0, 20), region(6, 26));
-        for (map, left_index) in [
-            (HitMap { regions: vec![left.clone(), right.clone()] }, 0),
-            (HitMap { regions: vec![right, left] }, 1),
-        ] {
+        for (map, left_index) in
+            [(HitMap { regions: vec![left.clone(), right.clone()] }, 0), (HitMap { regions: vec![right, left] }, 1)]
+        {
             assert_eq!(map.region_at(10.0, 5.0, 0.0), Some(left_index), "at the left marker's centre");
             assert_eq!(map.region_at(16.0, 5.0, 0.0), Some(1 - left_index), "at the right marker's centre");
         }

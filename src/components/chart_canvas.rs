@@ -27,7 +27,13 @@ pub struct ChartCanvasProps {
     /// In a single-chart embed: the flatter height of `ChartSpec::compact_height_css`.
     #[prop_or_default]
     pub compact: bool,
+    /// The T key: show the chart's data table and move the focus to it.
+    #[prop_or_default]
+    pub on_open_table: Callback<()>,
 }
+
+/// The id of the view's takeaway, which every chart's screen-reader description refers to.
+pub const TAKEAWAY_ID: &str = "view-takeaway";
 
 /// The pointer position in canvas (device) pixels.
 pub fn pointer_in_canvas(canvas: &HtmlCanvasElement, client_x: i32, client_y: i32) -> (f64, f64) {
@@ -185,7 +191,13 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let hover = hover.clone();
         let hit_map = hit_map.clone();
         let select = select.clone();
+        let open_table = props.on_open_table.clone();
         Callback::from(move |event: KeyboardEvent| {
+            if matches!(event.key().as_str(), "t" | "T") && !event.ctrl_key() && !event.meta_key() && !event.alt_key() {
+                event.prevent_default();
+                open_table.emit(());
+                return;
+            }
             let count = hit_map.borrow().regions.len();
             if count == 0 {
                 return;
@@ -242,7 +254,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 tabindex="0"
                 role="img"
                 aria-label={props.description.clone()}
-                aria-describedby={hint_id.clone()}
+                aria-describedby={format!("{TAKEAWAY_ID} {hint_id}")}
                 onpointermove={on_pointer_move}
                 onpointerleave={on_pointer_leave}
                 onpointerup={on_pointer_up}

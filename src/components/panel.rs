@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
@@ -62,6 +63,21 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
         Callback::from(move |_| table_open.set(!*table_open))
     };
     let table_id = format!("{}-table", panel.key);
+    // The chart's T key opens the table and, once it is drawn, moves the focus into it.
+    let focus_table_requests = use_state(|| 0_u32);
+    let open_table = {
+        let (table_open, focus_table_requests) = (table_open.clone(), focus_table_requests.clone());
+        Callback::from(move |()| {
+            table_open.set(true);
+            focus_table_requests.set(*focus_table_requests + 1);
+        })
+    };
+    use_effect_with((*focus_table_requests, table_id.clone()), |(requests, table_id)| {
+        let table = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(table_id));
+        if let (true, Some(table)) = (*requests > 0, table) {
+            let _ = table.dyn_into::<web_sys::HtmlElement>().map(|table| table.focus());
+        }
+    });
     // A panel with a chart or cards keeps its table behind a toggle; a table alone is shown.
     let has_toggle = panel.chart.is_some() || !panel.cards.is_empty();
 
@@ -77,11 +93,12 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
                 <ChartCanvas
                     spec={Rc::new(spec.clone())}
                     panel_key={AttrValue::from(panel.key)}
-                    description={AttrValue::from(panel.description.clone())}
+                    description={AttrValue::from(views::describe::accessible_description(state.locale, panel))}
                     keyboard_hint={AttrValue::from(t.chart_keyboard_hint)}
                     error_message={AttrValue::from(t.chart_error)}
                     on_select={on_select}
                     compact={props.single}
+                    on_open_table={open_table}
                 />
             }
             if !panel.cards.is_empty() {

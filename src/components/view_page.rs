@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::chart_canvas::TAKEAWAY_ID;
 use super::controls::{ViewControls, YearSlider};
 use super::data::{use_data, DataStatus};
 use super::embed_dialog::EmbedDialog;
@@ -72,7 +73,7 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
             <article class="view is-single" data-view={state.view.code()} data-embed-panel={panel.key}
                 aria-label={panel.title.clone()}>
                 <h2>{ &panel.title }</h2>
-                <p class="takeaway" data-testid="takeaway">{ &model.takeaway }</p>
+                <p class="takeaway" id={TAKEAWAY_ID} data-testid="takeaway">{ &model.takeaway }</p>
                 <div class="toolbar">
                     if uses_year { { year_slider } }
                     <ViewControls />
@@ -89,7 +90,7 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
     html! {
         <article class="view" data-view={state.view.code()}>
             <h2>{ &model.title }</h2>
-            <p class="takeaway" data-testid="takeaway">{ &model.takeaway }</p>
+            <p class="takeaway" id={TAKEAWAY_ID} data-testid="takeaway">{ &model.takeaway }</p>
             <div class="toolbar">
                 { year_slider }
                 <ViewControls />

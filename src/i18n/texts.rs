@@ -41,6 +41,8 @@ pub struct Texts {
     pub data_sources_doc: &'static str,
     pub open_full_widget: &'static str,
     pub chart_keyboard_hint: &'static str,
+    pub chart_span: &'static str,
+    pub chart_extremes: &'static str,
     pub legend_hint: &'static str,
     pub chart_error: &'static str,
     pub dataset_error: &'static str,

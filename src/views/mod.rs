@@ -16,6 +16,7 @@ pub mod between_chapters;
 pub mod chains;
 pub mod competition;
 pub mod complementarity;
+pub mod describe;
 pub mod division;
 pub mod export;
 pub mod line_panel;

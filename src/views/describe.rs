@@ -1,0 +1,98 @@
+//! PURE. What a screen reader hears for a chart: the panel's description, then the span of the
+//! data the chart draws (its years, and its lowest and highest values with where they are).
+
+use super::Panel;
+use crate::charts::heatmap::Cell;
+use crate::charts::ChartSpec;
+use crate::i18n::{fill, Locale};
+
+/// One value the chart draws, with where it sits ("China–Japan, 1992") and how it is printed.
+struct Point {
+    value: f64,
+    text: String,
+    place: String,
+}
+
+/// The panel's description, followed by the data's span when the chart draws any value.
+pub fn accessible_description(locale: Locale, panel: &Panel) -> String {
+    let t = locale.texts();
+    let mut parts = vec![panel.description.clone()];
+    let Some(chart) = &panel.chart else {
+        return panel.description.clone();
+    };
+    if let ChartSpec::Line(line) = chart {
+        let with_value = |i: &usize| line.series.iter().any(|s| s.values.get(*i).copied().flatten().is_some());
+        let point_count = line.point_count();
+        let first = (0..point_count).find(with_value);
+        let last = (0..point_count).rev().find(with_value);
+        if let (Some(first), Some(last)) = (first, last) {
+            let (first, last) = (line.point_label(first), line.point_label(last));
+            parts.push(fill(t.chart_span, &[("first", &first), ("last", &last)]));
+        }
+    }
+    let points = points(chart);
+    let lowest = points.iter().min_by(|a, b| a.value.total_cmp(&b.value));
+    let highest = points.iter().max_by(|a, b| a.value.total_cmp(&b.value));
+    if let (Some(low), Some(high)) = (lowest, highest) {
+        parts.push(fill(
+            t.chart_extremes,
+            &[("min", &low.text), ("min_at", &low.place), ("max", &high.text), ("max_at", &high.place)],
+        ));
+    }
+    parts.join(" ")
+}
+
+/// Every finite value a chart draws.
+fn points(chart: &ChartSpec) -> Vec<Point> {
+    let mut found = Vec::new();
+    let mut push = |value: Option<f64>, text: &dyn Fn(f64) -> String, place: String| {
+        if let Some(value) = value.filter(|v| v.is_finite()) {
+            found.push(Point { value, text: text(value), place });
+        }
+    };
+    match chart {
+        ChartSpec::Line(line) => {
+            for series in &line.series {
+                for (i, value) in series.values.iter().enumerate() {
+                    push(
+                        *value,
+                        &|v| line.value_format.format(v),
+                        format!("{}, {}", series.label, line.point_label(i)),
+                    );
+                }
+            }
+        }
+        ChartSpec::Heatmap(map) => {
+            for (row, cells) in map.cells.iter().enumerate() {
+                for (col, cell) in cells.iter().enumerate() {
+                    let value = if let Cell::Value(v) = cell { Some(*v) } else { None };
+                    let (Some(row_label), Some(col_label)) = (map.row_labels.get(row), map.col_labels.get(col)) else {
+                        continue;
+                    };
+                    push(value, &|v| map.value_format.format(v), format!("{row_label}, {col_label}"));
+                }
+            }
+        }
+        ChartSpec::StackedShares(stacked) => {
+            for bar in &stacked.bars {
+                for (value, segment) in bar.values.iter().zip(&stacked.segment_labels) {
+                    push(*value, &|v| stacked.value_format.format(v), format!("{}, {segment}", bar.label));
+                }
+            }
+        }
+        ChartSpec::DivergingBars(bars) => {
+            for (category, row) in bars.categories.iter().zip(&bars.values) {
+                for (value, (group, _)) in row.iter().zip(&bars.groups) {
+                    push(*value, &|v| bars.value_format.format(v), format!("{category}, {group}"));
+                }
+            }
+        }
+        ChartSpec::Bars(chart) => {
+            for bar in &chart.bars {
+                let text = bar.value_text.clone();
+                push(Some(bar.value), &|_| text.clone(), bar.label.clone());
+            }
+        }
+    }
+    found
+}
