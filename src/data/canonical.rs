@@ -85,13 +85,16 @@ pub fn parse_canonical(text: &str) -> Result<Vec<TradeRecord>, CanonicalError> {
     Ok(records)
 }
 
-fn parse_row(fields: &[String]) -> Result<TradeRecord, String> {
+pub(crate) fn parse_row(fields: &[String]) -> Result<TradeRecord, String> {
     let [source, year, reporter, partner, classification, product, flow, value, precision] = fields else {
         return Err(format!("{} fields, expected {}", fields.len(), HEADER.len()));
     };
     let source = Source::parse(source).ok_or_else(|| format!("unknown source {source:?}"))?;
-    let year =
-        year.parse().ok().filter(|y| (1900..=2100).contains(y)).ok_or_else(|| format!("{year:?} is not a year"))?;
+    let year = year
+        .parse()
+        .ok()
+        .filter(|y| super::schema::YEARS.contains(y))
+        .ok_or_else(|| format!("{year:?} is not a year"))?;
     let reporter = Iso3::parse(reporter).ok_or_else(|| format!("{reporter:?} is not an ISO3 code"))?;
     let partner = Iso3::parse(partner).ok_or_else(|| format!("{partner:?} is not an ISO3 code"))?;
     let classification =

@@ -51,6 +51,8 @@ pub struct Dataset {
     parks: Vec<Park>,
     value_chains: Vec<WiodFlow>,
     monthly_totals: Vec<MonthlyTotal>,
+    /// Countries from the reader's own files, under user-assigned codes (see `user_countries`).
+    pub(super) user_countries: Vec<super::user_countries::UserCountry>,
 }
 
 impl Dataset {
@@ -60,23 +62,38 @@ impl Dataset {
     }
 
     pub fn from_records(records: &[TradeRecord]) -> Dataset {
-        let mut series: HashMap<SeriesKey, Vec<Option<Value>>> = HashMap::new();
+        let mut dataset = Dataset::default();
         for r in records {
-            let key = SeriesKey {
-                source: r.source,
-                classification: r.classification,
-                flow: r.flow,
-                reporter: r.reporter,
-                partner: r.partner,
-                year: r.year,
-            };
-            let values = series.entry(key).or_insert_with(|| vec![None; r.classification.product_count()]);
-            if let Some(slot) = values.get_mut(r.product) {
-                *slot = Some(Value { usd: r.value_usd_f64(), precision: r.precision });
-            }
+            dataset.insert_record(r);
         }
-        let parts = records.iter().filter_map(|r| DataPart::of_trade(r.source, r.classification)).collect();
-        Dataset { series, record_count: records.len(), parts, ..Dataset::default() }
+        dataset.parts = records.iter().filter_map(|r| DataPart::of_trade(r.source, r.classification)).collect();
+        dataset
+    }
+
+    /// Adds one value, replacing any value the series held for its product.
+    pub(super) fn insert_record(&mut self, r: &TradeRecord) {
+        let key = SeriesKey {
+            source: r.source,
+            classification: r.classification,
+            flow: r.flow,
+            reporter: r.reporter,
+            partner: r.partner,
+            year: r.year,
+        };
+        let values = self.series.entry(key).or_insert_with(|| vec![None; r.classification.product_count()]);
+        if let Some(slot) = values.get_mut(r.product) {
+            *slot = Some(Value { usd: r.value_usd_f64(), precision: r.precision });
+            self.record_count += 1;
+        }
+    }
+
+    /// Removes every series a reporter reports.
+    pub(super) fn remove_reporter(&mut self, reporter: Iso3) {
+        let before = self.series.len();
+        self.series.retain(|key, _| key.reporter != reporter);
+        if self.series.len() != before {
+            self.record_count = self.series.values().flatten().filter(|v| v.is_some()).count();
+        }
     }
 
     /// Adds a decoded trade slice (replacing any series it repeats).

@@ -20,6 +20,8 @@ pub mod schema;
 pub mod slice;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sources_md;
+pub mod user_countries;
+pub mod user_file;
 pub mod validate;
 pub mod wiod;
 

@@ -10,6 +10,9 @@ use std::fmt;
 /// A calendar year of trade data.
 pub type Year = u16;
 
+/// The years a value may carry: anything outside is a typing error, not a year of trade data.
+pub const YEARS: std::ops::RangeInclusive<Year> = 1900..=2100;
+
 /// An ISO 3166-1 alpha-3 code, or `WLD` for the world aggregate.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Iso3([u8; 3]);
@@ -28,6 +31,17 @@ impl Iso3 {
         } else {
             None
         }
+    }
+
+    /// The `n`th code of ISO 3166's user-assigned range XAA–XZZ (`None` past XZZ): the codes of
+    /// countries from a reader's own files, which can never clash with a real one.
+    pub fn user_assigned(n: usize) -> Option<Iso3> {
+        (n < 26 * 26).then(|| Iso3([b'X', b'A' + (n / 26) as u8, b'A' + (n % 26) as u8]))
+    }
+
+    /// Whether the code is in the user-assigned range XAA–XZZ.
+    pub fn is_user_assigned(&self) -> bool {
+        self.0[0] == b'X'
     }
 
     pub fn as_str(&self) -> &str {

@@ -308,7 +308,7 @@ pub fn decode_slice(bytes: &[u8]) -> Result<Slice, SliceError> {
         let reporter = country(&mut r)?;
         let partner = country(&mut r)?;
         let year = match Year::try_from(r.varint()?) {
-            Ok(year) if (1900..=2100).contains(&year) => year,
+            Ok(year) if super::schema::YEARS.contains(&year) => year,
             _ => return r.fail("a year outside 1900-2100"),
         };
         let bitmap = r.take(bitmap_len)?.to_vec();

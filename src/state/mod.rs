@@ -261,7 +261,7 @@ impl AppState {
             }
             Action::SetLocale(locale) => next.locale = locale,
             Action::SetTheme(theme) => next.theme = theme,
-            Action::SetYear(year) if (1900..=2100).contains(&year) => next.year = Some(year),
+            Action::SetYear(year) if crate::data::YEARS.contains(&year) => next.year = Some(year),
             Action::SetYear(_) => {}
             Action::SelectPair(exporter, importer)
                 if exporter != importer && is_rcep(exporter) && is_rcep(importer) =>

@@ -142,7 +142,7 @@ pub fn decode(query: &str) -> (AppState, Vec<UrlProblem>) {
 }
 
 fn year(value: &str) -> Option<Year> {
-    value.parse().ok().filter(|y| (1900..=2100).contains(y))
+    value.parse().ok().filter(|y| crate::data::YEARS.contains(y))
 }
 
 /// Applies one parameter, or says what it should have been.

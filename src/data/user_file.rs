@@ -1,0 +1,356 @@
+//! PURE. A reader's own trade data, read in the browser and never uploaded: the World Bank WITS
+//! "Trade Summary" CSV of any country, or the widget's tidy `trade.csv` table.
+//!
+//! A file is read in chunks ([`chunks`], then [`UserFileReader::feed`] for each), so that the
+//! browser can draw a progress bar and stay responsive between them. A bad file is refused
+//! whole, with its name, the line and the reason; nothing it held is kept.
+
+use std::collections::HashMap;
+
+use super::canonical::{parse_row, record_key, RecordKey, HEADER as TIDY_HEADER};
+use super::csv::parse_csv;
+use super::decimal::ExactDecimal;
+use super::schema::{Classification, Flow, Iso3, Precision, Source, TradeRecord, Year, WITS_GROUPS};
+
+/// Files larger than this are refused before they are read.
+pub const MAX_FILE_BYTES: usize = 50 * 1024 * 1024;
+/// The text read between two pauses of the browser.
+pub const CHUNK_BYTES: usize = 128 * 1024;
+
+/// The five leading columns of a WITS Trade Summary file; year columns follow.
+const WITS_HEADER: [&str; 5] = ["Reporter", "Partner", "Product categories", "Indicator Type", "Indicator"];
+/// Every indicator WITS writes in a Trade Summary file (the same 30 for every country). Any other
+/// is refused as unknown, so that a file of another kind is not half read.
+const WITS_INDICATORS: [&str; 30] = [
+    "GDP (current US$ Mil)",
+    "GNI per capita, Atlas method (current US$)",
+    "Trade (% of GDP)",
+    "Trade Balance (% of GDP)",
+    "Trade Balance (current US$ Mil)",
+    "Trade in services (% of GDP)",
+    "Export Product share(%)",
+    "Export(US$ Mil)",
+    "Exports (in US$ Mil)",
+    "No. Of Export partners",
+    "No. Of Export products",
+    "Partner share(%)-Top 5 Export Partner",
+    "Trade (US$ Mil)-Top 5 Export Partner",
+    "Import Product share(%)",
+    "Import(US$ Mil)",
+    "Imports (in US$ Mil)",
+    "No. Of Import partners",
+    "No. Of Import products",
+    "Partner share(%)-Top 5 Import Partner",
+    "Trade (US$ Mil)-Top 5 Import Partner",
+    "Duty Free Imports (US$ Thousand)",
+    "Duty Free Tariff Lines Share (%)",
+    "Maximum Rate (%)",
+    "No. Of Tariff Agreement",
+    "Simple Average (%)",
+    "Weighted Average (%)",
+    "Country Growth (%)",
+    "HH Market concentration index",
+    "Index of export market penetration",
+    "World Growth (%)",
+];
+
+/// Why a file was refused. The app words each in the reader's language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    TooLarge {
+        bytes: usize,
+    },
+    NotText,
+    Empty,
+    /// Neither a WITS Trade Summary file nor the widget's trade table.
+    WrongFormat,
+    /// A chart's CSV from "Download CSV": index values, not trade values.
+    ChartCsv,
+    UnknownIndicator(String),
+    BadNumber(String),
+    NotAYear(String),
+    DuplicateRow {
+        first_line: usize,
+    },
+    FieldCount {
+        found: usize,
+        expected: usize,
+    },
+    /// A file with two reporters, or a reporter that is not a country.
+    Reporter(String),
+    /// A row of the trade table that cannot be read; the detail names the field.
+    BadRow(String),
+    /// CSV syntax: an unclosed quote or text after one.
+    Syntax(String),
+    NoTradeValues,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct UserFileError {
+    pub file: String,
+    /// 1-based; 0 when the problem is the whole file.
+    pub line: usize,
+    pub problem: Problem,
+}
+
+/// One country of a reader's file, with its trade values. `records` name the reporter by
+/// `known_code` when the file gives one; the dataset gives the country its own code on loading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UserCountryData {
+    pub name: String,
+    pub known_code: Option<Iso3>,
+    pub file: String,
+    pub records: Vec<TradeRecord>,
+}
+
+impl UserCountryData {
+    /// Whether the file gives imports by product (for TCI, TSC and Grubel–Lloyd).
+    pub fn has_imports_by_product(&self) -> bool {
+        self.records.iter().any(|r| r.flow == Flow::Import && r.classification == Classification::Wits16)
+    }
+
+    pub fn years(&self) -> Option<(Year, Year)> {
+        let years = self.records.iter().map(|r| r.year);
+        Some((years.clone().min()?, years.max()?))
+    }
+}
+
+/// Checks a file before reading it: its size and that it is UTF-8 text.
+pub fn open(file: &str, bytes: &[u8]) -> Result<String, UserFileError> {
+    let refuse = |problem| UserFileError { file: file.to_string(), line: 0, problem };
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(refuse(Problem::TooLarge { bytes: bytes.len() }));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| refuse(Problem::NotText))?;
+    if text.trim().is_empty() {
+        return Err(refuse(Problem::Empty));
+    }
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_string())
+}
+
+/// Splits `text` into pieces of about `target_bytes` that end at a line break outside quotes,
+/// each with the 1-based number of its first line.
+pub fn chunks(text: &str, target_bytes: usize) -> Vec<(usize, &str)> {
+    let mut pieces = Vec::new();
+    let (mut start, mut line, mut start_line, mut in_quotes) = (0, 1, 1, false);
+    for (i, byte) in text.bytes().enumerate() {
+        match byte {
+            b'"' => in_quotes = !in_quotes,
+            b'\n' => {
+                line += 1;
+                if !in_quotes && i + 1 - start >= target_bytes {
+                    pieces.push((start_line, &text[start..=i]));
+                    (start, start_line) = (i + 1, line);
+                }
+            }
+            _ => {}
+        }
+    }
+    if start < text.len() {
+        pieces.push((start_line, &text[start..]));
+    }
+    pieces
+}
+
+enum Format {
+    Wits { years: Vec<Year>, reporter: Option<String> },
+    Tidy { skipped_rows: usize },
+}
+
+/// Reads one file chunk by chunk.
+pub struct UserFileReader {
+    file: String,
+    format: Option<Format>,
+    field_count: usize,
+    first_line_of: HashMap<RecordKey, usize>,
+    records: Vec<TradeRecord>,
+}
+
+impl UserFileReader {
+    pub fn new(file: &str) -> UserFileReader {
+        UserFileReader {
+            file: file.to_string(),
+            format: None,
+            field_count: 0,
+            first_line_of: HashMap::new(),
+            records: Vec::new(),
+        }
+    }
+
+    fn error(&self, line: usize, problem: Problem) -> UserFileError {
+        UserFileError { file: self.file.clone(), line, problem }
+    }
+
+    /// Reads the next piece of the file; `first_line` is the number of its first line.
+    pub fn feed(&mut self, first_line: usize, piece: &str) -> Result<(), UserFileError> {
+        let rows = parse_csv(piece).map_err(|e| self.error(first_line + e.line - 1, Problem::Syntax(e.reason)))?;
+        for row in rows {
+            let line = first_line + row.line - 1;
+            if row.fields.iter().all(|f| f.trim().is_empty()) {
+                continue;
+            }
+            if self.format.is_none() {
+                self.read_header(line, &row.fields)?;
+                continue;
+            }
+            if row.fields.len() != self.field_count {
+                let problem = Problem::FieldCount { found: row.fields.len(), expected: self.field_count };
+                return Err(self.error(line, problem));
+            }
+            match self.format {
+                Some(Format::Wits { .. }) => self.read_wits_row(line, &row.fields)?,
+                _ => self.read_tidy_row(line, &row.fields)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn read_header(&mut self, line: usize, fields: &[String]) -> Result<(), UserFileError> {
+        let trimmed: Vec<&str> = fields.iter().map(|f| f.trim()).collect();
+        if trimmed.first().is_some_and(|f| f.starts_with('#')) {
+            return Err(self.error(line, Problem::ChartCsv));
+        }
+        if trimmed.len() > WITS_HEADER.len() && trimmed[..WITS_HEADER.len()] == WITS_HEADER {
+            let mut years = Vec::new();
+            for cell in &trimmed[WITS_HEADER.len()..] {
+                let year = cell.parse().ok().filter(|y| super::schema::YEARS.contains(y));
+                years.push(year.ok_or_else(|| self.error(line, Problem::NotAYear(cell.to_string())))?);
+            }
+            self.format = Some(Format::Wits { years, reporter: None });
+        } else if trimmed == TIDY_HEADER {
+            self.format = Some(Format::Tidy { skipped_rows: 0 });
+        } else {
+            return Err(self.error(line, Problem::WrongFormat));
+        }
+        self.field_count = fields.len();
+        Ok(())
+    }
+
+    fn keep(&mut self, line: usize, record: TradeRecord) -> Result<(), UserFileError> {
+        if let Some(first_line) = self.first_line_of.insert(record_key(&record), line) {
+            return Err(self.error(line, Problem::DuplicateRow { first_line }));
+        }
+        self.records.push(record);
+        Ok(())
+    }
+
+    fn read_wits_row(&mut self, line: usize, fields: &[String]) -> Result<(), UserFileError> {
+        let Some(Format::Wits { years, reporter }) = &mut self.format else { return Ok(()) };
+        let name = fields[0].trim();
+        match reporter {
+            None => *reporter = Some(name.to_string()),
+            Some(first) if first != name => return Err(self.error(line, Problem::Reporter(name.to_string()))),
+            Some(_) => {}
+        }
+        let (product, indicator) = (fields[2].trim(), fields[4].trim());
+        if !WITS_INDICATORS.contains(&indicator) {
+            return Err(self.error(line, Problem::UnknownIndicator(indicator.to_string())));
+        }
+        // Kept: exports and imports by the 16 groups, and total exports and imports, with the world.
+        let kept = match indicator {
+            "Export(US$ Mil)" | "Import(US$ Mil)" => WITS_GROUPS.iter().position(|g| g.name == product).map(|i| {
+                (Classification::Wits16, i, if indicator.starts_with("Export") { Flow::Export } else { Flow::Import })
+            }),
+            "Exports (in US$ Mil)" if product == "All Products" => Some((Classification::Total, 0, Flow::Export)),
+            "Imports (in US$ Mil)" if product == "All Products" => Some((Classification::Total, 0, Flow::Import)),
+            _ => None,
+        };
+        let Some((classification, product, flow)) = kept else { return Ok(()) };
+        if fields[1].trim() != "World" {
+            return Ok(());
+        }
+        let years = years.clone();
+        for (cell, year) in fields[WITS_HEADER.len()..].iter().zip(years) {
+            let cell = cell.trim();
+            if cell.is_empty() {
+                continue;
+            }
+            let value = ExactDecimal::parse(cell)
+                .ok()
+                .filter(|v| !v.is_negative())
+                .ok_or_else(|| self.error(line, Problem::BadNumber(cell.to_string())))?;
+            let record = TradeRecord {
+                source: Source::Wits,
+                year,
+                reporter: Iso3::WORLD,
+                partner: Iso3::WORLD,
+                classification,
+                product,
+                flow,
+                value_usd: value.times_power_of_ten(6).to_plain_string(),
+                precision: Precision::Usd10k,
+            };
+            self.keep(line, record)?;
+        }
+        Ok(())
+    }
+
+    fn read_tidy_row(&mut self, line: usize, fields: &[String]) -> Result<(), UserFileError> {
+        let record = parse_row(fields).map_err(|detail| {
+            let number_field = fields.get(7).map(|v| v.trim().to_string()).unwrap_or_default();
+            if detail.contains("value") || detail.contains("number") {
+                self.error(line, Problem::BadNumber(number_field))
+            } else {
+                self.error(line, Problem::BadRow(detail))
+            }
+        })?;
+        // The indices a reader's table can feed: WITS values with the world, of a country.
+        let usable = record.source == Source::Wits
+            && record.partner == Iso3::WORLD
+            && record.reporter != Iso3::WORLD
+            && matches!(record.classification, Classification::Wits16 | Classification::Total);
+        if usable {
+            self.keep(line, record)?;
+        } else if let Some(Format::Tidy { skipped_rows }) = &mut self.format {
+            *skipped_rows += 1;
+        }
+        Ok(())
+    }
+
+    /// The countries the file holds, once every piece has been read.
+    pub fn finish(self) -> Result<Vec<UserCountryData>, UserFileError> {
+        let no_values = |file: &str| UserFileError { file: file.to_string(), line: 0, problem: Problem::NoTradeValues };
+        match self.format {
+            None => Err(UserFileError { file: self.file, line: 0, problem: Problem::Empty }),
+            Some(Format::Wits { reporter, .. }) => {
+                let name = reporter.unwrap_or_default();
+                if self.records.is_empty() {
+                    return Err(no_values(&self.file));
+                }
+                let known_code = super::schema::iso3_of_wits_name(&name).filter(|c| *c != Iso3::WORLD);
+                if name == "World" || name.is_empty() {
+                    return Err(UserFileError { file: self.file, line: 2, problem: Problem::Reporter(name) });
+                }
+                Ok(vec![UserCountryData { name, known_code, file: self.file, records: self.records }])
+            }
+            Some(Format::Tidy { .. }) => {
+                let mut by_reporter: Vec<UserCountryData> = Vec::new();
+                for record in self.records {
+                    match by_reporter.iter_mut().find(|c| c.known_code == Some(record.reporter)) {
+                        Some(country) => country.records.push(record),
+                        None => by_reporter.push(UserCountryData {
+                            name: record.reporter.as_str().to_string(),
+                            known_code: Some(record.reporter),
+                            file: self.file.clone(),
+                            records: vec![record],
+                        }),
+                    }
+                }
+                if by_reporter.is_empty() {
+                    return Err(no_values(&self.file));
+                }
+                Ok(by_reporter)
+            }
+        }
+    }
+}
+
+/// Reads a whole file at once (tests and tools; the browser feeds [`chunks`] between pauses).
+pub fn read_user_file(file: &str, bytes: &[u8]) -> Result<Vec<UserCountryData>, UserFileError> {
+    let text = open(file, bytes)?;
+    let mut reader = UserFileReader::new(file);
+    for (first_line, piece) in chunks(&text, CHUNK_BYTES) {
+        reader.feed(first_line, piece)?;
+    }
+    reader.finish()
+}
