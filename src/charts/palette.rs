@@ -156,6 +156,9 @@ pub const CHINA: Rgb = Rgb(0xd5, 0x5e, 0x00); // vermillion
 pub const JAPAN: Rgb = Rgb(0x00, 0x72, 0xb2); // blue
 pub const KOREA: Rgb = Rgb(0x00, 0x9e, 0x73); // bluish green
 
+/// The reader's own country beside the three (Okabe–Ito's black, lifted by the dark theme).
+pub const OWN_DATA: Rgb = Rgb(0x33, 0x33, 0x33);
+
 /// Colours for other RCEP members added to a chart, in order of addition.
 pub const OTHERS: [Rgb; 5] = [
     Rgb(0xcc, 0x79, 0xa7), // reddish purple

@@ -159,6 +159,9 @@ pub fn App() -> Html {
                 if state.embed {
                     <h1 class="visually-hidden">{ t.app_title }</h1>
                 }
+                if state.link_had_own_data {
+                    <p class="notice" role="status" data-testid="own-data-link-notice">{ t.own_data_link_notice }</p>
+                }
                 if !problems.is_empty() {
                     <div class="notice" role="status">
                         <ul>

@@ -10,7 +10,7 @@ use super::{select_value, StateContext};
 use crate::data::{Classification, Iso3, Year, WITS_GROUPS};
 use crate::state::{Action, View, MAX_EXTRA_COUNTRIES};
 use crate::views::complementarity::focus_pairs;
-use crate::views::{advantage, pair_label};
+use crate::views::{self, advantage, pair_label};
 
 #[derive(Properties, PartialEq)]
 pub struct YearSliderProps {
@@ -130,20 +130,28 @@ pub fn ViewControls() -> Html {
                         <span>{ t.rca_add_country }</span>
                         <select onchange={on_add} disabled={state.rca_extra_countries.len() >= MAX_EXTRA_COUNTRIES}>
                             <option value="" selected=true>{ "—" }</option>
-                            { for addable.iter().map(|(country, has_data)| html! {
-                                <option value={country.as_str().to_string()} disabled={!has_data}>
-                                    { if *has_data { locale.country(*country) } else { format!("{} {}", locale.country(*country), t.rca_no_wits_file) } }
+                            { for addable.iter().filter(|c| !c.own).map(|c| html! {
+                                <option value={c.code.as_str().to_string()} disabled={!c.has_data}>
+                                    { if c.has_data { c.name.clone() } else { format!("{} {}", c.name, t.rca_no_wits_file) } }
                                 </option>
                             }) }
+                            if addable.iter().any(|c| c.own) {
+                                <optgroup label={t.own_data_group}>
+                                    { for addable.iter().filter(|c| c.own).map(|c| html! {
+                                        <option value={c.code.as_str().to_string()} disabled={!c.has_data}>{ c.name.clone() }</option>
+                                    }) }
+                                </optgroup>
+                            }
                         </select>
                     </label>
                     { for state.rca_extra_countries.iter().map(|&country| {
                         let state = state.clone();
                         let onclick = Callback::from(move |_| state.dispatch(Action::RemoveCountry(country)));
-                        let label = format!("{} {}", t.rca_remove_country, locale.country(country));
+                        let name = views::country_name(&data::dataset(&data_context), locale, country);
+                        let label = format!("{} {}", t.rca_remove_country, name);
                         html! {
                             <span class="chip">
-                                { locale.country(country) }
+                                { name }
                                 <button class="chip-remove" aria-label={label.clone()} title={label} onclick={onclick}>{ "×" }</button>
                             </span>
                         }
@@ -152,6 +160,16 @@ pub fn ViewControls() -> Html {
             }
         }
         View::Competition => {
+            let ds = data::dataset(&data_context);
+            let own: Vec<(Iso3, String)> =
+                ds.user_countries().iter().map(|c| (c.code, views::country_name(&ds, locale, c.code))).collect();
+            let on_compare = {
+                let state = state.clone();
+                Callback::from(move |event: Event| {
+                    let country = select_value(&event).and_then(|v| Iso3::parse(&v));
+                    state.dispatch(Action::CompareOwnCountry(country));
+                })
+            };
             let on_change = {
                 let state = state.clone();
                 Callback::from(move |event: Event| {
@@ -169,6 +187,18 @@ pub fn ViewControls() -> Html {
                             <option value="hs_section" selected={state.esi_classification == Classification::HsSection}>{ t.esi_option_oec }</option>
                         </select>
                     </label>
+                    // The reader's own countries (WITS groups only), once some are loaded.
+                    if !own.is_empty() && state.esi_classification == Classification::Wits16 {
+                        <label class="control">
+                            <span>{ t.own_data_compare_label }</span>
+                            <select onchange={on_compare} data-testid="esi-own-country">
+                                <option value="" selected={state.esi_own_country.is_none()}>{ "—" }</option>
+                                { for own.iter().map(|(code, name)| html! {
+                                    <option value={code.as_str().to_string()} selected={state.esi_own_country == Some(*code)}>{ name.clone() }</option>
+                                }) }
+                            </select>
+                        </label>
+                    }
                 </div>
             }
         }

@@ -22,8 +22,9 @@ use crate::data::dots::{parse_monthly_totals, MonthlyTotal};
 use crate::data::parks::{parse_parks, Park};
 use crate::data::parts::{DataPart, Manifest, MANIFEST_NAME, PARTS_FOLDER};
 use crate::data::slice::{decode_slice, Slice};
+use crate::data::user_file::UserCountryData;
 use crate::data::wiod::{parse_value_chains, WiodFlow};
-use crate::data::Dataset;
+use crate::data::{Dataset, Iso3};
 use crate::map::basemap::Basemap;
 use crate::map::projection::Lambert;
 
@@ -51,10 +52,13 @@ pub struct DataState {
     pub failed: BTreeMap<DataPart, String>,
 }
 
-/// A part arrived or failed.
+/// A part arrived or failed; the reader loaded or removed countries of their own.
 pub enum DataAction {
     Loaded(DataPart, Payload),
     Failed(DataPart, String),
+    AddUserCountries(Vec<UserCountryData>),
+    RemoveUserCountry(Iso3),
+    ClearUserCountries,
 }
 
 impl Reducible for DataState {
@@ -79,6 +83,12 @@ impl Reducible for DataState {
             DataAction::Failed(part, reason) => {
                 failed.insert(part, reason);
             }
+            // The user-assigned codes run out only after 676 countries; the loader checks first.
+            DataAction::AddUserCountries(countries) => {
+                Rc::make_mut(&mut dataset).add_user_countries(countries);
+            }
+            DataAction::RemoveUserCountry(code) => Rc::make_mut(&mut dataset).remove_user_country(code),
+            DataAction::ClearUserCountries => Rc::make_mut(&mut dataset).clear_user_countries(),
         }
         Rc::new(DataState { dataset, basemap, failed })
     }
@@ -159,6 +169,11 @@ pub fn use_data(parts: Vec<DataPart>) -> DataStatus {
 /// The dataset as far as it has arrived (for components inside a view that is ready).
 pub fn dataset(context: &DataContext) -> Rc<Dataset> {
     context.state.dataset.clone()
+}
+
+/// Loads, removes or clears the reader's own countries.
+pub fn change_user_data(context: &DataContext, action: DataAction) {
+    context.state.dispatch(action);
 }
 
 /// The basemap once it has arrived.

@@ -12,6 +12,7 @@ pub mod footer;
 pub mod hooks;
 pub mod map_overlay;
 pub mod method;
+pub mod own_data;
 pub mod panel;
 pub mod parks_map;
 pub mod parks_page;

@@ -9,10 +9,13 @@ use super::controls::{ViewControls, YearSlider};
 use super::data::{use_data, DataStatus};
 use super::embed_dialog::EmbedDialog;
 use super::method::MethodNote;
+use super::own_data::OwnData;
 use super::panel::PanelView;
 use super::StateContext;
 use crate::charts::ChartSpec;
 use crate::data::Dataset;
+use crate::state::View;
+use crate::views::own_data::view_shows_own_data;
 use crate::views::{self, Panel, ViewModel};
 
 #[component]
@@ -78,6 +81,9 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
                     if uses_year { { year_slider } }
                     <ViewControls />
                 </div>
+                if state.allow_upload && view_shows_own_data(state.view) {
+                    <OwnData />
+                }
                 <PanelView key={panel.key} panel={panel.clone()} single=true
                     takeaway={AttrValue::from(model.takeaway.clone())} source={AttrValue::from(model.source.clone())} />
                 <MethodNote method={model.method.clone()} source={AttrValue::from(model.source.clone())} />
@@ -95,6 +101,9 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
                 { year_slider }
                 <ViewControls />
             </div>
+            if state.view != View::Article {
+                <OwnData />
+            }
             { for panels.iter().map(|panel| html! {
                 <PanelView key={panel.key} panel={panel.clone()}
                     takeaway={AttrValue::from(model.takeaway.clone())} source={AttrValue::from(model.source.clone())} />

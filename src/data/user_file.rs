@@ -83,6 +83,8 @@ pub enum Problem {
     /// CSV syntax: an unclosed quote or text after one.
     Syntax(String),
     NoTradeValues,
+    /// More countries than the user-assigned codes left (676 in all).
+    TooManyCountries,
 }
 
 #[derive(Clone, Debug, PartialEq)]

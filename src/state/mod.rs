@@ -192,6 +192,8 @@ pub struct AppState {
     /// The WITS group (index 0-15) followed over time.
     pub rca_product: usize,
     pub esi_classification: Classification,
+    /// A country of the reader's own data compared with the three in the competition view.
+    pub esi_own_country: Option<Iso3>,
     /// The direction (exporter, importer) among the three that "Between the three" and "Value
     /// chains" look at.
     pub bilateral_flow: (Iso3, Iso3),
@@ -206,6 +208,11 @@ pub struct AppState {
     /// (`prefers-color-scheme`).
     pub theme: Option<Theme>,
     pub parks: ParksState,
+    /// An embed whose snippet lets readers load their own data (`allow-upload=1`); the full
+    /// widget always does.
+    pub allow_upload: bool,
+    /// The link was made with the reader's own data, which links never carry (`own-data=1`).
+    pub link_had_own_data: bool,
 }
 
 impl Default for AppState {
@@ -218,12 +225,15 @@ impl Default for AppState {
             rca_extra_countries: Vec::new(),
             rca_product: DEFAULT_RCA_PRODUCT,
             esi_classification: Classification::Wits16,
+            esi_own_country: None,
             bilateral_flow: DEFAULT_BILATERAL_FLOW,
             hidden_series: BTreeSet::new(),
             embed: false,
             panel: None,
             theme: None,
             parks: ParksState::default(),
+            allow_upload: false,
+            link_had_own_data: false,
         }
     }
 }
@@ -238,6 +248,8 @@ pub enum Action {
     ClearPair,
     ToggleSeries(String),
     AddCountry(Iso3),
+    /// Compares the reader's own country (a user-assigned code) with the three, or stops.
+    CompareOwnCountry(Option<Iso3>),
     RemoveCountry(Iso3),
     SelectProduct(usize),
     SetEsiClassification(Classification),
@@ -276,7 +288,7 @@ impl AppState {
                 }
             }
             Action::AddCountry(country) => {
-                let addable = is_rcep(country)
+                let addable = (is_rcep(country) || country.is_user_assigned())
                     && !FOCUS_COUNTRIES.contains(&country)
                     && !next.rca_extra_countries.contains(&country)
                     && next.rca_extra_countries.len() < MAX_EXTRA_COUNTRIES;
@@ -284,7 +296,16 @@ impl AppState {
                     next.rca_extra_countries.push(country);
                 }
             }
-            Action::RemoveCountry(country) => next.rca_extra_countries.retain(|c| *c != country),
+            Action::RemoveCountry(country) => {
+                next.rca_extra_countries.retain(|c| *c != country);
+                if next.esi_own_country == Some(country) {
+                    next.esi_own_country = None;
+                }
+            }
+            Action::CompareOwnCountry(country) if country.is_none_or(|c| c.is_user_assigned()) => {
+                next.esi_own_country = country;
+            }
+            Action::CompareOwnCountry(_) => {}
             Action::SelectProduct(index) if index < WITS_GROUPS.len() => next.rca_product = index,
             Action::SelectProduct(_) => {}
             Action::SetEsiClassification(c) if c != Classification::Total => next.esi_classification = c,

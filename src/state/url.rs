@@ -62,9 +62,14 @@ pub fn encode(state: &AppState) -> String {
     if let Some((exporter, importer)) = state.tci_pair {
         params.push(("pair", format!("{exporter}-{importer}")));
     }
-    if !state.rca_extra_countries.is_empty() {
-        let codes: Vec<&str> = state.rca_extra_countries.iter().map(Iso3::as_str).collect();
+    // A reader's own countries stay in their browser: the link says only that there were some.
+    let (own, shared): (Vec<Iso3>, Vec<Iso3>) = state.rca_extra_countries.iter().partition(|c| c.is_user_assigned());
+    if !shared.is_empty() {
+        let codes: Vec<&str> = shared.iter().map(Iso3::as_str).collect();
         params.push(("add", codes.join(",")));
+    }
+    if !own.is_empty() || state.esi_own_country.is_some() {
+        params.push(("own-data", "1".into()));
     }
     // The reducer only accepts group indices below 16; an index that is not a group is left out.
     if let (true, Some(group)) = (state.rca_product != defaults.rca_product, WITS_GROUPS.get(state.rca_product)) {
@@ -88,6 +93,9 @@ pub fn encode(state: &AppState) -> String {
     }
     if let Some(theme) = state.theme {
         params.push(("theme", theme.code().into()));
+    }
+    if state.embed && state.allow_upload {
+        params.push(("allow-upload", "1".into()));
     }
     let parks = &state.parks;
     if parks.partner != PartnerFilter::All {
@@ -168,7 +176,9 @@ fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), Expe
         }
         "add" => {
             for code in value.split(',').filter(|c| !c.is_empty()) {
-                let country = Iso3::parse(code).ok_or(expected(Wanted::RcepCountries, "VNM,THA"))?;
+                let country = Iso3::parse(code)
+                    .filter(|c| !c.is_user_assigned())
+                    .ok_or(expected(Wanted::RcepCountries, "VNM,THA"))?;
                 let next = state.apply(super::Action::AddCountry(country));
                 if next == *state {
                     return Err(expected(Wanted::RcepCountries, "VNM,THA"));
@@ -207,6 +217,8 @@ fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), Expe
             }
         }
         "embed" => state.embed = matches!(value, "1" | "true" | ""),
+        "allow-upload" => state.allow_upload = matches!(value, "1" | "true" | ""),
+        "own-data" => state.link_had_own_data = matches!(value, "1" | "true" | ""),
         "theme" => {
             state.theme = match value {
                 "auto" => None,

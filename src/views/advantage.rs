@@ -2,7 +2,9 @@
 //! added RCEP members) for the selected year, and the selected group's RCA over time.
 
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
-use super::{clamp_year, count_takeaway, country_marker, span, texts, DataTable, Method, Panel, ViewModel};
+use super::{
+    clamp_year, count_takeaway, country_marker, country_name, span, texts, DataTable, Method, Panel, ViewModel,
+};
 use crate::charts::heatmap::{Cell, ColorScale, Heatmap};
 use crate::charts::line::YDomain;
 use crate::charts::palette::country_color;
@@ -32,11 +34,33 @@ fn colors(countries: &[Iso3]) -> Vec<crate::charts::palette::Rgb> {
         .collect()
 }
 
-/// RCEP members a reader can add, and whether WITS has data for them (Laos has none).
-pub fn addable_countries(ds: &Dataset, state: &AppState) -> Vec<(Iso3, bool)> {
+/// A country the reader can add to the view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AddableCountry {
+    pub code: Iso3,
+    pub name: String,
+    /// Whether the data hold its WITS exports by group (Laos has no WITS file).
+    pub has_data: bool,
+    /// Loaded from the reader's own file.
+    pub own: bool,
+}
+
+/// RCEP members and the reader's own countries not yet shown, and whether there are data for them.
+pub fn addable_countries(ds: &Dataset, state: &AppState) -> Vec<AddableCountry> {
     let with_data = ds.reporters(Source::Wits, CLASSIFICATION);
     let shown = state.rca_countries();
-    RCEP_MEMBERS.into_iter().filter(|c| !shown.contains(c)).map(|c| (c, with_data.contains(&c))).collect()
+    let own = ds.user_countries().iter().map(|c| c.code);
+    RCEP_MEMBERS
+        .into_iter()
+        .chain(own)
+        .filter(|c| !shown.contains(c))
+        .map(|code| AddableCountry {
+            code,
+            name: country_name(ds, state.locale, code),
+            has_data: with_data.contains(&code),
+            own: code.is_user_assigned(),
+        })
+        .collect()
 }
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
@@ -61,8 +85,10 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         .collect();
 
     // 3. Panels.
-    let heatmap = heatmap_panel(state, year, &countries, &(0..countries.len()).map(in_year).collect::<Vec<_>>());
-    let lines = lines_panel(state, &years, &countries, &colors, &product_series, product);
+    let names: Vec<String> = countries.iter().map(|c| country_name(ds, locale, *c)).collect();
+    let heatmap =
+        heatmap_panel(state, year, &countries, &names, &(0..countries.len()).map(in_year).collect::<Vec<_>>());
+    let lines = lines_panel(state, &years, &countries, &names, &colors, &product_series, product);
 
     // 4. Takeaway: how many groups each of the three has an advantage in, and the gradient.
     let counts: Vec<(Iso3, Option<usize>)> = FOCUS_COUNTRIES
@@ -120,6 +146,7 @@ fn heatmap_panel(
     state: &AppState,
     year: Option<Year>,
     countries: &[Iso3],
+    names: &[String],
     values: &[Option<Vec<Option<f64>>>],
 ) -> Panel {
     let t = texts(state);
@@ -140,9 +167,7 @@ fn heatmap_panel(
         .collect();
     let mut table = DataTable {
         caption: fill(t.rca_heatmap_title, &[("year", &year_text)]),
-        columns: std::iter::once(t.product_column.to_string())
-            .chain(countries.iter().map(|c| locale.country(*c)))
-            .collect(),
+        columns: std::iter::once(t.product_column.to_string()).chain(names.iter().cloned()).collect(),
         rows: Vec::new(),
     };
     for (k, row) in cells.iter().enumerate() {
@@ -156,7 +181,7 @@ fn heatmap_panel(
     let heatmap = Heatmap {
         row_labels: products.clone(),
         row_short_labels: products,
-        col_labels: countries.iter().map(|c| locale.country(*c)).collect(),
+        col_labels: names.to_vec(),
         col_short_labels: countries.iter().map(|c| c.as_str().to_string()).collect(),
         row_emphasis: (0..WITS_GROUPS.len()).map(|k| k == state.rca_product).collect(),
         col_emphasis: countries.iter().map(|c| FOCUS_COUNTRIES.contains(c)).collect(),
@@ -193,6 +218,7 @@ fn lines_panel(
     state: &AppState,
     years: &[Year],
     countries: &[Iso3],
+    names: &[String],
     colors: &[crate::charts::palette::Rgb],
     product_series: &[Vec<Option<f64>>],
     product: usize,
@@ -205,7 +231,7 @@ fn lines_panel(
         .enumerate()
         .map(|(n, &country)| LineInput {
             id: country.as_str().to_string(),
-            label: locale.country(country),
+            label: names[n].clone(),
             legend_label: None,
             color: colors[n],
             dashed: false,

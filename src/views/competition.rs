@@ -2,7 +2,10 @@
 //! Japan-Korea, and the 100% stacked export composition of the three for the selected year.
 
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
-use super::{cell, clamp_year, duo_label, fill_span, span, texts, DataTable, Method, Panel, ViewModel, FOCUS_DUOS};
+use super::{
+    cell, clamp_year, country_marker, country_name, duo_label, fill_span, span, texts, DataTable, Method, Panel,
+    ViewModel, FOCUS_DUOS,
+};
 use crate::charts::bars::{StackedBar, StackedShares};
 use crate::charts::line::YDomain;
 use crate::charts::palette::{self, Rgb};
@@ -45,13 +48,20 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let years = ds.years(source, classification);
     let year = clamp_year(state.year, &years);
 
-    // 2. ESI per pair and year.
+    // 2. ESI per pair and year: the three pairs, and the reader's own country with each of the
+    // three when one is chosen (its WITS file has the 16 groups only).
     let by_pair: Vec<Vec<Option<f64>>> =
         FOCUS_DUOS.iter().map(|&(a, b)| years.iter().map(|&y| esi(ds, classification, a, b, y)).collect()).collect();
+    let own = own_country(ds, state);
+    let own_pairs: Vec<(Iso3, Iso3, Vec<Option<f64>>)> = own
+        .iter()
+        .flat_map(|&own| FOCUS_COUNTRIES.map(|c| (own, c)))
+        .map(|(own, c)| (own, c, years.iter().map(|&y| esi(ds, classification, own, c, y)).collect()))
+        .collect();
 
     // 3. Panels.
-    let lines = lines_panel(state, &years, &by_pair);
-    let stacked = stacked_panel(ds, state, year);
+    let lines = lines_panel(ds, state, &years, &by_pair, &own_pairs);
+    let stacked = stacked_panel(ds, state, year, own);
 
     // 4. Takeaway: each pair's first and last value.
     let trends: Vec<String> = FOCUS_DUOS
@@ -115,7 +125,20 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     }
 }
 
-fn lines_panel(state: &AppState, years: &[Year], by_pair: &[Vec<Option<f64>>]) -> Panel {
+/// The reader's own country chosen for comparison, when it is loaded and the view is on WITS groups.
+fn own_country(ds: &Dataset, state: &AppState) -> Option<Iso3> {
+    state
+        .esi_own_country
+        .filter(|c| ds.user_country(*c).is_some() && state.esi_classification == Classification::Wits16)
+}
+
+fn lines_panel(
+    ds: &Dataset,
+    state: &AppState,
+    years: &[Year],
+    by_pair: &[Vec<Option<f64>>],
+    own_pairs: &[(Iso3, Iso3, Vec<Option<f64>>)],
+) -> Panel {
     let t = texts(state);
     let lines = FOCUS_DUOS
         .iter()
@@ -123,6 +146,21 @@ fn lines_panel(state: &AppState, years: &[Year], by_pair: &[Vec<Option<f64>>]) -
         .map(|(&(a, b), values)| {
             LineInput::pair(a, b, format!("{a}-{b}"), duo_label(state.locale, a, b), values.clone())
         })
+        .chain(own_pairs.iter().enumerate().map(|(n, (own, c, values))| {
+            // The reader's country in grey, one dash and marker per partner.
+            let label = format!("{}–{}", country_name(ds, state.locale, *own), state.locale.country(*c));
+            LineInput {
+                id: format!("own-{c}"),
+                label,
+                legend_label: None,
+                color: palette::OWN_DATA,
+                dashed: n > 0,
+                marker: country_marker(n),
+                values: values.clone(),
+                emphasized: false,
+                toggleable: true,
+            }
+        }))
         .collect();
     line_panel(
         state,
@@ -142,7 +180,7 @@ fn lines_panel(state: &AppState, years: &[Year], by_pair: &[Vec<Option<f64>>]) -
     )
 }
 
-fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
+fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>, own: Option<Iso3>) -> Panel {
     let t = texts(state);
     let locale = state.locale;
     let classification = state.esi_classification;
@@ -163,11 +201,12 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
             None => vec![None; classification.product_count()],
         }
     };
-    let bars: Vec<StackedBar> = FOCUS_COUNTRIES
+    let countries: Vec<Iso3> = FOCUS_COUNTRIES.iter().copied().chain(own).collect();
+    let bars: Vec<StackedBar> = countries
         .iter()
         .map(|&c| StackedBar {
-            label: locale.country(c),
-            color: palette::country_color(c, 0),
+            label: country_name(ds, locale, c),
+            color: if c.is_user_assigned() { palette::OWN_DATA } else { palette::country_color(c, 0) },
             values: values_of(c),
             missing_note: t.esi_incomplete.to_string(),
         })
@@ -175,8 +214,8 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
     let mut table = DataTable {
         caption: fill(t.esi_stacked_title, &[("year", &year_text)]),
         columns: std::iter::once(t.product_column.to_string())
-            .chain(FOCUS_COUNTRIES.iter().map(|c| format!("{} ({})", locale.country(*c), t.usd_bn)))
-            .chain(FOCUS_COUNTRIES.iter().map(|c| format!("{} (%)", locale.country(*c))))
+            .chain(bars.iter().map(|b| format!("{} ({})", b.label, t.usd_bn)))
+            .chain(bars.iter().map(|b| format!("{} (%)", b.label)))
             .collect(),
         rows: Vec::new(),
     };

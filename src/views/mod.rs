@@ -20,6 +20,7 @@ pub mod describe;
 pub mod division;
 pub mod export;
 pub mod line_panel;
+pub mod own_data;
 pub mod parks;
 pub mod ties;
 
@@ -261,6 +262,17 @@ pub fn count_takeaway(
         fill(t.no_data_for_year, &[("year", &year_text)])
     } else {
         fill(sentence, &[("year", &year_text), ("counts", &crate::i18n::join_list(t, &parts))])
+    }
+}
+
+/// A country's name in the reader's language; one from the reader's own file is marked as theirs.
+pub fn country_name(ds: &Dataset, locale: Locale, code: Iso3) -> String {
+    match ds.user_country(code) {
+        Some(own) => {
+            let name = own.known_code.map_or_else(|| own.name.clone(), |known| locale.country(known));
+            fill(locale.texts().own_data_country, &[("name", &name)])
+        }
+        None => locale.country(code),
     }
 }
 

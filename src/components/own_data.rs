@@ -1,0 +1,191 @@
+//! "Use your own data": a file picker and a drop zone, a progress bar while each file is read in
+//! chunks (the page stays responsive between them), the refused files with their line and
+//! reason, and the loaded countries with Remove and Reset. Files never leave the browser.
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use js_sys::Uint8Array;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DragEvent, File, FileList, HtmlInputElement};
+use yew::prelude::*;
+
+use super::data::{change_user_data, dataset, use_data_context, DataAction};
+use super::StateContext;
+use crate::data::user_file::{self, chunks, Problem, UserCountryData, UserFileError, UserFileReader};
+use crate::data::Iso3;
+use crate::i18n::fill;
+use crate::state::Action;
+use crate::views::country_name;
+use crate::views::own_data::{error_text, loaded_text, support_text};
+
+/// The file being read and how far, 0 to 1.
+#[derive(Clone, PartialEq)]
+struct Progress {
+    file: String,
+    done: f64,
+}
+
+/// Reads one file in chunks, reporting progress after each and yielding to the browser.
+async fn read_file(file: File, on_progress: Callback<f64>) -> Result<Vec<UserCountryData>, UserFileError> {
+    let name = file.name();
+    let refuse = |problem| UserFileError { file: name.clone(), line: 0, problem };
+    // The size is known before reading: a huge file is refused without being loaded.
+    let size_bytes = file.size() as usize;
+    if size_bytes > user_file::MAX_FILE_BYTES {
+        return Err(refuse(Problem::TooLarge { bytes: size_bytes }));
+    }
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| refuse(Problem::NotText))?;
+    let text = user_file::open(&name, &Uint8Array::new(&buffer).to_vec())?;
+    let pieces = chunks(&text, user_file::CHUNK_BYTES);
+    let mut reader = UserFileReader::new(&name);
+    for (done, (first_line, piece)) in pieces.iter().enumerate() {
+        reader.feed(*first_line, piece)?;
+        on_progress.emit((done + 1) as f64 / pieces.len() as f64);
+        yew::platform::time::sleep(Duration::ZERO).await;
+    }
+    reader.finish()
+}
+
+/// The files of a picker or a drop, in order.
+fn files_of(list: Option<FileList>) -> Vec<File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+#[component]
+pub fn OwnData() -> Html {
+    let state = use_context::<StateContext>().expect("the app provides the state");
+    let data_context = use_data_context();
+    let progress = use_state(|| None::<Progress>);
+    let errors = use_state(Vec::<UserFileError>::new);
+    let dragging = use_state(|| false);
+    let t = state.locale.texts();
+    let ds = dataset(&data_context);
+
+    // Reads the files one after the other; a refused file changes nothing already loaded.
+    let load = {
+        let (progress, errors, data_context, ds) = (progress.clone(), errors.clone(), data_context.clone(), ds.clone());
+        Callback::from(move |files: Vec<File>| {
+            if files.is_empty() {
+                return;
+            }
+            let (progress, errors, data_context) = (progress.clone(), errors.clone(), data_context.clone());
+            let free_codes = (0..).map_while(Iso3::user_assigned).count() - ds.user_countries().len();
+            yew::platform::spawn_local(async move {
+                let mut refused = Vec::new();
+                let mut free_codes = free_codes;
+                for file in files {
+                    let name = file.name();
+                    progress.set(Some(Progress { file: name.clone(), done: 0.0 }));
+                    let on_progress = {
+                        let progress = progress.clone();
+                        Callback::from(move |done| progress.set(Some(Progress { file: name.clone(), done })))
+                    };
+                    match read_file(file, on_progress).await {
+                        Ok(countries) if countries.len() > free_codes => {
+                            let file = countries.first().map(|c| c.file.clone()).unwrap_or_default();
+                            refused.push(UserFileError { file, line: 0, problem: Problem::TooManyCountries });
+                        }
+                        Ok(countries) => {
+                            free_codes -= countries.len();
+                            change_user_data(&data_context, DataAction::AddUserCountries(countries));
+                        }
+                        Err(error) => refused.push(error),
+                    }
+                }
+                progress.set(None);
+                errors.set(refused);
+            });
+        })
+    };
+    let on_pick = {
+        let load = load.clone();
+        Callback::from(move |event: Event| {
+            let input = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
+            if let Some(input) = input {
+                load.emit(files_of(input.files()));
+                // Choosing the same file again after fixing it reads it again.
+                input.set_value("");
+            }
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_drop = {
+        let (dragging, load) = (dragging.clone(), load.clone());
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(false);
+            load.emit(files_of(event.data_transfer().and_then(|d| d.files())));
+        })
+    };
+    let remove = |code: Iso3| {
+        let (state, data_context) = (state.clone(), data_context.clone());
+        Callback::from(move |_| {
+            state.dispatch(Action::RemoveCountry(code));
+            change_user_data(&data_context, DataAction::RemoveUserCountry(code));
+        })
+    };
+    let reset = {
+        let (state, data_context, errors, ds) = (state.clone(), data_context.clone(), errors.clone(), ds.clone());
+        Callback::from(move |_| {
+            for country in ds.user_countries() {
+                state.dispatch(Action::RemoveCountry(country.code));
+            }
+            change_user_data(&data_context, DataAction::ClearUserCountries);
+            errors.set(Vec::new());
+        })
+    };
+
+    let loaded: Rc<[(Iso3, String)]> = ds
+        .user_countries()
+        .iter()
+        .map(|c| (c.code, loaded_text(state.locale, &country_name(&ds, state.locale, c.code), c)))
+        .collect();
+    html! {
+        <details class={classes!("own-data", dragging.then_some("is-dragging"))} open={!loaded.is_empty()}
+            ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop} data-testid="own-data">
+            <summary>{ t.own_data_title }</summary>
+            <p class="note">{ t.own_data_privacy }</p>
+            <label class="own-data-pick">
+                <span>{ t.own_data_choose }</span>
+                <input type="file" data-action="load-data" multiple=true accept=".csv,.CSV,text/csv" onchange={on_pick} />
+            </label>
+            <p class="note own-data-drop">{ t.own_data_drop }</p>
+            if let Some(progress) = &*progress {
+                <p class="own-data-progress" role="status">
+                    <span>{ fill(t.own_data_reading, &[("file", &progress.file)]) }</span>
+                    <progress max="1" value={progress.done.to_string()} data-testid="own-data-progress"></progress>
+                </p>
+            }
+            if !errors.is_empty() {
+                <ul class="own-data-errors" role="alert" data-testid="own-data-errors">
+                    { for errors.iter().map(|e| html! { <li>{ error_text(state.locale, e) }</li> }) }
+                </ul>
+            }
+            if !loaded.is_empty() {
+                <ul class="own-data-loaded" data-testid="own-data-loaded">
+                    { for loaded.iter().map(|(code, text)| html! {
+                        <li data-country={code.as_str().to_string()}>
+                            <span>{ text }</span>
+                            <button class="button" onclick={remove(*code)}>{ t.own_data_remove }</button>
+                        </li>
+                    }) }
+                </ul>
+                <p class="note">{ support_text(state.locale, state.view) }</p>
+                <button class="button" onclick={reset} data-action="reset-data">{ t.own_data_reset }</button>
+            }
+        </details>
+    }
+}
