@@ -7,6 +7,7 @@ use super::footer::{copy_status_text, copy_to_clipboard, page_folder};
 use super::{select_value, StateContext};
 use crate::charts::Theme;
 use crate::state::snippet::{iframe_snippet, script_snippet, EmbedRequest};
+use crate::state::AppState;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
@@ -32,7 +33,10 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         .and_then(|key| props.panels.iter().find(|(k, _)| *k == key))
         .map_or(props.view_title.clone(), |(_, title)| title.clone());
     let folder = page_folder();
-    let request = EmbedRequest { widget_folder: &folder, state: &state, panel, title: &title, theme: *theme };
+    // Loading one's own data is off in embeds unless the journalist allows it.
+    let allow_upload = use_state(|| false);
+    let embedded_state = AppState { allow_upload: *allow_upload, ..(*state).clone() };
+    let request = EmbedRequest { widget_folder: &folder, state: &embedded_state, panel, title: &title, theme: *theme };
     let snippets = [script_snippet(&request), iframe_snippet(&request)];
 
     let on_choose = {
@@ -46,6 +50,10 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let on_theme = {
         let theme = theme.clone();
         Callback::from(move |event: Event| theme.set(select_value(&event).as_deref().and_then(Theme::parse)))
+    };
+    let on_allow_upload = {
+        let allow_upload = allow_upload.clone();
+        Callback::from(move |_: Event| allow_upload.set(!*allow_upload))
     };
     let theme_choices = [(None, t.theme_auto), (Some(Theme::Light), t.theme_light), (Some(Theme::Dark), t.theme_dark)];
     let copy = |index: usize| {
@@ -87,6 +95,10 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                         <option value={choice.map_or("auto", Theme::code)} selected={*theme == *choice}>{ *label }</option>
                     }) }
                 </select>
+            </label>
+            <label class="control">
+                <input type="checkbox" checked={*allow_upload} onchange={on_allow_upload} data-testid="embed-allow-upload" />
+                <span>{ t.embed_allow_upload }</span>
             </label>
             { for snippets.iter().enumerate().map(|(index, snippet)| html! {
                 <div class="snippet">

@@ -92,6 +92,7 @@ pub const TEXTS: Texts = Texts {
     embed_choice: "What to embed",
     embed_whole_view: "The whole view",
     embed_theme: "Colours",
+    embed_allow_upload: "Let readers load their own data (nothing is uploaded)",
     theme_auto: "Follow the reader’s device",
     theme_light: "Light",
     theme_dark: "Dark",

@@ -207,6 +207,7 @@ pub const TEXTS: Texts = Texts {
     embed_choice: "埋め込む対象",
     embed_whole_view: "ビュー全体",
     embed_theme: "配色",
+    embed_allow_upload: "読者が自分のデータを読み込めるようにする（何もアップロードされません）",
     theme_auto: "読者の端末の設定に従う",
     theme_light: "ライト",
     theme_dark: "ダーク",

@@ -207,6 +207,7 @@ pub const TEXTS: Texts = Texts {
     embed_choice: "삽입할 대상",
     embed_whole_view: "보기 전체",
     embed_theme: "색상",
+    embed_allow_upload: "독자가 자신의 데이터를 불러올 수 있게 하기(아무것도 업로드되지 않음)",
     theme_auto: "독자 기기 설정 따르기",
     theme_light: "밝게",
     theme_dark: "어둡게",

@@ -29,6 +29,7 @@ pub struct Texts {
     pub embed_whole_view: &'static str,
     /// The embed dialog's colour-theme picker and its three choices.
     pub embed_theme: &'static str,
+    pub embed_allow_upload: &'static str,
     pub theme_auto: &'static str,
     pub theme_light: &'static str,
     pub theme_dark: &'static str,

@@ -207,6 +207,7 @@ pub const TEXTS: Texts = Texts {
     embed_choice: "嵌入内容",
     embed_whole_view: "整个视图",
     embed_theme: "配色",
+    embed_allow_upload: "允许读者加载自己的数据（不会上传任何内容）",
     theme_auto: "跟随读者设备",
     theme_light: "浅色",
     theme_dark: "深色",

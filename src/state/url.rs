@@ -94,7 +94,8 @@ pub fn encode(state: &AppState) -> String {
     if let Some(theme) = state.theme {
         params.push(("theme", theme.code().into()));
     }
-    if state.embed && state.allow_upload {
+    // The embed snippet asks for it (`embed.js` adds `embed=1` to the rest).
+    if state.allow_upload {
         params.push(("allow-upload", "1".into()));
     }
     let parks = &state.parks;
@@ -309,6 +310,44 @@ mod tests {
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].expected.wanted, Wanted::OneOf);
         assert_eq!(encode(&AppState { theme: Some(Theme::Light), ..AppState::default() }), "theme=light");
+    }
+
+    #[test]
+    fn a_readers_own_countries_never_enter_a_link_which_only_says_they_were_used() {
+        let own = Iso3::user_assigned(0).unwrap();
+        let vietnam = Iso3::parse("VNM").unwrap();
+        let state = AppState::default()
+            .apply(crate::state::Action::AddCountry(vietnam))
+            .apply(crate::state::Action::AddCountry(own))
+            .apply(crate::state::Action::CompareOwnCountry(Some(own)));
+        assert_eq!((state.rca_extra_countries.clone(), state.esi_own_country), (vec![vietnam, own], Some(own)));
+        let query = encode(&state);
+        assert!(query.contains("add=VNM&") && query.contains("own-data=1") && !query.contains("XAA"), "{query}");
+        // Opening that link shows the article's data and says why.
+        let (opened, problems) = decode(&query);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            (opened.rca_extra_countries, opened.esi_own_country, opened.link_had_own_data),
+            (vec![vietnam], None, true)
+        );
+        // A user-assigned code typed into a link is refused: its data are in nobody's link.
+        let (typed, problems) = decode("add=XAA");
+        assert!(typed.rca_extra_countries.is_empty() && problems.len() == 1);
+        // Only a reader's own code can be compared in the competition view.
+        assert_eq!(
+            AppState::default().apply(crate::state::Action::CompareOwnCountry(Some(vietnam))).esi_own_country,
+            None
+        );
+    }
+
+    #[test]
+    fn embeds_let_readers_load_data_only_when_the_snippet_asks() {
+        let (state, _) = decode("embed=1&view=rca&allow-upload=1");
+        assert!(state.embed && state.allow_upload);
+        assert!(encode(&state).contains("allow-upload=1"));
+        assert!(!decode("embed=1&view=rca").0.allow_upload);
+        // A full page always lets readers load data; its own link does not ask for it.
+        assert!(!encode(&AppState::default()).contains("allow-upload"));
     }
 
     #[test]

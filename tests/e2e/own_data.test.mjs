@@ -92,6 +92,34 @@ test("competition compares the reader's country with the three; other views say 
   await context.close();
 });
 
+test("files dropped on the panel load like picked ones", async () => {
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}?view=rca&lang=en`);
+  await waitForChart(page, "rca-heatmap");
+  const drop = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "dropped.csv", { type: "text/csv" }));
+    return transfer;
+  }, VIETNAM.toString("utf8"));
+  const zone = page.locator("[data-testid=own-data]");
+  await zone.dispatchEvent("dragover", { dataTransfer: drop });
+  await zone.dispatchEvent("drop", { dataTransfer: drop });
+  const loaded = page.locator("[data-testid=own-data-loaded] li");
+  await loaded.first().waitFor();
+  assert.match(await loaded.first().textContent(), /from dropped\.csv/);
+  assertClean(problems);
+  await context.close();
+});
+
+test("the embed dialog's snippet lets readers load data only when the journalist ticks it", async () => {
+  const { page, context } = await openPage(shared.browser, `${shared.server.url}?view=rca&lang=en`);
+  await page.locator("[data-testid=embed-dialog] summary").click();
+  const snippet = page.locator("[data-testid=embed-snippet]");
+  assert.ok(!(await snippet.inputValue()).includes("allow-upload"));
+  await page.locator("[data-testid=embed-allow-upload]").check();
+  await page.waitForFunction(() => document.querySelector("[data-testid=embed-snippet]").value.includes("allow-upload=1"));
+  await context.close();
+});
+
 test("a link made with the reader's data says so; embeds offer loading only when asked", async () => {
   const { page, context } = await openPage(shared.browser, `${shared.server.url}?view=rca&lang=en&own-data=1`);
   await page.locator("[data-testid=own-data-link-notice]").waitFor();
