@@ -3,6 +3,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use cjk_trade_widget::data::user_file::{chunks, read_user_file, Problem, UserFileError, MAX_FILE_BYTES};
 use cjk_trade_widget::data::{embedded, Classification, Flow, Iso3, Source};
 use cjk_trade_widget::indices::rca::rca;
@@ -50,9 +52,9 @@ fn a_wits_file_under_any_name_gives_the_same_rca_as_the_bundled_data() {
 #[test]
 #[ignore = "needs ../shared/data: `make test` runs it with --ignored (and CI fails without it)"]
 fn every_wits_file_of_the_shared_data_reads() {
-    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/raw/wits-trade-summary");
+    let Some(shared) = support::require("../shared/data", support::shared_data_dir()) else { return };
     let mut read = 0;
-    for entry in std::fs::read_dir(folder).expect("../shared/data is there") {
+    for entry in std::fs::read_dir(shared.join("raw/wits-trade-summary")).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "CSV") && !path.to_string_lossy().contains("_Wld_") {
             let countries = read_user_file("file.csv", &std::fs::read(&path).unwrap()).unwrap();

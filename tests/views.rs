@@ -76,7 +76,7 @@ fn selecting_a_heatmap_cell_adds_that_pairs_line() {
     let vietnam = cjk_trade_widget::data::RCEP_MEMBERS.iter().position(|c| c.as_str() == "VNM").unwrap();
     let china = cjk_trade_widget::data::RCEP_MEMBERS.iter().position(|c| *c == Iso3::CHN).unwrap();
     let target = cjk_trade_widget::charts::HitTarget { row: vietnam, col: china };
-    let action = views::on_select(ds, &state, complementarity::HEATMAP, target).expect("an action");
+    let action = views::on_select(&state, complementarity::HEATMAP, target).expect("an action");
     let state = state.apply(action);
     let m2 = views::build(ds, &state);
     let Some(ChartSpec::Line(lines)) = &m2.panels[0].chart else { panic!() };

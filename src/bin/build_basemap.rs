@@ -14,9 +14,9 @@ use serde_json::Value;
 
 /// Input grid: the source's 5 decimals.
 const GRID_PER_DEGREE: f64 = 100_000.0;
-/// Clipping box (degrees): East Asia, as the issue asks.
-const BOX_MIN: (f64, f64) = (73.0, 18.0);
-const BOX_MAX: (f64, f64) = (146.0, 54.0);
+/// Clipping box (degrees): East Asia, the region the projection is made for.
+const BOX_MIN: (f64, f64) = cjk_trade_widget::map::projection::EAST_ASIA_MIN_DEG;
+const BOX_MAX: (f64, f64) = cjk_trade_widget::map::projection::EAST_ASIA_MAX_DEG;
 /// Douglas-Peucker tolerance, degrees (about 1.1 km).
 const TOLERANCE_DEG: f64 = 0.01;
 /// Output units: 1/200 degree (about 500 m).

@@ -31,6 +31,10 @@ impl PxRect {
     }
 }
 
+/// How far (CSS pixels) a finger may land from a chart's point and still mean it: about a
+/// fingertip's radius.
+pub const CHART_TOUCH_SLOP_CSS_PX: f64 = 14.0;
+
 /// One line of a tooltip: an optional colour swatch, a label and a formatted value.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TooltipRow {

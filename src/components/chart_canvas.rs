@@ -176,7 +176,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             };
             let (x, y) = pointer_in_canvas(&element, event.client_x(), event.client_y());
             let touch = event.pointer_type() != "mouse";
-            let slop = if touch { 14.0 * device_pixel_ratio() } else { 0.0 };
+            let slop = if touch { charts::hit::CHART_TOUCH_SLOP_CSS_PX * device_pixel_ratio() } else { 0.0 };
             let index = hit_map.borrow().region_at(x, y, slop);
             match index {
                 Some(i) if !touch || *hover == Some(i) => select(i),

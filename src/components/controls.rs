@@ -6,7 +6,8 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::data;
-use super::{select_value, StateContext};
+use super::hooks::use_app_state;
+use super::select_value;
 use crate::data::{Classification, Iso3, Year, WITS_GROUPS};
 use crate::state::{Action, View, MAX_EXTRA_COUNTRIES};
 use crate::views::complementarity::focus_pairs;
@@ -22,7 +23,7 @@ pub struct YearSliderProps {
 /// natively; every change updates all charts of the view.
 #[component]
 pub fn YearSlider(props: &YearSliderProps) -> Html {
-    let state = use_context::<StateContext>().expect("the app provides the state");
+    let state = use_app_state();
     let t = state.locale.texts();
     // A view without years shows no slider (its parent checks too; this keeps an empty list harmless).
     let (Some(&first), Some(&last)) = (props.years.first(), props.years.last()) else { return html! {} };
@@ -73,7 +74,7 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
 /// The controls of one view besides the year slider.
 #[component]
 pub fn ViewControls() -> Html {
-    let state = use_context::<StateContext>().expect("the app provides the state");
+    let state = use_app_state();
     let data_context = data::use_data_context();
     let t = state.locale.texts();
     let locale = state.locale;

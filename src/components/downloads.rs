@@ -12,8 +12,7 @@ use yew::prelude::*;
 
 use super::canvas::with_text_measure;
 use super::data::absolute_url;
-use super::hooks::use_theme;
-use super::StateContext;
+use super::hooks::{use_app_state, use_theme};
 use crate::charts::figure::{draw_figure, figure_height_css, Figure};
 use crate::charts::{TextMeasure, Theme};
 use crate::i18n::fill;
@@ -35,7 +34,7 @@ pub struct DownloadsProps {
 
 #[component]
 pub fn Downloads(props: &DownloadsProps) -> Html {
-    let state = use_context::<StateContext>().expect("the app provides the state");
+    let state = use_app_state();
     let t = state.locale.texts();
     let error = use_state(|| None::<String>);
     let panel = props.panel.clone();

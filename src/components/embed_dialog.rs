@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use super::footer::{copy_status_text, copy_to_clipboard, page_folder};
-use super::{select_value, StateContext};
+use super::hooks::use_app_state;
+use super::select_value;
 use crate::charts::Theme;
 use crate::state::snippet::{iframe_snippet, script_snippet, EmbedRequest};
 use crate::state::AppState;
@@ -18,7 +19,7 @@ pub struct EmbedDialogProps {
 
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
-    let state = use_context::<StateContext>().expect("the app provides the state");
+    let state = use_app_state();
     let t = state.locale.texts();
     let chosen = use_state(|| None::<&'static str>);
     let statuses = use_state(|| [None::<bool>; 2]);

@@ -4,7 +4,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use super::StateContext;
+use super::hooks::use_app_state;
 use crate::i18n::Texts;
 use crate::state::snippet::page_query;
 use crate::state::AppState;
@@ -63,7 +63,7 @@ pub fn copy_to_clipboard(text: &str, done: Callback<bool>) {
 
 #[component]
 pub fn Footer() -> Html {
-    let state = use_context::<StateContext>().expect("the app provides the state");
+    let state = use_app_state();
     let t = state.locale.texts();
     let copy_status = use_state(|| None::<bool>);
     let link = share_link(&state);

@@ -8,6 +8,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ResizeObserver};
 use yew::prelude::*;
 
+use super::StateContext;
+
 use crate::charts::Theme;
 
 /// Milliseconds to wait after the last resize before reporting the new width.
@@ -108,6 +110,12 @@ pub fn use_media_query(media_query: &'static str) -> bool {
         });
     }
     *matches
+}
+
+/// The app's state and its dispatcher, which `App` provides to everything below it.
+#[hook]
+pub fn use_app_state() -> StateContext {
+    use_context::<StateContext>().expect("the app provides the state")
 }
 
 /// The theme the charts draw in: the one `App` resolved from the link and the device.

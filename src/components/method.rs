@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::StateContext;
+use super::hooks::use_app_state;
 use crate::views::Method;
 
 #[derive(Properties, PartialEq)]
@@ -13,7 +13,7 @@ pub struct MethodNoteProps {
 
 #[component]
 pub fn MethodNote(props: &MethodNoteProps) -> Html {
-    let state = use_context::<StateContext>().expect("the app provides the state");
+    let state = use_app_state();
     let t = state.locale.texts();
     let method = &props.method;
     html! {

@@ -12,7 +12,7 @@ use web_sys::{DragEvent, File, FileList, HtmlInputElement};
 use yew::prelude::*;
 
 use super::data::{change_user_data, dataset, use_data_context, DataAction};
-use super::StateContext;
+use super::hooks::use_app_state;
 use crate::data::user_file::{self, chunks, Problem, UserCountryData, UserFileError, UserFileReader};
 use crate::data::Iso3;
 use crate::i18n::fill;
@@ -56,7 +56,7 @@ fn files_of(list: Option<FileList>) -> Vec<File> {
 
 #[component]
 pub fn OwnData() -> Html {
-    let state = use_context::<StateContext>().expect("the app provides the state");
+    let state = use_app_state();
     let data_context = use_data_context();
     let progress = use_state(|| None::<Progress>);
     let errors = use_state(Vec::<UserFileError>::new);

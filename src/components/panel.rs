@@ -8,9 +8,8 @@ use yew::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
 use super::downloads::Downloads;
-use super::hooks::use_theme;
+use super::hooks::{use_app_state, use_theme};
 use super::styled::StyledSpan;
-use super::StateContext;
 use crate::charts::line::Marker;
 use crate::charts::HitTarget;
 use crate::state::Action;
@@ -42,18 +41,16 @@ fn marker_symbol(marker: Option<Marker>) -> &'static str {
 
 #[component]
 pub fn PanelView(props: &PanelViewProps) -> Html {
-    let state = use_context::<StateContext>().expect("the app provides the state");
+    let state = use_app_state();
     let t = state.locale.texts();
     let table_open = use_state(|| false);
     let panel = &props.panel;
 
-    let data_context = super::data::use_data_context();
     let on_select = {
         let state = state.clone();
         let key = panel.key;
         Callback::from(move |target: HitTarget| {
-            let ds = super::data::dataset(&data_context);
-            if let Some(action) = views::on_select(&ds, &state, key, target) {
+            if let Some(action) = views::on_select(&state, key, target) {
                 state.dispatch(action);
             }
         })
@@ -142,7 +139,7 @@ struct LegendProps {
 
 #[component]
 fn Legend(props: &LegendProps) -> Html {
-    let state = use_context::<StateContext>().expect("the app provides the state");
+    let state = use_app_state();
     // The swatches in the colours the canvas draws in this theme.
     let theme = use_theme();
     html! {

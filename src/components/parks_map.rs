@@ -12,13 +12,12 @@ use yew::prelude::*;
 
 use super::canvas::{draw_on_canvas, with_text_measure};
 use super::chart_canvas::pointer_in_canvas;
-use super::hooks::{device_pixel_ratio, use_container_width, use_theme};
+use super::hooks::{device_pixel_ratio, use_app_state, use_container_width, use_theme};
 use super::map_overlay::MarkerLayer;
 use super::tooltip::TooltipView;
-use super::StateContext;
 use crate::charts::HitMap;
 use crate::map::basemap::Basemap;
-use crate::map::draw::{self, Marker};
+use crate::map::draw::{self, Marker, MAP_TOUCH_SLOP_CSS_PX};
 use crate::map::gesture::{gesture_view, PointerAt};
 use crate::map::projection::{panned, zoomed_about};
 use crate::state::MapView;
@@ -67,7 +66,7 @@ fn position_css(canvas: &HtmlCanvasElement, event: &PointerEvent) -> (f64, f64) 
 
 #[component]
 pub fn MapCanvas(props: &MapCanvasProps) -> Html {
-    let state = use_context::<StateContext>().expect("the app provides the state");
+    let state = use_app_state();
     let t = state.locale.texts();
     let wrapper = use_node_ref();
     let canvas = use_node_ref();
@@ -213,7 +212,7 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
                 return;
             }
             let (px, py) = pointer_in_canvas(&element, event.client_x(), event.client_y());
-            let slop = if event.pointer_type() == "mouse" { 0.0 } else { 10.0 * device_pixel_ratio() };
+            let slop = if event.pointer_type() == "mouse" { 0.0 } else { MAP_TOUCH_SLOP_CSS_PX * device_pixel_ratio() };
             let index = hit_map.borrow().region_at(px, py, slop);
             hover.set(index);
             if let Some(row) = index.map(|i| hit_map.borrow().regions[i].target.row) {

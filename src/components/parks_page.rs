@@ -9,12 +9,12 @@ use yew::prelude::*;
 
 use super::data::{self, use_data, use_data_context};
 use super::embed_dialog::EmbedDialog;
-use super::hooks::use_theme;
+use super::hooks::{use_app_state, use_theme};
 use super::method::MethodNote;
 use super::parks_map::MapCanvas;
+use super::select_value;
 use super::styled::StyledSpan;
 use super::view_page::{data_or_placeholder, DataLoading};
-use super::{select_value, StateContext};
 use crate::map::draw::marker_style;
 use crate::state::{url, Action, MapView, PartnerFilter};
 use crate::views;
@@ -22,7 +22,7 @@ use crate::views::parks::{self, ParkCard};
 
 #[component]
 pub fn ParksPage() -> Html {
-    let state = use_context::<StateContext>().expect("the app provides the state");
+    let state = use_app_state();
     let t = state.locale.texts();
     let theme = use_theme();
     let context = use_data_context();
@@ -185,7 +185,7 @@ struct ParkCardProps {
 
 #[component]
 fn ParkCardView(props: &ParkCardProps) -> Html {
-    let state = use_context::<StateContext>().expect("the app provides the state");
+    let state = use_app_state();
     let t = state.locale.texts();
     let card = &props.card;
     let close = {

@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::StateContext;
+use super::hooks::use_app_state;
 use crate::i18n::Texts;
 use crate::interaction::scroll_to_reveal;
 use crate::state::{Action, View};
@@ -41,7 +41,7 @@ pub fn tab_id(view: View) -> String {
 
 #[component]
 pub fn TabBar() -> Html {
-    let state = use_context::<StateContext>().expect("the app provides the state");
+    let state = use_app_state();
     let t = state.locale.texts();
     let current = View::ALL.iter().position(|v| *v == state.view).unwrap_or(0);
     // On a narrow screen the tab strip scrolls sideways: keep the selected tab in sight, on

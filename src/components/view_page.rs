@@ -8,10 +8,10 @@ use super::chart_canvas::TAKEAWAY_ID;
 use super::controls::{ViewControls, YearSlider};
 use super::data::{use_data, DataStatus};
 use super::embed_dialog::EmbedDialog;
+use super::hooks::use_app_state;
 use super::method::MethodNote;
 use super::own_data::OwnData;
 use super::panel::PanelView;
-use super::StateContext;
 use crate::charts::ChartSpec;
 use crate::data::Dataset;
 use crate::state::View;
@@ -20,7 +20,7 @@ use crate::views::{self, Panel, ViewModel};
 
 #[component]
 pub fn ViewPage() -> Html {
-    let state = use_context::<StateContext>().expect("the app provides the state");
+    let state = use_app_state();
     match data_or_placeholder(use_data(views::data_parts(&state))) {
         Ok(ds) => html! { <ViewBody dataset={DatasetHandle(ds)} /> },
         Err(placeholder) => placeholder,
@@ -56,7 +56,7 @@ struct ViewBodyProps {
 /// shared with its component rather than copied on every render.
 #[component]
 fn ViewBody(props: &ViewBodyProps) -> Html {
-    let state = use_context::<StateContext>().expect("the app provides the state");
+    let state = use_app_state();
     let built = use_memo((props.dataset.clone(), (*state).clone()), |(ds, state)| {
         let model = views::build(&ds.0, state);
         let panels: Vec<Rc<Panel>> = model.panels.iter().cloned().map(Rc::new).collect();
@@ -119,7 +119,7 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
 /// Shown while a view's data are on their way (a fraction of a second on a good connection).
 #[component]
 pub fn DataLoading() -> Html {
-    let state = use_context::<StateContext>().expect("the app provides the state");
+    let state = use_app_state();
     html! {
         <div class="view is-loading" role="status" aria-live="polite">
             <p class="loading">{ state.locale.texts().data_loading }</p>
@@ -135,7 +135,7 @@ pub struct DataFailedProps {
 /// A view whose data could not be loaded; the other views keep working.
 #[component]
 pub fn DataFailed(props: &DataFailedProps) -> Html {
-    let state = use_context::<StateContext>().expect("the app provides the state");
+    let state = use_app_state();
     let message = state.locale.texts().data_failed;
     // The details (which file, what went wrong) are for developers.
     let details = props.error.clone();

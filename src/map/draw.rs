@@ -67,6 +67,9 @@ pub fn marker_style(kind: ParkKind) -> (Rgb, &'static str) {
 }
 
 const MARKER_RADIUS_CSS: f64 = 6.5;
+/// How far (CSS pixels) a finger may land outside a marker's hit square and still select it:
+/// smaller than a chart's, for markers sit close together.
+pub const MAP_TOUCH_SLOP_CSS_PX: f64 = 10.0;
 const LABEL_FONT: f64 = 12.0;
 
 /// A rectangle in device pixels: (x0, y0, x1, y1).

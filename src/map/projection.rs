@@ -143,6 +143,11 @@ pub fn zoomed_about(view: &MapView, width_px: f64, height_px: f64, factor: f64, 
     MapView { zoom, center_lon_deg: lon, center_lat_deg: lat }.clamped()
 }
 
+/// The region the basemap covers and the projection is made for, in degrees: longitude 73–146 E,
+/// latitude 18–54 N (from the Pamirs to Kamchatka's base, Hainan to the Amur).
+pub const EAST_ASIA_MIN_DEG: (f64, f64) = (73.0, 18.0);
+pub const EAST_ASIA_MAX_DEG: (f64, f64) = (146.0, 54.0);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,8 +155,10 @@ mod tests {
     #[test]
     fn projection_round_trips_across_the_region() {
         let lambert = Lambert::default();
-        for lon in (73..=146).step_by(7) {
-            for lat in (18..=54).step_by(4) {
+        let (west, south) = (EAST_ASIA_MIN_DEG.0 as i32, EAST_ASIA_MIN_DEG.1 as i32);
+        let (east, north) = (EAST_ASIA_MAX_DEG.0 as i32, EAST_ASIA_MAX_DEG.1 as i32);
+        for lon in (west..=east).step_by(7) {
+            for lat in (south..=north).step_by(4) {
                 let (x, y) = lambert.project(f64::from(lon), f64::from(lat));
                 let (lon2, lat2) = lambert.unproject(x, y);
                 assert!((lon2 - f64::from(lon)).abs() < 1e-9 && (lat2 - f64::from(lat)).abs() < 1e-9, "{lon},{lat}");

@@ -117,13 +117,14 @@ fn lines_panel(
 ) -> Panel {
     let t = texts(state);
     let locale = state.locale;
+    let focus_pair_count = focus_pairs().len();
     let lines = pairs
         .iter()
         .zip(by_pair)
         .enumerate()
         .map(|(n, (&(e, i), values))| {
             // The six pairs can be hidden; a pair picked in the heatmap is removed with its chip.
-            let is_focus = n < 6;
+            let is_focus = n < focus_pair_count;
             let (color, dashed, marker) =
                 if is_focus { pair_style(e, i) } else { (palette::OTHERS[0], false, Marker::Diamond) };
             let label = pair_label(locale, e, i);
@@ -268,7 +269,7 @@ fn method(locale: Locale, years: &[Year]) -> Method {
 }
 
 /// A heatmap cell selects its exporter-importer pair.
-pub fn on_select(_ds: &Dataset, target: HitTarget) -> Option<Action> {
+pub fn on_select(target: HitTarget) -> Option<Action> {
     let exporter = *RCEP_MEMBERS.get(target.row)?;
     let importer = *RCEP_MEMBERS.get(target.col)?;
     (exporter != importer).then_some(Action::SelectPair(exporter, importer))

@@ -160,9 +160,9 @@ pub fn default_data_parts() -> Vec<(&'static str, Vec<DataPart>)> {
 }
 
 /// What selecting a chart item does (a heatmap cell picks a pair or a product).
-pub fn on_select(ds: &Dataset, state: &AppState, panel: &str, target: HitTarget) -> Option<Action> {
+pub fn on_select(state: &AppState, panel: &str, target: HitTarget) -> Option<Action> {
     match (state.view, panel) {
-        (View::Complementarity, complementarity::HEATMAP) => complementarity::on_select(ds, target),
+        (View::Complementarity, complementarity::HEATMAP) => complementarity::on_select(target),
         (View::Advantage, advantage::HEATMAP) => advantage::on_select(target),
         _ => None,
     }
