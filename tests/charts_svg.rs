@@ -164,7 +164,7 @@ fn no_data_is_a_message_not_an_empty_or_broken_chart() {
         value_format: ValueFormat::plain(NumberStyle::default(), 2),
         cell_decimals: 0,
         value_label: "TCI".into(),
-        rsca_label: None,
+        secondary_label: None,
         title_joiner: " → ".into(),
         row_axis_title: String::new(),
         col_axis_title: String::new(),
@@ -278,7 +278,7 @@ fn the_rcep_heatmap_writes_its_values_on_a_narrow_phone() {
     let state = AppState::default().apply(Action::ShowView(View::Complementarity));
     let panel = views::build(ds, &state).panels.into_iter().find(|p| p.key == "tci-heatmap").unwrap();
     let Some(ChartSpec::Heatmap(map)) = &panel.chart else { panic!("the TCI panel is a heatmap") };
-    let values = map.cells.iter().flatten().filter(|c| matches!(c, Cell::Value(_))).count();
+    let values = map.cells.iter().flatten().filter(|c| matches!(c, Cell::Value { .. })).count();
     for width in [354, 366, 900] {
         let (svg, _) = render_measured(panel.chart.as_ref().unwrap(), width, 2.0, &WideFont);
         let written = text_extents(&svg, &WideFont).iter().filter(|(_, _, t)| t.parse::<f64>().is_ok()).count();
@@ -340,6 +340,7 @@ fn malformed_models_are_refused_not_drawn() {
             label: "A".into(),
             color: palette::CHINA,
             values: vec![Some(1.0)],
+            shares: Some(vec![1.0]),
             missing_note: String::new(),
         }],
         segment_labels: vec!["x".into(), "y".into()],

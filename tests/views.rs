@@ -107,7 +107,7 @@ fn advantage_counts_and_gradient_come_from_the_data() {
     let old = model(View::Advantage, Locale::En, Some(1990));
     let Some(ChartSpec::Heatmap(h)) = &old.panels[0].chart else { panic!() };
     assert!(matches!(h.cells[0][0], cjk_trade_widget::charts::heatmap::Cell::Missing(_)));
-    assert!(matches!(h.cells[0][1], cjk_trade_widget::charts::heatmap::Cell::Value(_)));
+    assert!(matches!(h.cells[0][1], cjk_trade_widget::charts::heatmap::Cell::Value { .. }));
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use plotters::prelude::DrawingBackend;
 
 use super::hit::{HitMap, HitRegion, HitTarget, PxRect, Tooltip, TooltipRow};
-use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure};
+use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure, TextStyle};
 use super::palette::{self, Rgb};
 use super::scale::{nice_domain, LinearScale};
 use super::ValueFormat;
@@ -43,8 +43,11 @@ fn widest(measure: &dyn TextMeasure, labels: impl Iterator<Item = impl AsRef<str
 pub struct StackedBar {
     pub label: String,
     pub color: Rgb,
-    /// One value per segment (US$); a bar with a missing segment cannot be split into shares.
+    /// One value per segment (US$), for the tooltip.
     pub values: Vec<Option<f64>>,
+    /// Each segment's share of the bar (0–1), computed by the view; `None` when a segment is
+    /// missing, for then the bar cannot be split into shares and shows `missing_note`.
+    pub shares: Option<Vec<f64>>,
     pub missing_note: String,
 }
 
@@ -61,18 +64,19 @@ pub struct StackedShares {
 }
 
 impl StackedShares {
-    /// Whether every bar has one value per segment label, and there is a colour to draw with.
+    /// Whether every bar has one value (and share, if any) per segment label, and there is a colour
+    /// to draw with.
     pub fn is_well_formed(&self) -> bool {
-        !self.segment_colors.is_empty() && self.bars.iter().all(|b| b.values.len() == self.segment_labels.len())
+        let segments = self.segment_labels.len();
+        !self.segment_colors.is_empty()
+            && self
+                .bars
+                .iter()
+                .all(|b| b.values.len() == segments && b.shares.as_ref().is_none_or(|s| s.len() == segments))
     }
 
     pub fn preferred_height_css(&self, _width_css: f64, _measure: &dyn TextMeasure) -> f64 {
         30.0 + self.bars.len() as f64 * 54.0
-    }
-
-    fn shares(&self, bar: &StackedBar) -> Option<Vec<f64>> {
-        let values: Option<Vec<f64>> = bar.values.iter().copied().collect();
-        crate::indices::shares(&values?)
     }
 }
 
@@ -81,7 +85,7 @@ pub fn draw_stacked<DB: DrawingBackend>(
     chart: &StackedShares,
     highlight: Option<usize>,
 ) -> Result<HitMap, ChartError> {
-    if chart.bars.iter().all(|b| chart.shares(b).is_none()) {
+    if chart.bars.iter().all(|b| b.shares.is_none()) {
         super::draw_no_data(p, &chart.no_data_message)?;
         return Ok(HitMap::default());
     }
@@ -98,25 +102,28 @@ pub fn draw_stacked<DB: DrawingBackend>(
     for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let x = scale.to_px(tick);
         p.line(&[(x, p.px(4.0)), (x, axis_y)], palette::GRID, 1.0)?;
-        p.text(&format!("{tick}%"), x, axis_y + p.px(5.0), FONT, palette::MUTED, Align::Center, Baseline::Top, false)?;
+        p.text(
+            &chart.value_format.numbers.percent(tick, 0),
+            (x, axis_y + p.px(5.0)),
+            TextStyle::new(FONT, palette::MUTED, Align::Center, Baseline::Top),
+        )?;
     }
     let mut regions = Vec::new();
     let mut region_index = 0;
     for (b, bar) in chart.bars.iter().enumerate() {
         let centre = p.px(6.0) + band * (b as f64 + 0.5);
         let (top, bottom) = (centre - bar_height / 2.0, centre + bar_height / 2.0);
-        p.text(&bar.label, left - p.px(8.0), centre, FONT + 0.5, palette::INK, Align::Right, Baseline::Middle, true)?;
-        let Some(shares) = chart.shares(bar) else {
+        p.text(
+            &bar.label,
+            (left - p.px(8.0), centre),
+            TextStyle::new(FONT + 0.5, palette::INK, Align::Right, Baseline::Middle).bold(),
+        )?;
+        let Some(shares) = &bar.shares else {
             p.fill_rect(left, top, right, bottom, palette::MISSING)?;
             p.text(
                 &bar.missing_note,
-                (left + right) / 2.0,
-                centre,
-                FONT,
-                palette::MUTED,
-                Align::Center,
-                Baseline::Middle,
-                false,
+                ((left + right) / 2.0, centre),
+                TextStyle::new(FONT, palette::MUTED, Align::Center, Baseline::Middle),
             )?;
             continue;
         };
@@ -220,21 +227,20 @@ pub fn draw_diverging<DB: DrawingBackend>(
     let bar_height = ((band - p.px(5.0)) / chart.groups.len().max(1) as f64).max(p.px(2.0));
 
     // Axis: direction labels, ticks and the zero line.
-    p.text(&chart.negative_label, left, p.px(2.0), FONT, palette::MUTED, Align::Left, Baseline::Top, false)?;
-    p.text(&chart.positive_label, right, p.px(2.0), FONT, palette::MUTED, Align::Right, Baseline::Top, false)?;
+    p.text(&chart.negative_label, (left, p.px(2.0)), TextStyle::new(FONT, palette::MUTED, Align::Left, Baseline::Top))?;
+    p.text(
+        &chart.positive_label,
+        (right, p.px(2.0)),
+        TextStyle::new(FONT, palette::MUTED, Align::Right, Baseline::Top),
+    )?;
     let (_, ticks) = nice_domain(chart.domain.0, chart.domain.1, 4);
     for tick in ticks.iter().filter(|t| **t >= chart.domain.0 && **t <= chart.domain.1) {
         let x = scale.to_px(*tick);
         p.line(&[(x, top - p.px(4.0)), (x, height - p.px(4.0))], palette::GRID, 1.0)?;
         p.text(
             &chart.value_format.numbers.format(*tick, 1),
-            x,
-            top - p.px(6.0),
-            FONT - 1.0,
-            palette::MUTED,
-            Align::Center,
-            Baseline::Bottom,
-            false,
+            (x, top - p.px(6.0)),
+            TextStyle::new(FONT - 1.0, palette::MUTED, Align::Center, Baseline::Bottom),
         )?;
     }
     let zero_x = scale.to_px(0.0_f64.clamp(chart.domain.0, chart.domain.1));
@@ -248,13 +254,8 @@ pub fn draw_diverging<DB: DrawingBackend>(
         let label = p.fit(category, FONT, label_width - 10.0, false);
         p.text(
             &label,
-            left - p.px(8.0),
-            band_top + band / 2.0,
-            FONT,
-            palette::INK,
-            Align::Right,
-            Baseline::Middle,
-            false,
+            (left - p.px(8.0), band_top + band / 2.0),
+            TextStyle::new(FONT, palette::INK, Align::Right, Baseline::Middle),
         )?;
         let mut rows = Vec::with_capacity(chart.groups.len());
         for (g, (group, color)) in chart.groups.iter().enumerate() {
@@ -274,13 +275,8 @@ pub fn draw_diverging<DB: DrawingBackend>(
                 None => {
                     p.text(
                         "×",
-                        zero_x + p.px(3.0),
-                        y0 + bar_height / 2.0,
-                        FONT - 2.0,
-                        palette::MUTED,
-                        Align::Left,
-                        Baseline::Middle,
-                        false,
+                        (zero_x + p.px(3.0), y0 + bar_height / 2.0),
+                        TextStyle::new(FONT - 2.0, palette::MUTED, Align::Left, Baseline::Middle),
                     )?;
                 }
             }
@@ -349,7 +345,11 @@ pub fn draw_bars<DB: DrawingBackend>(
         LinearScale::new((low, high.max(low + 1e-9)), (p.px(label_width) + negative_room, width - p.px(value_width)));
     let zero_x = scale.to_px(0.0);
     let top = p.px(18.0);
-    p.text(&chart.unit_label, p.px(2.0), p.px(1.0), FONT, palette::MUTED, Align::Left, Baseline::Top, false)?;
+    p.text(
+        &chart.unit_label,
+        (p.px(2.0), p.px(1.0)),
+        TextStyle::new(FONT, palette::MUTED, Align::Left, Baseline::Top),
+    )?;
     let band = (height - top - p.px(4.0)) / chart.bars.len() as f64;
     let bar_height = (band * 0.64).min(p.px(24.0));
     let mut regions = Vec::with_capacity(chart.bars.len());
@@ -361,11 +361,15 @@ pub fn draw_bars<DB: DrawingBackend>(
             p.fill_rect(0.0, centre - band / 2.0, width, centre + band / 2.0, palette::MISSING)?;
         }
         let label = p.fit(&bar.label, FONT, label_width - 10.0, false);
-        p.text(&label, p.px(label_width - 8.0), centre, FONT, palette::INK, Align::Right, Baseline::Middle, false)?;
+        p.text(
+            &label,
+            (p.px(label_width - 8.0), centre),
+            TextStyle::new(FONT, palette::INK, Align::Right, Baseline::Middle),
+        )?;
         p.fill_rect(x0, centre - bar_height / 2.0, x1, centre + bar_height / 2.0, bar.color)?;
         let (text_x, align) =
             if bar.value < 0.0 { (x0 - p.px(5.0), Align::Right) } else { (x1 + p.px(5.0), Align::Left) };
-        p.text(&bar.value_text, text_x, centre, FONT, palette::INK, align, Baseline::Middle, true)?;
+        p.text(&bar.value_text, (text_x, centre), TextStyle::new(FONT, palette::INK, align, Baseline::Middle).bold())?;
         let tooltip = Tooltip {
             title: bar.label.clone(),
             rows: vec![TooltipRow {

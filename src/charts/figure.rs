@@ -5,7 +5,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingBackend};
 
-use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure};
+use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure, TextStyle};
 use super::palette::{self, Rgb, Theme};
 use super::ChartSpec;
 
@@ -112,7 +112,7 @@ pub fn draw_figure<DB: DrawingBackend>(
     let mut y_css = MARGIN_CSS;
     let lines = |lines: &[String], size: f64, color: Rgb, bold: bool, y_css: &mut f64| {
         for line in lines {
-            p.text(line, left, p.px(*y_css), size, color, Align::Left, Baseline::Top, bold)?;
+            p.text(line, (left, p.px(*y_css)), TextStyle::new(size, color, Align::Left, Baseline::Top).bold_if(bold))?;
             *y_css += line_height(size);
         }
         Ok::<(), ChartError>(())
@@ -135,13 +135,8 @@ pub fn draw_figure<DB: DrawingBackend>(
             x_css += SWATCH_CSS + 6.0;
             p.text(
                 &entry.label,
-                p.px(x_css),
-                middle,
-                LEGEND_FONT_CSS,
-                palette::INK,
-                Align::Left,
-                Baseline::Middle,
-                false,
+                (p.px(x_css), middle),
+                TextStyle::new(LEGEND_FONT_CSS, palette::INK, Align::Left, Baseline::Middle),
             )?;
             x_css += measure.width_css(&entry.label, LEGEND_FONT_CSS, false) + LEGEND_GAP_CSS;
         }

@@ -4,13 +4,15 @@
 use plotters::prelude::DrawingBackend;
 
 use super::hit::{HitMap, HitRegion, HitTarget, PxRect, Tooltip, TooltipRow};
-use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure};
+use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure, TextStyle};
 use super::palette::{self, Rgb};
 use super::ValueFormat;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
-    Value(f64),
+    /// A value, and a second one the tooltip adds under `Heatmap::secondary_label` (RSCA beside
+    /// RCA); the view computes both.
+    Value { value: f64, secondary: Option<f64> },
     /// No value; the reason is shown in the tooltip ("no data for 2019").
     Missing(String),
     /// The cell has no meaning (a country paired with itself).
@@ -55,7 +57,7 @@ pub struct Heatmap {
     /// The name of the value in tooltips ("TCI", "RCA").
     pub value_label: String,
     /// Shown in tooltips for RCA cells: the name of RSCA; `None` for other scales.
-    pub rsca_label: Option<String>,
+    pub secondary_label: Option<String>,
     /// Tooltip title between row and column label, e.g. " → " (exporter to importer).
     pub title_joiner: String,
     pub row_axis_title: String,
@@ -130,7 +132,7 @@ impl Heatmap {
     }
 
     fn has_values(&self) -> bool {
-        self.cells.iter().flatten().any(|c| matches!(c, Cell::Value(_)))
+        self.cells.iter().flatten().any(|c| matches!(c, Cell::Value { .. }))
     }
 }
 
@@ -155,35 +157,28 @@ pub fn draw<DB: DrawingBackend>(
     p.clear(palette::WHITE)?;
 
     // 1. Axis titles and column labels.
-    p.text(&map.col_axis_title, x0, p.px(1.0), FONT, palette::MUTED, Align::Left, Baseline::Top, false)?;
-    p.text(&map.row_axis_title, p.px(2.0), p.px(1.0), FONT, palette::MUTED, Align::Left, Baseline::Top, false)?;
+    p.text(&map.col_axis_title, (x0, p.px(1.0)), TextStyle::new(FONT, palette::MUTED, Align::Left, Baseline::Top))?;
+    p.text(
+        &map.row_axis_title,
+        (p.px(2.0), p.px(1.0)),
+        TextStyle::new(FONT, palette::MUTED, Align::Left, Baseline::Top),
+    )?;
     for c in 0..cols {
         let label = if layout.use_short_cols { &map.col_short_labels[c] } else { &map.col_labels[c] };
         let emphasis = map.col_emphasis.get(c).copied().unwrap_or(false);
         let color = if emphasis { palette::INK } else { palette::MUTED };
         if layout.vertical_cols {
-            p.text_rotated(
+            p.text(
                 label,
-                x0 + cw * (c as f64 + 0.5),
-                y0 - p.px(4.0),
-                FONT,
-                color,
-                Align::Left,
-                Baseline::Middle,
-                emphasis,
-                true,
+                (x0 + cw * (c as f64 + 0.5), y0 - p.px(4.0)),
+                TextStyle::new(FONT, color, Align::Left, Baseline::Middle).bold_if(emphasis).vertical(),
             )?;
         } else {
             let label = p.fit(label, FONT, layout.cell_width - 2.0, emphasis);
             p.text(
                 &label,
-                x0 + cw * (c as f64 + 0.5),
-                y0 - p.px(3.0),
-                FONT,
-                color,
-                Align::Center,
-                Baseline::Bottom,
-                emphasis,
+                (x0 + cw * (c as f64 + 0.5), y0 - p.px(3.0)),
+                TextStyle::new(FONT, color, Align::Center, Baseline::Bottom).bold_if(emphasis),
             )?;
         }
     }
@@ -199,13 +194,8 @@ pub fn draw<DB: DrawingBackend>(
         let color = if emphasis { palette::INK } else { palette::MUTED };
         p.text(
             &label,
-            x0 - p.px(6.0),
-            y0 + ch * (r as f64 + 0.5),
-            FONT,
-            color,
-            Align::Right,
-            Baseline::Middle,
-            emphasis,
+            (x0 - p.px(6.0), y0 + ch * (r as f64 + 0.5)),
+            TextStyle::new(FONT, color, Align::Right, Baseline::Middle).bold_if(emphasis),
         )?;
         for c in 0..cols {
             let (cx0, cy0, cx1, cy1) = cell_rect(r, c);
@@ -251,7 +241,7 @@ fn value_font_css<DB: DrawingBackend>(p: &Painter<DB>, map: &Heatmap, layout: &L
         .iter()
         .flatten()
         .filter_map(|cell| match cell {
-            Cell::Value(v) => {
+            Cell::Value { value: v, .. } => {
                 Some(p.text_width_css(&map.value_format.numbers.format(*v, map.cell_decimals), size, false))
             }
             _ => None,
@@ -271,7 +261,7 @@ fn draw_cell<DB: DrawingBackend>(
     let (x0, y0, x1, y1) = rect;
     let gap = p.px(1.0);
     match cell {
-        Cell::Value(v) => {
+        Cell::Value { value: v, .. } => {
             let fill = map.scale.color(*v);
             p.fill_rect(x0 + gap, y0 + gap, x1 - gap, y1 - gap, fill)?;
             let text = map.value_format.numbers.format(*v, map.cell_decimals);
@@ -308,17 +298,17 @@ fn cell_region(map: &Heatmap, r: usize, c: usize, cell: &Cell, rect: (f64, f64, 
         format!("{}{}{}", map.row_labels[r], map.title_joiner, map.col_labels[c])
     };
     let (rows, note) = match cell {
-        Cell::Value(v) => {
+        Cell::Value { value: v, secondary } => {
             let mut rows = vec![TooltipRow {
                 swatch: Some(map.scale.color(*v)),
                 label: map.value_label.clone(),
                 value: map.value_format.format(*v),
             }];
-            if let Some(label) = &map.rsca_label {
+            if let (Some(label), Some(secondary)) = (&map.secondary_label, secondary) {
                 rows.push(TooltipRow {
                     swatch: None,
                     label: label.clone(),
-                    value: map.value_format.numbers.format((v - 1.0) / (v + 1.0), 3),
+                    value: map.value_format.numbers.format(*secondary, map.value_format.decimals),
                 });
             }
             (rows, None)
@@ -331,7 +321,7 @@ fn cell_region(map: &Heatmap, r: usize, c: usize, cell: &Cell, rect: (f64, f64, 
         anchor: (((x0 + x1) / 2.0).round() as i32, y0.round() as i32),
         target: HitTarget { row: r, col: c },
         tooltip: Tooltip { title, rows, note },
-        selectable: map.selectable && matches!(cell, Cell::Value(_)),
+        selectable: map.selectable && matches!(cell, Cell::Value { .. }),
     }
 }
 
@@ -364,14 +354,22 @@ fn draw_legend<DB: DrawingBackend>(p: &Painter<DB>, map: &Heatmap, top: f64, gri
     let numbers_y = top + bar_height + p.px(3.0);
     let words_y = numbers_y + p.px(FONT + 1.0);
     let small = FONT - 1.0;
-    p.text(&low_value, left, numbers_y, small, palette::MUTED, Align::Left, Baseline::Top, false)?;
-    p.text(&high_value, left + bar_width, numbers_y, small, palette::MUTED, Align::Right, Baseline::Top, false)?;
+    p.text(&low_value, (left, numbers_y), TextStyle::new(small, palette::MUTED, Align::Left, Baseline::Top))?;
+    p.text(
+        &high_value,
+        (left + bar_width, numbers_y),
+        TextStyle::new(small, palette::MUTED, Align::Right, Baseline::Top),
+    )?;
     if let Some(mid) = mid {
-        p.text(&mid, left + bar_width / 2.0, numbers_y, small, palette::MUTED, Align::Center, Baseline::Top, false)?;
+        p.text(
+            &mid,
+            (left + bar_width / 2.0, numbers_y),
+            TextStyle::new(small, palette::MUTED, Align::Center, Baseline::Top),
+        )?;
     }
     let half_css = bar_width / p.pixel_ratio / 2.0 - 4.0;
     let low = p.fit(&map.legend_low, small, half_css, false);
     let high = p.fit(&map.legend_high, small, half_css, false);
-    p.text(&low, left, words_y, small, palette::MUTED, Align::Left, Baseline::Top, false)?;
-    p.text(&high, left + bar_width, words_y, small, palette::MUTED, Align::Right, Baseline::Top, false)
+    p.text(&low, (left, words_y), TextStyle::new(small, palette::MUTED, Align::Left, Baseline::Top))?;
+    p.text(&high, (left + bar_width, words_y), TextStyle::new(small, palette::MUTED, Align::Right, Baseline::Top))
 }

@@ -4,7 +4,7 @@
 use plotters::prelude::DrawingBackend;
 
 use super::hit::{HitMap, HitRegion, HitTarget, PxRect, Tooltip, TooltipRow};
-use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure};
+use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure, TextStyle};
 use super::palette::{self, Rgb};
 use super::scale::{decimals_for_step, nice_domain, LinearScale};
 use super::ValueFormat;
@@ -154,11 +154,19 @@ pub fn draw<DB: DrawingBackend>(
 
     // 3. Axes, grid and reference line.
     p.clear(palette::WHITE)?;
-    p.text(&chart.y_label, p.px(2.0), p.px(2.0), LABEL_FONT, palette::MUTED, Align::Left, Baseline::Top, false)?;
+    p.text(
+        &chart.y_label,
+        (p.px(2.0), p.px(2.0)),
+        TextStyle::new(LABEL_FONT, palette::MUTED, Align::Left, Baseline::Top),
+    )?;
     for (tick, label) in y_ticks.iter().zip(&tick_labels) {
         let y = y_scale.to_px(*tick);
         p.line(&[(left, y), (right, y)], palette::GRID, 1.0)?;
-        p.text(label, left - p.px(6.0), y, TICK_FONT, palette::MUTED, Align::Right, Baseline::Middle, false)?;
+        p.text(
+            label,
+            (left - p.px(6.0), y),
+            TextStyle::new(TICK_FONT, palette::MUTED, Align::Right, Baseline::Middle),
+        )?;
     }
     p.line(&[(left, bottom), (right, bottom)], palette::AXIS, 1.0)?;
     let step = year_tick_step(chart.year_count(), (x_scale.range_px.1 - x_scale.range_px.0) / p.pixel_ratio);
@@ -169,20 +177,19 @@ pub fn draw<DB: DrawingBackend>(
             p.line(&[(x, bottom), (x, bottom + p.px(4.0))], palette::AXIS, 1.0)?;
             p.text(
                 &year.to_string(),
-                x,
-                bottom + p.px(6.0),
-                TICK_FONT,
-                palette::MUTED,
-                Align::Center,
-                Baseline::Top,
-                false,
+                (x, bottom + p.px(6.0)),
+                TextStyle::new(TICK_FONT, palette::MUTED, Align::Center, Baseline::Top),
             )?;
         }
     }
     if let Some((value, label)) = &chart.reference {
         let y = y_scale.to_px(*value);
         p.dashed_line(&[(left, y), (right, y)], palette::INK, 1.0, 4.0)?;
-        p.text(label, left + p.px(4.0), y - p.px(3.0), TICK_FONT, palette::INK, Align::Left, Baseline::Bottom, false)?;
+        p.text(
+            label,
+            (left + p.px(4.0), y - p.px(3.0)),
+            TextStyle::new(TICK_FONT, palette::INK, Align::Left, Baseline::Bottom),
+        )?;
     }
     if let Some(index) = highlight.filter(|i| *i < point_count) {
         let x = point_x(index);
@@ -232,13 +239,8 @@ pub fn draw<DB: DrawingBackend>(
             let text = p.fit(&series.label, LABEL_FONT, max_label_css, true);
             p.text(
                 &text,
-                right + p.px(8.0),
-                y,
-                LABEL_FONT,
-                series.color.readable_on_white(),
-                Align::Left,
-                Baseline::Middle,
-                true,
+                (right + p.px(8.0), y),
+                TextStyle::new(LABEL_FONT, series.color.readable_on_white(), Align::Left, Baseline::Middle).bold(),
             )?;
         }
     }

@@ -117,12 +117,7 @@ fn draw_no_data<DB: DrawingBackend>(p: &Painter<DB>, message: &str) -> Result<()
     let text = p.fit(message, 13.0, p.size_css().0 - 24.0, false);
     p.text(
         &text,
-        width / 2.0,
-        height / 2.0,
-        13.0,
-        palette::MUTED,
-        painter::Align::Center,
-        painter::Baseline::Middle,
-        false,
+        (width / 2.0, height / 2.0),
+        painter::TextStyle::new(13.0, palette::MUTED, painter::Align::Center, painter::Baseline::Middle),
     )
 }

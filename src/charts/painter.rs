@@ -35,7 +35,54 @@ fn fail<E: std::fmt::Debug>(error: E) -> ChartError {
 }
 
 /// Horizontal text alignment.
-#[derive(Clone, Copy, Debug)]
+/// How heavy a text is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Weight {
+    Regular,
+    Bold,
+}
+
+/// How a text is drawn: size in CSS pixels (scaled by the pixel ratio), colour, anchor, weight,
+/// and whether it is turned to read upwards (narrow column labels).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TextStyle {
+    pub size_css_px: f64,
+    pub color: Rgb,
+    pub align: Align,
+    pub baseline: Baseline,
+    pub weight: Weight,
+    pub vertical: bool,
+}
+
+impl TextStyle {
+    /// Regular, horizontal text.
+    pub fn new(size_css_px: f64, color: Rgb, align: Align, baseline: Baseline) -> TextStyle {
+        TextStyle { size_css_px, color, align, baseline, weight: Weight::Regular, vertical: false }
+    }
+
+    pub fn bold(self) -> TextStyle {
+        TextStyle { weight: Weight::Bold, ..self }
+    }
+
+    pub fn bold_if(self, bold: bool) -> TextStyle {
+        if bold {
+            self.bold()
+        } else {
+            self
+        }
+    }
+
+    /// Turned to read upwards.
+    pub fn vertical(self) -> TextStyle {
+        TextStyle { vertical: true, ..self }
+    }
+
+    pub fn vertical_if(self, vertical: bool) -> TextStyle {
+        TextStyle { vertical, ..self }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Align {
     Left,
     Center,
@@ -43,7 +90,7 @@ pub enum Align {
 }
 
 /// Vertical text alignment.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Baseline {
     Top,
     Middle,
@@ -178,59 +225,21 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         self.area.draw(&Polygon::new(points, color(self.theme.surface(fill)).filled())).map_err(fail)
     }
 
-    /// Text of `size_css` at `(x, y)` device pixels.
-    #[allow(clippy::too_many_arguments)]
-    pub fn text(
-        &self,
-        text: &str,
-        x: f64,
-        y: f64,
-        size_css: f64,
-        c: Rgb,
-        align: Align,
-        baseline: Baseline,
-        bold: bool,
-    ) -> Result<(), ChartError> {
-        self.text_rotated(text, x, y, size_css, c, align, baseline, bold, false)
+    /// Text at `(x, y)` device pixels, in the theme's reading of its colour.
+    pub fn text(&self, text: &str, (x, y): (f64, f64), style: TextStyle) -> Result<(), ChartError> {
+        self.draw_text(text, (x, y), TextStyle { color: self.theme.text(style.color), ..style })
     }
 
     /// Text centred at `(x, y)` in black or white, whichever reads on `fill` as drawn.
-    pub fn text_on_fill(&self, text: &str, x: f64, y: f64, size_css: f64, fill: Rgb) -> Result<(), ChartError> {
+    pub fn text_on_fill(&self, text: &str, x: f64, y: f64, size_css_px: f64, fill: Rgb) -> Result<(), ChartError> {
         let ink = self.theme.surface(fill).text_on();
-        self.draw_text(text, x, y, size_css, ink, Align::Center, Baseline::Middle, false, false)
+        self.draw_text(text, (x, y), TextStyle::new(size_css_px, ink, Align::Center, Baseline::Middle))
     }
 
-    /// Text turned to read upwards (for narrow column labels) when `vertical`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn text_rotated(
-        &self,
-        text: &str,
-        x: f64,
-        y: f64,
-        size_css: f64,
-        c: Rgb,
-        align: Align,
-        baseline: Baseline,
-        bold: bool,
-        vertical: bool,
-    ) -> Result<(), ChartError> {
-        self.draw_text(text, x, y, size_css, self.theme.text(c), align, baseline, bold, vertical)
-    }
-
-    /// Text in exactly the colour `c`.
-    #[allow(clippy::too_many_arguments)]
-    fn draw_text(
-        &self,
-        text: &str,
-        x: f64,
-        y: f64,
-        size_css: f64,
-        c: Rgb,
-        align: Align,
-        baseline: Baseline,
-        bold: bool,
-        vertical: bool,
-    ) -> Result<(), ChartError> {
+    /// Text in exactly the style's colour.
+    fn draw_text(&self, text: &str, (x, y): (f64, f64), style: TextStyle) -> Result<(), ChartError> {
+        let TextStyle { size_css_px, color: c, align, baseline, weight, vertical } = style;
+        let bold = weight == Weight::Bold;
         let style = if bold { FontStyle::Bold } else { FontStyle::Normal };
         let h = match align {
             Align::Left => HPos::Left,
@@ -243,7 +252,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
             Baseline::Bottom => VPos::Bottom,
         };
         let rgb = color(c);
-        let font = FontDesc::new(FontFamily::Name(FONT_FAMILY), self.px(size_css), style);
+        let font = FontDesc::new(FontFamily::Name(FONT_FAMILY), self.px(size_css_px), style);
         let font = if vertical { font.transform(FontTransform::Rotate270) } else { font };
         let text_style = font.color(&rgb).pos(Pos::new(h, v));
         self.area.draw(&Text::new(text.to_string(), (x.round() as i32, y.round() as i32), text_style)).map_err(fail)

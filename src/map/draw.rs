@@ -7,7 +7,7 @@ use plotters::prelude::{DrawingArea, DrawingBackend};
 
 use super::basemap::{Basemap, LineKind, Path};
 use super::projection::ViewTransform;
-use crate::charts::painter::{Align, Baseline, ChartError, Painter, TextMeasure};
+use crate::charts::painter::{Align, Baseline, ChartError, Painter, TextMeasure, TextStyle};
 use crate::charts::palette::{self, Rgb, Theme};
 use crate::charts::{HitMap, HitRegion, HitTarget, Tooltip};
 use crate::data::parks::ParkKind;
@@ -216,16 +216,15 @@ pub fn draw<DB: DrawingBackend>(
             for (dx, dy) in [(-1.0, 0.0), (1.0, 0.0), (0.0, -1.0), (0.0, 1.0)] {
                 p.text(
                     &markers[i].label,
-                    x + p.px(dx),
-                    y + p.px(dy),
-                    LABEL_FONT,
-                    palette::WHITE,
-                    Align::Left,
-                    Baseline::Middle,
-                    true,
+                    (x + p.px(dx), y + p.px(dy)),
+                    TextStyle::new(LABEL_FONT, palette::WHITE, Align::Left, Baseline::Middle).bold(),
                 )?;
             }
-            p.text(&markers[i].label, x, y, LABEL_FONT, palette::INK, Align::Left, Baseline::Middle, true)?;
+            p.text(
+                &markers[i].label,
+                (x, y),
+                TextStyle::new(LABEL_FONT, palette::INK, Align::Left, Baseline::Middle).bold(),
+            )?;
         }
     }
     area.present().map_err(|e| ChartError(format!("{e:?}")))?;

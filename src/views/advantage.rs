@@ -11,7 +11,7 @@ use crate::charts::palette::country_color;
 use crate::charts::{ChartSpec, HitTarget, ValueFormat};
 use crate::data::{Classification, Dataset, Iso3, Source, Year, FOCUS_COUNTRIES, RCEP_MEMBERS, WITS_GROUPS};
 use crate::i18n::{fill, Locale};
-use crate::indices::rca::rca;
+use crate::indices::rca::{rca, rsca_of};
 use crate::state::{Action, AppState, View};
 
 pub const HEATMAP: &str = "rca-heatmap";
@@ -159,7 +159,7 @@ fn heatmap_panel(
             values
                 .iter()
                 .map(|v| match v.as_ref().and_then(|v| v[k]) {
-                    Some(rca) => Cell::Value(rca),
+                    Some(rca) => Cell::Value { value: rca, secondary: rsca_of(rca) },
                     None => Cell::Missing(no_data.clone()),
                 })
                 .collect()
@@ -173,7 +173,7 @@ fn heatmap_panel(
     for (k, row) in cells.iter().enumerate() {
         let mut out = vec![products[k].clone()];
         out.extend(row.iter().map(|c| match c {
-            Cell::Value(v) => locale.number(*v, 3),
+            Cell::Value { value: v, .. } => locale.number(*v, 3),
             _ => t.no_data.to_string(),
         }));
         table.rows.push(out);
@@ -190,7 +190,7 @@ fn heatmap_panel(
         value_format: ValueFormat::plain(locale.numbers(), 3),
         cell_decimals: 2,
         value_label: "RCA".to_string(),
-        rsca_label: Some("RSCA".to_string()),
+        secondary_label: Some("RSCA".to_string()),
         title_joiner: " · ".to_string(),
         row_axis_title: t.rca_product_axis.to_string(),
         col_axis_title: t.rca_country_axis.to_string(),

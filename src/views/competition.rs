@@ -204,11 +204,17 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>, own: Option
     let countries: Vec<Iso3> = FOCUS_COUNTRIES.iter().copied().chain(own).collect();
     let bars: Vec<StackedBar> = countries
         .iter()
-        .map(|&c| StackedBar {
-            label: country_name(ds, locale, c),
-            color: if c.is_user_assigned() { palette::OWN_DATA } else { palette::country_color(c, 0) },
-            values: values_of(c),
-            missing_note: t.esi_incomplete.to_string(),
+        .map(|&c| {
+            let values = values_of(c);
+            // A bar splits into shares only when every segment has a value.
+            let complete: Option<Vec<f64>> = values.iter().copied().collect();
+            StackedBar {
+                label: country_name(ds, locale, c),
+                color: if c.is_user_assigned() { palette::OWN_DATA } else { palette::country_color(c, 0) },
+                shares: complete.and_then(|v| crate::indices::shares(&v)),
+                values,
+                missing_note: t.esi_incomplete.to_string(),
+            }
         })
         .collect();
     let mut table = DataTable {

@@ -189,7 +189,7 @@ fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
                     _ if e == i => Cell::NotApplicable,
                     None => Cell::Missing(t.no_data.to_string()),
                     Some(y) => match tci(ds, CLASSIFICATION, e, i, y) {
-                        Some(v) => Cell::Value(v),
+                        Some(v) => Cell::Value { value: v, secondary: None },
                         None => Cell::Missing(missing_reason(ds, locale, e, i, y)),
                     },
                 })
@@ -209,7 +209,7 @@ fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
     for (r, row) in cells.iter().enumerate() {
         let mut out = vec![names[r].clone()];
         out.extend(row.iter().map(|c| match c {
-            Cell::Value(v) => locale.number(*v, 2),
+            Cell::Value { value: v, .. } => locale.number(*v, 2),
             Cell::Missing(_) => t.no_data.to_string(),
             Cell::NotApplicable => "—".to_string(),
         }));
@@ -228,7 +228,7 @@ fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
         value_format: ValueFormat::plain(locale.numbers(), 2),
         cell_decimals: 0,
         value_label: "TCI".to_string(),
-        rsca_label: None,
+        secondary_label: None,
         title_joiner: format!(" {} ", t.pair_arrow),
         row_axis_title: t.tci_exporter_axis.to_string(),
         col_axis_title: t.tci_importer_axis.to_string(),

@@ -65,7 +65,7 @@ fn points(chart: &ChartSpec) -> Vec<Point> {
         ChartSpec::Heatmap(map) => {
             for (row, cells) in map.cells.iter().enumerate() {
                 for (col, cell) in cells.iter().enumerate() {
-                    let value = if let Cell::Value(v) = cell { Some(*v) } else { None };
+                    let value = if let Cell::Value { value, .. } = cell { Some(*value) } else { None };
                     let (Some(row_label), Some(col_label)) = (map.row_labels.get(row), map.col_labels.get(col)) else {
                         continue;
                     };
