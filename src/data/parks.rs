@@ -3,34 +3,59 @@
 
 use super::csv::{parse_csv, write_record};
 
-pub const HEADER: [&str; 26] = [
-    "id",
-    "name_en",
-    "name_en_basis",
-    "name_zh",
-    "name_zh_basis",
-    "partner_country",
-    "host_country",
-    "city",
-    "district_or_site",
-    "province",
-    "lat",
-    "lon",
-    "coord_method",
-    "coord_precision",
-    "approval_year",
-    "approval_detail",
-    "launched",
-    "focus_industries",
-    "area_km2",
-    "area_note",
-    "src_name",
-    "src_approval",
-    "src_location",
-    "src_industries",
-    "src_area",
-    "notes",
-];
+/// Declares the columns of `parks.csv` once: the header, and a struct with a field per column.
+macro_rules! park_columns {
+    ($($column:ident),* $(,)?) => {
+        pub const HEADER: [&str; 26] = [$(stringify!($column)),*];
+
+        /// Every column of a park's row, exactly as read: the source's wording, qualifiers and
+        /// references (the numbers are parsed into [`Park`] as well).
+        #[derive(Clone, Debug, PartialEq, Default)]
+        pub struct ParkText {
+            $(pub $column: String,)*
+        }
+
+        impl ParkText {
+            fn from_fields(fields: &[String]) -> ParkText {
+                let mut fields = fields.iter().cloned();
+                ParkText { $($column: fields.next().unwrap_or_default(),)* }
+            }
+
+            fn columns(&self) -> [&str; 26] {
+                [$(self.$column.as_str()),*]
+            }
+        }
+    };
+}
+
+park_columns!(
+    id,
+    name_en,
+    name_en_basis,
+    name_zh,
+    name_zh_basis,
+    partner_country,
+    host_country,
+    city,
+    district_or_site,
+    province,
+    lat,
+    lon,
+    coord_method,
+    coord_precision,
+    approval_year,
+    approval_detail,
+    launched,
+    focus_industries,
+    area_km2,
+    area_note,
+    src_name,
+    src_approval,
+    src_location,
+    src_industries,
+    src_area,
+    notes,
+);
 
 /// Who the park's partner is; Saemangeum is the one park hosted by Korea with China as partner.
 /// Weihai is no park: the whole city is a China–Korea FTA local cooperation pilot.
@@ -75,8 +100,7 @@ impl ParkKind {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Park {
-    /// Every column of the source row, in `HEADER` order, exactly as read.
-    pub fields: Vec<String>,
+    pub text: ParkText,
     pub kind: ParkKind,
     pub lat_deg: f64,
     pub lon_deg: f64,
@@ -85,19 +109,8 @@ pub struct Park {
 }
 
 impl Park {
-    /// The text of a column by its header name ("" for an unknown name).
-    pub fn field(&self, name: &str) -> &str {
-        HEADER.iter().position(|h| *h == name).and_then(|i| self.fields.get(i)).map_or("", String::as_str)
-    }
-
     pub fn id(&self) -> &str {
-        self.field("id")
-    }
-
-    /// The URLs of one `src_*` column, split on ` | `. Non-URL entries (such as the GeoNames
-    /// note) are returned too; callers decide how to show them.
-    pub fn sources(&self, column: &str) -> Vec<&str> {
-        self.field(column).split(" | ").map(str::trim).filter(|s| !s.is_empty()).collect()
+        &self.text.id
     }
 }
 
@@ -116,39 +129,41 @@ pub fn parse_parks(text: &str) -> Result<Vec<Park>, String> {
         if row.fields.len() != HEADER.len() {
             return Err(at(format!("{} fields, expected {}", row.fields.len(), HEADER.len())));
         }
-        let get = |name: &str| HEADER.iter().position(|h| *h == name).map_or("", |i| row.fields[i].as_str());
-        let number = |name: &str| -> Result<f64, String> {
-            get(name)
+        let text = ParkText::from_fields(&row.fields);
+        let number = |name: &str, value: &str| -> Result<f64, String> {
+            value
                 .parse::<f64>()
                 .ok()
                 .filter(|v| v.is_finite())
-                .ok_or_else(|| at(format!("{name} {:?} is not a number", get(name))))
+                .ok_or_else(|| at(format!("{name} {value:?} is not a number")))
         };
-        let lat_deg = number("lat")?;
-        let lon_deg = number("lon")?;
-        if !(18.0..=54.0).contains(&lat_deg) || !(73.0..=146.0).contains(&lon_deg) {
+        let lat_deg = number("lat", &text.lat)?;
+        let lon_deg = number("lon", &text.lon)?;
+        let (min, max) = (crate::map::projection::EAST_ASIA_MIN_DEG, crate::map::projection::EAST_ASIA_MAX_DEG);
+        if !(min.1..=max.1).contains(&lat_deg) || !(min.0..=max.0).contains(&lon_deg) {
             return Err(at(format!("({lat_deg}, {lon_deg}) lies outside East Asia")));
         }
-        let kind = match (get("host_country"), get("partner_country")) {
+        let kind = match (text.host_country.as_str(), text.partner_country.as_str()) {
             ("China", "Japan") => ParkKind::ChinaJapan,
-            ("China", "South Korea") if CITY_PILOT_IDS.contains(&get("id")) => ParkKind::ChinaKoreaCityPilot,
+            ("China", "South Korea") if CITY_PILOT_IDS.contains(&text.id.as_str()) => ParkKind::ChinaKoreaCityPilot,
             ("China", "South Korea") => ParkKind::ChinaKorea,
             ("South Korea", "China") => ParkKind::KoreaHostedChina,
             (host, partner) => return Err(at(format!("unexpected host {host:?} and partner {partner:?}"))),
         };
-        let approval_year = get("approval_year")
+        let approval_year = text
+            .approval_year
             .parse()
             .ok()
             .filter(|y| (1990..=2030).contains(y))
-            .ok_or_else(|| at(format!("approval_year {:?} is not a year", get("approval_year"))))?;
-        let area_km2 = if get("area_km2").is_empty() { None } else { Some(number("area_km2")?) };
-        if get("id").is_empty() || get("name_en").is_empty() {
+            .ok_or_else(|| at(format!("approval_year {:?} is not a year", text.approval_year)))?;
+        let area_km2 = if text.area_km2.is_empty() { None } else { Some(number("area_km2", &text.area_km2)?) };
+        if text.id.is_empty() || text.name_en.is_empty() {
             return Err(at("id and name_en must not be empty".into()));
         }
-        if parks.iter().any(|p| p.id() == get("id")) {
-            return Err(at(format!("duplicate id {:?}", get("id"))));
+        if parks.iter().any(|p| p.id() == text.id) {
+            return Err(at(format!("duplicate id {:?}", text.id)));
         }
-        parks.push(Park { fields: row.fields.clone(), kind, lat_deg, lon_deg, approval_year, area_km2 });
+        parks.push(Park { text, kind, lat_deg, lon_deg, approval_year, area_km2 });
     }
     Ok(parks)
 }
@@ -158,8 +173,7 @@ pub fn write_parks(parks: &[Park]) -> String {
     let mut out = String::new();
     write_record(&mut out, &HEADER);
     for park in parks {
-        let fields: Vec<&str> = park.fields.iter().map(String::as_str).collect();
-        write_record(&mut out, &fields);
+        write_record(&mut out, &park.text.columns());
     }
     out
 }

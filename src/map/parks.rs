@@ -19,9 +19,9 @@ pub fn passes(park: &Park, filters: &ParksState) -> bool {
     let to = filters.approved_to.is_none_or(|y| park.approval_year <= y);
     let keyword = filters.keyword.trim().to_lowercase();
     let matches_keyword = keyword.is_empty()
-        || park.field("focus_industries").to_lowercase().contains(&keyword)
-        || park.field("name_en").to_lowercase().contains(&keyword)
-        || park.field("name_zh").contains(filters.keyword.trim());
+        || park.text.focus_industries.to_lowercase().contains(&keyword)
+        || park.text.name_en.to_lowercase().contains(&keyword)
+        || park.text.name_zh.contains(filters.keyword.trim());
     partner && from && to && matches_keyword
 }
 
@@ -45,9 +45,9 @@ pub fn approval_years(parks: &[Park]) -> Vec<Year> {
 /// The park's name for the reader: the Chinese name for Chinese readers where the sources give
 /// one, else the English name.
 pub fn display_name(locale: Locale, park: &Park) -> String {
-    match (locale, park.field("name_zh")) {
+    match (locale, park.text.name_zh.as_str()) {
         (Locale::Zh, zh) if !zh.is_empty() => zh.to_string(),
-        _ => park.field("name_en").to_string(),
+        _ => park.text.name_en.clone(),
     }
 }
 
@@ -90,7 +90,7 @@ fn translated_label(locale: Locale, id: &str) -> Option<&'static str> {
 /// A short label for the map: the city (or site), in the reader's language where known, else
 /// the city as the data write it.
 pub fn short_label(locale: Locale, park: &Park) -> String {
-    translated_label(locale, park.id()).map_or_else(|| park.field("city").to_string(), str::to_string)
+    translated_label(locale, park.id()).map_or_else(|| park.text.city.clone(), str::to_string)
 }
 
 /// A product group a park's focus industries point to, in both classifications.
@@ -156,7 +156,7 @@ fn contains_words(haystack: &str, needle: &str) -> bool {
 
 /// The product groups a park's focus industries point to, in a stable order, without repeats.
 pub fn linked_products(park: &Park) -> Vec<ProductLink> {
-    let text = park.field("focus_industries").to_lowercase();
+    let text = park.text.focus_industries.to_lowercase();
     let mut links: Vec<ProductLink> = Vec::new();
     for (keyword, link) in INDUSTRY_KEYWORDS {
         if contains_words(&text, keyword) && !links.contains(&link) {

@@ -78,7 +78,7 @@ fn kind_label(t: &Texts, kind: ParkKind) -> &'static str {
 }
 
 fn place(park: &Park, locale: Locale) -> String {
-    format!("{}, {}", short_label(locale, park), park.field("province"))
+    format!("{}, {}", short_label(locale, park), park.text.province)
 }
 
 fn tooltip(park: &Park, locale: Locale) -> Tooltip {
@@ -120,11 +120,11 @@ fn card(ds: &Dataset, park: &Park, locale: Locale) -> ParkCard {
         }
     };
     let area = match park.area_km2 {
-        Some(area) => format!("{area} km² ({})", park.field("area_note")),
-        None => format!("{} ({})", t.area_none, park.field("area_note")),
+        Some(area) => format!("{area} km² ({})", park.text.area_note),
+        None => format!("{} ({})", t.area_none, park.text.area_note),
     };
-    let approval = format!("{} — {}", park.approval_year, park.field("approval_detail"));
-    let location = [park.field("district_or_site"), park.field("city"), park.field("province")]
+    let approval = format!("{} — {}", park.approval_year, park.text.approval_detail);
+    let location = [park.text.district_or_site.as_str(), park.text.city.as_str(), park.text.province.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
@@ -134,35 +134,35 @@ fn card(ds: &Dataset, park: &Park, locale: Locale) -> ParkCard {
         park.lat_deg,
         park.lon_deg,
         t.precision_label,
-        park.field("coord_precision"),
-        park.field("coord_method")
+        park.text.coord_precision.as_str(),
+        park.text.coord_method.as_str()
     );
     let mut fields = vec![
-        (t.field_name_en.to_string(), with_basis(park.field("name_en"), park.field("name_en_basis"))),
-        (t.field_name_zh.to_string(), with_basis(park.field("name_zh"), park.field("name_zh_basis"))),
+        (t.field_name_en.to_string(), with_basis(park.text.name_en.as_str(), park.text.name_en_basis.as_str())),
+        (t.field_name_zh.to_string(), with_basis(park.text.name_zh.as_str(), park.text.name_zh_basis.as_str())),
         (t.field_partner.to_string(), format!("{} ({})", locale.country(partner), kind_label(t, park.kind))),
         (t.field_host.to_string(), locale.country(host)),
         (t.field_location.to_string(), location),
         (t.field_approval.to_string(), approval),
     ];
-    if !park.field("launched").is_empty() {
-        fields.push((t.field_launched.to_string(), park.field("launched").to_string()));
+    if !park.text.launched.is_empty() {
+        fields.push((t.field_launched.to_string(), park.text.launched.clone()));
     }
-    fields.push((t.field_industries.to_string(), park.field("focus_industries").to_string()));
+    fields.push((t.field_industries.to_string(), park.text.focus_industries.clone()));
     fields.push((t.field_area.to_string(), area));
     fields.push((t.field_coordinates.to_string(), point));
-    if !park.field("notes").is_empty() {
-        fields.push((t.field_notes.to_string(), park.field("notes").to_string()));
+    if !park.text.notes.is_empty() {
+        fields.push((t.field_notes.to_string(), park.text.notes.clone()));
     }
     let sources = [
-        ("src_name", t.src_name),
-        ("src_approval", t.src_approval),
-        ("src_location", t.src_location),
-        ("src_industries", t.src_industries),
-        ("src_area", t.src_area),
+        (&park.text.src_name, t.src_name),
+        (&park.text.src_approval, t.src_approval),
+        (&park.text.src_location, t.src_location),
+        (&park.text.src_industries, t.src_industries),
+        (&park.text.src_area, t.src_area),
     ]
     .into_iter()
-    .map(|(column, label)| (label.to_string(), source_refs(park.field(column))))
+    .map(|(column, label)| (label.to_string(), source_refs(column)))
     .filter(|(_, refs)| !refs.is_empty())
     .collect();
 
