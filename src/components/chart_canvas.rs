@@ -8,9 +8,11 @@ use web_sys::{HtmlCanvasElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
 use super::canvas::{draw_on_canvas, with_text_measure};
+use super::canvas_host::{item_under, use_canvas_drawing};
 use super::hooks::{device_pixel_ratio, use_container_width, use_theme};
 use super::tooltip::TooltipView;
 use crate::charts::{self, ChartSpec, HitMap, HitTarget, Theme};
+use crate::interaction::{self, KeyOutcome, TapSelects};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {
@@ -69,67 +71,34 @@ fn draw(
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let wrapper = use_node_ref();
     let canvas = use_node_ref();
-    let hover = use_state(|| None::<usize>);
-    let hit_map = use_mut_ref(HitMap::default);
-    let error = use_state(|| None::<String>);
-    // Bumped after each draw so the tooltip re-renders from the fresh hit map.
-    let drawn = use_state(|| 0_u32);
+    let hover = use_state_eq(|| None::<usize>);
 
-    // 1. Follow the container's width.
+    // Follow the container's width; draw whenever the chart, the width, the theme or the
+    // highlighted item changes.
     let width_css = use_container_width(wrapper.clone());
     let theme = use_theme();
+    let key = props.panel_key.clone();
+    let drawing = use_canvas_drawing(
+        canvas.clone(),
+        (props.spec.clone(), width_css, theme, *hover, props.compact),
+        move |element, (spec, width, theme, highlight, compact)| {
+            (*width > 0.0).then(|| draw(element, &key, spec, *width, *theme, *highlight, *compact))
+        },
+    );
+    let (hit_map, error) = (drawing.hit_map, drawing.error);
 
-    // 2. Draw whenever the chart, the width or the highlighted region changes.
+    // A new chart (another year, another view) keeps a focused item only if it still exists.
     {
-        let canvas = canvas.clone();
-        let hit_map = hit_map.clone();
-        let error = error.clone();
-        let drawn = drawn.clone();
-        let key = props.panel_key.clone();
-        use_effect_with(
-            (props.spec.clone(), width_css, theme, *hover, props.compact),
-            move |(spec, width, theme, highlight, compact)| {
-                if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
-                    if *width > 0.0 {
-                        match draw(&element, &key, spec, *width, *theme, *highlight, *compact) {
-                            Ok(map) => {
-                                let changed = *hit_map.borrow() != map;
-                                *hit_map.borrow_mut() = map;
-                                if changed {
-                                    drawn.set(drawn.wrapping_add(1));
-                                }
-                                if error.is_some() {
-                                    error.set(None);
-                                }
-                            }
-                            Err(message) => {
-                                // The details are for developers; the reader gets a message in their language.
-                                web_sys::console::error_1(&format!("cjk-trade-widget: {message}").into());
-                                error.set(Some(message))
-                            }
-                        }
-                    }
-                }
-            },
-        );
-    }
-
-    // A new chart (another year, another view) keeps a focused region only if it still exists.
-    {
-        let hover = hover.clone();
-        let hit_map = hit_map.clone();
+        let (hover, hit_map) = (hover.clone(), hit_map.clone());
         use_effect_with(props.spec.clone(), move |_| {
-            if let Some(index) = *hover {
-                if index >= hit_map.borrow().regions.len() {
-                    hover.set(None);
-                }
+            if hover.is_some_and(|index| index >= hit_map.borrow().regions.len()) {
+                hover.set(None);
             }
         });
     }
 
     let select = {
-        let hit_map = hit_map.clone();
-        let on_select = props.on_select.clone();
+        let (hit_map, on_select) = (hit_map.clone(), props.on_select.clone());
         move |index: usize| {
             let region = hit_map.borrow().regions.get(index).cloned();
             if let Some(region) = region.filter(|r| r.selectable) {
@@ -138,20 +107,12 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         }
     };
 
+    // A mouse hovers; a finger's tap is handled on release.
     let on_pointer_move = {
-        let hover = hover.clone();
-        let hit_map = hit_map.clone();
-        let canvas = canvas.clone();
+        let (hover, hit_map, canvas) = (hover.clone(), hit_map.clone(), canvas.clone());
         Callback::from(move |event: PointerEvent| {
-            if event.pointer_type() == "touch" {
-                return;
-            }
-            if let Some(element) = canvas.cast::<HtmlCanvasElement>() {
-                let (x, y) = pointer_in_canvas(&element, event.client_x(), event.client_y());
-                let index = hit_map.borrow().region_at(x, y, 0.0);
-                if index != *hover {
-                    hover.set(index);
-                }
+            if event.pointer_type() != "touch" {
+                hover.set(item_under(&canvas, &hit_map, (event.client_x(), event.client_y()), 0.0));
             }
         })
     };
@@ -163,67 +124,34 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             }
         })
     };
-    // Mouse: a click selects. Touch: the first tap shows the tooltip, a second tap on the same
-    // item selects it, a tap elsewhere hides the tooltip.
     let on_pointer_up = {
-        let hover = hover.clone();
-        let hit_map = hit_map.clone();
-        let canvas = canvas.clone();
-        let select = select.clone();
+        let (hover, hit_map, canvas, select) = (hover.clone(), hit_map.clone(), canvas.clone(), select.clone());
         Callback::from(move |event: PointerEvent| {
-            let Some(element) = canvas.cast::<HtmlCanvasElement>() else {
-                return;
-            };
-            let (x, y) = pointer_in_canvas(&element, event.client_x(), event.client_y());
-            let touch = event.pointer_type() != "mouse";
-            let slop = if touch { charts::hit::CHART_TOUCH_SLOP_CSS_PX * device_pixel_ratio() } else { 0.0 };
-            let index = hit_map.borrow().region_at(x, y, slop);
-            match index {
-                Some(i) if !touch || *hover == Some(i) => select(i),
-                _ => {}
+            let is_mouse = event.pointer_type() == "mouse";
+            let slop = interaction::slop_px(is_mouse, charts::hit::CHART_TOUCH_SLOP_CSS_PX, device_pixel_ratio());
+            let under = item_under(&canvas, &hit_map, (event.client_x(), event.client_y()), slop);
+            let outcome = interaction::release(is_mouse, *hover, under, TapSelects::SecondTap);
+            if let Some(index) = outcome.select {
+                select(index);
             }
-            if touch {
-                hover.set(index);
-            }
+            hover.set(outcome.hover);
         })
     };
     let on_key_down = {
-        let hover = hover.clone();
-        let hit_map = hit_map.clone();
-        let select = select.clone();
-        let open_table = props.on_open_table.clone();
+        let (hover, hit_map, open_table) = (hover.clone(), hit_map.clone(), props.on_open_table.clone());
         Callback::from(move |event: KeyboardEvent| {
-            if matches!(event.key().as_str(), "t" | "T") && !event.ctrl_key() && !event.meta_key() && !event.alt_key() {
-                event.prevent_default();
-                open_table.emit(());
-                return;
-            }
+            let modifier = event.ctrl_key() || event.meta_key() || event.alt_key();
             let count = hit_map.borrow().regions.len();
-            if count == 0 {
-                return;
-            }
-            let current = (*hover).unwrap_or(0);
-            let next = match event.key().as_str() {
-                "ArrowRight" | "ArrowDown" => Some((current + 1).min(count - 1)),
-                "ArrowLeft" | "ArrowUp" => Some(current.saturating_sub(1)),
-                "Home" => Some(0),
-                "End" => Some(count - 1),
-                "PageDown" => Some((current + 10).min(count - 1)),
-                "PageUp" => Some(current.saturating_sub(10)),
-                "Enter" | " " => {
-                    select(current);
-                    Some(current)
-                }
-                "Escape" => {
-                    hover.set(None);
-                    event.prevent_default();
-                    return;
-                }
-                _ => return,
-            };
+            let Some(outcome) = interaction::chart_key(&event.key(), modifier, *hover, count) else { return };
             event.prevent_default();
-            if next != *hover {
-                hover.set(next);
+            match outcome {
+                KeyOutcome::Hover(index) => hover.set(Some(index)),
+                KeyOutcome::Select(index) => {
+                    select(index);
+                    hover.set(Some(index));
+                }
+                KeyOutcome::Hide => hover.set(None),
+                KeyOutcome::OpenTable => open_table.emit(()),
             }
         })
     };

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod canvas;
+pub mod canvas_host;
 pub mod chart_canvas;
 pub mod controls;
 pub mod data;

@@ -11,14 +11,15 @@ use web_sys::{HtmlCanvasElement, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
 use super::canvas::{draw_on_canvas, with_text_measure};
+use super::canvas_host::{item_under, use_canvas_drawing};
 use super::chart_canvas::pointer_in_canvas;
 use super::hooks::{device_pixel_ratio, use_app_state, use_container_width, use_theme};
 use super::map_overlay::MarkerLayer;
 use super::tooltip::TooltipView;
-use crate::charts::HitMap;
+use crate::interaction::{self, TapSelects};
 use crate::map::basemap::Basemap;
 use crate::map::draw::{self, Marker, MAP_TOUCH_SLOP_CSS_PX};
-use crate::map::gesture::{gesture_view, PointerAt};
+use crate::map::gesture::{Gesture, Lift};
 use crate::map::projection::{panned, zoomed_about};
 use crate::state::MapView;
 
@@ -32,23 +33,6 @@ pub struct MapCanvasProps {
     pub description: AttrValue,
     pub on_select: Callback<String>,
     pub on_view: Callback<MapView>,
-}
-
-/// Pointers down on the map and the view when the gesture started.
-#[derive(Default)]
-struct Gesture {
-    /// Pointers in CSS pixels relative to the canvas.
-    pointers: Vec<PointerAt>,
-    start_pointers: Vec<PointerAt>,
-    start_view: Option<MapView>,
-    moved: bool,
-}
-
-impl Gesture {
-    fn restart(&mut self, view: MapView) {
-        self.start_pointers = self.pointers.clone();
-        self.start_view = Some(view);
-    }
 }
 
 const KEY_PAN_CSS: f64 = 80.0;
@@ -75,10 +59,8 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
     let hover = use_state_eq(|| None::<usize>);
     let active = use_state_eq(|| false);
     let wheel_hint = use_state_eq(|| false);
-    let hit_map = use_mut_ref(HitMap::default);
     let gesture = use_mut_ref(Gesture::default);
     let commit_timer = use_mut_ref(|| None::<i32>);
-    let error = use_state(|| None::<String>);
     let height_css = map_height_css(width_css);
     let theme = use_theme();
 
@@ -89,35 +71,21 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
     }
 
     // Draw whenever the markers, size, view or hovered marker change.
-    {
-        let canvas = canvas.clone();
-        let hit_map = hit_map.clone();
-        let error = error.clone();
-        let map = props.basemap.clone();
-        use_effect_with(
-            (props.markers.clone(), width_css, theme, *view, *hover),
-            move |(markers, width, theme, view, highlight)| {
-                let Some(element) = canvas.cast::<HtmlCanvasElement>() else { return };
-                if *width <= 0.0 {
-                    return;
-                }
-                let map = &*map;
-                let result = with_text_measure(|measure| {
-                    draw_on_canvas(&element, "parks-map", (*width, map_height_css(*width)), |area, ratio| {
-                        draw::draw(area, map, markers, view, ratio, *theme, *highlight, measure)
+    let map = props.basemap.clone();
+    let drawing = use_canvas_drawing(
+        canvas.clone(),
+        (props.markers.clone(), width_css, theme, *view, *hover),
+        move |element, (markers, width, theme, view, highlight)| {
+            (*width > 0.0).then(|| {
+                with_text_measure(|measure| {
+                    draw_on_canvas(element, "parks-map", (*width, map_height_css(*width)), |area, ratio| {
+                        draw::draw(area, &map, markers, view, ratio, *theme, *highlight, measure)
                     })
-                });
-                match result {
-                    Ok(map) => *hit_map.borrow_mut() = map,
-                    Err(message) => {
-                        // The details are for developers; the reader gets a message in their language.
-                        web_sys::console::error_1(&format!("cjk-trade-widget: {message}").into());
-                        error.set(Some(message))
-                    }
-                }
-            },
-        );
-    }
+                })
+            })
+        },
+    );
+    let (hit_map, error) = (drawing.hit_map, drawing.error);
 
     let size_px = move || {
         let ratio = device_pixel_ratio();
@@ -138,99 +106,55 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
     };
 
     let on_pointer_down = {
-        let canvas = canvas.clone();
-        let gesture = gesture.clone();
-        let view = view.clone();
-        let active = active.clone();
+        let (canvas, gesture, view, active) = (canvas.clone(), gesture.clone(), view.clone(), active.clone());
         Callback::from(move |event: PointerEvent| {
             let Some(element) = canvas.cast::<HtmlCanvasElement>() else { return };
             let _ = element.set_pointer_capture(event.pointer_id());
             let (x, y) = position_css(&element, &event);
-            let mut g = gesture.borrow_mut();
-            g.pointers.retain(|p| p.0 != event.pointer_id());
-            g.pointers.push((event.pointer_id(), x, y));
-            if g.pointers.len() == 1 {
-                g.moved = false;
-            }
-            g.restart(*view);
+            gesture.borrow_mut().press((event.pointer_id(), x, y), *view);
             active.set(true);
         })
     };
     let on_pointer_move = {
-        let canvas = canvas.clone();
-        let gesture = gesture.clone();
-        let view = view.clone();
-        let hover = hover.clone();
-        let hit_map = hit_map.clone();
+        let (canvas, gesture, view, hover, hit_map) =
+            (canvas.clone(), gesture.clone(), view.clone(), hover.clone(), hit_map.clone());
         Callback::from(move |event: PointerEvent| {
             let Some(element) = canvas.cast::<HtmlCanvasElement>() else { return };
             let (x, y) = position_css(&element, &event);
             let mut g = gesture.borrow_mut();
-            if let Some(p) = g.pointers.iter_mut().find(|p| p.0 == event.pointer_id()) {
-                p.1 = x;
-                p.2 = y;
+            if !g.is_active() && event.pointer_type() == "mouse" {
+                hover.set(item_under(&canvas, &hit_map, (event.client_x(), event.client_y()), 0.0));
             }
-            let (Some(start_view), true) = (g.start_view, !g.pointers.is_empty()) else {
-                // No button down: hovering with a mouse.
-                if event.pointer_type() == "mouse" {
-                    let (px, py) = pointer_in_canvas(&element, event.client_x(), event.client_y());
-                    hover.set(hit_map.borrow().region_at(px, py, 0.0));
-                }
-                return;
-            };
-            let moving = g.moved;
-            if let Some(next) =
-                gesture_view(&start_view, &g.start_pointers, &g.pointers, size_px(), device_pixel_ratio(), moving)
-            {
-                g.moved = true;
+            if let Some(next) = g.move_to((event.pointer_id(), x, y), size_px(), device_pixel_ratio()) {
                 view.set(next);
             }
         })
     };
     let on_pointer_up = {
-        let canvas = canvas.clone();
-        let gesture = gesture.clone();
-        let view = view.clone();
-        let hover = hover.clone();
-        let hit_map = hit_map.clone();
-        let ids = props.marker_ids.clone();
-        let on_select = props.on_select.clone();
-        let commit = commit.clone();
+        let (canvas, gesture, view, hover, hit_map) =
+            (canvas.clone(), gesture.clone(), view.clone(), hover.clone(), hit_map.clone());
+        let (ids, on_select, commit) = (props.marker_ids.clone(), props.on_select.clone(), commit.clone());
         Callback::from(move |event: PointerEvent| {
-            let Some(element) = canvas.cast::<HtmlCanvasElement>() else { return };
-            let mut g = gesture.borrow_mut();
-            let was_last = g.pointers.len() == 1;
-            g.pointers.retain(|p| p.0 != event.pointer_id());
-            if !was_last {
-                // A finger of a pinch lifted: continue from here with the one left.
-                g.restart(*view);
-                return;
+            match gesture.borrow_mut().lift(event.pointer_id(), *view) {
+                Lift::Continues => return,
+                Lift::Moved => return commit(*view),
+                Lift::Tapped => {}
             }
-            g.start_view = None;
-            if g.moved {
-                commit(*view);
-                return;
-            }
-            let (px, py) = pointer_in_canvas(&element, event.client_x(), event.client_y());
-            let slop = if event.pointer_type() == "mouse" { 0.0 } else { MAP_TOUCH_SLOP_CSS_PX * device_pixel_ratio() };
-            let index = hit_map.borrow().region_at(px, py, slop);
-            hover.set(index);
-            if let Some(row) = index.map(|i| hit_map.borrow().regions[i].target.row) {
-                if let Some(id) = ids.get(row) {
-                    on_select.emit(id.clone());
-                }
+            let is_mouse = event.pointer_type() == "mouse";
+            let slop = interaction::slop_px(is_mouse, MAP_TOUCH_SLOP_CSS_PX, device_pixel_ratio());
+            let under = item_under(&canvas, &hit_map, (event.client_x(), event.client_y()), slop);
+            let outcome = interaction::release(is_mouse, *hover, under, TapSelects::FirstTap);
+            hover.set(outcome.hover.or(under));
+            let row = outcome.select.and_then(|i| hit_map.borrow().regions.get(i).map(|r| r.target.row));
+            if let Some(id) = row.and_then(|row| ids.get(row)) {
+                on_select.emit(id.clone());
             }
         })
     };
     let on_pointer_cancel = {
-        let gesture = gesture.clone();
-        let view = view.clone();
-        let commit = commit.clone();
+        let (gesture, view, commit) = (gesture.clone(), view.clone(), commit.clone());
         Callback::from(move |event: PointerEvent| {
-            let mut g = gesture.borrow_mut();
-            g.pointers.retain(|p| p.0 != event.pointer_id());
-            if g.pointers.is_empty() && g.moved {
-                g.start_view = None;
+            if gesture.borrow_mut().cancel(event.pointer_id()) {
                 commit(*view);
             }
         })

@@ -49,9 +49,126 @@ pub fn gesture_view(
     }
 }
 
+/// The pointers down on the map and the view when the current gesture started (a gesture
+/// restarts whenever a finger is added or lifted, so a pinch can become a drag).
+#[derive(Default, Debug)]
+pub struct Gesture {
+    /// Pointers in CSS pixels relative to the canvas.
+    pointers: Vec<PointerAt>,
+    start_pointers: Vec<PointerAt>,
+    start_view: Option<MapView>,
+    moved: bool,
+}
+
+/// What lifting a pointer ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lift {
+    /// Other fingers are still down: the gesture goes on from here.
+    Continues,
+    /// The last pointer lifted after the view moved: commit the view.
+    Moved,
+    /// The last pointer lifted without moving the view: a click or a tap.
+    Tapped,
+}
+
+impl Gesture {
+    /// A pointer goes down at `(x, y)` CSS pixels on a map showing `view`.
+    pub fn press(&mut self, (id, x, y): PointerAt, view: MapView) {
+        self.pointers.retain(|p| p.0 != id);
+        self.pointers.push((id, x, y));
+        if self.pointers.len() == 1 {
+            self.moved = false;
+        }
+        self.restart(view);
+    }
+
+    /// A pointer moves; returns the view the gesture asks for, or `None` when no gesture is under
+    /// way (a hovering mouse) or nothing should move yet.
+    pub fn move_to(&mut self, (id, x, y): PointerAt, size_px: (f64, f64), pixel_ratio: f64) -> Option<MapView> {
+        if let Some(p) = self.pointers.iter_mut().find(|p| p.0 == id) {
+            (p.1, p.2) = (x, y);
+        }
+        let start_view = self.start_view.filter(|_| !self.pointers.is_empty())?;
+        let next = gesture_view(&start_view, &self.start_pointers, &self.pointers, size_px, pixel_ratio, self.moved)?;
+        self.moved = true;
+        Some(next)
+    }
+
+    /// Whether a gesture (a button or a finger down) is under way.
+    pub fn is_active(&self) -> bool {
+        self.start_view.is_some() && !self.pointers.is_empty()
+    }
+
+    /// A pointer lifts while the map shows `view`.
+    pub fn lift(&mut self, id: i32, view: MapView) -> Lift {
+        let was_last = self.pointers.len() == 1;
+        self.pointers.retain(|p| p.0 != id);
+        if !was_last {
+            self.restart(view);
+            return Lift::Continues;
+        }
+        self.start_view = None;
+        if self.moved {
+            Lift::Moved
+        } else {
+            Lift::Tapped
+        }
+    }
+
+    /// The browser took a pointer away; returns whether the view moved and should be committed.
+    pub fn cancel(&mut self, id: i32) -> bool {
+        self.pointers.retain(|p| p.0 != id);
+        let ended_moving = self.pointers.is_empty() && self.moved;
+        if ended_moving {
+            self.start_view = None;
+        }
+        ended_moving
+    }
+
+    fn restart(&mut self, view: MapView) {
+        self.start_pointers = self.pointers.clone();
+        self.start_view = Some(view);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_press_and_lift_in_place_is_a_tap_and_a_drag_moves_then_commits() {
+        let size = (800.0, 600.0);
+        let mut tap = Gesture::default();
+        tap.press((1, 100.0, 100.0), MapView::HOME);
+        assert_eq!(tap.move_to((1, 102.0, 101.0), size, 1.0), None, "within the click slop");
+        assert_eq!(tap.lift(1, MapView::HOME), Lift::Tapped);
+        assert!(!tap.is_active());
+
+        let mut drag = Gesture::default();
+        drag.press((1, 100.0, 100.0), MapView::HOME);
+        let moved = drag.move_to((1, 160.0, 100.0), size, 1.0).expect("a drag pans");
+        assert_ne!(moved, MapView::HOME);
+        assert_eq!(drag.lift(1, moved), Lift::Moved);
+        // A hovering mouse, with no button down, moves nothing.
+        assert_eq!(drag.move_to((1, 300.0, 300.0), size, 1.0), None);
+    }
+
+    #[test]
+    fn a_pinch_continues_as_a_drag_when_one_finger_lifts() {
+        let size = (800.0, 600.0);
+        let mut pinch = Gesture::default();
+        pinch.press((1, 300.0, 300.0), MapView::HOME);
+        pinch.press((2, 400.0, 300.0), MapView::HOME);
+        let zoomed = pinch.move_to((2, 500.0, 300.0), size, 1.0).expect("a pinch zooms");
+        assert!(zoomed.zoom > MapView::HOME.zoom);
+        assert_eq!(pinch.lift(2, zoomed), Lift::Continues);
+        assert!(pinch.is_active());
+        assert_eq!(pinch.lift(1, zoomed), Lift::Moved);
+        // A cancelled pointer after a move commits; before any move it does not.
+        let mut cancelled = Gesture::default();
+        cancelled.press((3, 10.0, 10.0), MapView::HOME);
+        assert!(!cancelled.cancel(3));
+    }
 
     #[test]
     fn a_small_move_is_still_a_click_and_a_longer_one_pans() {

@@ -1,0 +1,65 @@
+//! What the chart and the map canvases share: drawing on an effect into a hit map (redrawn when
+//! its inputs change, the error reported once), and the item under a pointer. The rules of
+//! hovering, tapping and keys are pure, in `crate::interaction`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use super::chart_canvas::pointer_in_canvas;
+use crate::charts::HitMap;
+
+/// A canvas's last drawing: what lies where, and the error if it could not be drawn.
+pub struct CanvasDrawing {
+    pub hit_map: Rc<RefCell<HitMap>>,
+    pub error: Option<String>,
+}
+
+/// Draws on `canvas` whenever `inputs` change. `draw` gets the canvas and the inputs and returns
+/// the hit map, an error, or `None` when there is nothing to draw yet (no width). The component
+/// re-renders when the hit map changes, so a tooltip shows the fresh regions.
+#[hook]
+pub fn use_canvas_drawing<I, F>(canvas: NodeRef, inputs: I, draw: F) -> CanvasDrawing
+where
+    I: PartialEq + 'static,
+    F: FnOnce(&HtmlCanvasElement, &I) -> Option<Result<HitMap, String>> + 'static,
+{
+    let hit_map = use_mut_ref(HitMap::default);
+    let error = use_state(|| None::<String>);
+    let generation = use_state(|| 0_u32);
+    {
+        let (hit_map, error, generation) = (hit_map.clone(), error.clone(), generation.clone());
+        use_effect_with(inputs, move |inputs| {
+            let Some(element) = canvas.cast::<HtmlCanvasElement>() else { return };
+            match draw(&element, inputs) {
+                Some(Ok(map)) => {
+                    let changed = *hit_map.borrow() != map;
+                    *hit_map.borrow_mut() = map;
+                    if changed {
+                        generation.set(generation.wrapping_add(1));
+                    }
+                    if error.is_some() {
+                        error.set(None);
+                    }
+                }
+                Some(Err(message)) => {
+                    // The details are for developers; the reader gets a message in their language.
+                    web_sys::console::error_1(&format!("cjk-trade-widget: {message}").into());
+                    error.set(Some(message));
+                }
+                None => {}
+            }
+        });
+    }
+    CanvasDrawing { hit_map, error: (*error).clone() }
+}
+
+/// The item under a pointer at `client` coordinates, or the nearest within `slop_px` device
+/// pixels.
+pub fn item_under(canvas: &NodeRef, hit_map: &RefCell<HitMap>, client: (i32, i32), slop_px: f64) -> Option<usize> {
+    let element = canvas.cast::<HtmlCanvasElement>()?;
+    let (x, y) = pointer_in_canvas(&element, client.0, client.1);
+    hit_map.borrow().region_at(x, y, slop_px)
+}
