@@ -5,9 +5,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cjk_trade_widget::data::build::{
-    build_dataset, default_output_dir, default_shared_data_dir, summarise_skipped, write_output,
-};
+use cjk_trade_widget::data::build::{build_dataset, default_output_dir, default_shared_data_dir, write_output};
+use cjk_trade_widget::data::summarise_skipped;
 
 fn main() -> ExitCode {
     let mut raw_dir = default_shared_data_dir();

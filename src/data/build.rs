@@ -229,19 +229,3 @@ fn read_provenance(shared_data_dir: &Path) -> Result<BTreeMap<String, String>, S
     }
     Ok(notes)
 }
-
-/// Skipped rows grouped by reason: (reason, count, files), most frequent first.
-pub fn summarise_skipped(skipped: &[SkippedRow]) -> Vec<(String, usize, Vec<String>)> {
-    let mut by_reason: BTreeMap<&str, (usize, Vec<String>)> = BTreeMap::new();
-    for row in skipped {
-        let entry = by_reason.entry(&row.reason).or_default();
-        entry.0 += 1;
-        if !entry.1.contains(&row.file) {
-            entry.1.push(row.file.clone());
-        }
-    }
-    let mut summary: Vec<(String, usize, Vec<String>)> =
-        by_reason.into_iter().map(|(reason, (count, files))| (reason.to_string(), count, files)).collect();
-    summary.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    summary
-}

@@ -45,6 +45,22 @@ pub struct SkippedRow {
     pub reason: String,
 }
 
+/// Skipped rows grouped by reason: (reason, count, files), most frequent first.
+pub fn summarise_skipped(skipped: &[SkippedRow]) -> Vec<(String, usize, Vec<String>)> {
+    let mut by_reason: std::collections::BTreeMap<&str, (usize, Vec<String>)> = std::collections::BTreeMap::new();
+    for row in skipped {
+        let entry = by_reason.entry(&row.reason).or_default();
+        entry.0 += 1;
+        if !entry.1.contains(&row.file) {
+            entry.1.push(row.file.clone());
+        }
+    }
+    let mut summary: Vec<(String, usize, Vec<String>)> =
+        by_reason.into_iter().map(|(reason, (count, files))| (reason.to_string(), count, files)).collect();
+    summary.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    summary
+}
+
 /// A raw row that cannot be read. The build stops and names the file and line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SourceError {

@@ -5,10 +5,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 use super::article_corrections::CorrectionReport;
-use super::build::summarise_skipped;
 use super::csv::write_record;
 use super::dots::DotsParse;
 use super::hs2::HS2_CHAPTERS;
+use super::summarise_skipped;
 use super::validate::{Problem, WITS_SUM_TOLERANCE_USD};
 use super::wiod::{WiodFlow, WIOD_INDUSTRIES};
 use super::{Classification, Flow, Iso3, Precision, SkippedRow, Source, TradeRecord, HS_SECTIONS, WITS_GROUPS};

@@ -7,11 +7,11 @@ use plotters::prelude::{DrawingArea, DrawingBackend};
 
 use super::basemap::{Basemap, LineKind, Path};
 use super::projection::ViewTransform;
+use super::view::MapView;
 use crate::charts::painter::{Align, Baseline, ChartError, Painter, TextMeasure, TextStyle};
 use crate::charts::palette::{self, Rgb, Theme};
 use crate::charts::{HitMap, HitRegion, HitTarget, Tooltip};
 use crate::data::parks::ParkKind;
-use crate::state::MapView;
 
 /// The basemap's colours in one theme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

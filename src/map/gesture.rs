@@ -2,7 +2,7 @@
 //! their midpoint and pan with it. Positions are CSS pixels; sizes device pixels.
 
 use super::projection::{panned, zoomed_about};
-use crate::state::MapView;
+use super::view::MapView;
 
 /// A pointer on the map: its id and position in CSS pixels.
 pub type PointerAt = (i32, f64, f64);

@@ -8,3 +8,4 @@ pub mod gesture;
 pub mod parks;
 pub mod projection;
 pub mod topology;
+pub mod view;

@@ -4,10 +4,41 @@
 use crate::data::parks::{Park, ParkKind};
 use crate::data::{Iso3, Year};
 use crate::i18n::Locale;
-use crate::state::{ParksState, PartnerFilter};
+/// Which parks the map and list show, by partner country.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
+pub enum PartnerFilter {
+    #[default]
+    All,
+    Japan,
+    Korea,
+}
+
+impl PartnerFilter {
+    pub fn code(self) -> &'static str {
+        match self {
+            PartnerFilter::All => "all",
+            PartnerFilter::Japan => "japan",
+            PartnerFilter::Korea => "korea",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<PartnerFilter> {
+        [PartnerFilter::All, PartnerFilter::Japan, PartnerFilter::Korea].into_iter().find(|p| p.code() == code)
+    }
+}
+
+/// The reader's filters on the parks: partner, approval period (inclusive; `None`, no bound) and
+/// a focus-industry keyword (case-insensitive; empty shows all).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ParkFilter<'a> {
+    pub partner: PartnerFilter,
+    pub approved_from: Option<Year>,
+    pub approved_to: Option<Year>,
+    pub keyword: &'a str,
+}
 
 /// Whether a park passes the partner, approval-period and keyword filters.
-pub fn passes(park: &Park, filters: &ParksState) -> bool {
+pub fn passes(park: &Park, filters: &ParkFilter) -> bool {
     let partner = match filters.partner {
         PartnerFilter::All => true,
         PartnerFilter::Japan => park.kind == ParkKind::ChinaJapan,
@@ -172,7 +203,13 @@ pub fn linked_products(park: &Park) -> Vec<ProductLink> {
 mod tests {
     use super::*;
     use crate::data::parks::{parse_parks, EMBEDDED_PARKS_CSV};
-    use crate::state::Action;
+
+    const NO_FILTER: ParkFilter =
+        ParkFilter { partner: PartnerFilter::All, approved_from: None, approved_to: None, keyword: "" };
+
+    fn ids_passing(filter: &ParkFilter) -> Vec<String> {
+        parks().iter().filter(|p| passes(p, filter)).map(|p| p.id().to_string()).collect()
+    }
 
     fn parks() -> Vec<Park> {
         parse_parks(EMBEDDED_PARKS_CSV).unwrap()
@@ -184,8 +221,7 @@ mod tests {
 
     #[test]
     fn partner_filter_keeps_the_korean_parks_including_saemangeum() {
-        let state = crate::state::AppState::default().apply(Action::SetPartnerFilter(PartnerFilter::Korea));
-        let ids: Vec<String> = parks().iter().filter(|p| passes(p, &state.parks)).map(|p| p.id().to_string()).collect();
+        let ids = ids_passing(&ParkFilter { partner: PartnerFilter::Korea, ..NO_FILTER });
         assert_eq!(ids.len(), 6);
         assert!(ids.iter().all(|id| id.contains("kr")));
         assert!(ids.contains(&"kr-cn-saemangeum".to_string()));
@@ -193,11 +229,10 @@ mod tests {
 
     #[test]
     fn period_and_keyword_filters() {
-        let state = crate::state::AppState::default()
-            .apply(Action::SetApprovalPeriod(Some(2017), Some(2017)))
-            .apply(Action::SetKeyword("Vehicles".into()));
-        let ids: Vec<String> = parks().iter().filter(|p| passes(p, &state.parks)).map(|p| p.id().to_string()).collect();
-        assert_eq!(ids, ["cn-kr-yancheng"]);
+        let filter =
+            ParkFilter { approved_from: Some(2017), approved_to: Some(2017), keyword: "Vehicles", ..NO_FILTER };
+        assert_eq!(ids_passing(&filter), ["cn-kr-yancheng"]);
+        assert_eq!(ids_passing(&NO_FILTER).len(), parks().len());
     }
 
     #[test]

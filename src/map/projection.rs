@@ -7,7 +7,7 @@
 
 use std::f64::consts::FRAC_PI_4;
 
-use crate::state::MapView;
+use super::view::MapView;
 
 /// The projection's constants, computed once.
 #[derive(Clone, Copy, Debug)]

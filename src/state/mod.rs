@@ -9,6 +9,8 @@ use std::collections::BTreeSet;
 use crate::charts::palette::Theme;
 use crate::data::{Classification, Iso3, Year, FOCUS_COUNTRIES, RCEP_MEMBERS, WITS_GROUPS};
 use crate::i18n::Locale;
+pub use crate::map::parks::PartnerFilter;
+pub use crate::map::view::MapView;
 
 /// The views of the widget, in tab order.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
@@ -91,60 +93,6 @@ impl View {
     }
 }
 
-/// Which parks the map and list show, by partner country.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
-pub enum PartnerFilter {
-    #[default]
-    All,
-    Japan,
-    Korea,
-}
-
-impl PartnerFilter {
-    pub fn code(self) -> &'static str {
-        match self {
-            PartnerFilter::All => "all",
-            PartnerFilter::Japan => "japan",
-            PartnerFilter::Korea => "korea",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<PartnerFilter> {
-        [PartnerFilter::All, PartnerFilter::Japan, PartnerFilter::Korea].into_iter().find(|p| p.code() == code)
-    }
-}
-
-/// The part of the map the reader looks at: zoom 1 shows the whole region.
-#[derive(Clone, Copy, PartialEq, Debug)]
-pub struct MapView {
-    pub zoom: f64,
-    pub center_lon_deg: f64,
-    pub center_lat_deg: f64,
-}
-
-impl MapView {
-    pub const MIN_ZOOM: f64 = 1.0;
-    pub const MAX_ZOOM: f64 = 16.0;
-    /// The centre of the region the map shows at zoom 1.
-    pub const HOME: MapView = MapView { zoom: 1.0, center_lon_deg: 118.0, center_lat_deg: 34.5 };
-
-    /// The same view with the zoom clamped and the centre kept inside the region.
-    pub fn clamped(self) -> MapView {
-        let zoom = if self.zoom.is_finite() { self.zoom.clamp(MapView::MIN_ZOOM, MapView::MAX_ZOOM) } else { 1.0 };
-        let lon = if self.center_lon_deg.is_finite() {
-            self.center_lon_deg.clamp(95.0, 140.0)
-        } else {
-            MapView::HOME.center_lon_deg
-        };
-        let lat = if self.center_lat_deg.is_finite() {
-            self.center_lat_deg.clamp(18.0, 50.0)
-        } else {
-            MapView::HOME.center_lat_deg
-        };
-        MapView { zoom, center_lon_deg: lon, center_lat_deg: lat }
-    }
-}
-
 #[derive(Clone, PartialEq, Debug)]
 pub struct ParksState {
     pub partner: PartnerFilter,
@@ -156,6 +104,18 @@ pub struct ParksState {
     /// The id of the park whose details card is open.
     pub selected: Option<String>,
     pub map_view: MapView,
+}
+
+impl ParksState {
+    /// The reader's filters, as the map and the list apply them.
+    pub fn filter(&self) -> crate::map::parks::ParkFilter<'_> {
+        crate::map::parks::ParkFilter {
+            partner: self.partner,
+            approved_from: self.approved_from,
+            approved_to: self.approved_to,
+            keyword: &self.keyword,
+        }
+    }
 }
 
 impl Default for ParksState {

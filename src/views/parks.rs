@@ -218,7 +218,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ParksModel {
     let t = locale.texts();
     let parks = ds.parks();
     let error = (!ds.has(DataPart::Parks)).then(|| fill(t.dataset_error, &[("error", t.data_not_loaded)]));
-    let shown: Vec<&Park> = parks.iter().filter(|p| passes(p, &state.parks)).collect();
+    let shown: Vec<&Park> = parks.iter().filter(|p| passes(p, &state.parks.filter())).collect();
     let selected = state.parks.selected.as_deref();
     let markers = shown
         .iter()
