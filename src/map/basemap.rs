@@ -11,6 +11,7 @@
 //! clipping box), so they keep only their end points.
 
 use super::projection::Lambert;
+#[cfg(not(target_arch = "wasm32"))]
 use super::topology::{ArcKind, Point, Topology};
 
 pub const MAGIC: &str = "cjk-basemap 1";
@@ -25,6 +26,7 @@ pub enum LineKind {
 }
 
 impl LineKind {
+    #[cfg(not(target_arch = "wasm32"))]
     fn code(self) -> char {
         match self {
             LineKind::Coast => 'c',
@@ -45,8 +47,9 @@ impl LineKind {
     }
 }
 
-/// Writes a topology whose arcs are already simplified. `fill` says which rings are filled,
+/// Writes a topology whose arcs are already simplified (`build-basemap`, native only). `fill` says which rings are filled,
 /// `line_kind` how each arc is drawn; `grid_per_unit` converts topology points to file units.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn write_basemap(
     topology: &Topology,
     fill: &[bool],
@@ -138,7 +141,6 @@ pub struct Basemap {
     pub lines: Vec<(LineKind, Path)>,
     /// Land rings to fill.
     pub land: Vec<Path>,
-    pub arc_count: usize,
 }
 
 impl Basemap {
@@ -203,7 +205,6 @@ impl Basemap {
                 Some(other) => return Err(at(format!("unknown record {other:?}"))),
             }
         }
-        basemap.arc_count = arcs.len();
         basemap.lines =
             arcs.into_iter().filter(|(k, _)| *k != LineKind::Hidden).map(|(k, p)| (k, Path::new(p))).collect();
         Ok(basemap)
@@ -212,6 +213,7 @@ impl Basemap {
 
 /// How the builder classifies an arc: lines inside China, Japan and the two Koreas are drawn as
 /// province lines; other countries' internal lines and the clipping box are hidden.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn line_kind_for(kind: ArcKind, countries: &(String, String), province_countries: &[&str]) -> LineKind {
     match kind {
         ArcKind::Coast => LineKind::Coast,

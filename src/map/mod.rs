@@ -7,5 +7,7 @@ pub mod draw;
 pub mod gesture;
 pub mod parks;
 pub mod projection;
+/// Building the basemap from Natural Earth (`build-basemap`): native only.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod topology;
 pub mod view;
