@@ -1,14 +1,12 @@
 //! The engine against independent reference values computed by
 //! `tests/reference/reference_indices.py` straight from the raw files.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
+use crate::support;
 
 use cjk_trade_widget::data::{embedded, Classification, Iso3};
 use cjk_trade_widget::indices::{bilateral, esi, iit, rca, tci, tii, tsc, value_chain};
 
-const REFERENCE_CSV: &str = include_str!("reference/reference_indices.csv");
+const REFERENCE_CSV: &str = include_str!("../reference/reference_indices.csv");
 
 fn iso3(code: &str) -> Iso3 {
     Iso3::parse(code).unwrap()

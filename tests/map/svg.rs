@@ -1,8 +1,6 @@
 //! The parks map drawn to SVG: every park, province outlines, the basemap's projection and
 //! hit-testing on and near markers. The SVG is written to target/chart-svg/ to be looked at.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use cjk_trade_widget::charts::{EstimatedText, Theme};
 use cjk_trade_widget::data::embedded;
 use cjk_trade_widget::map::basemap::{Basemap, LineKind, EMBEDDED_BASEMAP};

@@ -1,8 +1,6 @@
 //! Properties every index must keep, on random vectors and on every real country-year.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
+use crate::support;
 
 use cjk_trade_widget::data::{embedded, Classification, Flow, Iso3, Source, RCEP_MEMBERS};
 use cjk_trade_widget::indices::report::index_rows;

@@ -1,15 +1,13 @@
 //! A reader's own files: the WITS Trade Summary of any country and the widget's trade table,
 //! read whole or broken, and joined to the dataset without touching the article's data.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
+use crate::support;
 
 use cjk_trade_widget::data::user_file::{chunks, read_user_file, Problem, UserFileError, MAX_FILE_BYTES};
 use cjk_trade_widget::data::{embedded, Classification, Flow, Iso3, Source};
 use cjk_trade_widget::indices::rca::rca;
 
-const VIETNAM: &[u8] = include_bytes!("fixtures/wits/en_VNM_AllYears_WITS_Trade_Summary.CSV");
+const VIETNAM: &[u8] = include_bytes!("../fixtures/wits/en_VNM_AllYears_WITS_Trade_Summary.CSV");
 fn vnm() -> Iso3 {
     Iso3::parse("VNM").unwrap()
 }
@@ -67,7 +65,7 @@ fn every_wits_file_of_the_shared_data_reads() {
 
 #[test]
 fn the_widgets_own_trade_table_loads_every_country_it_holds() {
-    let table = include_bytes!("../www/data/trade.csv");
+    let table = include_bytes!("../../www/data/trade.csv");
     let countries = read_user_file("trade.csv", table).unwrap();
     assert!(countries.len() >= 14, "{} countries", countries.len());
     assert!(countries.iter().all(|c| c.known_code != Some(Iso3::WORLD)));

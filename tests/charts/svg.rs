@@ -2,8 +2,6 @@
 //! maps that cover the data, sharp scaling at 2x, and "no data" handling. The SVGs are also
 //! written to target/chart-svg/ to be looked at.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use cjk_trade_widget::charts::heatmap::{Cell, ColorScale, Heatmap};
 use cjk_trade_widget::charts::line::{LineChart, LineSeries, Marker, YDomain};
 use cjk_trade_widget::charts::{self, palette, ChartSpec, EstimatedText, HitMap, TextMeasure, Theme, ValueFormat};

@@ -1,9 +1,7 @@
 //! The committed dataset equals a fresh build, builds are byte-identical, and the embedded
 //! copies parse.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
+use crate::support;
 
 use cjk_trade_widget::data::article::{parse_article_figures, EMBEDDED_ARTICLE_FIGURES_CSV};
 use cjk_trade_widget::data::build::{build_dataset, default_output_dir, stale_parts};

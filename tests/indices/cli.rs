@@ -1,7 +1,5 @@
 //! The `indices` command: its CSV contract and its usage errors.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use std::process::Command;
 
 fn run(args: &[&str]) -> (i32, String, String) {
