@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::data;
 use super::hooks::use_app_state;
 use super::select_value;
-use crate::data::{Classification, Iso3, Year, WITS_GROUPS};
+use crate::data::{Classification, Iso3, WitsGroup, Year, WITS_GROUPS};
 use crate::state::{Action, View, MAX_EXTRA_COUNTRIES};
 use crate::views::complementarity::focus_pairs;
 use crate::views::{self, advantage, pair_label};
@@ -112,8 +112,8 @@ pub fn ViewControls() -> Html {
             let on_product = {
                 let state = state.clone();
                 Callback::from(move |event: Event| {
-                    if let Some(index) = select_value(&event).and_then(|v| v.parse().ok()) {
-                        state.dispatch(Action::SelectProduct(index));
+                    if let Some(group) = select_value(&event).and_then(|v| v.parse().ok()).and_then(WitsGroup::new) {
+                        state.dispatch(Action::SelectProduct(group));
                     }
                 })
             };
@@ -123,7 +123,7 @@ pub fn ViewControls() -> Html {
                         <span>{ t.rca_product_label }</span>
                         <select onchange={on_product}>
                             { for (0..WITS_GROUPS.len()).map(|k| html! {
-                                <option value={k.to_string()} selected={k == state.rca_product}>{ locale.wits_group(k) }</option>
+                                <option value={k.to_string()} selected={k == state.rca_product.index()}>{ locale.wits_group(k) }</option>
                             }) }
                         </select>
                     </label>

@@ -254,6 +254,60 @@ pub struct ProductGroup {
     pub hs_chapters: &'static str,
 }
 
+/// One of the 16 WITS product groups, valid by construction (its position in [`WITS_GROUPS`]).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub struct WitsGroup(u8);
+
+impl WitsGroup {
+    pub const FOOD_PRODUCTS: WitsGroup = WitsGroup(2);
+    pub const CHEMICALS: WitsGroup = WitsGroup(5);
+    pub const TEXTILES_AND_CLOTHING: WitsGroup = WitsGroup(9);
+    pub const MACHINERY_AND_ELECTRICAL: WitsGroup = WitsGroup(13);
+    pub const TRANSPORTATION: WitsGroup = WitsGroup(14);
+    pub const MISCELLANEOUS: WitsGroup = WitsGroup(15);
+
+    /// The group at `index` in [`WITS_GROUPS`], if there is one.
+    pub fn new(index: usize) -> Option<WitsGroup> {
+        (index < WITS_GROUPS.len()).then_some(WitsGroup(index as u8))
+    }
+
+    /// Every group, in WITS's order.
+    pub fn all() -> impl Iterator<Item = WitsGroup> {
+        (0..WITS_GROUPS.len()).map(|index| WitsGroup(index as u8))
+    }
+
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
+
+    pub fn group(self) -> &'static ProductGroup {
+        &WITS_GROUPS[self.index()]
+    }
+}
+
+/// One of the 21 HS sections, valid by construction (its position in [`HS_SECTIONS`]).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub struct HsSection(u8);
+
+impl HsSection {
+    /// Section IV, prepared foodstuffs, beverages and tobacco.
+    pub const FOODSTUFFS: HsSection = HsSection(3);
+    /// Section VI, chemical products.
+    pub const CHEMICALS: HsSection = HsSection(5);
+    /// Section XI, textiles.
+    pub const TEXTILES: HsSection = HsSection(10);
+    /// Section XVI, machinery and electrical equipment.
+    pub const MACHINERY: HsSection = HsSection(15);
+    /// Section XVII, vehicles and other transport equipment.
+    pub const TRANSPORT: HsSection = HsSection(16);
+    /// Section XVIII, optical, medical and precision instruments.
+    pub const INSTRUMENTS: HsSection = HsSection(17);
+
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
+}
+
 /// The 16 WITS product groups, in the order WITS documents them.
 pub const WITS_GROUPS: [ProductGroup; 16] = [
     ProductGroup { name: "Animal", hs_chapters: "01-05" },

@@ -2,7 +2,7 @@
 //! product groups their focus industries point to (for the trade figures on a park's card).
 
 use crate::data::parks::{Park, ParkKind};
-use crate::data::{Iso3, Year};
+use crate::data::{HsSection, Iso3, WitsGroup, Year};
 use crate::i18n::Locale;
 /// Which parks the map and list show, by partner country.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
@@ -127,18 +127,22 @@ pub fn short_label(locale: Locale, park: &Park) -> String {
 /// A product group a park's focus industries point to, in both classifications.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ProductLink {
-    /// Index into the WITS groups (for RCA).
-    pub wits_group: usize,
-    /// Index into the HS sections (for TSC).
-    pub hs_section: usize,
+    /// The WITS group (for RCA).
+    pub wits_group: WitsGroup,
+    /// The HS section (for TSC).
+    pub hs_section: HsSection,
 }
 
-const MACHINERY: ProductLink = ProductLink { wits_group: 13, hs_section: 15 };
-const TRANSPORT: ProductLink = ProductLink { wits_group: 14, hs_section: 16 };
-const CHEMICALS: ProductLink = ProductLink { wits_group: 5, hs_section: 5 };
-const INSTRUMENTS: ProductLink = ProductLink { wits_group: 15, hs_section: 17 };
-const FOOD: ProductLink = ProductLink { wits_group: 2, hs_section: 3 };
-const TEXTILES: ProductLink = ProductLink { wits_group: 9, hs_section: 10 };
+const MACHINERY: ProductLink =
+    ProductLink { wits_group: WitsGroup::MACHINERY_AND_ELECTRICAL, hs_section: HsSection::MACHINERY };
+const TRANSPORT: ProductLink = ProductLink { wits_group: WitsGroup::TRANSPORTATION, hs_section: HsSection::TRANSPORT };
+const CHEMICALS: ProductLink = ProductLink { wits_group: WitsGroup::CHEMICALS, hs_section: HsSection::CHEMICALS };
+/// WITS has no instruments group: they are in "Miscellaneous".
+const INSTRUMENTS: ProductLink =
+    ProductLink { wits_group: WitsGroup::MISCELLANEOUS, hs_section: HsSection::INSTRUMENTS };
+const FOOD: ProductLink = ProductLink { wits_group: WitsGroup::FOOD_PRODUCTS, hs_section: HsSection::FOODSTUFFS };
+const TEXTILES: ProductLink =
+    ProductLink { wits_group: WitsGroup::TEXTILES_AND_CLOTHING, hs_section: HsSection::TEXTILES };
 
 /// Keywords of the focus-industry text and the goods they point to. Matching is by whole
 /// words, so the mapping is approximate and the card says so.

@@ -7,7 +7,7 @@ pub mod url;
 use std::collections::BTreeSet;
 
 use crate::charts::palette::Theme;
-use crate::data::{Classification, Iso3, Year, FOCUS_COUNTRIES, RCEP_MEMBERS, WITS_GROUPS};
+use crate::data::{Classification, Iso3, WitsGroup, Year, FOCUS_COUNTRIES, RCEP_MEMBERS};
 use crate::i18n::Locale;
 pub use crate::map::parks::PartnerFilter;
 pub use crate::map::view::MapView;
@@ -134,7 +134,7 @@ impl Default for ParksState {
 /// The largest number of RCEP members a reader can add to the comparative-advantage view.
 pub const MAX_EXTRA_COUNTRIES: usize = 5;
 /// The product group the comparative-advantage line chart starts with: machinery and electrical.
-pub const DEFAULT_RCA_PRODUCT: usize = 13;
+pub const DEFAULT_RCA_PRODUCT: WitsGroup = WitsGroup::MACHINERY_AND_ELECTRICAL;
 /// "Between the three" starts with Japan's exports to China, which the article discusses.
 pub const DEFAULT_BILATERAL_FLOW: (Iso3, Iso3) = (Iso3::JPN, Iso3::CHN);
 
@@ -149,8 +149,8 @@ pub struct AppState {
     pub tci_pair: Option<(Iso3, Iso3)>,
     /// RCEP members added to the comparative-advantage view, besides China, Japan and Korea.
     pub rca_extra_countries: Vec<Iso3>,
-    /// The WITS group (index 0-15) followed over time.
-    pub rca_product: usize,
+    /// The WITS group followed over time.
+    pub rca_product: WitsGroup,
     pub esi_classification: Classification,
     /// A country of the reader's own data compared with the three in the competition view.
     pub esi_own_country: Option<Iso3>,
@@ -211,7 +211,7 @@ pub enum Action {
     /// Compares the reader's own country (a user-assigned code) with the three, or stops.
     CompareOwnCountry(Option<Iso3>),
     RemoveCountry(Iso3),
-    SelectProduct(usize),
+    SelectProduct(WitsGroup),
     SetEsiClassification(Classification),
     SelectFlow(Iso3, Iso3),
     SetPartnerFilter(PartnerFilter),
@@ -266,8 +266,7 @@ impl AppState {
                 next.esi_own_country = country;
             }
             Action::CompareOwnCountry(_) => {}
-            Action::SelectProduct(index) if index < WITS_GROUPS.len() => next.rca_product = index,
-            Action::SelectProduct(_) => {}
+            Action::SelectProduct(group) => next.rca_product = group,
             Action::SetEsiClassification(c) if c != Classification::Total => next.esi_classification = c,
             Action::SetEsiClassification(_) => {}
             Action::SelectFlow(exporter, importer)
@@ -330,7 +329,7 @@ mod tests {
         assert_eq!(state.apply(Action::SelectPair(Iso3::CHN, iso("USA"))), state);
         assert_eq!(state.apply(Action::AddCountry(Iso3::JPN)), state);
         assert_eq!(state.apply(Action::AddCountry(iso("USA"))), state);
-        assert_eq!(state.apply(Action::SelectProduct(16)), state);
+        assert_eq!(WitsGroup::new(16), None, "there are 16 groups, 0 to 15");
         assert_eq!(state.apply(Action::SetEsiClassification(Classification::Total)), state);
         assert_eq!(state.apply(Action::SelectFlow(Iso3::KOR, Iso3::KOR)), state);
         assert_eq!(state.apply(Action::SelectFlow(Iso3::KOR, iso("VNM"))), state);

@@ -8,7 +8,7 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use super::{AppState, MapView, PartnerFilter, View};
 use crate::charts::palette::Theme;
-use crate::data::{Classification, Iso3, Year, WITS_GROUPS};
+use crate::data::{Classification, Iso3, WitsGroup, Year};
 use crate::i18n::Locale;
 
 /// A link setting that was ignored, and what was expected instead.
@@ -72,8 +72,8 @@ pub fn encode(state: &AppState) -> String {
         params.push(("own-data", "1".into()));
     }
     // The reducer only accepts group indices below 16; an index that is not a group is left out.
-    if let (true, Some(group)) = (state.rca_product != defaults.rca_product, WITS_GROUPS.get(state.rca_product)) {
-        params.push(("product", group.name.into()));
+    if state.rca_product != defaults.rca_product {
+        params.push(("product", state.rca_product.group().name.into()));
     }
     if state.esi_classification != defaults.esi_classification {
         params.push(("esi", state.esi_classification.code().into()));
@@ -188,9 +188,8 @@ fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), Expe
             }
         }
         "product" => {
-            state.rca_product = WITS_GROUPS
-                .iter()
-                .position(|g| g.name.eq_ignore_ascii_case(value))
+            state.rca_product = WitsGroup::all()
+                .find(|g| g.group().name.eq_ignore_ascii_case(value))
                 .ok_or(expected(Wanted::ProductGroup, "Mach and Elec"))?;
         }
         "esi" => {
@@ -283,7 +282,7 @@ mod tests {
             .apply(Action::SetYear(2015))
             .apply(Action::SelectPair(Iso3::parse("VNM").unwrap(), Iso3::CHN))
             .apply(Action::AddCountry(Iso3::parse("THA").unwrap()))
-            .apply(Action::SelectProduct(9))
+            .apply(Action::SelectProduct(WitsGroup::TEXTILES_AND_CLOTHING))
             .apply(Action::SetEsiClassification(Classification::HsSection))
             .apply(Action::SelectFlow(Iso3::KOR, Iso3::JPN))
             .apply(Action::ToggleSeries(series_key("tci", "CHN>JPN")))

@@ -9,7 +9,7 @@ use crate::charts::heatmap::{Cell, ColorScale, Heatmap};
 use crate::charts::line::YDomain;
 use crate::charts::palette::country_color;
 use crate::charts::{ChartSpec, HitTarget, ValueFormat};
-use crate::data::{Classification, Dataset, Iso3, Source, Year, FOCUS_COUNTRIES, RCEP_MEMBERS, WITS_GROUPS};
+use crate::data::{Classification, Dataset, Iso3, Source, WitsGroup, Year, FOCUS_COUNTRIES, RCEP_MEMBERS, WITS_GROUPS};
 use crate::i18n::{fill, Locale};
 use crate::indices::rca::{rca, rsca_of};
 use crate::state::{Action, AppState, View};
@@ -72,7 +72,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let year = clamp_year(state.year, &years);
     let countries = state.rca_countries();
     let colors = colors(&countries);
-    let product = state.rca_product.min(WITS_GROUPS.len() - 1);
+    let product = state.rca_product.index();
 
     // 2. RCA of every product for every country and year.
     let by_country: Vec<Vec<Option<Vec<Option<f64>>>>> =
@@ -183,7 +183,7 @@ fn heatmap_panel(
         row_short_labels: products,
         col_labels: names.to_vec(),
         col_short_labels: countries.iter().map(|c| c.as_str().to_string()).collect(),
-        row_emphasis: (0..WITS_GROUPS.len()).map(|k| k == state.rca_product).collect(),
+        row_emphasis: WitsGroup::all().map(|g| g == state.rca_product).collect(),
         col_emphasis: countries.iter().map(|c| FOCUS_COUNTRIES.contains(c)).collect(),
         cells,
         scale: ColorScale::DivergingAroundOne,
@@ -277,5 +277,5 @@ fn method(locale: Locale, years: &[Year]) -> Method {
 
 /// A heatmap cell selects its product group for the line chart.
 pub fn on_select(target: HitTarget) -> Option<Action> {
-    (target.row < WITS_GROUPS.len()).then_some(Action::SelectProduct(target.row))
+    WitsGroup::new(target.row).map(Action::SelectProduct)
 }

@@ -6,7 +6,7 @@ use super::{Method, ViewModel};
 use crate::charts::{Tooltip, TooltipRow};
 use crate::data::parks::{Park, ParkKind};
 use crate::data::parts::DataPart;
-use crate::data::{Classification, Dataset, Iso3, Source, Year};
+use crate::data::{Classification, Dataset, Iso3, Source, WitsGroup, Year};
 use crate::i18n::{fill, fill_count, Locale, Texts};
 use crate::indices::{rca::rca, tsc::tsc};
 use crate::map::draw::Marker;
@@ -33,7 +33,7 @@ pub struct SourceRef {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TradeRow {
     pub product: String,
-    pub wits_group: usize,
+    pub wits_group: WitsGroup,
     /// RCA of the host and the partner (WITS groups).
     pub rca: [Option<f64>; 2],
     /// TSC of the host and the partner (OEC HS section).
@@ -180,13 +180,13 @@ fn card(ds: &Dataset, park: &Park, locale: Locale) -> ParkCard {
         .map(|link| TradeRow {
             product: format!(
                 "{} (HS {})",
-                locale.wits_group(link.wits_group),
-                crate::data::WITS_GROUPS.get(link.wits_group).map_or("?", |g| g.hs_chapters)
+                locale.wits_group(link.wits_group.index()),
+                link.wits_group.group().hs_chapters
             ),
             wits_group: link.wits_group,
-            rca: [rca_of(host, link.wits_group), rca_of(partner, link.wits_group)],
-            tsc: [tsc_of(host, link.hs_section), tsc_of(partner, link.hs_section)],
-            link_text: fill(t.see_rca, &[("product", locale.wits_group(link.wits_group))]),
+            rca: [rca_of(host, link.wits_group.index()), rca_of(partner, link.wits_group.index())],
+            tsc: [tsc_of(host, link.hs_section.index()), tsc_of(partner, link.hs_section.index())],
+            link_text: fill(t.see_rca, &[("product", locale.wits_group(link.wits_group.index()))]),
         })
         .collect();
     let year_text = |y: Option<Year>| y.map(|y| y.to_string()).unwrap_or_default();
@@ -284,7 +284,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ParksModel {
 }
 
 /// The action of a "see in comparative advantage" link: that view with that product.
-pub fn see_product_actions(wits_group: usize) -> [Action; 2] {
+pub fn see_product_actions(wits_group: WitsGroup) -> [Action; 2] {
     [Action::SelectProduct(wits_group), Action::ShowView(View::Advantage)]
 }
 

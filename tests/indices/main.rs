@@ -5,6 +5,6 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod cli;
 mod properties;
 mod regression;
-mod cli;
