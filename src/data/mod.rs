@@ -6,6 +6,7 @@ pub mod article_corrections;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod build;
 pub mod canonical;
+pub mod countries;
 pub mod csv;
 pub mod dataset;
 pub mod decimal;
@@ -25,6 +26,7 @@ pub mod user_file;
 pub mod validate;
 pub mod wiod;
 
+pub use countries::{iso3_of_oec_name, iso3_of_wits_name, RCEP_MEMBERS};
 #[cfg(not(target_arch = "wasm32"))]
 pub use dataset::embedded;
 pub use dataset::{Dataset, SeriesKey, Value};

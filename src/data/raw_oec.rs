@@ -3,9 +3,10 @@
 //! Kept: the main block (section, section id, value in US$, year). Skipped with a reason: blank
 //! rows and the trailing top-5 partner rows, whose year and unit the source does not state.
 
+use super::countries::iso3_of_oec_name;
 use super::csv::parse_csv;
 use super::decimal::ExactDecimal;
-use super::schema::{Classification, Flow, Iso3, Precision, Source, TradeRecord, Year, HS_SECTIONS, OEC_COUNTRY_NAMES};
+use super::schema::{Classification, Flow, Iso3, Precision, Source, TradeRecord, Year, HS_SECTIONS};
 use super::{RawParse, SkippedRow, SourceError};
 
 /// The reporter and flow named by an OEC file name, e.g. "South Korea Imports processed.csv".
@@ -16,7 +17,7 @@ pub fn reporter_and_flow_of_file(file_name: &str) -> Option<(Iso3, Flow)> {
     } else {
         (stem.strip_suffix(" Imports")?, Flow::Import)
     };
-    let iso3 = OEC_COUNTRY_NAMES.iter().find(|(name, _)| *name == country)?.1;
+    let iso3 = iso3_of_oec_name(country)?;
     Some((iso3, flow))
 }
 

@@ -4,9 +4,10 @@
 //! top-5 partner trade values (bilateral totals). Everything else is reported as skipped with
 //! the reason, never dropped silently.
 
+use super::countries::iso3_of_wits_name;
 use super::csv::parse_csv;
 use super::decimal::ExactDecimal;
-use super::schema::{iso3_of_wits_name, Classification, Flow, Iso3, Precision, Source, TradeRecord, Year, WITS_GROUPS};
+use super::schema::{Classification, Flow, Iso3, Precision, Source, TradeRecord, Year, WITS_GROUPS};
 use super::{RawParse, SkippedRow, SourceError};
 
 const STAGE_GROUPS: [&str; 4] = ["Raw materials", "Intermediate goods", "Consumer goods", "Capital goods"];

@@ -23,6 +23,17 @@ impl Iso3 {
     pub const JPN: Iso3 = Iso3(*b"JPN");
     pub const KOR: Iso3 = Iso3(*b"KOR");
 
+    /// A code from three upper-case ASCII letters, checked when the program is compiled (for
+    /// tables such as `countries::COUNTRIES`).
+    pub const fn new(letters: [u8; 3]) -> Iso3 {
+        let mut i = 0;
+        while i < 3 {
+            assert!(letters[i].is_ascii_uppercase(), "an ISO3 code is three upper-case letters");
+            i += 1;
+        }
+        Iso3(letters)
+    }
+
     /// Parses three upper-case ASCII letters; anything else is rejected.
     pub fn parse(text: &str) -> Option<Iso3> {
         let bytes = text.as_bytes();
@@ -61,25 +72,6 @@ impl fmt::Debug for Iso3 {
         write!(f, "Iso3({})", self.as_str())
     }
 }
-
-/// The 15 RCEP members in the order the report CLI and the pickers use.
-pub const RCEP_MEMBERS: [Iso3; 15] = [
-    Iso3(*b"AUS"),
-    Iso3(*b"BRN"),
-    Iso3(*b"KHM"),
-    Iso3(*b"CHN"),
-    Iso3(*b"IDN"),
-    Iso3(*b"JPN"),
-    Iso3(*b"LAO"),
-    Iso3(*b"MYS"),
-    Iso3(*b"MMR"),
-    Iso3(*b"NZL"),
-    Iso3(*b"PHL"),
-    Iso3(*b"SGP"),
-    Iso3(*b"KOR"),
-    Iso3(*b"THA"),
-    Iso3(*b"VNM"),
-];
 
 /// The three economies the article is about, in the order every view lists them.
 pub const FOCUS_COUNTRIES: [Iso3; 3] = [Iso3::CHN, Iso3::JPN, Iso3::KOR];
@@ -351,65 +343,6 @@ pub const HS_SECTIONS: [ProductGroup; 21] = [
     ProductGroup { name: "Weapons", hs_chapters: "93" },
     ProductGroup { name: "Miscellaneous", hs_chapters: "94-96" },
     ProductGroup { name: "Arts and Antiques", hs_chapters: "97" },
-];
-
-/// The WITS reporter and partner names and their ISO3 codes. WITS pseudo-partners
-/// ("Other Asia, nes", "Unspecified", "Special Categories") have no ISO3 code and are not listed.
-pub const WITS_NAMES: [(&str, Iso3); 29] = [
-    ("World", Iso3::WORLD),
-    ("Australia", Iso3(*b"AUS")),
-    ("Brunei", Iso3(*b"BRN")),
-    ("Cambodia", Iso3(*b"KHM")),
-    ("China", Iso3::CHN),
-    ("Indonesia", Iso3(*b"IDN")),
-    ("Japan", Iso3::JPN),
-    ("Korea, Rep.", Iso3::KOR),
-    ("Malaysia", Iso3(*b"MYS")),
-    ("Myanmar", Iso3(*b"MMR")),
-    ("New Zealand", Iso3(*b"NZL")),
-    ("Philippines", Iso3(*b"PHL")),
-    ("Singapore", Iso3(*b"SGP")),
-    ("Thailand", Iso3(*b"THA")),
-    ("Vietnam", Iso3(*b"VNM")),
-    ("United States", Iso3(*b"USA")),
-    ("Germany", Iso3(*b"DEU")),
-    ("Hong Kong, China", Iso3(*b"HKG")),
-    ("United Kingdom", Iso3(*b"GBR")),
-    ("Netherlands", Iso3(*b"NLD")),
-    ("India", Iso3(*b"IND")),
-    ("Saudi Arabia", Iso3(*b"SAU")),
-    ("Canada", Iso3(*b"CAN")),
-    ("United Arab Emirates", Iso3(*b"ARE")),
-    ("France", Iso3(*b"FRA")),
-    ("Switzerland", Iso3(*b"CHE")),
-    ("Italy", Iso3(*b"ITA")),
-    ("Qatar", Iso3(*b"QAT")),
-    ("Pakistan", Iso3(*b"PAK")),
-];
-
-/// The ISO3 code of a WITS country name (leading and trailing spaces ignored).
-pub fn iso3_of_wits_name(name: &str) -> Option<Iso3> {
-    let name = name.trim();
-    WITS_NAMES.iter().find(|(wits, _)| *wits == name).map(|(_, code)| *code)
-}
-
-/// The OEC file-name country names of the 15 RCEP members.
-pub const OEC_COUNTRY_NAMES: [(&str, Iso3); 15] = [
-    ("Australia", Iso3(*b"AUS")),
-    ("Brunei", Iso3(*b"BRN")),
-    ("Cambodia", Iso3(*b"KHM")),
-    ("China", Iso3::CHN),
-    ("Indonesia", Iso3(*b"IDN")),
-    ("Japan", Iso3::JPN),
-    ("Laos", Iso3(*b"LAO")),
-    ("Malaysia", Iso3(*b"MYS")),
-    ("Myanmar", Iso3(*b"MMR")),
-    ("New Zealand", Iso3(*b"NZL")),
-    ("Philippines", Iso3(*b"PHL")),
-    ("Singapore", Iso3(*b"SGP")),
-    ("South Korea", Iso3::KOR),
-    ("Thailand", Iso3(*b"THA")),
-    ("Vietnam", Iso3(*b"VNM")),
 ];
 
 /// One trade value of the canonical table.

@@ -319,7 +319,7 @@ impl UserFileReader {
                 if self.records.is_empty() {
                     return Err(no_values(&self.file));
                 }
-                let known_code = super::schema::iso3_of_wits_name(&name).filter(|c| *c != Iso3::WORLD);
+                let known_code = super::countries::iso3_of_wits_name(&name).filter(|c| *c != Iso3::WORLD);
                 if name == "World" || name.is_empty() {
                     return Err(UserFileError { file: self.file, line: 2, problem: Problem::Reporter(name) });
                 }

@@ -3,24 +3,6 @@
 use super::{Names, Texts};
 
 pub const NAMES: Names = Names {
-    countries: [
-        ("AUS", "Australia"),
-        ("BRN", "Brunei"),
-        ("KHM", "Cambodia"),
-        ("CHN", "China"),
-        ("IDN", "Indonesia"),
-        ("JPN", "Japan"),
-        ("LAO", "Laos"),
-        ("MYS", "Malaysia"),
-        ("MMR", "Myanmar"),
-        ("NZL", "New Zealand"),
-        ("PHL", "Philippines"),
-        ("SGP", "Singapore"),
-        ("KOR", "South Korea"),
-        ("THA", "Thailand"),
-        ("VNM", "Vietnam"),
-        ("WLD", "World"),
-    ],
     wits_groups: [
         "Animal",
         "Vegetable",

@@ -3,24 +3,6 @@
 use super::{Names, Texts};
 
 pub const NAMES: Names = Names {
-    countries: [
-        ("AUS", "호주"),
-        ("BRN", "브루나이"),
-        ("KHM", "캄보디아"),
-        ("CHN", "중국"),
-        ("IDN", "인도네시아"),
-        ("JPN", "일본"),
-        ("LAO", "라오스"),
-        ("MYS", "말레이시아"),
-        ("MMR", "미얀마"),
-        ("NZL", "뉴질랜드"),
-        ("PHL", "필리핀"),
-        ("SGP", "싱가포르"),
-        ("KOR", "한국"),
-        ("THA", "태국"),
-        ("VNM", "베트남"),
-        ("WLD", "세계"),
-    ],
     wits_groups: [
         "동물",
         "식물",

@@ -130,9 +130,19 @@ impl Locale {
 
     /// A country's name; the ISO3 code for a country the widget does not name.
     pub fn country(self, code: Iso3) -> String {
-        match self.names().countries.iter().find(|(iso, _)| *iso == code.as_str()) {
-            Some((_, name)) => (*name).to_string(),
+        match crate::data::countries::country(code) {
+            Some(country) => country.names[self.position()].to_string(),
             None => code.as_str().to_string(),
+        }
+    }
+
+    /// The language's place in `Locale::ALL` (and in tables of names in four languages).
+    pub fn position(self) -> usize {
+        match self {
+            Locale::En => 0,
+            Locale::Zh => 1,
+            Locale::Ja => 2,
+            Locale::Ko => 3,
         }
     }
 
@@ -177,8 +187,6 @@ pub fn url_expected(texts: &Texts, expected: crate::state::url::Expected) -> Str
 
 /// Names of countries and products.
 pub struct Names {
-    /// ISO3 code and name, for the 15 RCEP members and `WLD`.
-    pub countries: [(&'static str, &'static str); 16],
     pub wits_groups: [&'static str; 16],
     pub hs_sections: [&'static str; 21],
     /// The HS chapters in `HS2_CHAPTERS` order (01-97 without 77, and 99).
@@ -337,6 +345,15 @@ mod tests {
             fill_count(zh.between_top_note_one, zh.between_top_note, 1, &[("share", "9")]),
             "这1章占该流向的9%。"
         );
+    }
+
+    #[test]
+    fn a_locales_position_is_its_place_in_all() {
+        for (place, locale) in Locale::ALL.into_iter().enumerate() {
+            assert_eq!(locale.position(), place);
+        }
+        assert_eq!(Locale::Ko.country(Iso3::KOR), "한국");
+        assert_eq!(Locale::Ja.country(Iso3::parse("USA").unwrap()), "アメリカ");
     }
 
     #[test]

@@ -3,24 +3,6 @@
 use super::{Names, Texts};
 
 pub const NAMES: Names = Names {
-    countries: [
-        ("AUS", "澳大利亚"),
-        ("BRN", "文莱"),
-        ("KHM", "柬埔寨"),
-        ("CHN", "中国"),
-        ("IDN", "印度尼西亚"),
-        ("JPN", "日本"),
-        ("LAO", "老挝"),
-        ("MYS", "马来西亚"),
-        ("MMR", "缅甸"),
-        ("NZL", "新西兰"),
-        ("PHL", "菲律宾"),
-        ("SGP", "新加坡"),
-        ("KOR", "韩国"),
-        ("THA", "泰国"),
-        ("VNM", "越南"),
-        ("WLD", "世界"),
-    ],
     wits_groups: [
         "动物产品",
         "植物产品",
