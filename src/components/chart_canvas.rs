@@ -2,6 +2,7 @@
 //! (debounced) and on hover, with a tooltip in the DOM, keyboard focus through the hit regions,
 //! and tap-to-show on touch screens. Drawing is `charts::draw` on a plotters `CanvasBackend`.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use web_sys::{HtmlCanvasElement, KeyboardEvent, PointerEvent};
@@ -97,6 +98,56 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         });
     }
 
+    let ChartHandlers { on_pointer_move, on_pointer_leave, on_pointer_up, on_key_down, on_focus, on_blur } =
+        chart_handlers(&canvas, &hover, &hit_map, props);
+    let region = (*hover).and_then(|i| hit_map.borrow().regions.get(i).cloned());
+    let announcement = region.as_ref().map(|r| r.tooltip.as_text()).unwrap_or_default();
+    let hint_id = format!("{}-hint", props.panel_key);
+
+    html! {
+        <div class="chart" ref={wrapper} data-chart={props.panel_key.clone()}>
+            if error.is_some() {
+                <p class="chart-error" role="alert">{ props.error_message.clone() }</p>
+            }
+            <canvas
+                ref={canvas}
+                tabindex="0"
+                role="img"
+                aria-label={props.description.clone()}
+                aria-describedby={format!("{TAKEAWAY_ID} {hint_id}")}
+                onpointermove={on_pointer_move}
+                onpointerleave={on_pointer_leave}
+                onpointerup={on_pointer_up}
+                onkeydown={on_key_down}
+                onfocus={on_focus}
+                onblur={on_blur}
+            />
+            if let Some(region) = region.clone() {
+                <TooltipView region={region} width_css={width_css} offset_y_css={-8.0} test_id="tooltip" />
+            }
+            <p id={hint_id} class="visually-hidden">{ &props.keyboard_hint }</p>
+            <p class="visually-hidden" aria-live="polite">{ announcement }</p>
+        </div>
+    }
+}
+
+/// What the chart canvas does with pointers, keys and focus.
+struct ChartHandlers {
+    on_pointer_move: Callback<PointerEvent>,
+    on_pointer_leave: Callback<PointerEvent>,
+    on_pointer_up: Callback<PointerEvent>,
+    on_key_down: Callback<KeyboardEvent>,
+    on_focus: Callback<FocusEvent>,
+    on_blur: Callback<FocusEvent>,
+}
+
+/// The chart's event handlers: DOM glue around the rules in `crate::interaction`.
+fn chart_handlers(
+    canvas: &NodeRef,
+    hover: &UseStateHandle<Option<usize>>,
+    hit_map: &Rc<RefCell<HitMap>>,
+    props: &ChartCanvasProps,
+) -> ChartHandlers {
     let select = {
         let (hit_map, on_select) = (hit_map.clone(), props.on_select.clone());
         move |index: usize| {
@@ -168,33 +219,5 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         Callback::from(move |_: FocusEvent| hover.set(None))
     };
 
-    let region = (*hover).and_then(|i| hit_map.borrow().regions.get(i).cloned());
-    let announcement = region.as_ref().map(|r| r.tooltip.as_text()).unwrap_or_default();
-    let hint_id = format!("{}-hint", props.panel_key);
-
-    html! {
-        <div class="chart" ref={wrapper} data-chart={props.panel_key.clone()}>
-            if error.is_some() {
-                <p class="chart-error" role="alert">{ props.error_message.clone() }</p>
-            }
-            <canvas
-                ref={canvas}
-                tabindex="0"
-                role="img"
-                aria-label={props.description.clone()}
-                aria-describedby={format!("{TAKEAWAY_ID} {hint_id}")}
-                onpointermove={on_pointer_move}
-                onpointerleave={on_pointer_leave}
-                onpointerup={on_pointer_up}
-                onkeydown={on_key_down}
-                onfocus={on_focus}
-                onblur={on_blur}
-            />
-            if let Some(region) = region.clone() {
-                <TooltipView region={region} width_css={width_css} offset_y_css={-8.0} test_id="tooltip" />
-            }
-            <p id={hint_id} class="visually-hidden">{ &props.keyboard_hint }</p>
-            <p class="visually-hidden" aria-live="polite">{ announcement }</p>
-        </div>
-    }
+    ChartHandlers { on_pointer_move, on_pointer_leave, on_pointer_up, on_key_down, on_focus, on_blur }
 }

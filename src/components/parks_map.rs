@@ -3,6 +3,7 @@
 //! During a gesture the view lives here; it is committed to the app state (and the address) when
 //! the gesture ends, so the address bar is not rewritten on every frame.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
@@ -16,6 +17,7 @@ use super::chart_canvas::pointer_in_canvas;
 use super::hooks::{device_pixel_ratio, use_app_state, use_container_width, use_theme};
 use super::map_overlay::MarkerLayer;
 use super::tooltip::TooltipView;
+use crate::charts::HitMap;
 use crate::interaction::{self, TapSelects};
 use crate::map::basemap::Basemap;
 use crate::map::draw::{self, Marker, MAP_TOUCH_SLOP_CSS_PX};
@@ -36,6 +38,22 @@ pub struct MapCanvasProps {
 }
 
 const KEY_PAN_CSS: f64 = 80.0;
+/// How long the wheel must rest before its zoom is committed to the app state and the address.
+const WHEEL_COMMIT_DELAY_MS: i32 = 250;
+
+/// A commit waiting for the wheel to rest: the timer and the closure it calls, which is dropped
+/// (not leaked) when the timer is replaced or the map unmounts.
+struct PendingCommit {
+    id: i32,
+    _later: Closure<dyn FnMut()>,
+}
+
+/// Cancels a pending commit, if any.
+fn cancel_pending(pending: &RefCell<Option<PendingCommit>>) {
+    if let (Some(pending), Some(window)) = (pending.borrow_mut().take(), web_sys::window()) {
+        window.clear_timeout_with_handle(pending.id);
+    }
+}
 const BUTTON_ZOOM: f64 = 1.6;
 
 fn map_height_css(width_css: f64) -> f64 {
@@ -60,7 +78,12 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
     let active = use_state_eq(|| false);
     let wheel_hint = use_state_eq(|| false);
     let gesture = use_mut_ref(Gesture::default);
-    let commit_timer = use_mut_ref(|| None::<i32>);
+    let commit_timer = use_mut_ref(|| None::<PendingCommit>);
+    // A wheel's pending commit does not outlive the map.
+    {
+        let commit_timer = commit_timer.clone();
+        use_effect_with((), move |_| move || cancel_pending(&commit_timer));
+    }
     let height_css = map_height_css(width_css);
     let theme = use_theme();
 
@@ -87,24 +110,120 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
     );
     let (hit_map, error) = (drawing.hit_map, drawing.error);
 
+    let PointerHandlers { on_pointer_down, on_pointer_move, on_pointer_up, on_pointer_cancel, on_pointer_leave } =
+        pointer_handlers(
+            MapParts {
+                canvas: &canvas,
+                gesture: &gesture,
+                view: &view,
+                active: &active,
+                hover: &hover,
+                hit_map: &hit_map,
+            },
+            props,
+            (width_css, height_css),
+        );
+    let ViewHandlers { on_wheel, on_key_down, zoom_in, zoom_out, reset } = view_handlers(
+        ViewParts {
+            canvas: &canvas,
+            view: &view,
+            active: &active,
+            hover: &hover,
+            wheel_hint: &wheel_hint,
+            commit_timer: &commit_timer,
+        },
+        props,
+        (width_css, height_css),
+    );
+    let button = |label: &'static str, text: &'static str, action: Callback<MouseEvent>| {
+        html! { <button class="map-button" aria-label={label} title={label} onclick={action}>{ text }</button> }
+    };
+    let on_blur = {
+        let active = active.clone();
+        Callback::from(move |_: FocusEvent| active.set(false))
+    };
+    let on_focus = {
+        let active = active.clone();
+        Callback::from(move |_: FocusEvent| active.set(true))
+    };
+    let on_mouse_leave_wrapper = {
+        let wheel_hint = wheel_hint.clone();
+        Callback::from(move |_: MouseEvent| wheel_hint.set(false))
+    };
+
+    let region = (*hover).and_then(|i| hit_map.borrow().regions.get(i).cloned());
+    let zoom_text = format!("{}×", state.locale.number(view.zoom, 1));
+
+    html! {
+        <div class="map" ref={wrapper} onmouseleave={on_mouse_leave_wrapper} data-chart="parks-map" data-zoom={format!("{:.3}", view.zoom)}>
+            if error.is_some() {
+                <p class="chart-error" role="alert">{ t.chart_error }</p>
+            }
+            <canvas
+                ref={canvas}
+                tabindex="0"
+                role="img"
+                aria-label={props.description.clone()}
+                aria-describedby="map-hint"
+                onpointerdown={on_pointer_down}
+                onpointermove={on_pointer_move}
+                onpointerup={on_pointer_up}
+                onpointercancel={on_pointer_cancel}
+                onpointerleave={on_pointer_leave}
+                onwheel={on_wheel}
+                onkeydown={on_key_down}
+                onfocus={on_focus}
+                onblur={on_blur}
+            />
+            <MarkerLayer markers={props.markers.clone()} marker_ids={props.marker_ids.clone()} view={*view}
+                width_css={width_css} height_css={height_css} on_select={props.on_select.clone()} />
+            <div class="map-buttons">
+                { button(t.zoom_in, "+", zoom_in) }
+                { button(t.zoom_out, "−", zoom_out) }
+                { button(t.zoom_reset, "⟲", reset) }
+                <span class="map-zoom" aria-live="polite">{ zoom_text }</span>
+            </div>
+            if *wheel_hint {
+                <div class="map-hint-overlay" role="status">{ t.map_wheel_hint }</div>
+            }
+            if let Some(region) = region {
+                <TooltipView region={region} width_css={width_css} offset_y_css={8.0} test_id="map-tooltip" />
+            }
+            <p id="map-hint" class="visually-hidden">{ t.map_keyboard_hint }</p>
+        </div>
+    }
+}
+
+/// The map's state that its handlers share.
+struct MapParts<'a> {
+    canvas: &'a NodeRef,
+    gesture: &'a Rc<RefCell<Gesture>>,
+    view: &'a UseStateHandle<MapView>,
+    active: &'a UseStateHandle<bool>,
+    hover: &'a UseStateHandle<Option<usize>>,
+    hit_map: &'a Rc<RefCell<HitMap>>,
+}
+
+/// What the map does with pointers: drag, pinch, hover and tap.
+struct PointerHandlers {
+    on_pointer_down: Callback<PointerEvent>,
+    on_pointer_move: Callback<PointerEvent>,
+    on_pointer_up: Callback<PointerEvent>,
+    on_pointer_cancel: Callback<PointerEvent>,
+    on_pointer_leave: Callback<PointerEvent>,
+}
+
+/// The map's pointer handlers: DOM glue around `map::gesture::Gesture` and `crate::interaction`.
+fn pointer_handlers(parts: MapParts, props: &MapCanvasProps, (width_css, height_css): (f64, f64)) -> PointerHandlers {
+    let MapParts { canvas, gesture, view, active, hover, hit_map } = parts;
     let size_px = move || {
         let ratio = device_pixel_ratio();
         (width_css * ratio, height_css * ratio)
     };
-    // Commits the local view to the app state.
     let commit = {
         let on_view = props.on_view.clone();
         move |v: MapView| on_view.emit(v)
     };
-    let set_and_commit = {
-        let view = view.clone();
-        let commit = commit.clone();
-        move |v: MapView| {
-            view.set(v);
-            commit(v);
-        }
-    };
-
     let on_pointer_down = {
         let (canvas, gesture, view, active) = (canvas.clone(), gesture.clone(), view.clone(), active.clone());
         Callback::from(move |event: PointerEvent| {
@@ -167,6 +286,50 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
             }
         })
     };
+    PointerHandlers { on_pointer_down, on_pointer_move, on_pointer_up, on_pointer_cancel, on_pointer_leave }
+}
+
+/// The map's state that its zoom and pan handlers share.
+struct ViewParts<'a> {
+    canvas: &'a NodeRef,
+    view: &'a UseStateHandle<MapView>,
+    active: &'a UseStateHandle<bool>,
+    hover: &'a UseStateHandle<Option<usize>>,
+    wheel_hint: &'a UseStateHandle<bool>,
+    commit_timer: &'a Rc<RefCell<Option<PendingCommit>>>,
+}
+
+/// What zooms and pans the map: the wheel, the keys and the buttons.
+struct ViewHandlers {
+    on_wheel: Callback<WheelEvent>,
+    on_key_down: Callback<KeyboardEvent>,
+    zoom_in: Callback<MouseEvent>,
+    zoom_out: Callback<MouseEvent>,
+    reset: Callback<MouseEvent>,
+}
+
+/// The map's zoom and pan handlers; a view they set is committed to the app state (at once, or
+/// after the wheel rests).
+fn view_handlers(parts: ViewParts, props: &MapCanvasProps, (width_css, height_css): (f64, f64)) -> ViewHandlers {
+    let ViewParts { canvas, view, active, hover, wheel_hint, commit_timer } = parts;
+    let size_px = move || {
+        let ratio = device_pixel_ratio();
+        (width_css * ratio, height_css * ratio)
+    };
+    // Commits the local view to the app state.
+    let commit = {
+        let on_view = props.on_view.clone();
+        move |v: MapView| on_view.emit(v)
+    };
+    let set_and_commit = {
+        let view = view.clone();
+        let commit = commit.clone();
+        move |v: MapView| {
+            view.set(v);
+            commit(v);
+        }
+    };
+
     let on_wheel = {
         let canvas = canvas.clone();
         let view = view.clone();
@@ -189,14 +352,18 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
             let (w, h) = size_px();
             let next = zoomed_about(&view, w, h, factor, at);
             view.set(next);
+            // The view is committed once the wheel rests; each turn replaces the pending commit.
+            cancel_pending(&commit_timer);
             let Some(window) = web_sys::window() else { return };
-            if let Some(id) = commit_timer.borrow_mut().take() {
-                window.clear_timeout_with_handle(id);
-            }
             let commit = commit.clone();
-            let later = Closure::once_into_js(move || commit(next));
-            *commit_timer.borrow_mut() =
-                window.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 250).ok();
+            let later = Closure::<dyn FnMut()>::new(move || commit(next));
+            let timeout = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                later.as_ref().unchecked_ref(),
+                WHEEL_COMMIT_DELAY_MS,
+            );
+            if let Ok(id) = timeout {
+                *commit_timer.borrow_mut() = Some(PendingCommit { id, _later: later });
+            }
         })
     };
     let zoom_by = {
@@ -235,67 +402,11 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
             event.prevent_default();
         })
     };
-    let button = |label: &'static str, text: &'static str, action: Callback<MouseEvent>| {
-        html! { <button class="map-button" aria-label={label} title={label} onclick={action}>{ text }</button> }
-    };
     let zoom_in = {
         let zoom_by = zoom_by.clone();
         Callback::from(move |_| zoom_by(BUTTON_ZOOM))
     };
     let zoom_out = Callback::from(move |_| zoom_by(1.0 / BUTTON_ZOOM));
     let reset = Callback::from(move |_| set_and_commit(MapView::HOME));
-    let on_blur = {
-        let active = active.clone();
-        Callback::from(move |_: FocusEvent| active.set(false))
-    };
-    let on_focus = {
-        let active = active.clone();
-        Callback::from(move |_: FocusEvent| active.set(true))
-    };
-    let on_mouse_leave_wrapper = {
-        let wheel_hint = wheel_hint.clone();
-        Callback::from(move |_: MouseEvent| wheel_hint.set(false))
-    };
-
-    let region = (*hover).and_then(|i| hit_map.borrow().regions.get(i).cloned());
-    let zoom_text = format!("{}×", state.locale.number(view.zoom, 1));
-
-    html! {
-        <div class="map" ref={wrapper} onmouseleave={on_mouse_leave_wrapper} data-chart="parks-map" data-zoom={format!("{:.3}", view.zoom)}>
-            if error.is_some() {
-                <p class="chart-error" role="alert">{ t.chart_error }</p>
-            }
-            <canvas
-                ref={canvas}
-                tabindex="0"
-                role="img"
-                aria-label={props.description.clone()}
-                aria-describedby="map-hint"
-                onpointerdown={on_pointer_down}
-                onpointermove={on_pointer_move}
-                onpointerup={on_pointer_up}
-                onpointercancel={on_pointer_cancel}
-                onpointerleave={on_pointer_leave}
-                onwheel={on_wheel}
-                onkeydown={on_key_down}
-                onfocus={on_focus}
-                onblur={on_blur}
-            />
-            <MarkerLayer markers={props.markers.clone()} marker_ids={props.marker_ids.clone()} view={*view}
-                width_css={width_css} height_css={height_css} on_select={props.on_select.clone()} />
-            <div class="map-buttons">
-                { button(t.zoom_in, "+", zoom_in) }
-                { button(t.zoom_out, "−", zoom_out) }
-                { button(t.zoom_reset, "⟲", reset) }
-                <span class="map-zoom" aria-live="polite">{ zoom_text }</span>
-            </div>
-            if *wheel_hint {
-                <div class="map-hint-overlay" role="status">{ t.map_wheel_hint }</div>
-            }
-            if let Some(region) = region {
-                <TooltipView region={region} width_css={width_css} offset_y_css={8.0} test_id="map-tooltip" />
-            }
-            <p id="map-hint" class="visually-hidden">{ t.map_keyboard_hint }</p>
-        </div>
-    }
+    ViewHandlers { on_wheel, on_key_down, zoom_in, zoom_out, reset }
 }
