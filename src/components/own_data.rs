@@ -54,17 +54,20 @@ fn files_of(list: Option<FileList>) -> Vec<File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-#[component]
-pub fn OwnData() -> Html {
-    let state = use_app_state();
+/// The loader's state: files being read, the last files refused, and how to read more.
+struct FileLoader {
+    load: Callback<Vec<File>>,
+    progress: UseStateHandle<Option<Progress>>,
+    errors: UseStateHandle<Vec<UserFileError>>,
+}
+
+/// Reads files one after the other into the data; a refused file changes nothing loaded.
+#[hook]
+fn use_file_loader() -> FileLoader {
     let data_context = use_data_context();
+    let ds = dataset(&data_context);
     let progress = use_state(|| None::<Progress>);
     let errors = use_state(Vec::<UserFileError>::new);
-    let dragging = use_state(|| false);
-    let t = state.locale.texts();
-    let ds = dataset(&data_context);
-
-    // Reads the files one after the other; a refused file changes nothing already loaded.
     let load = {
         let (progress, errors, data_context, ds) = (progress.clone(), errors.clone(), data_context.clone(), ds.clone());
         Callback::from(move |files: Vec<File>| {
@@ -100,6 +103,18 @@ pub fn OwnData() -> Html {
             });
         })
     };
+    FileLoader { load, progress, errors }
+}
+
+#[component]
+pub fn OwnData() -> Html {
+    let state = use_app_state();
+    let data_context = use_data_context();
+    let dragging = use_state(|| false);
+    let t = state.locale.texts();
+    let ds = dataset(&data_context);
+    let FileLoader { load, progress, errors } = use_file_loader();
+
     let on_pick = {
         let load = load.clone();
         Callback::from(move |event: Event| {
