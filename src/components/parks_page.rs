@@ -18,7 +18,7 @@ use super::view_page::{data_or_placeholder, DataLoading};
 use crate::map::draw::marker_style;
 use crate::state::{url, Action, MapView, PartnerFilter};
 use crate::views;
-use crate::views::parks::{self, ParkCard};
+use crate::views::parks::{self, ListItem, ParkCard};
 
 #[component]
 pub fn ParksPage() -> Html {
@@ -36,6 +36,65 @@ pub fn ParksPage() -> Html {
     let model = parks::build(&ds, &state);
     let filters = &state.parks;
 
+    let on_select = {
+        let state = state.clone();
+        Callback::from(move |id: String| state.dispatch(Action::SelectPark(Some(id))))
+    };
+    let on_view = {
+        let state = state.clone();
+        Callback::from(move |view: MapView| state.dispatch(Action::SetMapView(view)))
+    };
+    html! {
+        <article class="view" data-view="parks">
+            <h2>{ &model.common.title }</h2>
+            <p class="takeaway" data-testid="takeaway">{ &model.common.takeaway }</p>
+            if let Some(error) = &model.error {
+                <p class="error" role="alert">{ error }</p>
+            }
+            <ParkFilters approval_years={Rc::new(model.approval_years.clone())} />
+            <p class="notice-approx">{ &model.notice }</p>
+            <div class="parks-layout">
+                <div class="parks-map-column">
+                    <MapCanvas
+                        basemap={basemap}
+                        markers={Rc::new(model.markers.clone())}
+                        marker_ids={Rc::new(model.marker_ids.clone())}
+                        map_view={filters.map_view}
+                        description={AttrValue::from(model.description.clone())}
+                        on_select={on_select.clone()}
+                        on_view={on_view}
+                    />
+                    <ul class="map-legend">
+                        { for [(crate::data::parks::ParkKind::ChinaJapan, t.legend_cn_jp), (crate::data::parks::ParkKind::ChinaKorea, t.legend_cn_kr), (crate::data::parks::ParkKind::KoreaHostedChina, t.legend_kr_cn), (crate::data::parks::ParkKind::ChinaKoreaCityPilot, t.legend_cn_kr_pilot)].into_iter().map(|(kind, label)| {
+                            let (color, symbol) = marker_style(kind);
+                            html! { <li><StyledSpan class="legend-marker" styles={vec![("color", theme.graphic(color).hex())]}>{ symbol }</StyledSpan>{ label }</li> }
+                        }) }
+                    </ul>
+                </div>
+                <ParksList items={Rc::new(model.list.clone())} on_select={on_select.clone()} />
+            </div>
+            if let Some(card) = &model.card {
+                <ParkCardView card={card.clone()} />
+            }
+            <MethodNote method={model.common.method.clone()} source={AttrValue::from(model.common.source.clone())} />
+            if !state.embed {
+                <EmbedDialog view_title={AttrValue::from(model.common.title.clone())} panels={Vec::new()} />
+            }
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ParkFiltersProps {
+    approval_years: Rc<Vec<u16>>,
+}
+
+/// The parks' filters: partner, approval period and focus-industry keyword, and a reset.
+#[component]
+fn ParkFilters(props: &ParkFiltersProps) -> Html {
+    let state = use_app_state();
+    let t = state.locale.texts();
+    let filters = &state.parks;
     let on_partner = |partner: PartnerFilter| {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::SetPartnerFilter(partner)))
@@ -65,19 +124,11 @@ pub fn ParksPage() -> Html {
             state.dispatch(Action::SetKeyword(String::new()));
         })
     };
-    let on_select = {
-        let state = state.clone();
-        Callback::from(move |id: String| state.dispatch(Action::SelectPark(Some(id))))
-    };
-    let on_view = {
-        let state = state.clone();
-        Callback::from(move |view: MapView| state.dispatch(Action::SetMapView(view)))
-    };
     let year_options = |selected: Option<u16>| {
         html! {
             <>
                 <option value="" selected={selected.is_none()}>{ t.parks_any }</option>
-                { for model.approval_years.iter().map(|y| html! {
+                { for props.approval_years.iter().map(|y| html! {
                     <option value={y.to_string()} selected={selected == Some(*y)}>{ y }</option>
                 }) }
             </>
@@ -92,89 +143,73 @@ pub fn ParksPage() -> Html {
     };
 
     html! {
-        <article class="view" data-view="parks">
-            <h2>{ &model.common.title }</h2>
-            <p class="takeaway" data-testid="takeaway">{ &model.common.takeaway }</p>
-            if let Some(error) = &model.error {
-                <p class="error" role="alert">{ error }</p>
-            }
-            <div class="toolbar parks-filters">
-                <div class="control" role="group" aria-label={t.parks_partner_label}>
-                    <span>{ t.parks_partner_label }</span>
-                    <span class="segments">
-                        { partner_button(PartnerFilter::All, t.partner_all) }
-                        { partner_button(PartnerFilter::Japan, t.partner_japan) }
-                        { partner_button(PartnerFilter::Korea, t.partner_korea) }
-                    </span>
-                </div>
-                <div class="control">
-                    <span id="period-label">{ t.parks_period_label }</span>
-                    <select aria-label={format!("{} {}", t.parks_period_label, t.parks_from)} onchange={on_period(true)} data-testid="from">{ year_options(filters.approved_from) }</select>
-                    <span>{ t.parks_to }</span>
-                    <select aria-label={format!("{} {}", t.parks_period_label, t.parks_to)} onchange={on_period(false)} data-testid="to">{ year_options(filters.approved_to) }</select>
-                </div>
-                <label class="control">
-                    <span>{ t.parks_keyword_label }</span>
-                    <input type="search" value={filters.keyword.clone()} placeholder={t.parks_keyword_placeholder} oninput={on_keyword} data-testid="keyword" />
-                </label>
-                <button class="button" onclick={on_clear}>{ t.parks_clear_filters }</button>
-            </div>
-            <p class="notice-approx">{ &model.notice }</p>
-            <div class="parks-layout">
-                <div class="parks-map-column">
-                    <MapCanvas
-                        basemap={basemap}
-                        markers={Rc::new(model.markers.clone())}
-                        marker_ids={Rc::new(model.marker_ids.clone())}
-                        map_view={filters.map_view}
-                        description={AttrValue::from(model.description.clone())}
-                        on_select={on_select.clone()}
-                        on_view={on_view}
-                    />
-                    <ul class="map-legend">
-                        { for [(crate::data::parks::ParkKind::ChinaJapan, t.legend_cn_jp), (crate::data::parks::ParkKind::ChinaKorea, t.legend_cn_kr), (crate::data::parks::ParkKind::KoreaHostedChina, t.legend_kr_cn), (crate::data::parks::ParkKind::ChinaKoreaCityPilot, t.legend_cn_kr_pilot)].into_iter().map(|(kind, label)| {
-                            let (color, symbol) = marker_style(kind);
-                            html! { <li><StyledSpan class="legend-marker" styles={vec![("color", theme.graphic(color).hex())]}>{ symbol }</StyledSpan>{ label }</li> }
-                        }) }
-                    </ul>
-                </div>
-                <section class="parks-list" aria-labelledby="parks-list-title">
-                    <h3 id="parks-list-title">{ crate::i18n::fill(t.parks_list_title, &[("n", &model.list.len().to_string())]) }</h3>
-                    if model.list.is_empty() {
-                        <p class="note">{ t.parks_none_match }</p>
-                    }
-                    <ul>
-                        { for model.list.iter().map(|item| {
-                            let (color, symbol) = marker_style(item.kind);
-                            let onclick = {
-                                let on_select = on_select.clone();
-                                let id = item.id.clone();
-                                Callback::from(move |_| on_select.emit(id.clone()))
-                            };
-                            html! {
-                                <li>
-                                    <button class={classes!("park-item", item.selected.then_some("is-selected"))}
-                                        aria-pressed={item.selected.to_string()} onclick={onclick} data-park={item.id.clone()}>
-                                        <StyledSpan class="legend-marker" styles={vec![("color", theme.graphic(color).hex())]}>{ symbol }</StyledSpan>
-                                        <span class="park-item-text">
-                                            <span class="park-item-name">{ &item.name }</span>
-                                            <span class="park-item-meta">{ format!("{} · {}", item.place, item.approval_year) }</span>
-                                        </span>
-                                    </button>
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                </section>
-            </div>
-            if let Some(card) = &model.card {
-                <ParkCardView card={card.clone()} />
-            }
-            <MethodNote method={model.common.method.clone()} source={AttrValue::from(model.common.source.clone())} />
-            if !state.embed {
-                <EmbedDialog view_title={AttrValue::from(model.common.title.clone())} panels={Vec::new()} />
-            }
-        </article>
+    <div class="toolbar parks-filters">
+        <div class="control" role="group" aria-label={t.parks_partner_label}>
+            <span>{ t.parks_partner_label }</span>
+            <span class="segments">
+                { partner_button(PartnerFilter::All, t.partner_all) }
+                { partner_button(PartnerFilter::Japan, t.partner_japan) }
+                { partner_button(PartnerFilter::Korea, t.partner_korea) }
+            </span>
+        </div>
+        <div class="control">
+            <span id="period-label">{ t.parks_period_label }</span>
+            <select aria-label={format!("{} {}", t.parks_period_label, t.parks_from)} onchange={on_period(true)} data-testid="from">{ year_options(filters.approved_from) }</select>
+            <span>{ t.parks_to }</span>
+            <select aria-label={format!("{} {}", t.parks_period_label, t.parks_to)} onchange={on_period(false)} data-testid="to">{ year_options(filters.approved_to) }</select>
+        </div>
+        <label class="control">
+            <span>{ t.parks_keyword_label }</span>
+            <input type="search" value={filters.keyword.clone()} placeholder={t.parks_keyword_placeholder} oninput={on_keyword} data-testid="keyword" />
+        </label>
+        <button class="button" onclick={on_clear}>{ t.parks_clear_filters }</button>
+    </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ParksListProps {
+    items: Rc<Vec<ListItem>>,
+    on_select: Callback<String>,
+}
+
+/// The parks beside the map, each a button that opens its card.
+#[component]
+fn ParksList(props: &ParksListProps) -> Html {
+    let state = use_app_state();
+    let t = state.locale.texts();
+    let theme = use_theme();
+    let model_list = &props.items;
+    let on_select = &props.on_select;
+    html! {
+    <section class="parks-list" aria-labelledby="parks-list-title">
+        <h3 id="parks-list-title">{ crate::i18n::fill(t.parks_list_title, &[("n", &model_list.len().to_string())]) }</h3>
+        if model_list.is_empty() {
+            <p class="note">{ t.parks_none_match }</p>
+        }
+        <ul>
+            { for model_list.iter().map(|item| {
+                let (color, symbol) = marker_style(item.kind);
+                let onclick = {
+                    let on_select = on_select.clone();
+                    let id = item.id.clone();
+                    Callback::from(move |_| on_select.emit(id.clone()))
+                };
+                html! {
+                    <li>
+                        <button class={classes!("park-item", item.selected.then_some("is-selected"))}
+                            aria-pressed={item.selected.to_string()} onclick={onclick} data-park={item.id.clone()}>
+                            <StyledSpan class="legend-marker" styles={vec![("color", theme.graphic(color).hex())]}>{ symbol }</StyledSpan>
+                            <span class="park-item-text">
+                                <span class="park-item-name">{ &item.name }</span>
+                                <span class="park-item-meta">{ format!("{} · {}", item.place, item.approval_year) }</span>
+                            </span>
+                        </button>
+                    </li>
+                }
+            }) }
+        </ul>
+    </section>
     }
 }
 
