@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::data::DataProvider;
 use super::footer::Footer;
-use super::hooks::{use_media_query, PREFERS_DARK, PRINTING};
+use super::hooks::{use_app_state, use_media_query, PREFERS_DARK, PRINTING};
 use super::parks_page::ParksPage;
 use super::tabs::{tab_id, TabBar};
 use super::view_page::ViewPage;
@@ -78,80 +78,21 @@ pub fn App() -> Html {
     let problems = use_state(|| initial.1.clone());
 
     use_effect_with((*state).clone(), reflect_in_page);
-    // The link's theme, else the device's; the page's colours follow `data-theme` on <html>.
-    // Paper is white and browsers do not print backgrounds, so a printed page is always light.
-    let prefers_dark = use_media_query(PREFERS_DARK);
-    let printing = use_media_query(PRINTING);
-    let theme = match state.theme {
-        _ if printing => Theme::Light,
-        Some(chosen) => chosen,
-        None if prefers_dark => Theme::Dark,
-        None => Theme::Light,
-    };
-    use_effect_with(theme, |theme| {
-        let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
-        if let Some(root) = &root {
-            let _ = root.set_attribute("data-theme", theme.code());
-        }
-        move || {
-            if let Some(root) = root {
-                let _ = root.remove_attribute("data-theme");
-            }
-        }
-    });
-    // In an embed, the host page is told the content's height whenever it changes.
-    let content_root = use_node_ref();
-    {
-        let content_root = content_root.clone();
-        let key = opening.trim_start_matches('?').to_string();
-        use_effect_with(state.embed, move |embed| {
-            let watcher = embed.then(|| {
-                crate::embed::mark_page_as_embed();
-                content_root.cast::<web_sys::Element>().and_then(|root| crate::embed::HeightWatcher::start(root, key))
-            });
-            move || {
-                if watcher.is_some() {
-                    crate::embed::unmark_page_as_embed();
-                }
-                drop(watcher);
-            }
-        });
-    }
-
-    let t = state.locale.texts();
-    let on_locale = {
-        let state = state.clone();
-        Callback::from(move |event: Event| {
-            if let Some(locale) = select_value(&event).and_then(|v| Locale::parse(&v)) {
-                state.dispatch(Action::SetLocale(locale));
-            }
-        })
-    };
+    let theme = use_page_theme(state.theme);
+    let content_root = use_embed_height(state.embed, opening.trim_start_matches('?').to_string());
     let dismiss = {
         let problems = problems.clone();
         Callback::from(move |_| problems.set(Vec::new()))
     };
 
+    let t = state.locale.texts();
     html! {
         <ContextProvider<StateContext> context={state.clone()}>
           <ContextProvider<Theme> context={theme}>
           <DataProvider>
             <div class={classes!("widget", state.embed.then_some("is-embed"))} ref={content_root}>
                 if !state.embed {
-                    <header class="header">
-                        <div>
-                            <h1>{ t.app_title }</h1>
-                            <p class="subtitle">{ t.app_subtitle }</p>
-                        </div>
-                        <label class="language">
-                            <span>{ t.language_label }</span>
-                            <select onchange={on_locale}>
-                                { for Locale::ALL.iter().map(|l| html! {
-                                    <option value={l.code()} selected={*l == state.locale} lang={l.html_lang()}>{ l.native_name() }</option>
-                                }) }
-                            </select>
-                        </label>
-                    </header>
+                    <Header />
                 }
                 // The widget is always its own document (a page or an embed's iframe), so its content
                 // is the document's main landmark; an embed names the widget in a hidden heading.
@@ -159,19 +100,7 @@ pub fn App() -> Html {
                 if state.embed {
                     <h1 class="visually-hidden">{ t.app_title }</h1>
                 }
-                if state.link_had_own_data {
-                    <p class="notice" role="status" data-testid="own-data-link-notice">{ t.own_data_link_notice }</p>
-                }
-                if !problems.is_empty() {
-                    <div class="notice" role="status">
-                        <ul>
-                            { for problems.iter().map(|p| html! {
-                                <li>{ fill(t.url_ignored, &[("name", &p.name), ("value", &p.value), ("reason", &crate::i18n::url_expected(t, p.expected))]) }</li>
-                            }) }
-                        </ul>
-                        <button class="button" onclick={dismiss}>{ t.dismiss }</button>
-                    </div>
-                }
+                <Notices problems={Rc::new((*problems).clone())} on_dismiss={dismiss} />
                 if !state.embed {
                     <TabBar />
                 }
@@ -188,5 +117,118 @@ pub fn App() -> Html {
           </DataProvider>
           </ContextProvider<Theme>>
         </ContextProvider<StateContext>>
+    }
+}
+
+/// The theme the page and its charts use: the link's, else the device's; always light when
+/// printed (paper is white and browsers do not print backgrounds). The page's colours follow
+/// `data-theme` on <html>, removed when the app unmounts.
+#[hook]
+fn use_page_theme(chosen: Option<Theme>) -> Theme {
+    let prefers_dark = use_media_query(PREFERS_DARK);
+    let printing = use_media_query(PRINTING);
+    let theme = match chosen {
+        _ if printing => Theme::Light,
+        Some(chosen) => chosen,
+        None if prefers_dark => Theme::Dark,
+        None => Theme::Light,
+    };
+    use_effect_with(theme, |theme| {
+        let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+        if let Some(root) = &root {
+            let _ = root.set_attribute("data-theme", theme.code());
+        }
+        move || {
+            if let Some(root) = root {
+                let _ = root.remove_attribute("data-theme");
+            }
+        }
+    });
+    theme
+}
+
+/// In an embed, tells the host page the content's height whenever it changes; returns the
+/// content root to watch.
+#[hook]
+fn use_embed_height(embed: bool, key: String) -> NodeRef {
+    let content_root = use_node_ref();
+    {
+        let content_root = content_root.clone();
+        use_effect_with(embed, move |embed| {
+            let watcher = embed.then(|| {
+                crate::embed::mark_page_as_embed();
+                content_root.cast::<web_sys::Element>().and_then(|root| crate::embed::HeightWatcher::start(root, key))
+            });
+            move || {
+                if watcher.is_some() {
+                    crate::embed::unmark_page_as_embed();
+                }
+                drop(watcher);
+            }
+        });
+    }
+    content_root
+}
+
+/// The widget's title and the language switcher (not in embeds).
+#[component]
+fn Header() -> Html {
+    let state = use_app_state();
+    let t = state.locale.texts();
+    let on_locale = {
+        let state = state.clone();
+        Callback::from(move |event: Event| {
+            if let Some(locale) = select_value(&event).and_then(|v| Locale::parse(&v)) {
+                state.dispatch(Action::SetLocale(locale));
+            }
+        })
+    };
+    html! {
+        <header class="header">
+            <div>
+                <h1>{ t.app_title }</h1>
+                <p class="subtitle">{ t.app_subtitle }</p>
+            </div>
+            <label class="language">
+                <span>{ t.language_label }</span>
+                <select onchange={on_locale}>
+                    { for Locale::ALL.iter().map(|l| html! {
+                        <option value={l.code()} selected={*l == state.locale} lang={l.html_lang()}>{ l.native_name() }</option>
+                    }) }
+                </select>
+            </label>
+        </header>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NoticesProps {
+    problems: Rc<Vec<UrlProblem>>,
+    on_dismiss: Callback<MouseEvent>,
+}
+
+/// What the link asked for that the widget could not show, and why.
+#[component]
+fn Notices(props: &NoticesProps) -> Html {
+    let state = use_app_state();
+    let t = state.locale.texts();
+    let problems = &props.problems;
+    let dismiss = props.on_dismiss.clone();
+    html! {
+        <>
+        if state.link_had_own_data {
+            <p class="notice" role="status" data-testid="own-data-link-notice">{ t.own_data_link_notice }</p>
+        }
+        if !problems.is_empty() {
+            <div class="notice" role="status">
+                <ul>
+                    { for problems.iter().map(|p| html! {
+                        <li>{ fill(t.url_ignored, &[("name", &p.name), ("value", &p.value), ("reason", &crate::i18n::url_expected(t, p.expected))]) }</li>
+                    }) }
+                </ul>
+                <button class="button" onclick={dismiss}>{ t.dismiss }</button>
+            </div>
+        }
+        </>
     }
 }
