@@ -135,9 +135,6 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
         props,
         (width_css, height_css),
     );
-    let button = |label: &'static str, text: &'static str, action: Callback<MouseEvent>| {
-        html! { <button class="map-button" aria-label={label} title={label} onclick={action}>{ text }</button> }
-    };
     let on_blur = {
         let active = active.clone();
         Callback::from(move |_: FocusEvent| active.set(false))
@@ -152,7 +149,6 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
     };
 
     let region = (*hover).and_then(|i| hit_map.borrow().regions.get(i).cloned());
-    let zoom_text = format!("{}×", state.locale.number(view.zoom, 1));
 
     html! {
         <div class="map" ref={wrapper} onmouseleave={on_mouse_leave_wrapper} data-chart="parks-map" data-zoom={format!("{:.3}", view.zoom)}>
@@ -177,12 +173,7 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
             />
             <MarkerLayer markers={props.markers.clone()} marker_ids={props.marker_ids.clone()} view={*view}
                 width_css={width_css} height_css={height_css} on_select={props.on_select.clone()} />
-            <div class="map-buttons">
-                { button(t.zoom_in, "+", zoom_in) }
-                { button(t.zoom_out, "−", zoom_out) }
-                { button(t.zoom_reset, "⟲", reset) }
-                <span class="map-zoom" aria-live="polite">{ zoom_text }</span>
-            </div>
+            <MapButtons zoom={view.zoom} {zoom_in} {zoom_out} {reset} />
             if *wheel_hint {
                 <div class="map-hint-overlay" role="status">{ t.map_wheel_hint }</div>
             }
@@ -409,4 +400,30 @@ fn view_handlers(parts: ViewParts, props: &MapCanvasProps, (width_css, height_cs
     let zoom_out = Callback::from(move |_| zoom_by(1.0 / BUTTON_ZOOM));
     let reset = Callback::from(move |_| set_and_commit(MapView::HOME));
     ViewHandlers { on_wheel, on_key_down, zoom_in, zoom_out, reset }
+}
+
+#[derive(Properties, PartialEq)]
+struct MapButtonsProps {
+    zoom: f64,
+    zoom_in: Callback<MouseEvent>,
+    zoom_out: Callback<MouseEvent>,
+    reset: Callback<MouseEvent>,
+}
+
+/// The zoom buttons and the zoom level beside the map.
+#[component]
+fn MapButtons(props: &MapButtonsProps) -> Html {
+    let state = use_app_state();
+    let t = state.locale.texts();
+    let button = |label: &'static str, text: &'static str, action: &Callback<MouseEvent>| {
+        html! { <button class="map-button" aria-label={label} title={label} onclick={action.clone()}>{ text }</button> }
+    };
+    html! {
+        <div class="map-buttons">
+            { button(t.zoom_in, "+", &props.zoom_in) }
+            { button(t.zoom_out, "−", &props.zoom_out) }
+            { button(t.zoom_reset, "⟲", &props.reset) }
+            <span class="map-zoom" aria-live="polite">{ format!("{}×", state.locale.number(props.zoom, 1)) }</span>
+        </div>
+    }
 }
