@@ -1,4 +1,5 @@
-//! Bad input never panics. Every reader of outside input gets 100,000 generated and mutated
+//! Bad input never panics. Every reader of outside input (the link, the data parts, the basemap,
+//! and the files a reader loads) gets 100,000 generated and mutated
 //! inputs with a fixed seed (so a failure repeats), built from the real files: windows of them,
 //! with bytes flipped, inserted, deleted and repeated, and with the troublemakers of text files
 //! (quotes, commas, BOMs, CRLF, NaN, huge and negative numbers, non-UTF-8 bytes) spliced in.
@@ -16,6 +17,7 @@ use cjk_trade_widget::data::dots::parse_monthly_totals;
 use cjk_trade_widget::data::parks::parse_parks;
 use cjk_trade_widget::data::parts::Manifest;
 use cjk_trade_widget::data::slice::decode_slice;
+use cjk_trade_widget::data::user_file::read_user_file;
 use cjk_trade_widget::data::wiod::parse_value_chains;
 use cjk_trade_widget::data::Dataset;
 use cjk_trade_widget::map::basemap::Basemap;
@@ -181,6 +183,20 @@ fn the_basemap_reader_never_panics() {
     let basemap = file("basemap.txt");
     let projection = Lambert::default();
     never_panics("basemap", 40, &basemap, true, |input| Basemap::parse(&text(input), &projection).is_ok());
+}
+
+#[test]
+fn a_readers_own_files_never_panic() {
+    // The bytes go in as the browser hands them over: not decoded first, for the reader checks
+    // the encoding itself.
+    let wits = std::fs::read(format!(
+        "{}/tests/fixtures/wits/en_VNM_AllYears_WITS_Trade_Summary.CSV",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    never_panics("own WITS file", 50, &wits, true, |input| read_user_file("own.csv", input).is_ok());
+    let trade = file("trade.csv");
+    never_panics("own trade table", 51, &trade[..200_000], true, |input| read_user_file("own.csv", input).is_ok());
 }
 
 /// The named cases: each reader refuses them with an error or reads them correctly.
