@@ -185,6 +185,18 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
     }
 }
 
+/// The map's size in device pixels.
+fn size_px(width_css: f64, height_css: f64) -> (f64, f64) {
+    let ratio = device_pixel_ratio();
+    (width_css * ratio, height_css * ratio)
+}
+
+/// Commits a view the reader settled on to the app state (and so to the address).
+fn committer(props: &MapCanvasProps) -> impl Fn(MapView) + Clone {
+    let on_view = props.on_view.clone();
+    move |v: MapView| on_view.emit(v)
+}
+
 /// The map's state that its handlers share.
 struct MapParts<'a> {
     canvas: &'a NodeRef,
@@ -207,14 +219,8 @@ struct PointerHandlers {
 /// The map's pointer handlers: DOM glue around `map::gesture::Gesture` and `crate::interaction`.
 fn pointer_handlers(parts: MapParts, props: &MapCanvasProps, (width_css, height_css): (f64, f64)) -> PointerHandlers {
     let MapParts { canvas, gesture, view, active, hover, hit_map } = parts;
-    let size_px = move || {
-        let ratio = device_pixel_ratio();
-        (width_css * ratio, height_css * ratio)
-    };
-    let commit = {
-        let on_view = props.on_view.clone();
-        move |v: MapView| on_view.emit(v)
-    };
+    let size_px = move || size_px(width_css, height_css);
+    let commit = committer(props);
     let on_pointer_down = {
         let (canvas, gesture, view, active) = (canvas.clone(), gesture.clone(), view.clone(), active.clone());
         Callback::from(move |event: PointerEvent| {
@@ -303,15 +309,8 @@ struct ViewHandlers {
 /// after the wheel rests).
 fn view_handlers(parts: ViewParts, props: &MapCanvasProps, (width_css, height_css): (f64, f64)) -> ViewHandlers {
     let ViewParts { canvas, view, active, hover, wheel_hint, commit_timer } = parts;
-    let size_px = move || {
-        let ratio = device_pixel_ratio();
-        (width_css * ratio, height_css * ratio)
-    };
-    // Commits the local view to the app state.
-    let commit = {
-        let on_view = props.on_view.clone();
-        move |v: MapView| on_view.emit(v)
-    };
+    let size_px = move || size_px(width_css, height_css);
+    let commit = committer(props);
     let set_and_commit = {
         let view = view.clone();
         let commit = commit.clone();

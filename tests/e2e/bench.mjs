@@ -220,12 +220,14 @@ try {
     await p.locator("[data-testid=own-data] summary").click();
     await p.locator("input[type=file][data-action=load-data]").setInputFiles([{ name: "big.csv", mimeType: "text/csv", buffer: file }]);
     await p.locator("[data-testid=own-data-loaded] li").nth(5).waitFor({ timeout: 120000 });
+    // One file's countries join the data together, so all are listed once the sixth is.
+    const countries = await p.locator("[data-testid=own-data-loaded] li").count();
     const { long, loadMs } = await p.evaluate(() => ({
       long: window.__longTasks.filter((t) => t.start >= window.__changedAt).map((t) => t.duration),
       loadMs: Math.round(performance.now() - window.__changedAt),
     }));
     const longest = long.length ? Math.max(...long) : 0;
-    console.log(`own data ${fmt(file.length / 1024 / 1024)} MB trade table, ${reporters.length * 6} countries: loaded in ${loadMs} ms from the file's choice; ${long.length} main-thread tasks over 50 ms, longest ${long.length ? `${fmt(longest, 0)} ms` : "none"} (budget no task over ${BUDGETS.ownDataLongestTaskMs} ms: ${within(longest, BUDGETS.ownDataLongestTaskMs)})`);
+    console.log(`own data ${fmt(file.length / 1024 / 1024)} MB trade table, ${countries} countries: loaded in ${loadMs} ms from the file's choice; ${long.length} main-thread tasks over 50 ms, longest ${long.length ? `${fmt(longest, 0)} ms` : "none"} (budget no task over ${BUDGETS.ownDataLongestTaskMs} ms: ${within(longest, BUDGETS.ownDataLongestTaskMs)})`);
     await ctx.close();
   }
 
