@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use web_sys::HtmlCanvasElement;
+use web_sys::{FocusEvent, HtmlCanvasElement, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
 use super::chart_canvas::pointer_in_canvas;
@@ -62,4 +62,55 @@ pub fn item_under(canvas: &NodeRef, hit_map: &RefCell<HitMap>, client: (i32, i32
     let element = canvas.cast::<HtmlCanvasElement>()?;
     let (x, y) = pointer_in_canvas(&element, client.0, client.1);
     hit_map.borrow().region_at(x, y, slop_px)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HostCanvasProps {
+    pub canvas: NodeRef,
+    /// What the canvas shows, for screen readers.
+    pub label: AttrValue,
+    /// The ids of the texts that describe it further (the takeaway, the keyboard hint).
+    pub described_by: AttrValue,
+    #[prop_or_default]
+    pub on_pointer_down: Option<Callback<PointerEvent>>,
+    #[prop_or_default]
+    pub on_pointer_move: Option<Callback<PointerEvent>>,
+    #[prop_or_default]
+    pub on_pointer_up: Option<Callback<PointerEvent>>,
+    #[prop_or_default]
+    pub on_pointer_cancel: Option<Callback<PointerEvent>>,
+    #[prop_or_default]
+    pub on_pointer_leave: Option<Callback<PointerEvent>>,
+    #[prop_or_default]
+    pub on_wheel: Option<Callback<WheelEvent>>,
+    #[prop_or_default]
+    pub on_key_down: Option<Callback<KeyboardEvent>>,
+    #[prop_or_default]
+    pub on_focus: Option<Callback<FocusEvent>>,
+    #[prop_or_default]
+    pub on_blur: Option<Callback<FocusEvent>>,
+}
+
+/// The focusable canvas of a chart or the map: an image to screen readers, described by the
+/// texts beside it, with the host's handlers.
+#[component]
+pub fn HostCanvas(props: &HostCanvasProps) -> Html {
+    html! {
+        <canvas
+            ref={props.canvas.clone()}
+            tabindex="0"
+            role="img"
+            aria-label={props.label.clone()}
+            aria-describedby={props.described_by.clone()}
+            onpointerdown={props.on_pointer_down.clone()}
+            onpointermove={props.on_pointer_move.clone()}
+            onpointerup={props.on_pointer_up.clone()}
+            onpointercancel={props.on_pointer_cancel.clone()}
+            onpointerleave={props.on_pointer_leave.clone()}
+            onwheel={props.on_wheel.clone()}
+            onkeydown={props.on_key_down.clone()}
+            onfocus={props.on_focus.clone()}
+            onblur={props.on_blur.clone()}
+        />
+    }
 }

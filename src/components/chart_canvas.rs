@@ -9,7 +9,7 @@ use web_sys::{HtmlCanvasElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
 use super::canvas::{draw_on_canvas, with_text_measure};
-use super::canvas_host::{item_under, use_canvas_drawing};
+use super::canvas_host::{item_under, use_canvas_drawing, HostCanvas};
 use super::hooks::{device_pixel_ratio, use_container_width, use_theme};
 use super::tooltip::TooltipView;
 use crate::charts::{self, ChartSpec, HitMap, HitTarget, Theme};
@@ -109,19 +109,9 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             if error.is_some() {
                 <p class="chart-error" role="alert">{ props.error_message.clone() }</p>
             }
-            <canvas
-                ref={canvas}
-                tabindex="0"
-                role="img"
-                aria-label={props.description.clone()}
-                aria-describedby={format!("{TAKEAWAY_ID} {hint_id}")}
-                onpointermove={on_pointer_move}
-                onpointerleave={on_pointer_leave}
-                onpointerup={on_pointer_up}
-                onkeydown={on_key_down}
-                onfocus={on_focus}
-                onblur={on_blur}
-            />
+            <HostCanvas {canvas} label={props.description.clone()} described_by={format!("{TAKEAWAY_ID} {hint_id}")}
+                on_pointer_move={on_pointer_move} on_pointer_leave={on_pointer_leave} on_pointer_up={on_pointer_up}
+                on_key_down={on_key_down} on_focus={on_focus} on_blur={on_blur} />
             if let Some(region) = region.clone() {
                 <TooltipView region={region} width_css={width_css} offset_y_css={-8.0} test_id="tooltip" />
             }

@@ -12,7 +12,7 @@ use web_sys::{HtmlCanvasElement, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
 use super::canvas::{draw_on_canvas, with_text_measure};
-use super::canvas_host::{item_under, use_canvas_drawing};
+use super::canvas_host::{item_under, use_canvas_drawing, HostCanvas};
 use super::chart_canvas::pointer_in_canvas;
 use super::hooks::{device_pixel_ratio, use_app_state, use_container_width, use_theme};
 use super::map_overlay::MarkerLayer;
@@ -155,22 +155,9 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
             if error.is_some() {
                 <p class="chart-error" role="alert">{ t.chart_error }</p>
             }
-            <canvas
-                ref={canvas}
-                tabindex="0"
-                role="img"
-                aria-label={props.description.clone()}
-                aria-describedby="map-hint"
-                onpointerdown={on_pointer_down}
-                onpointermove={on_pointer_move}
-                onpointerup={on_pointer_up}
-                onpointercancel={on_pointer_cancel}
-                onpointerleave={on_pointer_leave}
-                onwheel={on_wheel}
-                onkeydown={on_key_down}
-                onfocus={on_focus}
-                onblur={on_blur}
-            />
+            <HostCanvas {canvas} label={props.description.clone()} described_by="map-hint"
+                {on_pointer_down} {on_pointer_move} {on_pointer_up} {on_pointer_cancel} {on_pointer_leave}
+                {on_wheel} {on_key_down} {on_focus} {on_blur} />
             <MarkerLayer markers={props.markers.clone()} marker_ids={props.marker_ids.clone()} view={*view}
                 width_css={width_css} height_css={height_css} on_select={props.on_select.clone()} />
             <MapButtons zoom={view.zoom} {zoom_in} {zoom_out} {reset} />
