@@ -22,7 +22,6 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let state = use_app_state();
     let t = state.locale.texts();
     let chosen = use_state(|| None::<&'static str>);
-    let statuses = use_state(|| [None::<bool>; 2]);
     // The embed's colours: the reader's link theme until the journalist picks one.
     let theme = use_state({
         let theme = state.theme;
@@ -38,7 +37,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let allow_upload = use_state(|| false);
     let embedded_state = AppState { allow_upload: *allow_upload, ..(*state).clone() };
     let request = EmbedRequest { widget_folder: &folder, state: &embedded_state, panel, title: &title, theme: *theme };
-    let snippets = [script_snippet(&request), iframe_snippet(&request)];
+    let (script, iframe) = (script_snippet(&request), iframe_snippet(&request));
 
     let on_choose = {
         let chosen = chosen.clone();
@@ -57,22 +56,6 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         Callback::from(move |_: Event| allow_upload.set(!*allow_upload))
     };
     let theme_choices = [(None, t.theme_auto), (Some(Theme::Light), t.theme_light), (Some(Theme::Dark), t.theme_dark)];
-    let copy = |index: usize| {
-        let statuses = statuses.clone();
-        let text = snippets[index].clone();
-        Callback::from(move |_| {
-            let statuses = statuses.clone();
-            copy_to_clipboard(
-                &text,
-                Callback::from(move |ok| {
-                    let mut next = *statuses;
-                    next[index] = Some(ok);
-                    statuses.set(next);
-                }),
-            );
-        })
-    };
-    let labels = [t.embed_script_label, t.embed_iframe_label];
 
     html! {
         <details class="embed" data-testid="embed-dialog">
@@ -101,17 +84,39 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 <input type="checkbox" checked={*allow_upload} onchange={on_allow_upload} data-testid="embed-allow-upload" />
                 <span>{ t.embed_allow_upload }</span>
             </label>
-            { for snippets.iter().enumerate().map(|(index, snippet)| html! {
-                <div class="snippet">
-                    <label>
-                        <span>{ labels[index] }</span>
-                        <textarea readonly=true rows="3" value={snippet.clone()}
-                            data-testid={if index == 0 { "embed-snippet" } else { "embed-iframe" }} />
-                    </label>
-                    <button class="button" onclick={copy(index)}>{ t.copy }</button>
-                    <span class="status" role="status">{ copy_status_text(t, statuses[index]) }</span>
-                </div>
-            }) }
+            <SnippetBox label={t.embed_script_label} snippet={AttrValue::from(script)} test_id="embed-snippet" />
+            <SnippetBox label={t.embed_iframe_label} snippet={AttrValue::from(iframe)} test_id="embed-iframe" />
         </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SnippetBoxProps {
+    label: &'static str,
+    snippet: AttrValue,
+    test_id: &'static str,
+}
+
+/// One snippet to copy, with its Copy button and whether the copy worked.
+#[component]
+fn SnippetBox(props: &SnippetBoxProps) -> Html {
+    let t = use_app_state().locale.texts();
+    let status = use_state(|| None::<bool>);
+    let copy = {
+        let (status, text) = (status.clone(), props.snippet.clone());
+        Callback::from(move |_| {
+            let status = status.clone();
+            copy_to_clipboard(&text, Callback::from(move |ok| status.set(Some(ok))));
+        })
+    };
+    html! {
+        <div class="snippet">
+            <label>
+                <span>{ props.label }</span>
+                <textarea readonly=true rows="3" value={props.snippet.clone()} data-testid={props.test_id} />
+            </label>
+            <button class="button" onclick={copy}>{ t.copy }</button>
+            <span class="status" role="status">{ copy_status_text(t, *status) }</span>
+        </div>
     }
 }

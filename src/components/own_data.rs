@@ -145,31 +145,13 @@ pub fn OwnData() -> Html {
             load.emit(files_of(event.data_transfer().and_then(|d| d.files())));
         })
     };
-    let remove = |code: Iso3| {
-        let (state, data_context) = (state.clone(), data_context.clone());
-        Callback::from(move |_| {
-            state.dispatch(Action::RemoveCountry(code));
-            change_user_data(&data_context, DataAction::RemoveUserCountry(code));
-        })
+    let on_reset = {
+        let errors = errors.clone();
+        Callback::from(move |()| errors.set(Vec::new()))
     };
-    let reset = {
-        let (state, data_context, errors, ds) = (state.clone(), data_context.clone(), errors.clone(), ds.clone());
-        Callback::from(move |_| {
-            for country in ds.user_countries() {
-                state.dispatch(Action::RemoveCountry(country.code));
-            }
-            change_user_data(&data_context, DataAction::ClearUserCountries);
-            errors.set(Vec::new());
-        })
-    };
-
-    let loaded: Rc<[(Iso3, String)]> = ds
-        .user_countries()
-        .iter()
-        .map(|c| (c.code, loaded_text(state.locale, &country_name(&ds, state.locale, c.code), c)))
-        .collect();
+    let has_loaded = !ds.user_countries().is_empty();
     html! {
-        <details class={classes!("own-data", dragging.then_some("is-dragging"))} open={!loaded.is_empty()}
+        <details class={classes!("own-data", dragging.then_some("is-dragging"))} open={has_loaded}
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop} data-testid="own-data">
             <summary>{ t.own_data_title }</summary>
             <p class="note">{ t.own_data_privacy }</p>
@@ -189,18 +171,61 @@ pub fn OwnData() -> Html {
                     { for errors.iter().map(|e| html! { <li>{ error_text(state.locale, e) }</li> }) }
                 </ul>
             }
-            if !loaded.is_empty() {
-                <ul class="own-data-loaded" data-testid="own-data-loaded">
-                    { for loaded.iter().map(|(code, text)| html! {
-                        <li data-country={code.as_str().to_string()}>
-                            <span>{ text }</span>
-                            <button class="button" onclick={remove(*code)}>{ t.own_data_remove }</button>
-                        </li>
-                    }) }
-                </ul>
-                <p class="note">{ support_text(state.locale, state.view) }</p>
-                <button class="button" onclick={reset} data-action="reset-data">{ t.own_data_reset }</button>
+            if has_loaded {
+                <LoadedCountries {on_reset} />
             }
         </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LoadedCountriesProps {
+    /// Called after "Reset to the article's data", so the panel forgets old errors too.
+    on_reset: Callback<()>,
+}
+
+/// The reader's loaded countries, each with Remove, where the view shows them, and Reset.
+#[component]
+fn LoadedCountries(props: &LoadedCountriesProps) -> Html {
+    let state = use_app_state();
+    let data_context = use_data_context();
+    let ds = dataset(&data_context);
+    let t = state.locale.texts();
+    let remove = |code: Iso3| {
+        let (state, data_context) = (state.clone(), data_context.clone());
+        Callback::from(move |_| {
+            state.dispatch(Action::RemoveCountry(code));
+            change_user_data(&data_context, DataAction::RemoveUserCountry(code));
+        })
+    };
+    let reset = {
+        let (state, data_context, ds, on_reset) =
+            (state.clone(), data_context.clone(), ds.clone(), props.on_reset.clone());
+        Callback::from(move |_| {
+            for country in ds.user_countries() {
+                state.dispatch(Action::RemoveCountry(country.code));
+            }
+            change_user_data(&data_context, DataAction::ClearUserCountries);
+            on_reset.emit(());
+        })
+    };
+    let loaded: Rc<[(Iso3, String)]> = ds
+        .user_countries()
+        .iter()
+        .map(|c| (c.code, loaded_text(state.locale, &country_name(&ds, state.locale, c.code), c)))
+        .collect();
+    html! {
+        <>
+            <ul class="own-data-loaded" data-testid="own-data-loaded">
+                { for loaded.iter().map(|(code, text)| html! {
+                    <li data-country={code.as_str().to_string()}>
+                        <span>{ text }</span>
+                        <button class="button" onclick={remove(*code)}>{ t.own_data_remove }</button>
+                    </li>
+                }) }
+            </ul>
+            <p class="note">{ support_text(state.locale, state.view) }</p>
+            <button class="button" onclick={reset} data-action="reset-data">{ t.own_data_reset }</button>
+        </>
     }
 }

@@ -13,7 +13,7 @@ use super::styled::StyledSpan;
 use crate::charts::line::Marker;
 use crate::charts::HitTarget;
 use crate::state::Action;
-use crate::views::{self, DataTable, LegendEntry, Panel};
+use crate::views::{self, DataTable, LegendEntry, Panel, StatCard};
 
 #[derive(Properties, PartialEq)]
 pub struct PanelViewProps {
@@ -99,17 +99,7 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
                 />
             }
             if !panel.cards.is_empty() {
-                <ul class="cards">
-                    { for panel.cards.iter().map(|card| html! {
-                        <li class="card">
-                            <span class="card-kicker">{ t.article_reports }</span>
-                            <strong class="card-value">{ &card.value }</strong>
-                            <span class="card-label">{ &card.label }</span>
-                            if let Some(note) = &card.note { <span class="card-note">{ note }</span> }
-                            <span class="card-source">{ format!("{}: {}", t.article_source_named, card.source) }</span>
-                        </li>
-                    }) }
-                </ul>
+                <StatCards cards={panel.cards.clone()} />
             }
             { for panel.notes.iter().map(|note| html! { <p class="note">{ note }</p> }) }
             if let (Some(hint), false) = (&panel.hint, props.single) { <p class="note hint">{ hint }</p> }
@@ -128,6 +118,30 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
                 }
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StatCardsProps {
+    cards: Vec<StatCard>,
+}
+
+/// The article's figures as cards, each with its source.
+#[component]
+fn StatCards(props: &StatCardsProps) -> Html {
+    let t = use_app_state().locale.texts();
+    html! {
+        <ul class="cards">
+            { for props.cards.iter().map(|card| html! {
+                <li class="card">
+                    <span class="card-kicker">{ t.article_reports }</span>
+                    <strong class="card-value">{ &card.value }</strong>
+                    <span class="card-label">{ &card.label }</span>
+                    if let Some(note) = &card.note { <span class="card-note">{ note }</span> }
+                    <span class="card-source">{ format!("{}: {}", t.article_source_named, card.source) }</span>
+                </li>
+            }) }
+        </ul>
     }
 }
 

@@ -12,12 +12,12 @@ use web_sys::{HtmlCanvasElement, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
 use super::canvas::{draw_on_canvas, with_text_measure};
-use super::canvas_host::{item_under, use_canvas_drawing, HostCanvas};
+use super::canvas_host::{item_under, use_canvas_drawing, CanvasDrawing, HostCanvas};
 use super::chart_canvas::pointer_in_canvas;
 use super::hooks::{device_pixel_ratio, use_app_state, use_container_width, use_theme};
 use super::map_overlay::MarkerLayer;
 use super::tooltip::TooltipView;
-use crate::charts::HitMap;
+use crate::charts::{HitMap, Theme};
 use crate::interaction::{self, TapSelects};
 use crate::map::basemap::Basemap;
 use crate::map::draw::{self, Marker, MAP_TOUCH_SLOP_CSS_PX};
@@ -93,21 +93,7 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
         use_effect_with(props.map_view, move |map_view| view.set(*map_view));
     }
 
-    // Draw whenever the markers, size, view or hovered marker change.
-    let map = props.basemap.clone();
-    let drawing = use_canvas_drawing(
-        canvas.clone(),
-        (props.markers.clone(), width_css, theme, *view, *hover),
-        move |element, (markers, width, theme, view, highlight)| {
-            (*width > 0.0).then(|| {
-                with_text_measure(|measure| {
-                    draw_on_canvas(element, "parks-map", (*width, map_height_css(*width)), |area, ratio| {
-                        draw::draw(area, &map, markers, view, ratio, *theme, *highlight, measure)
-                    })
-                })
-            })
-        },
-    );
+    let drawing = use_map_drawing(canvas.clone(), props, width_css, theme, *view, *hover);
     let (hit_map, error) = (drawing.hit_map, drawing.error);
 
     let PointerHandlers { on_pointer_down, on_pointer_move, on_pointer_up, on_pointer_cancel, on_pointer_leave } =
@@ -135,19 +121,7 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
         props,
         (width_css, height_css),
     );
-    let on_blur = {
-        let active = active.clone();
-        Callback::from(move |_: FocusEvent| active.set(false))
-    };
-    let on_focus = {
-        let active = active.clone();
-        Callback::from(move |_: FocusEvent| active.set(true))
-    };
-    let on_mouse_leave_wrapper = {
-        let wheel_hint = wheel_hint.clone();
-        Callback::from(move |_: MouseEvent| wheel_hint.set(false))
-    };
-
+    let (on_focus, on_blur, on_mouse_leave_wrapper) = focus_handlers(&active, &wheel_hint);
     let region = (*hover).and_then(|i| hit_map.borrow().regions.get(i).cloned());
 
     html! {
@@ -412,4 +386,50 @@ fn MapButtons(props: &MapButtonsProps) -> Html {
             <span class="map-zoom" aria-live="polite">{ format!("{}×", state.locale.number(props.zoom, 1)) }</span>
         </div>
     }
+}
+
+/// Draws the map whenever the markers, size, theme, view or hovered marker change.
+#[hook]
+fn use_map_drawing(
+    canvas: NodeRef,
+    props: &MapCanvasProps,
+    width_css: f64,
+    theme: Theme,
+    view: MapView,
+    hover: Option<usize>,
+) -> CanvasDrawing {
+    let map = props.basemap.clone();
+    use_canvas_drawing(
+        canvas,
+        (props.markers.clone(), width_css, theme, view, hover),
+        move |element, (markers, width, theme, view, highlight)| {
+            (*width > 0.0).then(|| {
+                with_text_measure(|measure| {
+                    draw_on_canvas(element, "parks-map", (*width, map_height_css(*width)), |area, ratio| {
+                        draw::draw(area, &map, markers, view, ratio, *theme, *highlight, measure)
+                    })
+                })
+            })
+        },
+    )
+}
+
+/// Focus makes the map take the wheel (`active`); leaving it with the mouse hides the wheel hint.
+fn focus_handlers(
+    active: &UseStateHandle<bool>,
+    wheel_hint: &UseStateHandle<bool>,
+) -> (Callback<FocusEvent>, Callback<FocusEvent>, Callback<MouseEvent>) {
+    let on_focus = {
+        let active = active.clone();
+        Callback::from(move |_: FocusEvent| active.set(true))
+    };
+    let on_blur = {
+        let active = active.clone();
+        Callback::from(move |_: FocusEvent| active.set(false))
+    };
+    let on_mouse_leave = {
+        let wheel_hint = wheel_hint.clone();
+        Callback::from(move |_: MouseEvent| wheel_hint.set(false))
+    };
+    (on_focus, on_blur, on_mouse_leave)
 }
