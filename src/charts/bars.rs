@@ -9,7 +9,7 @@ use super::palette::{self, Rgb};
 use super::scale::{nice_domain, LinearScale};
 use super::ValueFormat;
 
-const FONT: f64 = 11.5;
+const FONT_CSS_PX: f64 = 11.5;
 
 fn region(
     rect: (f64, f64, f64, f64),
@@ -33,7 +33,7 @@ fn region(
 }
 
 fn widest(measure: &dyn TextMeasure, labels: impl Iterator<Item = impl AsRef<str>>, bold: bool) -> f64 {
-    labels.map(|l| measure.width_css(l.as_ref(), FONT, bold)).fold(0.0, f64::max)
+    labels.map(|l| measure.width_css(l.as_ref(), FONT_CSS_PX, bold)).fold(0.0, f64::max)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -93,7 +93,7 @@ pub fn draw_stacked<DB: DrawingBackend>(
     p.clear(palette::WHITE)?;
     let left = p.px(widest(p.measure, chart.bars.iter().map(|b| &b.label), true) + 14.0);
     // The last tick label ("100%") is centred on the right edge of the bars: leave it room.
-    let right = width - p.px((p.measure.width_css("100%", FONT, false) / 2.0 + 2.0).max(10.0));
+    let right = width - p.px((p.measure.width_css("100%", FONT_CSS_PX, false) / 2.0 + 2.0).max(10.0));
     let scale = LinearScale::new((0.0, 100.0), (left, right));
     let axis_y = height - p.px(22.0);
     let band = (axis_y - p.px(6.0)) / chart.bars.len().max(1) as f64;
@@ -105,7 +105,7 @@ pub fn draw_stacked<DB: DrawingBackend>(
         p.text(
             &chart.value_format.numbers.percent(tick, 0),
             (x, axis_y + p.px(5.0)),
-            TextStyle::new(FONT, palette::MUTED, Align::Center, Baseline::Top),
+            TextStyle::new(FONT_CSS_PX, palette::MUTED, Align::Center, Baseline::Top),
         )?;
     }
     let mut regions = Vec::new();
@@ -116,14 +116,14 @@ pub fn draw_stacked<DB: DrawingBackend>(
         p.text(
             &bar.label,
             (left - p.px(8.0), centre),
-            TextStyle::new(FONT + 0.5, palette::INK, Align::Right, Baseline::Middle).bold(),
+            TextStyle::new(FONT_CSS_PX + 0.5, palette::INK, Align::Right, Baseline::Middle).bold(),
         )?;
         let Some(shares) = &bar.shares else {
             p.fill_rect(left, top, right, bottom, palette::MISSING)?;
             p.text(
                 &bar.missing_note,
                 ((left + right) / 2.0, centre),
-                TextStyle::new(FONT, palette::MUTED, Align::Center, Baseline::Middle),
+                TextStyle::new(FONT_CSS_PX, palette::MUTED, Align::Center, Baseline::Middle),
             )?;
             continue;
         };
@@ -139,9 +139,9 @@ pub fn draw_stacked<DB: DrawingBackend>(
             p.fill_rect(x0, top, x1, bottom, fill)?;
             p.line(&[(x1, top), (x1, bottom)], palette::WHITE, 1.0)?;
             let label = &chart.segment_labels[s];
-            let text = p.fit(label, FONT - 1.0, (x1 - x0) / p.pixel_ratio - 6.0, false);
+            let text = p.fit(label, FONT_CSS_PX - 1.0, (x1 - x0) / p.pixel_ratio - 6.0, false);
             if (x1 - x0) / p.pixel_ratio > 44.0 && text.chars().count() >= 5 {
-                p.text_on_fill(&text, (x0 + x1) / 2.0, centre, FONT - 1.0, fill)?;
+                p.text_on_fill(&text, (x0 + x1) / 2.0, centre, FONT_CSS_PX - 1.0, fill)?;
             }
             if highlight == Some(region_index) {
                 p.stroke_rect(x0, top - p.px(2.0), x1, bottom + p.px(2.0), palette::INK, 2.0)?;
@@ -227,11 +227,15 @@ pub fn draw_diverging<DB: DrawingBackend>(
     let bar_height = ((band - p.px(5.0)) / chart.groups.len().max(1) as f64).max(p.px(2.0));
 
     // Axis: direction labels, ticks and the zero line.
-    p.text(&chart.negative_label, (left, p.px(2.0)), TextStyle::new(FONT, palette::MUTED, Align::Left, Baseline::Top))?;
+    p.text(
+        &chart.negative_label,
+        (left, p.px(2.0)),
+        TextStyle::new(FONT_CSS_PX, palette::MUTED, Align::Left, Baseline::Top),
+    )?;
     p.text(
         &chart.positive_label,
         (right, p.px(2.0)),
-        TextStyle::new(FONT, palette::MUTED, Align::Right, Baseline::Top),
+        TextStyle::new(FONT_CSS_PX, palette::MUTED, Align::Right, Baseline::Top),
     )?;
     let (_, ticks) = nice_domain(chart.domain.0, chart.domain.1, 4);
     for tick in ticks.iter().filter(|t| **t >= chart.domain.0 && **t <= chart.domain.1) {
@@ -240,7 +244,7 @@ pub fn draw_diverging<DB: DrawingBackend>(
         p.text(
             &chart.value_format.numbers.format(*tick, 1),
             (x, top - p.px(6.0)),
-            TextStyle::new(FONT - 1.0, palette::MUTED, Align::Center, Baseline::Bottom),
+            TextStyle::new(FONT_CSS_PX - 1.0, palette::MUTED, Align::Center, Baseline::Bottom),
         )?;
     }
     let zero_x = scale.to_px(0.0_f64.clamp(chart.domain.0, chart.domain.1));
@@ -251,11 +255,11 @@ pub fn draw_diverging<DB: DrawingBackend>(
         if highlight == Some(c) {
             p.fill_rect(p.px(0.0), band_top, width, band_top + band, palette::MISSING)?;
         }
-        let label = p.fit(category, FONT, label_width - 10.0, false);
+        let label = p.fit(category, FONT_CSS_PX, label_width - 10.0, false);
         p.text(
             &label,
             (left - p.px(8.0), band_top + band / 2.0),
-            TextStyle::new(FONT, palette::INK, Align::Right, Baseline::Middle),
+            TextStyle::new(FONT_CSS_PX, palette::INK, Align::Right, Baseline::Middle),
         )?;
         let mut rows = Vec::with_capacity(chart.groups.len());
         for (g, (group, color)) in chart.groups.iter().enumerate() {
@@ -276,7 +280,7 @@ pub fn draw_diverging<DB: DrawingBackend>(
                     p.text(
                         "×",
                         (zero_x + p.px(3.0), y0 + bar_height / 2.0),
-                        TextStyle::new(FONT - 2.0, palette::MUTED, Align::Left, Baseline::Middle),
+                        TextStyle::new(FONT_CSS_PX - 2.0, palette::MUTED, Align::Left, Baseline::Middle),
                     )?;
                 }
             }
@@ -348,7 +352,7 @@ pub fn draw_bars<DB: DrawingBackend>(
     p.text(
         &chart.unit_label,
         (p.px(2.0), p.px(1.0)),
-        TextStyle::new(FONT, palette::MUTED, Align::Left, Baseline::Top),
+        TextStyle::new(FONT_CSS_PX, palette::MUTED, Align::Left, Baseline::Top),
     )?;
     let band = (height - top - p.px(4.0)) / chart.bars.len() as f64;
     let bar_height = (band * 0.64).min(p.px(24.0));
@@ -360,16 +364,20 @@ pub fn draw_bars<DB: DrawingBackend>(
         if highlight == Some(i) {
             p.fill_rect(0.0, centre - band / 2.0, width, centre + band / 2.0, palette::MISSING)?;
         }
-        let label = p.fit(&bar.label, FONT, label_width - 10.0, false);
+        let label = p.fit(&bar.label, FONT_CSS_PX, label_width - 10.0, false);
         p.text(
             &label,
             (p.px(label_width - 8.0), centre),
-            TextStyle::new(FONT, palette::INK, Align::Right, Baseline::Middle),
+            TextStyle::new(FONT_CSS_PX, palette::INK, Align::Right, Baseline::Middle),
         )?;
         p.fill_rect(x0, centre - bar_height / 2.0, x1, centre + bar_height / 2.0, bar.color)?;
         let (text_x, align) =
             if bar.value < 0.0 { (x0 - p.px(5.0), Align::Right) } else { (x1 + p.px(5.0), Align::Left) };
-        p.text(&bar.value_text, (text_x, centre), TextStyle::new(FONT, palette::INK, align, Baseline::Middle).bold())?;
+        p.text(
+            &bar.value_text,
+            (text_x, centre),
+            TextStyle::new(FONT_CSS_PX, palette::INK, align, Baseline::Middle).bold(),
+        )?;
         let tooltip = Tooltip {
             title: bar.label.clone(),
             rows: vec![TooltipRow {

@@ -11,10 +11,10 @@ use super::ChartSpec;
 
 /// Space around the figure, in CSS pixels.
 const MARGIN_CSS: f64 = 16.0;
-const TITLE_FONT_CSS: f64 = 17.0;
-const SUBTITLE_FONT_CSS: f64 = 13.0;
-const LEGEND_FONT_CSS: f64 = 12.0;
-const SOURCE_FONT_CSS: f64 = 11.0;
+const TITLE_FONT_CSS_PX: f64 = 17.0;
+const SUBTITLE_FONT_CSS_PX: f64 = 13.0;
+const LEGEND_FONT_CSS_PX: f64 = 12.0;
+const SOURCE_FONT_CSS_PX: f64 = 11.0;
 /// Line height as a multiple of the font size.
 const LINE_HEIGHT: f64 = 1.35;
 /// The legend swatch's width and the gap after it, in CSS pixels.
@@ -61,12 +61,12 @@ fn line_height(size_css: f64) -> f64 {
 
 fn layout(figure: &Figure, width_css: f64, measure: &dyn TextMeasure) -> Layout {
     let inner = (width_css - 2.0 * MARGIN_CSS).max(40.0);
-    let title = wrap(measure, &figure.title, TITLE_FONT_CSS, inner, true);
-    let subtitle = wrap(measure, &figure.subtitle, SUBTITLE_FONT_CSS, inner, false);
+    let title = wrap(measure, &figure.title, TITLE_FONT_CSS_PX, inner, true);
+    let subtitle = wrap(measure, &figure.subtitle, SUBTITLE_FONT_CSS_PX, inner, false);
     let mut legend_rows: Vec<Vec<usize>> = Vec::new();
     let mut row_width = 0.0;
     for (i, entry) in figure.legend.iter().enumerate() {
-        let width = SWATCH_CSS + 6.0 + measure.width_css(&entry.label, LEGEND_FONT_CSS, false) + LEGEND_GAP_CSS;
+        let width = SWATCH_CSS + 6.0 + measure.width_css(&entry.label, LEGEND_FONT_CSS_PX, false) + LEGEND_GAP_CSS;
         match legend_rows.last_mut() {
             Some(row) if row_width + width <= inner => {
                 row.push(i);
@@ -78,16 +78,16 @@ fn layout(figure: &Figure, width_css: f64, measure: &dyn TextMeasure) -> Layout 
             }
         }
     }
-    let source = wrap(measure, &figure.source, SOURCE_FONT_CSS, inner, false);
-    let credit = wrap(measure, &figure.credit, SOURCE_FONT_CSS, inner, true);
+    let source = wrap(measure, &figure.source, SOURCE_FONT_CSS_PX, inner, false);
+    let credit = wrap(measure, &figure.credit, SOURCE_FONT_CSS_PX, inner, true);
     let mut y = MARGIN_CSS;
-    y += title.len() as f64 * line_height(TITLE_FONT_CSS) + 4.0;
-    y += subtitle.len() as f64 * line_height(SUBTITLE_FONT_CSS) + 8.0;
-    y += legend_rows.len() as f64 * line_height(LEGEND_FONT_CSS) + if legend_rows.is_empty() { 0.0 } else { 6.0 };
+    y += title.len() as f64 * line_height(TITLE_FONT_CSS_PX) + 4.0;
+    y += subtitle.len() as f64 * line_height(SUBTITLE_FONT_CSS_PX) + 8.0;
+    y += legend_rows.len() as f64 * line_height(LEGEND_FONT_CSS_PX) + if legend_rows.is_empty() { 0.0 } else { 6.0 };
     let chart_top_css = y;
     let chart_height_css = figure.chart.preferred_height_css(inner, measure);
     y += chart_height_css + 10.0;
-    y += (source.len() + credit.len()) as f64 * line_height(SOURCE_FONT_CSS) + MARGIN_CSS;
+    y += (source.len() + credit.len()) as f64 * line_height(SOURCE_FONT_CSS_PX) + MARGIN_CSS;
     Layout { title, subtitle, legend_rows, source, credit, chart_top_css, chart_height_css, height_css: y.ceil() }
 }
 
@@ -117,13 +117,13 @@ pub fn draw_figure<DB: DrawingBackend>(
         }
         Ok::<(), ChartError>(())
     };
-    lines(&layout.title, TITLE_FONT_CSS, palette::INK, true, &mut y_css)?;
+    lines(&layout.title, TITLE_FONT_CSS_PX, palette::INK, true, &mut y_css)?;
     y_css += 4.0;
-    lines(&layout.subtitle, SUBTITLE_FONT_CSS, palette::MUTED, false, &mut y_css)?;
+    lines(&layout.subtitle, SUBTITLE_FONT_CSS_PX, palette::MUTED, false, &mut y_css)?;
     y_css += 8.0;
     for row in &layout.legend_rows {
         let mut x_css = MARGIN_CSS;
-        let middle = p.px(y_css + line_height(LEGEND_FONT_CSS) / 2.0);
+        let middle = p.px(y_css + line_height(LEGEND_FONT_CSS_PX) / 2.0);
         for &i in row {
             let entry = &figure.legend[i];
             let swatch = [(p.px(x_css), middle), (p.px(x_css + SWATCH_CSS), middle)];
@@ -136,11 +136,11 @@ pub fn draw_figure<DB: DrawingBackend>(
             p.text(
                 &entry.label,
                 (p.px(x_css), middle),
-                TextStyle::new(LEGEND_FONT_CSS, palette::INK, Align::Left, Baseline::Middle),
+                TextStyle::new(LEGEND_FONT_CSS_PX, palette::INK, Align::Left, Baseline::Middle),
             )?;
-            x_css += measure.width_css(&entry.label, LEGEND_FONT_CSS, false) + LEGEND_GAP_CSS;
+            x_css += measure.width_css(&entry.label, LEGEND_FONT_CSS_PX, false) + LEGEND_GAP_CSS;
         }
-        y_css += line_height(LEGEND_FONT_CSS);
+        y_css += line_height(LEGEND_FONT_CSS_PX);
     }
 
     // The chart in its own area, so that it lays itself out exactly as on the page.
@@ -154,8 +154,8 @@ pub fn draw_figure<DB: DrawingBackend>(
     super::draw(&chart_area, &figure.chart, pixel_ratio, theme, None, measure)?;
 
     let mut y_css = layout.chart_top_css + layout.chart_height_css + 10.0;
-    lines(&layout.source, SOURCE_FONT_CSS, palette::MUTED, false, &mut y_css)?;
-    lines(&layout.credit, SOURCE_FONT_CSS, palette::INK, true, &mut y_css)?;
+    lines(&layout.source, SOURCE_FONT_CSS_PX, palette::MUTED, false, &mut y_css)?;
+    lines(&layout.credit, SOURCE_FONT_CSS_PX, palette::INK, true, &mut y_css)?;
     debug_assert!(p.px(y_css) <= height_px + 1.0);
     area.present().map_err(|e| ChartError(format!("{e:?}")))
 }

@@ -83,9 +83,9 @@ impl Heatmap {
     }
 }
 
-const FONT: f64 = 11.5;
+const FONT_CSS_PX: f64 = 11.5;
 /// The smallest font a cell's value is written in; below it the cells show colour only.
-const MIN_VALUE_FONT_CSS: f64 = 8.5;
+const MIN_VALUE_FONT_CSS_PX: f64 = 8.5;
 const LEGEND_HEIGHT_CSS: f64 = 52.0;
 
 /// Cell and label sizes for a canvas width, in CSS pixels.
@@ -103,8 +103,9 @@ struct Layout {
 impl Heatmap {
     fn layout(&self, width_css: f64, measure: &dyn TextMeasure) -> Layout {
         let cols = self.col_labels.len().max(1) as f64;
-        let widest =
-            |labels: &[String], bold: bool| labels.iter().map(|l| measure.width_css(l, FONT, bold)).fold(0.0, f64::max);
+        let widest = |labels: &[String], bold: bool| {
+            labels.iter().map(|l| measure.width_css(l, FONT_CSS_PX, bold)).fold(0.0, f64::max)
+        };
         let long_rows = widest(&self.row_labels, true) + 14.0;
         let use_short_rows = long_rows > width_css * 0.4;
         let row_label_width = if use_short_rows { widest(&self.row_short_labels, true) + 14.0 } else { long_rows };
@@ -157,11 +158,15 @@ pub fn draw<DB: DrawingBackend>(
     p.clear(palette::WHITE)?;
 
     // 1. Axis titles and column labels.
-    p.text(&map.col_axis_title, (x0, p.px(1.0)), TextStyle::new(FONT, palette::MUTED, Align::Left, Baseline::Top))?;
+    p.text(
+        &map.col_axis_title,
+        (x0, p.px(1.0)),
+        TextStyle::new(FONT_CSS_PX, palette::MUTED, Align::Left, Baseline::Top),
+    )?;
     p.text(
         &map.row_axis_title,
         (p.px(2.0), p.px(1.0)),
-        TextStyle::new(FONT, palette::MUTED, Align::Left, Baseline::Top),
+        TextStyle::new(FONT_CSS_PX, palette::MUTED, Align::Left, Baseline::Top),
     )?;
     for c in 0..cols {
         let label = if layout.use_short_cols { &map.col_short_labels[c] } else { &map.col_labels[c] };
@@ -171,14 +176,14 @@ pub fn draw<DB: DrawingBackend>(
             p.text(
                 label,
                 (x0 + cw * (c as f64 + 0.5), y0 - p.px(4.0)),
-                TextStyle::new(FONT, color, Align::Left, Baseline::Middle).bold_if(emphasis).vertical(),
+                TextStyle::new(FONT_CSS_PX, color, Align::Left, Baseline::Middle).bold_if(emphasis).vertical(),
             )?;
         } else {
-            let label = p.fit(label, FONT, layout.cell_width - 2.0, emphasis);
+            let label = p.fit(label, FONT_CSS_PX, layout.cell_width - 2.0, emphasis);
             p.text(
                 &label,
                 (x0 + cw * (c as f64 + 0.5), y0 - p.px(3.0)),
-                TextStyle::new(FONT, color, Align::Center, Baseline::Bottom).bold_if(emphasis),
+                TextStyle::new(FONT_CSS_PX, color, Align::Center, Baseline::Bottom).bold_if(emphasis),
             )?;
         }
     }
@@ -190,12 +195,12 @@ pub fn draw<DB: DrawingBackend>(
     for r in 0..rows {
         let emphasis = map.row_emphasis.get(r).copied().unwrap_or(false);
         let label = if layout.use_short_rows { &map.row_short_labels[r] } else { &map.row_labels[r] };
-        let label = p.fit(label, FONT, layout.row_label_width - 8.0, emphasis);
+        let label = p.fit(label, FONT_CSS_PX, layout.row_label_width - 8.0, emphasis);
         let color = if emphasis { palette::INK } else { palette::MUTED };
         p.text(
             &label,
             (x0 - p.px(6.0), y0 + ch * (r as f64 + 0.5)),
-            TextStyle::new(FONT, color, Align::Right, Baseline::Middle).bold_if(emphasis),
+            TextStyle::new(FONT_CSS_PX, color, Align::Right, Baseline::Middle).bold_if(emphasis),
         )?;
         for c in 0..cols {
             let (cx0, cy0, cx1, cy1) = cell_rect(r, c);
@@ -232,10 +237,10 @@ pub fn draw<DB: DrawingBackend>(
 }
 
 /// The font size (CSS px) at which every cell's value fits its cell: the chart's size less one,
-/// shrunk for narrow cells down to [`MIN_VALUE_FONT_CSS`]. `None` when even that does not fit,
+/// shrunk for narrow cells down to [`MIN_VALUE_FONT_CSS_PX`]. `None` when even that does not fit,
 /// and the values are then only in the tooltips and the table.
 fn value_font_css<DB: DrawingBackend>(p: &Painter<DB>, map: &Heatmap, layout: &Layout) -> Option<f64> {
-    let size = FONT - 1.0;
+    let size = FONT_CSS_PX - 1.0;
     let widest = map
         .cells
         .iter()
@@ -248,7 +253,7 @@ fn value_font_css<DB: DrawingBackend>(p: &Painter<DB>, map: &Heatmap, layout: &L
         })
         .fold(0.0, f64::max);
     let fitted = if widest > 0.0 { (size * (layout.cell_width - 3.0) / widest).min(size) } else { size };
-    (fitted >= MIN_VALUE_FONT_CSS && layout.cell_height >= fitted + 4.0).then_some(fitted)
+    (fitted >= MIN_VALUE_FONT_CSS_PX && layout.cell_height >= fitted + 4.0).then_some(fitted)
 }
 
 fn draw_cell<DB: DrawingBackend>(
@@ -352,8 +357,8 @@ fn draw_legend<DB: DrawingBackend>(p: &Painter<DB>, map: &Heatmap, top: f64, gri
     // Numbers under the bar's ends (and centre), the words on the line below, each kept to
     // half the bar so that they never run into each other on a narrow screen.
     let numbers_y = top + bar_height + p.px(3.0);
-    let words_y = numbers_y + p.px(FONT + 1.0);
-    let small = FONT - 1.0;
+    let words_y = numbers_y + p.px(FONT_CSS_PX + 1.0);
+    let small = FONT_CSS_PX - 1.0;
     p.text(&low_value, (left, numbers_y), TextStyle::new(small, palette::MUTED, Align::Left, Baseline::Top))?;
     p.text(
         &high_value,

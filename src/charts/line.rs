@@ -103,8 +103,8 @@ impl LineChart {
 }
 
 const MONTHS_PER_YEAR: usize = 12;
-const TICK_FONT: f64 = 11.5;
-const LABEL_FONT: f64 = 12.0;
+const TICK_FONT_CSS_PX: f64 = 11.5;
+const LABEL_FONT_CSS_PX: f64 = 12.0;
 
 pub fn draw<DB: DrawingBackend>(
     p: &Painter<DB>,
@@ -130,14 +130,14 @@ pub fn draw<DB: DrawingBackend>(
         y_ticks.iter().map(|t| chart.value_format.numbers.format(*t, tick_decimals)).collect();
 
     // 2. Horizontal layout: tick labels on the left, line-end labels on the right when wide enough.
-    let left = p.px(8.0) + tick_labels.iter().map(|l| p.text_width(l, TICK_FONT, false)).fold(0.0, f64::max);
+    let left = p.px(8.0) + tick_labels.iter().map(|l| p.text_width(l, TICK_FONT_CSS_PX, false)).fold(0.0, f64::max);
     let visible: Vec<&LineSeries> = chart.series.iter().filter(|s| s.values.iter().any(Option::is_some)).collect();
     let end_labels = p.size_css().0 >= 420.0 && visible.len() <= 8;
     let max_label_css = p.size_css().0 * 0.3;
     let right = if end_labels {
         let widest = visible
             .iter()
-            .map(|s| p.text_width(&p.fit(&s.label, LABEL_FONT, max_label_css, true), LABEL_FONT, true))
+            .map(|s| p.text_width(&p.fit(&s.label, LABEL_FONT_CSS_PX, max_label_css, true), LABEL_FONT_CSS_PX, true))
             .fold(0.0, f64::max);
         width - widest - p.px(14.0)
     } else {
@@ -157,7 +157,7 @@ pub fn draw<DB: DrawingBackend>(
     p.text(
         &chart.y_label,
         (p.px(2.0), p.px(2.0)),
-        TextStyle::new(LABEL_FONT, palette::MUTED, Align::Left, Baseline::Top),
+        TextStyle::new(LABEL_FONT_CSS_PX, palette::MUTED, Align::Left, Baseline::Top),
     )?;
     for (tick, label) in y_ticks.iter().zip(&tick_labels) {
         let y = y_scale.to_px(*tick);
@@ -165,7 +165,7 @@ pub fn draw<DB: DrawingBackend>(
         p.text(
             label,
             (left - p.px(6.0), y),
-            TextStyle::new(TICK_FONT, palette::MUTED, Align::Right, Baseline::Middle),
+            TextStyle::new(TICK_FONT_CSS_PX, palette::MUTED, Align::Right, Baseline::Middle),
         )?;
     }
     p.line(&[(left, bottom), (right, bottom)], palette::AXIS, 1.0)?;
@@ -178,7 +178,7 @@ pub fn draw<DB: DrawingBackend>(
             p.text(
                 &year.to_string(),
                 (x, bottom + p.px(6.0)),
-                TextStyle::new(TICK_FONT, palette::MUTED, Align::Center, Baseline::Top),
+                TextStyle::new(TICK_FONT_CSS_PX, palette::MUTED, Align::Center, Baseline::Top),
             )?;
         }
     }
@@ -188,7 +188,7 @@ pub fn draw<DB: DrawingBackend>(
         p.text(
             label,
             (left + p.px(4.0), y - p.px(3.0)),
-            TextStyle::new(TICK_FONT, palette::INK, Align::Left, Baseline::Bottom),
+            TextStyle::new(TICK_FONT_CSS_PX, palette::INK, Align::Left, Baseline::Bottom),
         )?;
     }
     if let Some(index) = highlight.filter(|i| *i < point_count) {
@@ -224,7 +224,7 @@ pub fn draw<DB: DrawingBackend>(
 
     // 5. Labels at the line ends, pushed apart so they never overlap.
     if end_labels {
-        let line_height = p.px(LABEL_FONT + 3.0);
+        let line_height = p.px(LABEL_FONT_CSS_PX + 3.0);
         let mut labels: Vec<(f64, &LineSeries)> = visible
             .iter()
             .filter_map(|s| {
@@ -236,11 +236,12 @@ pub fn draw<DB: DrawingBackend>(
         labels.sort_by(|a, b| a.0.total_cmp(&b.0));
         let positions = spread(&labels.iter().map(|l| l.0).collect::<Vec<_>>(), line_height, top, bottom);
         for ((_, series), y) in labels.iter().zip(positions) {
-            let text = p.fit(&series.label, LABEL_FONT, max_label_css, true);
+            let text = p.fit(&series.label, LABEL_FONT_CSS_PX, max_label_css, true);
             p.text(
                 &text,
                 (right + p.px(8.0), y),
-                TextStyle::new(LABEL_FONT, series.color.readable_on_white(), Align::Left, Baseline::Middle).bold(),
+                TextStyle::new(LABEL_FONT_CSS_PX, series.color.readable_on_white(), Align::Left, Baseline::Middle)
+                    .bold(),
             )?;
         }
     }

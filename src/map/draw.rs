@@ -70,7 +70,7 @@ const MARKER_RADIUS_CSS: f64 = 6.5;
 /// How far (CSS pixels) a finger may land outside a marker's hit square and still select it:
 /// smaller than a chart's, for markers sit close together.
 pub const MAP_TOUCH_SLOP_CSS_PX: f64 = 10.0;
-const LABEL_FONT: f64 = 12.0;
+const LABEL_FONT_CSS_PX: f64 = 12.0;
 
 /// A rectangle in device pixels: (x0, y0, x1, y1).
 pub type Rect = (f64, f64, f64, f64);
@@ -202,7 +202,7 @@ pub fn draw<DB: DrawingBackend>(
     // 4. Labels where they fit.
     let sizes: Vec<(f64, f64)> = markers
         .iter()
-        .map(|m| (p.text_width(&m.label, LABEL_FONT, true) + p.px(4.0), p.px(LABEL_FONT + 4.0)))
+        .map(|m| (p.text_width(&m.label, LABEL_FONT_CSS_PX, true) + p.px(4.0), p.px(LABEL_FONT_CSS_PX + 4.0)))
         .collect();
     let mut priority: Vec<usize> = (0..markers.len()).collect();
     priority.sort_by_key(|&i| (!markers[i].selected, highlight != Some(i)));
@@ -217,13 +217,13 @@ pub fn draw<DB: DrawingBackend>(
                 p.text(
                     &markers[i].label,
                     (x + p.px(dx), y + p.px(dy)),
-                    TextStyle::new(LABEL_FONT, palette::WHITE, Align::Left, Baseline::Middle).bold(),
+                    TextStyle::new(LABEL_FONT_CSS_PX, palette::WHITE, Align::Left, Baseline::Middle).bold(),
                 )?;
             }
             p.text(
                 &markers[i].label,
                 (x, y),
-                TextStyle::new(LABEL_FONT, palette::INK, Align::Left, Baseline::Middle).bold(),
+                TextStyle::new(LABEL_FONT_CSS_PX, palette::INK, Align::Left, Baseline::Middle).bold(),
             )?;
         }
     }
