@@ -34,7 +34,6 @@ fn fail<E: std::fmt::Debug>(error: E) -> ChartError {
     ChartError(format!("{error:?}"))
 }
 
-/// Horizontal text alignment.
 /// How heavy a text is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Weight {
@@ -82,6 +81,7 @@ impl TextStyle {
     }
 }
 
+/// Horizontal text alignment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Align {
     Left,
@@ -165,8 +165,14 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         css * self.pixel_ratio
     }
 
+    /// A stroke of `c` as a graphic of this theme (lifted to 3:1 on a dark background).
     fn stroke(&self, c: Rgb, width_css: f64) -> ShapeStyle {
-        ShapeStyle::from(color(self.theme.graphic(c))).stroke_width(self.px(width_css).round().max(1.0) as u32)
+        self.stroke_exact(self.theme.graphic(c), width_css)
+    }
+
+    /// A stroke in exactly the colour given.
+    fn stroke_exact(&self, c: Rgb, width_css: f64) -> ShapeStyle {
+        ShapeStyle::from(color(c)).stroke_width(self.px(width_css).round().max(1.0) as u32)
     }
 
     pub fn clear(&self, background: Rgb) -> Result<(), ChartError> {
@@ -198,9 +204,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
     /// colours are chosen per theme).
     pub fn outline(&self, points: &[(f64, f64)], c: Rgb, width_css: f64) -> Result<(), ChartError> {
         let points: Vec<(i32, i32)> = points.iter().map(|(x, y)| (x.round() as i32, y.round() as i32)).collect();
-        let style =
-            ShapeStyle::from(color(self.theme.surface(c))).stroke_width(self.px(width_css).round().max(1.0) as u32);
-        self.area.draw(&PathElement::new(points, style)).map_err(fail)
+        self.area.draw(&PathElement::new(points, self.stroke_exact(self.theme.surface(c), width_css))).map_err(fail)
     }
 
     pub fn dashed_line(&self, points: &[(f64, f64)], c: Rgb, width_css: f64, dash_css: f64) -> Result<(), ChartError> {

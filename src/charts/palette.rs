@@ -274,7 +274,7 @@ mod tests {
         assert_ne!(background, WHITE);
         assert!(dark.surface(INK).contrast(background) >= 4.5);
         assert!(dark.surface(MUTED).contrast(background) >= 4.5);
-        let data_colours = [CHINA, JAPAN, KOREA].into_iter().chain(OTHERS).chain(PRODUCT_COLORS);
+        let data_colours = [CHINA, JAPAN, KOREA, OWN_DATA].into_iter().chain(OTHERS).chain(PRODUCT_COLORS);
         for c in data_colours {
             assert!(dark.graphic(c).contrast(background) >= 3.0, "{c:?}");
             assert!(dark.text(c).contrast(background) >= 4.5, "{c:?}");
