@@ -56,9 +56,11 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
             error.set(result.err().map(|e| fill(t.download_failed, &[("error", &e)])));
         })
     };
-    // The picture downloads: the figure drawn by `render` into a file, saved by `save`.
+    // The picture downloads: the figure drawn by `render` in `theme` into a file, then saved.
     let figure_download =
-        |extension: &'static str, render: fn(&Figure, f64, Theme, &dyn TextMeasure) -> Result<String, String>| {
+        |extension: &'static str,
+         theme: Theme,
+         render: fn(&Figure, f64, Theme, &dyn TextMeasure) -> Result<String, String>| {
             let (panel, source, takeaway, error) =
                 (panel.clone(), props.source.clone(), props.takeaway.clone(), error.clone());
             Callback::from(move |_: MouseEvent| {
@@ -73,8 +75,9 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
                 error.set(result.err().map(|e| fill(t.download_failed, &[("error", &e)])));
             })
         };
-    let on_png = figure_download("png", png_data_url);
-    let on_svg = figure_download("svg", svg_data_url);
+    // The PNG as the reader sees it; the SVG is the download for print, and paper is white.
+    let on_png = figure_download("png", theme, png_data_url);
+    let on_svg = figure_download("svg", Theme::Light, svg_data_url);
     html! {
         <div class="chart-downloads" role="group" aria-label={t.download_label}>
             <span class="chart-downloads-label">{ t.download_label }</span>
@@ -88,8 +91,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     }
 }
 
-/// The figure as a PNG at twice the pixel ratio, in the theme the reader sees, as a `data:`
-/// address.
+/// The figure as a PNG at twice the pixel ratio in `theme`, as a `data:` address.
 fn png_data_url(figure: &Figure, width_css: f64, theme: Theme, measure: &dyn TextMeasure) -> Result<String, String> {
     let height_css = figure_height_css(figure, width_css, measure);
     let canvas = new_canvas(width_css, height_css)?;
@@ -98,20 +100,14 @@ fn png_data_url(figure: &Figure, width_css: f64, theme: Theme, measure: &dyn Tex
     canvas.to_data_url_with_type("image/png").map_err(js_error)
 }
 
-/// The figure as SVG, as a `data:` address. Always in the light theme: the SVG is the download
-/// for print, and paper is white.
-fn svg_data_url(
-    figure: &Figure,
-    width_css: f64,
-    _reader_theme: Theme,
-    measure: &dyn TextMeasure,
-) -> Result<String, String> {
+/// The figure as SVG in `theme`, as a `data:` address.
+fn svg_data_url(figure: &Figure, width_css: f64, theme: Theme, measure: &dyn TextMeasure) -> Result<String, String> {
     let height_css = figure_height_css(figure, width_css, measure);
     let mut svg = String::new();
     {
         let size = (width_css.round() as u32, height_css.round() as u32);
         let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        draw_figure(&area, figure, 1.0, Theme::Light, measure).map_err(|e| e.to_string())?;
+        draw_figure(&area, figure, 1.0, theme, measure).map_err(|e| e.to_string())?;
     }
     Ok(data_url(&svg, "image/svg+xml;charset=utf-8"))
 }
