@@ -8,7 +8,6 @@ use super::hooks::use_app_state;
 use super::select_value;
 use crate::charts::Theme;
 use crate::state::snippet::{iframe_snippet, script_snippet, EmbedRequest};
-use crate::state::AppState;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
@@ -35,8 +34,14 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let folder = page_folder();
     // Loading one's own data is off in embeds unless the journalist allows it.
     let allow_upload = use_state(|| false);
-    let embedded_state = AppState { allow_upload: *allow_upload, ..(*state).clone() };
-    let request = EmbedRequest { widget_folder: &folder, state: &embedded_state, panel, title: &title, theme: *theme };
+    let request = EmbedRequest {
+        widget_folder: &folder,
+        state: &state,
+        panel,
+        title: &title,
+        theme: *theme,
+        allow_upload: *allow_upload,
+    };
     let (script, iframe) = (script_snippet(&request), iframe_snippet(&request));
 
     let on_choose = {

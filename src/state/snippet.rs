@@ -17,23 +17,31 @@ pub struct EmbedRequest<'a> {
     pub title: &'a str,
     /// The colours the embed opens in; `None` follows the reader's device.
     pub theme: Option<Theme>,
+    /// Whether the embed's readers may load their own data (`allow-upload=1`).
+    pub allow_upload: bool,
 }
 
-/// The reader's settings with `embed`, `panel` and `theme` as given; a panel the view does not
-/// have is dropped, so the whole view is shown.
-fn query_with(state: &AppState, embed: bool, panel: Option<&'static str>, theme: Option<Theme>) -> String {
+/// The reader's settings with `embed`, `panel`, `theme` and `allow_upload` as given; a panel the
+/// view does not have is dropped, so the whole view is shown.
+fn query_with(
+    state: &AppState,
+    embed: bool,
+    panel: Option<&'static str>,
+    theme: Option<Theme>,
+    allow_upload: bool,
+) -> String {
     let panel = panel.filter(|p| state.view.panel_keys().contains(p));
-    url::encode(&AppState { embed, panel, theme, ..state.clone() })
+    url::encode(&AppState { embed, panel, theme, allow_upload, ..state.clone() })
 }
 
 /// The query an embed opens with: the reader's settings, in embed mode, for the chosen chart.
 pub fn embed_query(state: &AppState, panel: Option<&'static str>, theme: Option<Theme>) -> String {
-    query_with(state, true, panel, theme)
+    query_with(state, true, panel, theme, state.allow_upload)
 }
 
 /// The settings a full-page link carries (a link never opens an embed).
 pub fn page_query(state: &AppState) -> String {
-    query_with(state, false, None, state.theme)
+    query_with(state, false, None, state.theme, state.allow_upload)
 }
 
 /// A fixed height in CSS pixels that fits the chart at a column width of about 640 px, for the
@@ -56,7 +64,7 @@ pub fn escape_attribute(text: &str) -> String {
 /// `<div data-cjk-trade-widget="…" data-title="…"></div>` and the `embed.js` script.
 pub fn script_snippet(request: &EmbedRequest) -> String {
     // `embed.js` adds `embed=1` itself.
-    let query = query_with(request.state, false, request.panel, request.theme);
+    let query = query_with(request.state, false, request.panel, request.theme, request.allow_upload);
     format!(
         "<div data-cjk-trade-widget=\"{}\" data-title=\"{}\"><a href=\"{}data/trade.csv\">{}</a></div>\n<script async src=\"{}embed.js\"></script>",
         escape_attribute(&query),
@@ -69,8 +77,8 @@ pub fn script_snippet(request: &EmbedRequest) -> String {
 
 /// A plain `<iframe>` of the embed with a fixed height.
 pub fn iframe_snippet(request: &EmbedRequest) -> String {
-    let src =
-        format!("{}index.html?{}", request.widget_folder, embed_query(request.state, request.panel, request.theme));
+    let query = query_with(request.state, true, request.panel, request.theme, request.allow_upload);
+    let src = format!("{}index.html?{query}", request.widget_folder);
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" frameborder=\"0\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>",
         escape_attribute(&src),
@@ -97,6 +105,7 @@ mod tests {
             panel: Some("rca-lines"),
             title: "RCA \"over time\" & more",
             theme: None,
+            allow_upload: false,
         };
         let snippet = script_snippet(&request);
         assert!(snippet.contains("data-cjk-trade-widget=\"view=rca&amp;year=2015&amp;panel=rca-lines\""), "{snippet}");
@@ -108,8 +117,14 @@ mod tests {
     #[test]
     fn the_iframe_snippet_opens_the_embed_and_round_trips_through_the_url() {
         let state = state();
-        let request =
-            EmbedRequest { widget_folder: "/w/", state: &state, panel: Some("rca-lines"), title: "RCA", theme: None };
+        let request = EmbedRequest {
+            widget_folder: "/w/",
+            state: &state,
+            panel: Some("rca-lines"),
+            title: "RCA",
+            theme: None,
+            allow_upload: false,
+        };
         let snippet = iframe_snippet(&request);
         assert!(
             snippet.starts_with("<iframe src=\"/w/index.html?view=rca&amp;year=2015&amp;embed=1&amp;panel=rca-lines\"")
@@ -127,16 +142,28 @@ mod tests {
         let state = state();
         assert_eq!(embed_query(&state, Some("tci-lines"), None), "view=rca&year=2015&embed=1");
         assert_eq!(page_query(&AppState { embed: true, panel: Some("rca-lines"), ..state }), "view=rca&year=2015");
-        let request =
-            EmbedRequest { widget_folder: "/", state: &AppState::default(), panel: None, title: "T", theme: None };
+        let request = EmbedRequest {
+            widget_folder: "/",
+            state: &AppState::default(),
+            panel: None,
+            title: "T",
+            theme: None,
+            allow_upload: false,
+        };
         assert!(iframe_snippet(&request).contains("height=\"1800\""));
     }
 
     #[test]
     fn the_embed_opens_in_the_chosen_theme_whatever_the_reader_s() {
         let state = AppState { theme: Some(Theme::Light), ..state() };
-        let dark =
-            EmbedRequest { widget_folder: "/", state: &state, panel: None, title: "T", theme: Some(Theme::Dark) };
+        let dark = EmbedRequest {
+            widget_folder: "/",
+            state: &state,
+            panel: None,
+            title: "T",
+            theme: Some(Theme::Dark),
+            allow_upload: false,
+        };
         assert!(script_snippet(&dark).contains("data-cjk-trade-widget=\"view=rca&amp;year=2015&amp;theme=dark\""));
         assert!(iframe_snippet(&dark).contains("embed=1&amp;theme=dark"));
         // Following the device writes no theme, even when the journalist's own link has one.
@@ -145,5 +172,21 @@ mod tests {
         let (back, _) = url::decode(&embed_query(&state, None, Some(Theme::Dark)));
         assert_eq!(back.theme, Some(Theme::Dark));
         assert_eq!(page_query(&state), "view=rca&year=2015&theme=light");
+    }
+
+    #[test]
+    fn both_snippets_let_readers_load_data_only_when_the_journalist_allows_it() {
+        let state = state();
+        let closed = EmbedRequest {
+            widget_folder: "/",
+            state: &state,
+            panel: None,
+            title: "T",
+            theme: None,
+            allow_upload: false,
+        };
+        assert!(!script_snippet(&closed).contains("allow-upload") && !iframe_snippet(&closed).contains("allow-upload"));
+        let open = EmbedRequest { allow_upload: true, ..closed };
+        assert!(script_snippet(&open).contains("allow-upload=1") && iframe_snippet(&open).contains("allow-upload=1"));
     }
 }
