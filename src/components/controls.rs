@@ -149,14 +149,14 @@ fn AdvantageControls() -> Html {
                 <span>{ t.rca_add_country }</span>
                 <select onchange={on_add} disabled={state.rca_extra_countries.len() >= MAX_EXTRA_COUNTRIES}>
                     <option value="" selected=true>{ "—" }</option>
-                    { for addable.iter().filter(|c| !c.own).map(|c| html! {
+                    { for addable.iter().filter(|c| !c.code.is_user_assigned()).map(|c| html! {
                         <option value={c.code.as_str().to_string()} disabled={!c.has_data}>
                             { if c.has_data { c.name.clone() } else { format!("{} {}", c.name, t.rca_no_wits_file) } }
                         </option>
                     }) }
-                    if addable.iter().any(|c| c.own) {
+                    if addable.iter().any(|c| c.code.is_user_assigned()) {
                         <optgroup label={t.own_data_group}>
-                            { for addable.iter().filter(|c| c.own).map(|c| html! {
+                            { for addable.iter().filter(|c| c.code.is_user_assigned()).map(|c| html! {
                                 <option value={c.code.as_str().to_string()} disabled={!c.has_data}>{ c.name.clone() }</option>
                             }) }
                         </optgroup>

@@ -41,8 +41,6 @@ pub struct AddableCountry {
     pub name: String,
     /// Whether the data hold its WITS exports by group (Laos has no WITS file).
     pub has_data: bool,
-    /// Loaded from the reader's own file.
-    pub own: bool,
 }
 
 /// RCEP members and the reader's own countries not yet shown, and whether there are data for them.
@@ -58,7 +56,6 @@ pub fn addable_countries(ds: &Dataset, state: &AppState) -> Vec<AddableCountry> 
             code,
             name: country_name(ds, state.locale, code),
             has_data: with_data.contains(&code),
-            own: code.is_user_assigned(),
         })
         .collect()
 }
