@@ -75,7 +75,7 @@ fn use_file_loader() -> FileLoader {
                 return;
             }
             let (progress, errors, data_context) = (progress.clone(), errors.clone(), data_context.clone());
-            let free_codes = (0..).map_while(Iso3::user_assigned).count() - ds.user_countries().len();
+            let free_codes = Iso3::USER_ASSIGNED_COUNT.saturating_sub(ds.user_countries().len());
             yew::platform::spawn_local(async move {
                 let mut refused = Vec::new();
                 let mut free_codes = free_codes;

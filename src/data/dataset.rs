@@ -89,11 +89,15 @@ impl Dataset {
 
     /// Removes every series a reporter reports.
     pub(super) fn remove_reporter(&mut self, reporter: Iso3) {
-        let before = self.series.len();
-        self.series.retain(|key, _| key.reporter != reporter);
-        if self.series.len() != before {
-            self.record_count = self.series.values().flatten().filter(|v| v.is_some()).count();
-        }
+        let mut removed = 0;
+        self.series.retain(|key, values| {
+            let keep = key.reporter != reporter;
+            if !keep {
+                removed += values.iter().flatten().count();
+            }
+            keep
+        });
+        self.record_count = self.record_count.saturating_sub(removed);
     }
 
     /// Adds a decoded trade slice (replacing any series it repeats).

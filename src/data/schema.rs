@@ -44,10 +44,13 @@ impl Iso3 {
         }
     }
 
+    /// How many codes ISO 3166's user-assigned range XAA–XZZ holds.
+    pub const USER_ASSIGNED_COUNT: usize = 26 * 26;
+
     /// The `n`th code of ISO 3166's user-assigned range XAA–XZZ (`None` past XZZ): the codes of
     /// countries from a reader's own files, which can never clash with a real one.
     pub fn user_assigned(n: usize) -> Option<Iso3> {
-        (n < 26 * 26).then(|| Iso3([b'X', b'A' + (n / 26) as u8, b'A' + (n % 26) as u8]))
+        (n < Iso3::USER_ASSIGNED_COUNT).then(|| Iso3([b'X', b'A' + (n / 26) as u8, b'A' + (n % 26) as u8]))
     }
 
     /// Whether the code is in the user-assigned range XAA–XZZ.
