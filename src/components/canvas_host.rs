@@ -8,7 +8,7 @@ use std::rc::Rc;
 use web_sys::{FocusEvent, HtmlCanvasElement, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
-use super::chart_canvas::pointer_in_canvas;
+use super::hooks::device_pixel_ratio;
 use crate::charts::HitMap;
 
 /// A canvas's last drawing: what lies where, and the error if it could not be drawn.
@@ -54,6 +54,19 @@ where
         });
     }
     CanvasDrawing { hit_map, error: (*error).clone() }
+}
+
+/// A pointer's position relative to the canvas, in CSS pixels.
+pub fn pointer_css(canvas: &HtmlCanvasElement, client_x: i32, client_y: i32) -> (f64, f64) {
+    let rect = canvas.get_bounding_client_rect();
+    (f64::from(client_x) - rect.left(), f64::from(client_y) - rect.top())
+}
+
+/// A pointer's position in canvas (device) pixels, where hit maps are drawn.
+pub fn pointer_in_canvas(canvas: &HtmlCanvasElement, client_x: i32, client_y: i32) -> (f64, f64) {
+    let (x, y) = pointer_css(canvas, client_x, client_y);
+    let ratio = device_pixel_ratio();
+    (x * ratio, y * ratio)
 }
 
 /// The item under a pointer at `client` coordinates, or the nearest within `slop_px` device

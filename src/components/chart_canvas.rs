@@ -38,13 +38,6 @@ pub struct ChartCanvasProps {
 /// The id of the view's takeaway, which every chart's screen-reader description refers to.
 pub const TAKEAWAY_ID: &str = "view-takeaway";
 
-/// The pointer position in canvas (device) pixels.
-pub fn pointer_in_canvas(canvas: &HtmlCanvasElement, client_x: i32, client_y: i32) -> (f64, f64) {
-    let rect = canvas.get_bounding_client_rect();
-    let ratio = device_pixel_ratio();
-    ((f64::from(client_x) - rect.left()) * ratio, (f64::from(client_y) - rect.top()) * ratio)
-}
-
 /// Draws the chart, at the height it wants for the width; returns its hit map.
 fn draw(
     canvas: &HtmlCanvasElement,

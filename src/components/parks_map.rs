@@ -12,8 +12,7 @@ use web_sys::{HtmlCanvasElement, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
 use super::canvas::{draw_on_canvas, with_text_measure};
-use super::canvas_host::{item_under, use_canvas_drawing, CanvasDrawing, HostCanvas};
-use super::chart_canvas::pointer_in_canvas;
+use super::canvas_host::{item_under, pointer_css, pointer_in_canvas, use_canvas_drawing, CanvasDrawing, HostCanvas};
 use super::hooks::{device_pixel_ratio, use_app_state, use_container_width, use_theme};
 use super::map_overlay::MarkerLayer;
 use super::tooltip::TooltipView;
@@ -61,11 +60,6 @@ fn map_height_css(width_css: f64) -> f64 {
     (width_css * 0.72).clamp(300.0, 620.0).min((window_height * 0.68).max(300.0))
 }
 
-fn position_css(canvas: &HtmlCanvasElement, event: &PointerEvent) -> (f64, f64) {
-    let rect = canvas.get_bounding_client_rect();
-    (f64::from(event.client_x()) - rect.left(), f64::from(event.client_y()) - rect.top())
-}
-
 #[component]
 pub fn MapCanvas(props: &MapCanvasProps) -> Html {
     let state = use_app_state();
@@ -96,31 +90,21 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
     let drawing = use_map_drawing(canvas.clone(), props, width_css, theme, *view, *hover);
     let (hit_map, error) = (drawing.hit_map, drawing.error);
 
-    let PointerHandlers { on_pointer_down, on_pointer_move, on_pointer_up, on_pointer_cancel, on_pointer_leave } =
-        pointer_handlers(
-            MapParts {
-                canvas: &canvas,
-                gesture: &gesture,
-                view: &view,
-                active: &active,
-                hover: &hover,
-                hit_map: &hit_map,
-            },
-            props,
-            (width_css, height_css),
-        );
-    let ViewHandlers { on_wheel, on_key_down, zoom_in, zoom_out, reset } = view_handlers(
-        ViewParts {
-            canvas: &canvas,
-            view: &view,
-            active: &active,
-            hover: &hover,
-            wheel_hint: &wheel_hint,
-            commit_timer: &commit_timer,
-        },
+    let parts = MapParts {
         props,
-        (width_css, height_css),
-    );
+        canvas: &canvas,
+        gesture: &gesture,
+        view: &view,
+        active: &active,
+        hover: &hover,
+        hit_map: &hit_map,
+        wheel_hint: &wheel_hint,
+        commit_timer: &commit_timer,
+        size_css: (width_css, height_css),
+    };
+    let PointerHandlers { on_pointer_down, on_pointer_move, on_pointer_up, on_pointer_cancel, on_pointer_leave } =
+        pointer_handlers(&parts);
+    let ViewHandlers { on_wheel, on_key_down, zoom_in, zoom_out, reset } = view_handlers(&parts);
     let (on_focus, on_blur, on_mouse_leave_wrapper) = focus_handlers(&active, &wheel_hint);
     let region = (*hover).and_then(|i| hit_map.borrow().regions.get(i).cloned());
 
@@ -158,14 +142,18 @@ fn committer(props: &MapCanvasProps) -> impl Fn(MapView) + Clone {
     move |v: MapView| on_view.emit(v)
 }
 
-/// The map's state that its handlers share.
+/// The map's state and props, which its handlers share.
 struct MapParts<'a> {
+    props: &'a MapCanvasProps,
     canvas: &'a NodeRef,
     gesture: &'a Rc<RefCell<Gesture>>,
     view: &'a UseStateHandle<MapView>,
     active: &'a UseStateHandle<bool>,
     hover: &'a UseStateHandle<Option<usize>>,
     hit_map: &'a Rc<RefCell<HitMap>>,
+    wheel_hint: &'a UseStateHandle<bool>,
+    commit_timer: &'a Rc<RefCell<Option<PendingCommit>>>,
+    size_css: (f64, f64),
 }
 
 /// What the map does with pointers: drag, pinch, hover and tap.
@@ -178,8 +166,9 @@ struct PointerHandlers {
 }
 
 /// The map's pointer handlers: DOM glue around `map::gesture::Gesture` and `crate::interaction`.
-fn pointer_handlers(parts: MapParts, props: &MapCanvasProps, (width_css, height_css): (f64, f64)) -> PointerHandlers {
-    let MapParts { canvas, gesture, view, active, hover, hit_map } = parts;
+fn pointer_handlers(parts: &MapParts) -> PointerHandlers {
+    let MapParts { props, canvas, gesture, view, active, hover, hit_map, size_css: (width_css, height_css), .. } =
+        *parts;
     let size_px = move || size_px(width_css, height_css);
     let commit = committer(props);
     let on_pointer_down = {
@@ -187,7 +176,7 @@ fn pointer_handlers(parts: MapParts, props: &MapCanvasProps, (width_css, height_
         Callback::from(move |event: PointerEvent| {
             let Some(element) = canvas.cast::<HtmlCanvasElement>() else { return };
             let _ = element.set_pointer_capture(event.pointer_id());
-            let (x, y) = position_css(&element, &event);
+            let (x, y) = pointer_css(&element, event.client_x(), event.client_y());
             gesture.borrow_mut().press((event.pointer_id(), x, y), *view);
             active.set(true);
         })
@@ -197,7 +186,7 @@ fn pointer_handlers(parts: MapParts, props: &MapCanvasProps, (width_css, height_
             (canvas.clone(), gesture.clone(), view.clone(), hover.clone(), hit_map.clone());
         Callback::from(move |event: PointerEvent| {
             let Some(element) = canvas.cast::<HtmlCanvasElement>() else { return };
-            let (x, y) = position_css(&element, &event);
+            let (x, y) = pointer_css(&element, event.client_x(), event.client_y());
             let mut g = gesture.borrow_mut();
             if !g.is_active() && event.pointer_type() == "mouse" {
                 hover.set(item_under(&canvas, &hit_map, (event.client_x(), event.client_y()), 0.0));
@@ -247,16 +236,6 @@ fn pointer_handlers(parts: MapParts, props: &MapCanvasProps, (width_css, height_
     PointerHandlers { on_pointer_down, on_pointer_move, on_pointer_up, on_pointer_cancel, on_pointer_leave }
 }
 
-/// The map's state that its zoom and pan handlers share.
-struct ViewParts<'a> {
-    canvas: &'a NodeRef,
-    view: &'a UseStateHandle<MapView>,
-    active: &'a UseStateHandle<bool>,
-    hover: &'a UseStateHandle<Option<usize>>,
-    wheel_hint: &'a UseStateHandle<bool>,
-    commit_timer: &'a Rc<RefCell<Option<PendingCommit>>>,
-}
-
 /// What zooms and pans the map: the wheel, the keys and the buttons.
 struct ViewHandlers {
     on_wheel: Callback<WheelEvent>,
@@ -268,8 +247,18 @@ struct ViewHandlers {
 
 /// The map's zoom and pan handlers; a view they set is committed to the app state (at once, or
 /// after the wheel rests).
-fn view_handlers(parts: ViewParts, props: &MapCanvasProps, (width_css, height_css): (f64, f64)) -> ViewHandlers {
-    let ViewParts { canvas, view, active, hover, wheel_hint, commit_timer } = parts;
+fn view_handlers(parts: &MapParts) -> ViewHandlers {
+    let MapParts {
+        props,
+        canvas,
+        view,
+        active,
+        hover,
+        wheel_hint,
+        commit_timer,
+        size_css: (width_css, height_css),
+        ..
+    } = *parts;
     let size_px = move || size_px(width_css, height_css);
     let commit = committer(props);
     let set_and_commit = {
