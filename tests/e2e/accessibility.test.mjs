@@ -3,11 +3,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { openPage, startupOutcome, useServerAndBrowser } from "./support.mjs";
+import { VIEW_CODES, openDrawnPage, useServerAndBrowser } from "./support.mjs";
 
 const shared = useServerAndBrowser();
 const AXE_SOURCE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const VIEWS = ["tci", "rca", "esi", "tsc", "ties", "between", "chains", "article", "parks"];
 
 /** Runs axe on the page (every rule, whatever its impact) and returns its violations as short lines. */
 async function axeViolations(page) {
@@ -19,20 +18,12 @@ async function axeViolations(page) {
   return violations;
 }
 
-/** Opens a view and waits until it has started and drawn every canvas. */
-async function openDrawn(url, options) {
-  const opened = await openPage(shared.browser, url, options);
-  await opened.page.waitForFunction(startupOutcome);
-  await opened.page.waitForFunction(() => [...document.querySelectorAll("canvas")].every((c) => c.width > 1));
-  return opened;
-}
-
 for (const theme of ["light", "dark"]) {
   for (const width of [375, 1280]) {
     test(`axe finds nothing on any view in the ${theme} theme at ${width} px`, async () => {
       const found = [];
-      for (const view of VIEWS) {
-        const { page, context } = await openDrawn(`${shared.server.url}?view=${view}&lang=en&theme=${theme}`, { width });
+      for (const view of VIEW_CODES) {
+        const { page, context } = await openDrawnPage(shared.browser, `${shared.server.url}?view=${view}&lang=en&theme=${theme}`, { width });
         found.push(...(await axeViolations(page)).map((v) => `${view}: ${v}`));
         await context.close();
       }
@@ -51,7 +42,7 @@ test("axe finds nothing in single-chart embeds or in the other languages", async
     "?view=parks&lang=ko",
   ];
   for (const query of pages) {
-    const { page, context } = await openDrawn(`${shared.server.url}${query}`, { width: 640 });
+    const { page, context } = await openDrawnPage(shared.browser, `${shared.server.url}${query}`, { width: 640 });
     found.push(...(await axeViolations(page)).map((v) => `${query}: ${v}`));
     await context.close();
   }

@@ -5,11 +5,8 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
-import { SCREENSHOTS, serveDist, startupOutcome } from "./support.mjs";
+import { SCREENSHOTS, VIEW_CODES, serveDist, startupOutcome } from "./support.mjs";
 import { ENGINES, launchEngine } from "./engines.mjs";
-
-const VIEWS = ["tci", "rca", "esi", "tsc", "ties", "between", "chains", "article", "parks"];
-
 
 /** Every canvas in the view is drawn: sized, and with opaque non-white pixels. */
 const allCanvasesDrawn = () => {
@@ -46,7 +43,7 @@ for (const engineName of ENGINES) {
       for (const width of [1280, Math.max(375, engine.minWidth)]) {
         const page = await engine.newPage({ width, height: 900 });
         try {
-          for (const view of VIEWS) {
+          for (const view of VIEW_CODES) {
             await page.goto(`${server.url}?view=${view}&lang=en`);
             assert.equal(await page.waitFor(startupOutcome, [], 20000, "start-up"), "ready", `${view} at ${width} px started`);
             await page.waitFor(allCanvasesDrawn, [], 20000, `${view}'s canvases at ${width} px`);

@@ -3,18 +3,12 @@
 // chart describes its takeaway and data to a screen reader.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertClean, openPage, startupOutcome, useServerAndBrowser, waitForChart } from "./support.mjs";
+import { VIEW_CODES, assertClean, openDrawnPage, useServerAndBrowser, waitForChart } from "./support.mjs";
 
 const shared = useServerAndBrowser();
-const VIEWS = ["tci", "rca", "esi", "tsc", "ties", "between", "chains", "article", "parks"];
 const INTERACTIVE = "a[href], button, select, input, textarea, summary, [tabindex='0']";
 
-async function openDrawn(query, options) {
-  const opened = await openPage(shared.browser, `${shared.server.url}${query}`, options);
-  await opened.page.waitForFunction(startupOutcome);
-  await opened.page.waitForFunction(() => [...document.querySelectorAll("canvas")].every((c) => c.width > 1));
-  return opened;
-}
+const openDrawn = (query, options) => openDrawnPage(shared.browser, `${shared.server.url}${query}`, options);
 
 /** Tabs through the page from its start until the focus leaves it; returns what was reached,
  *  what was not, the stops without a visible focus indicator, and whether the focus got stuck. */
@@ -57,7 +51,7 @@ async function tabWalk(page) {
 for (const width of [375, 1280]) {
   test(`Tab reaches every control of every view at ${width} px, with the focus visible and never trapped`, async () => {
     const failures = [];
-    for (const view of VIEWS) {
+    for (const view of VIEW_CODES) {
       const { page, context } = await openDrawn(`?view=${view}&lang=en`, { width });
       const walk = await tabWalk(page);
       if (walk.stuck) failures.push(`${view}: the focus got stuck`);
@@ -71,7 +65,7 @@ for (const width of [375, 1280]) {
 }
 
 test("every chart's points, and its data table, are reachable from the keyboard", async () => {
-  for (const view of VIEWS.filter((v) => v !== "parks")) {
+  for (const view of VIEW_CODES.filter((v) => v !== "parks")) {
     const { page, context, problems } = await openDrawn(`?view=${view}&lang=en`);
     const charts = page.locator("[data-chart]:has(canvas)");
     for (let i = 0; i < (await charts.count()); i++) {

@@ -1,7 +1,7 @@
 // How the widget presents itself beyond the screen: printing, and readers who ask for less motion.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertClean, openPage, useServerAndBrowser, waitForChart } from "./support.mjs";
+import { assertClean, canvasesDrawn, openPage, useServerAndBrowser, waitForChart } from "./support.mjs";
 
 const shared = useServerAndBrowser();
 
@@ -92,7 +92,7 @@ test("the theme follows the device's dark mode live, and ?theme= overrides it", 
   for (const [scheme, query, expected] of [["dark", "theme=light", [255, 255, 255]], ["light", "theme=dark", DARK_BACKGROUND]]) {
     const { page, context } = await openPage(shared.browser, `${shared.server.url}?view=parks&lang=en&${query}`);
     await page.emulateMedia({ colorScheme: scheme });
-    await page.waitForFunction(() => [...document.querySelectorAll("canvas")].every((c) => c.width > 1));
+    await page.waitForFunction(canvasesDrawn);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), query.split("=")[1]);
     // The map is drawn in the theme: its corner (sea or land) is dark only in the dark one.
     const sea = await cornerPixel(page, "[data-chart=parks-map] canvas");

@@ -85,6 +85,18 @@ async function openCounted(url, options) {
   return { page, context, errors };
 }
 
+/** Runs `warmUp` (which lets the allocator and caches settle), then `storm`, and checks that the
+ *  storm left no listener, timer or animation frame behind and did not grow the wasm memory. */
+async function assertNothingLeft(page, errors, what, warmUp, storm) {
+  await warmUp();
+  const before = await settled(page);
+  await storm();
+  const after = await settled(page);
+  compare(before, after, what);
+  assert.equal(after.wasmBytes, before.wasmBytes, `wasm memory after ${what}`);
+  assert.deepEqual(errors, []);
+}
+
 const compare = (before, after, what) => {
   // The counters see the page: the app's own listeners and its wasm memory are there to count.
   assert.ok(before.listeners > 5 && before.wasmBytes > 1_000_000, `${what}: counted ${JSON.stringify(before)}`);
@@ -101,13 +113,7 @@ test("100 resizes in a burst leave no listener, timer or frame behind, and memor
     await page.setViewportSize({ width: 1280, height: 900 });
   };
   // The first storm warms the allocator up; the second must not grow anything.
-  await storm();
-  const before = await settled(page);
-  await storm();
-  const after = await settled(page);
-  compare(before, after, "resize storm");
-  assert.equal(after.wasmBytes, before.wasmBytes, "wasm memory after the second storm");
-  assert.deepEqual(errors, []);
+  await assertNothingLeft(page, errors, "the second resize storm", storm, storm);
   await context.close();
 });
 
@@ -121,13 +127,7 @@ test("100 view switches leave no listener, timer or frame behind, and memory fla
     await tabs.nth(0).click();
     await waitForChart(page, "tci-lines");
   };
-  await cycle(count * 2);
-  const before = await settled(page);
-  await cycle(100);
-  const after = await settled(page);
-  compare(before, after, "view switching");
-  assert.equal(after.wasmBytes, before.wasmBytes, "wasm memory after 100 switches");
-  assert.deepEqual(errors, []);
+  await assertNothingLeft(page, errors, "100 view switches", () => cycle(count * 2), () => cycle(100));
   await context.close();
 });
 
@@ -141,12 +141,6 @@ test("dragging the year back and forth 100 times leaves nothing behind", async (
     await slider.fill(String(max));
     await page.waitForFunction((year) => document.querySelector("input[type=range]").value === String(year), max);
   };
-  await drag();
-  const before = await settled(page);
-  await drag();
-  const after = await settled(page);
-  compare(before, after, "year dragging");
-  assert.equal(after.wasmBytes, before.wasmBytes, "wasm memory after 100 year changes");
-  assert.deepEqual(errors, []);
+  await assertNothingLeft(page, errors, "100 year changes", drag, drag);
   await context.close();
 });

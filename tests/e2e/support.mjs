@@ -117,6 +117,20 @@ export const startupOutcome = () => {
   return state === "ready" || state === "failed" ? state : null;
 };
 
+/** Every view's code, in the tab bar's order. */
+export const VIEW_CODES = ["tci", "rca", "esi", "tsc", "ties", "between", "chains", "article", "parks"];
+
+/** Run in the page: whether every canvas has been drawn at its size. */
+export const canvasesDrawn = () => [...document.querySelectorAll("canvas")].every((c) => c.width > 1);
+
+/** Opens a page (as `openPage`) and waits until the app has started and drawn every canvas. */
+export async function openDrawnPage(browser, url, options) {
+  const opened = await openPage(browser, url, options);
+  await opened.page.waitForFunction(startupOutcome);
+  await opened.page.waitForFunction(canvasesDrawn);
+  return opened;
+}
+
 /** Where the tests save screenshots (git-ignored). */
 export const SCREENSHOTS = new URL("./screenshots/", import.meta.url).pathname;
 

@@ -2,20 +2,14 @@
 // every control and every park card with taps alone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertClean, openPage, startupOutcome, useServerAndBrowser } from "./support.mjs";
+import { VIEW_CODES, assertClean, openDrawnPage, useServerAndBrowser } from "./support.mjs";
 
 const shared = useServerAndBrowser();
 const PHONE = { width: 375, height: 667, deviceScaleFactor: 3, hasTouch: true };
-const VIEWS = ["tci", "rca", "esi", "tsc", "ties", "between", "chains", "article", "parks"];
 /** WCAG 2.5.8: a target is at least 24 × 24 CSS pixels. */
 const MIN_TARGET_CSS_PX = 24;
 
-async function openPhone(query) {
-  const opened = await openPage(shared.browser, `${shared.server.url}${query}`, PHONE);
-  await opened.page.waitForFunction(startupOutcome);
-  await opened.page.waitForFunction(() => [...document.querySelectorAll("canvas")].every((c) => c.width > 1));
-  return opened;
-}
+const openPhone = (query) => openDrawnPage(shared.browser, `${shared.server.url}${query}`, PHONE);
 
 /** Taps a chart at a few places across its middle until its tooltip shows; returns its text. */
 async function tapForTooltip(page, chart) {
@@ -32,7 +26,7 @@ async function tapForTooltip(page, chart) {
 
 test("a touch-only phone has no hover, and every chart's tooltip opens with a tap", async () => {
   const missing = [];
-  for (const view of VIEWS.filter((v) => v !== "parks")) {
+  for (const view of VIEW_CODES.filter((v) => v !== "parks")) {
     const { page, context, problems } = await openPhone(`?view=${view}&lang=en`);
     assert.equal(await page.evaluate(() => matchMedia("(hover: none)").matches && matchMedia("(pointer: coarse)").matches), true);
     const charts = page.locator("[data-chart]:has(canvas)");
@@ -51,7 +45,7 @@ test("a touch-only phone has no hover, and every chart's tooltip opens with a ta
 
 test("every control on every view is a target a finger can hit, and nothing covers it", async () => {
   const small = [];
-  for (const view of VIEWS) {
+  for (const view of VIEW_CODES) {
     const { page, context } = await openPhone(`?view=${view}&lang=en`);
     const controls = page.locator("button:visible, select:visible, input:visible, summary:visible, textarea:visible");
     const count = await controls.count();
