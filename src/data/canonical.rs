@@ -13,6 +13,9 @@ use super::csv::{parse_csv, write_record};
 use super::decimal::ExactDecimal;
 use super::schema::{Classification, Flow, Iso3, Precision, Source, TradeRecord};
 
+/// The column of the value in US dollars.
+pub(crate) const VALUE_COLUMN: &str = "value_usd";
+
 pub const HEADER: [&str; 9] =
     ["source", "year", "reporter", "partner", "classification", "product", "flow", "value_usd", "precision"];
 
@@ -76,7 +79,7 @@ pub fn parse_canonical(text: &str) -> Result<Vec<TradeRecord>, CanonicalError> {
     let mut records = Vec::with_capacity(rows.len());
     let mut seen = HashSet::with_capacity(rows.len());
     for row in rows {
-        let record = parse_row(&row.fields).map_err(|reason| CanonicalError { line: row.line, reason })?;
+        let record = parse_row(&row.fields).map_err(|e| CanonicalError { line: row.line, reason: e.reason })?;
         if !seen.insert(record_key(&record)) {
             return Err(CanonicalError { line: row.line, reason: "duplicate of an earlier row".into() });
         }
@@ -85,29 +88,45 @@ pub fn parse_canonical(text: &str) -> Result<Vec<TradeRecord>, CanonicalError> {
     Ok(records)
 }
 
-pub(crate) fn parse_row(fields: &[String]) -> Result<TradeRecord, String> {
+/// Why a row of the table cannot be read: the column at fault (`None` when the row has the wrong
+/// number of fields) and the reason.
+pub(crate) struct RowError {
+    pub column: Option<&'static str>,
+    pub reason: String,
+}
+
+pub(crate) fn parse_row(fields: &[String]) -> Result<TradeRecord, RowError> {
     let [source, year, reporter, partner, classification, product, flow, value, precision] = fields else {
-        return Err(format!("{} fields, expected {}", fields.len(), HEADER.len()));
+        return Err(RowError { column: None, reason: format!("{} fields, expected {}", fields.len(), HEADER.len()) });
     };
-    let source = Source::parse(source).ok_or_else(|| format!("unknown source {source:?}"))?;
+    let at = |column: &'static str| move |reason: String| RowError { column: Some(column), reason };
+    let source = Source::parse(source).ok_or_else(|| format!("unknown source {source:?}")).map_err(at("source"))?;
     let year = year
         .parse()
         .ok()
         .filter(|y| super::schema::YEARS.contains(y))
-        .ok_or_else(|| format!("{year:?} is not a year"))?;
-    let reporter = Iso3::parse(reporter).ok_or_else(|| format!("{reporter:?} is not an ISO3 code"))?;
-    let partner = Iso3::parse(partner).ok_or_else(|| format!("{partner:?} is not an ISO3 code"))?;
-    let classification =
-        Classification::parse(classification).ok_or_else(|| format!("unknown classification {classification:?}"))?;
+        .ok_or_else(|| format!("{year:?} is not a year"))
+        .map_err(at("year"))?;
+    let reporter =
+        Iso3::parse(reporter).ok_or_else(|| format!("{reporter:?} is not an ISO3 code")).map_err(at("reporter"))?;
+    let partner =
+        Iso3::parse(partner).ok_or_else(|| format!("{partner:?} is not an ISO3 code")).map_err(at("partner"))?;
+    let classification = Classification::parse(classification)
+        .ok_or_else(|| format!("unknown classification {classification:?}"))
+        .map_err(at("classification"))?;
     let product = classification
         .product_index(product)
-        .ok_or_else(|| format!("{product:?} is not a product of {}", classification.code()))?;
-    let flow = Flow::parse(flow).ok_or_else(|| format!("flow must be export or import, not {flow:?}"))?;
-    let decimal = ExactDecimal::parse(value).map_err(|e| format!("value_usd: {}", e.0))?;
+        .ok_or_else(|| format!("{product:?} is not a product of {}", classification.code()))
+        .map_err(at("product"))?;
+    let flow =
+        Flow::parse(flow).ok_or_else(|| format!("flow must be export or import, not {flow:?}")).map_err(at("flow"))?;
+    let decimal = ExactDecimal::parse(value).map_err(|e| format!("value_usd: {}", e.0)).map_err(at(VALUE_COLUMN))?;
     if decimal.is_negative() || decimal.is_scientific() {
-        return Err(format!("value_usd must be a plain non-negative number, not {value:?}"));
+        return Err(at(VALUE_COLUMN)(format!("value_usd must be a plain non-negative number, not {value:?}")));
     }
-    let precision = Precision::parse(precision).ok_or_else(|| format!("unknown precision {precision:?}"))?;
+    let precision = Precision::parse(precision)
+        .ok_or_else(|| format!("unknown precision {precision:?}"))
+        .map_err(at("precision"))?;
     Ok(TradeRecord {
         source,
         year,

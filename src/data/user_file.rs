@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use super::canonical::{parse_row, record_key, RecordKey, HEADER as TIDY_HEADER};
+use super::canonical::{parse_row, record_key, RecordKey, HEADER as TIDY_HEADER, VALUE_COLUMN};
 use super::csv::parse_csv;
 use super::decimal::ExactDecimal;
 use super::schema::{Classification, Flow, Iso3, Precision, Source, TradeRecord, Year, WITS_GROUPS};
@@ -288,13 +288,12 @@ impl UserFileReader {
     }
 
     fn read_tidy_row(&mut self, line: usize, fields: &[String]) -> Result<(), UserFileError> {
-        let record = parse_row(fields).map_err(|detail| {
-            let number_field = fields.get(7).map(|v| v.trim().to_string()).unwrap_or_default();
-            if detail.contains("value") || detail.contains("number") {
-                self.error(line, Problem::BadNumber(number_field))
-            } else {
-                self.error(line, Problem::BadRow(detail))
+        let record = parse_row(fields).map_err(|e| match e.column {
+            Some(VALUE_COLUMN) => {
+                let value = TIDY_HEADER.iter().position(|c| *c == VALUE_COLUMN).and_then(|i| fields.get(i));
+                self.error(line, Problem::BadNumber(value.map(|v| v.trim().to_string()).unwrap_or_default()))
             }
+            _ => self.error(line, Problem::BadRow(e.reason)),
         })?;
         // The indices a reader's table can feed: WITS values with the world, of a country.
         let usable = record.source == Source::Wits
