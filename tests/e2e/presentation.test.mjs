@@ -113,3 +113,32 @@ test("the embed dialog writes the chosen theme into both snippets", async () => 
   assertClean(problems);
   await context.close();
 });
+
+test("on a phone nothing on screen moves while a view's data arrive", async () => {
+  // The data are held back until the loading state has been painted, so that the shift, if any,
+  // happens on every run rather than only when the data are slower than the first frame.
+  const context = await shared.browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2 });
+  await context.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  const page = await context.newPage();
+  let loadingPainted;
+  const painted = new Promise((resolve) => (loadingPainted = resolve));
+  await page.route("**/data/parts/*.*.*", async (route) => {
+    await painted;
+    await route.continue();
+  });
+  await page.goto(`${shared.server.url}?view=tci&lang=en`);
+  await page.waitForSelector(".view.is-loading");
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  loadingPainted();
+  await waitForChart(page, "tci-lines");
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const shifts = await page.evaluate(() => window.__shifts);
+  const total = shifts.reduce((sum, value) => sum + value, 0);
+  assert.ok(total < 0.01, `layout shift ${total.toFixed(3)} while the data arrived (${shifts.length} shifts)`);
+  await context.close();
+});
