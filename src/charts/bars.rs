@@ -1,8 +1,6 @@
 //! Bar charts: 100% stacked shares, grouped diverging bars (values in [-1, 1]) and simple
 //! horizontal bars for quoted figures.
 
-use plotters::prelude::DrawingBackend;
-
 use super::hit::{HitMap, HitRegion, HitTarget, PxRect, Tooltip, TooltipRow};
 use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure, TextStyle};
 use super::palette::{self, Rgb};
@@ -80,11 +78,7 @@ impl StackedShares {
     }
 }
 
-pub fn draw_stacked<DB: DrawingBackend>(
-    p: &Painter<DB>,
-    chart: &StackedShares,
-    highlight: Option<usize>,
-) -> Result<HitMap, ChartError> {
+pub fn draw_stacked(p: &Painter, chart: &StackedShares, highlight: Option<usize>) -> Result<HitMap, ChartError> {
     if chart.bars.iter().all(|b| b.shares.is_none()) {
         super::draw_no_data(p, &chart.no_data_message)?;
         return Ok(HitMap::default());
@@ -207,11 +201,7 @@ impl DivergingBars {
     }
 }
 
-pub fn draw_diverging<DB: DrawingBackend>(
-    p: &Painter<DB>,
-    chart: &DivergingBars,
-    highlight: Option<usize>,
-) -> Result<HitMap, ChartError> {
+pub fn draw_diverging(p: &Painter, chart: &DivergingBars, highlight: Option<usize>) -> Result<HitMap, ChartError> {
     if !chart.values.iter().flatten().any(Option::is_some) {
         super::draw_no_data(p, &chart.no_data_message)?;
         return Ok(HitMap::default());
@@ -329,11 +319,7 @@ impl BarChart {
     }
 }
 
-pub fn draw_bars<DB: DrawingBackend>(
-    p: &Painter<DB>,
-    chart: &BarChart,
-    highlight: Option<usize>,
-) -> Result<HitMap, ChartError> {
+pub fn draw_bars(p: &Painter, chart: &BarChart, highlight: Option<usize>) -> Result<HitMap, ChartError> {
     if chart.bars.is_empty() {
         super::draw_no_data(p, &chart.no_data_message)?;
         return Ok(HitMap::default());

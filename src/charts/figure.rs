@@ -2,10 +2,7 @@
 //! legend, the chart itself, the source line and the widget's name, laid out in one picture.
 //! Drawn with the same `Painter` as the charts, so any plotters backend can draw it.
 
-use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, DrawingBackend};
-
-use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure, TextStyle};
+use super::painter::{Align, Baseline, ChartError, Painter, Surface, TextMeasure, TextStyle};
 use super::palette::{self, Rgb, Theme};
 use super::ChartSpec;
 
@@ -97,8 +94,8 @@ pub fn figure_height_css(figure: &Figure, width_css: f64, measure: &dyn TextMeas
 }
 
 /// Draws the whole figure over `area` (sized `figure_height_css` tall at `pixel_ratio`).
-pub fn draw_figure<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
+pub fn draw_figure(
+    area: &dyn Surface,
     figure: &Figure,
     pixel_ratio: f64,
     theme: Theme,
@@ -147,17 +144,17 @@ pub fn draw_figure<DB: DrawingBackend>(
     let (width_px, height_px) = p.size_px();
     let chart_top = p.px(layout.chart_top_css).round() as u32;
     let chart_bottom = p.px(layout.chart_top_css + layout.chart_height_css).round() as u32;
-    let chart_area = area.clone().shrink(
+    let chart_area = area.inner(
         (left.round() as u32, chart_top),
         ((width_px - 2.0 * left).max(1.0) as u32, chart_bottom.saturating_sub(chart_top).max(1)),
     );
-    super::draw(&chart_area, &figure.chart, pixel_ratio, theme, None, measure)?;
+    super::draw(&*chart_area, &figure.chart, pixel_ratio, theme, None, measure)?;
 
     let mut y_css = layout.chart_top_css + layout.chart_height_css + 10.0;
     lines(&layout.source, SOURCE_FONT_CSS_PX, palette::MUTED, false, &mut y_css)?;
     lines(&layout.credit, SOURCE_FONT_CSS_PX, palette::INK, true, &mut y_css)?;
     debug_assert!(p.px(y_css) <= height_px + 1.0);
-    area.present().map_err(|e| ChartError(format!("{e:?}")))
+    area.present()
 }
 
 /// Breaks `text` into lines no wider than `max_width_css`: at spaces, and between any two

@@ -1,8 +1,6 @@
 //! Heatmap: a grid of values with labelled rows and columns, a colour legend, emphasised
 //! rows/columns (China, Japan, Korea), a selected cell, and distinct marks for missing cells.
 
-use plotters::prelude::DrawingBackend;
-
 use super::hit::{HitMap, HitRegion, HitTarget, PxRect, Tooltip, TooltipRow};
 use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure, TextStyle};
 use super::palette::{self, Rgb};
@@ -137,11 +135,7 @@ impl Heatmap {
     }
 }
 
-pub fn draw<DB: DrawingBackend>(
-    p: &Painter<DB>,
-    map: &Heatmap,
-    highlight: Option<usize>,
-) -> Result<HitMap, ChartError> {
+pub fn draw(p: &Painter, map: &Heatmap, highlight: Option<usize>) -> Result<HitMap, ChartError> {
     if !map.has_values() {
         super::draw_no_data(p, &map.no_data_message)?;
         return Ok(HitMap::default());
@@ -239,7 +233,7 @@ pub fn draw<DB: DrawingBackend>(
 /// The font size (CSS px) at which every cell's value fits its cell: the chart's size less one,
 /// shrunk for narrow cells down to [`MIN_VALUE_FONT_CSS_PX`]. `None` when even that does not fit,
 /// and the values are then only in the tooltips and the table.
-fn value_font_css<DB: DrawingBackend>(p: &Painter<DB>, map: &Heatmap, layout: &Layout) -> Option<f64> {
+fn value_font_css(p: &Painter, map: &Heatmap, layout: &Layout) -> Option<f64> {
     let size = FONT_CSS_PX - 1.0;
     let widest = map
         .cells
@@ -256,8 +250,8 @@ fn value_font_css<DB: DrawingBackend>(p: &Painter<DB>, map: &Heatmap, layout: &L
     (fitted >= MIN_VALUE_FONT_CSS_PX && layout.cell_height >= fitted + 4.0).then_some(fitted)
 }
 
-fn draw_cell<DB: DrawingBackend>(
-    p: &Painter<DB>,
+fn draw_cell(
+    p: &Painter,
     map: &Heatmap,
     cell: &Cell,
     rect: (f64, f64, f64, f64),
@@ -330,7 +324,7 @@ fn cell_region(map: &Heatmap, r: usize, c: usize, cell: &Cell, rect: (f64, f64, 
     }
 }
 
-fn draw_legend<DB: DrawingBackend>(p: &Painter<DB>, map: &Heatmap, top: f64, grid_left: f64) -> Result<(), ChartError> {
+fn draw_legend(p: &Painter, map: &Heatmap, top: f64, grid_left: f64) -> Result<(), ChartError> {
     let (width, _) = p.size_px();
     // Under the grid where there is room; from the left edge on a narrow screen.
     let left = if (width - grid_left) / p.pixel_ratio < 220.0 { p.px(4.0) } else { grid_left };

@@ -1,8 +1,6 @@
 //! Line chart over years or months: one line per series, gaps where the source has no value
 //! (never bridged), a crosshair that snaps to the nearest point, and labels at the line ends.
 
-use plotters::prelude::DrawingBackend;
-
 use super::hit::{HitMap, HitRegion, HitTarget, PxRect, Tooltip, TooltipRow};
 use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure, TextStyle};
 use super::palette::{self, Rgb};
@@ -106,11 +104,7 @@ const MONTHS_PER_YEAR: usize = 12;
 const TICK_FONT_CSS_PX: f64 = 11.5;
 const LABEL_FONT_CSS_PX: f64 = 12.0;
 
-pub fn draw<DB: DrawingBackend>(
-    p: &Painter<DB>,
-    chart: &LineChart,
-    highlight: Option<usize>,
-) -> Result<HitMap, ChartError> {
+pub fn draw(p: &Painter, chart: &LineChart, highlight: Option<usize>) -> Result<HitMap, ChartError> {
     let (width, height) = p.size_px();
     if !chart.has_values() {
         super::draw_no_data(p, &chart.no_data_message)?;
@@ -353,8 +347,8 @@ pub fn spread(sorted: &[f64], gap: f64, low: f64, high: f64) -> Vec<f64> {
     positions
 }
 
-pub(super) fn draw_marker<DB: DrawingBackend>(
-    p: &Painter<DB>,
+pub(super) fn draw_marker(
+    p: &Painter,
     marker: Marker,
     x: f64,
     y: f64,

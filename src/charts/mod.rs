@@ -11,11 +11,8 @@ pub mod painter;
 pub mod palette;
 pub mod scale;
 
-use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, DrawingBackend};
-
 pub use hit::{HitMap, HitRegion, HitTarget, Tooltip, TooltipRow};
-pub use painter::{ChartError, EstimatedText, Painter, TextMeasure};
+pub use painter::{ChartError, EstimatedText, Painter, Surface, TextMeasure};
 pub use palette::Theme;
 
 use crate::i18n::NumberStyle;
@@ -75,8 +72,8 @@ impl ChartSpec {
 
 /// Draws `spec` over the whole area; `highlight` is the index of the hovered or focused
 /// region of the previous hit map (the same chart gives the same regions).
-pub fn draw<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
+pub fn draw(
+    area: &dyn Surface,
     spec: &ChartSpec,
     pixel_ratio: f64,
     theme: Theme,
@@ -105,12 +102,12 @@ pub fn draw<DB: DrawingBackend>(
         ChartSpec::DivergingBars(c) => bars::draw_diverging(&painter, c, highlight),
         ChartSpec::Bars(c) => bars::draw_bars(&painter, c, highlight),
     }?;
-    area.present().map_err(|e| ChartError(format!("{e:?}")))?;
+    area.present()?;
     Ok(hit_map)
 }
 
 /// The "no data" state: a calm message in the middle of the chart area.
-fn draw_no_data<DB: DrawingBackend>(p: &Painter<DB>, message: &str) -> Result<(), ChartError> {
+fn draw_no_data(p: &Painter, message: &str) -> Result<(), ChartError> {
     let (width, height) = p.size_px();
     p.clear(palette::WHITE)?;
     p.stroke_rect(p.px(1.0), p.px(1.0), width - p.px(1.0), height - p.px(1.0), palette::GRID, 1.0)?;

@@ -9,7 +9,9 @@ use plotters::coord::Shift;
 use plotters::element::{Circle, DashedPathElement, PathElement, Polygon, Rectangle, Text};
 use plotters::prelude::{DrawingArea, DrawingBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::{Color, FontDesc, FontFamily, FontStyle, FontTransform, RGBColor, ShapeStyle};
+use plotters::style::{
+    Color, FontDesc, FontFamily, FontStyle, FontTransform, RGBColor, ShapeStyle, TextStyle as PlottersTextStyle,
+};
 
 use super::palette::{Rgb, Theme};
 
@@ -129,8 +131,60 @@ pub fn fit_text_with(measure: &dyn TextMeasure, text: &str, size_css: f64, max_w
     format!("{}…", shortened.trim_end())
 }
 
-pub struct Painter<'a, DB: DrawingBackend> {
-    area: &'a DrawingArea<DB, Shift>,
+/// What a painter draws on: a plotters drawing area of any backend. It is a trait object rather
+/// than a type parameter so that every chart and the map are compiled once for the canvas and the
+/// SVG download together, not once per backend (a second copy of all chart code in the wasm).
+pub trait Surface {
+    /// The size in device pixels.
+    fn size_px(&self) -> (u32, u32);
+    fn fill(&self, color: RGBColor) -> Result<(), ChartError>;
+    fn rect(&self, corners: [(i32, i32); 2], style: ShapeStyle) -> Result<(), ChartError>;
+    fn path(&self, points: Vec<(i32, i32)>, style: ShapeStyle) -> Result<(), ChartError>;
+    fn dashed_path(&self, points: Vec<(i32, i32)>, dash: i32, gap: i32, style: ShapeStyle) -> Result<(), ChartError>;
+    fn circle(&self, centre: (i32, i32), radius: i32, style: ShapeStyle) -> Result<(), ChartError>;
+    fn polygon(&self, points: Vec<(i32, i32)>, style: ShapeStyle) -> Result<(), ChartError>;
+    fn text(&self, text: &str, at: (i32, i32), style: &PlottersTextStyle<'_>) -> Result<(), ChartError>;
+    /// The part of this surface `offset` from its top left, `size` large (device pixels).
+    fn inner(&self, offset: (u32, u32), size: (u32, u32)) -> Box<dyn Surface + '_>;
+    /// Finishes the drawing (the SVG backend writes its text then).
+    fn present(&self) -> Result<(), ChartError>;
+}
+
+impl<DB: DrawingBackend> Surface for DrawingArea<DB, Shift> {
+    fn size_px(&self) -> (u32, u32) {
+        self.dim_in_pixel()
+    }
+    fn fill(&self, color: RGBColor) -> Result<(), ChartError> {
+        DrawingArea::fill(self, &color).map_err(fail)
+    }
+    fn rect(&self, corners: [(i32, i32); 2], style: ShapeStyle) -> Result<(), ChartError> {
+        self.draw(&Rectangle::new(corners, style)).map_err(fail)
+    }
+    fn path(&self, points: Vec<(i32, i32)>, style: ShapeStyle) -> Result<(), ChartError> {
+        self.draw(&PathElement::new(points, style)).map_err(fail)
+    }
+    fn dashed_path(&self, points: Vec<(i32, i32)>, dash: i32, gap: i32, style: ShapeStyle) -> Result<(), ChartError> {
+        self.draw(&DashedPathElement::new(points, dash, gap, style)).map_err(fail)
+    }
+    fn circle(&self, centre: (i32, i32), radius: i32, style: ShapeStyle) -> Result<(), ChartError> {
+        self.draw(&Circle::new(centre, radius, style)).map_err(fail)
+    }
+    fn polygon(&self, points: Vec<(i32, i32)>, style: ShapeStyle) -> Result<(), ChartError> {
+        self.draw(&Polygon::new(points, style)).map_err(fail)
+    }
+    fn text(&self, text: &str, at: (i32, i32), style: &PlottersTextStyle<'_>) -> Result<(), ChartError> {
+        self.draw(&Text::new(text, at, style.clone())).map_err(fail)
+    }
+    fn inner(&self, offset: (u32, u32), size: (u32, u32)) -> Box<dyn Surface + '_> {
+        Box::new(self.clone().shrink(offset, size))
+    }
+    fn present(&self) -> Result<(), ChartError> {
+        DrawingArea::present(self).map_err(fail)
+    }
+}
+
+pub struct Painter<'a> {
+    area: &'a dyn Surface,
     /// Device pixels per CSS pixel.
     pub pixel_ratio: f64,
     /// How the model's (light-palette) colours are drawn.
@@ -142,15 +196,15 @@ fn color(c: Rgb) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
 }
 
-impl<'a, DB: DrawingBackend> Painter<'a, DB> {
-    pub fn new(area: &'a DrawingArea<DB, Shift>, pixel_ratio: f64, theme: Theme, measure: &'a dyn TextMeasure) -> Self {
+impl<'a> Painter<'a> {
+    pub fn new(area: &'a dyn Surface, pixel_ratio: f64, theme: Theme, measure: &'a dyn TextMeasure) -> Self {
         let pixel_ratio = if pixel_ratio.is_finite() && pixel_ratio > 0.0 { pixel_ratio } else { 1.0 };
         Painter { area, pixel_ratio, theme, measure }
     }
 
     /// The drawing size in device pixels.
     pub fn size_px(&self) -> (f64, f64) {
-        let (w, h) = self.area.dim_in_pixel();
+        let (w, h) = self.area.size_px();
         (f64::from(w), f64::from(h))
     }
 
@@ -176,57 +230,51 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
     }
 
     pub fn clear(&self, background: Rgb) -> Result<(), ChartError> {
-        self.area.fill(&color(self.theme.surface(background))).map_err(fail)
+        self.area.fill(color(self.theme.surface(background)))
     }
 
     pub fn fill_rect(&self, x0: f64, y0: f64, x1: f64, y1: f64, c: Rgb) -> Result<(), ChartError> {
-        let rect = Rectangle::new(
-            [(x0.round() as i32, y0.round() as i32), (x1.round() as i32, y1.round() as i32)],
-            color(self.theme.surface(c)).filled(),
-        );
-        self.area.draw(&rect).map_err(fail)
+        let corners = [(x0.round() as i32, y0.round() as i32), (x1.round() as i32, y1.round() as i32)];
+        self.area.rect(corners, color(self.theme.surface(c)).filled())
     }
 
     pub fn stroke_rect(&self, x0: f64, y0: f64, x1: f64, y1: f64, c: Rgb, width_css: f64) -> Result<(), ChartError> {
-        let rect = Rectangle::new(
-            [(x0.round() as i32, y0.round() as i32), (x1.round() as i32, y1.round() as i32)],
-            self.stroke(c, width_css),
-        );
-        self.area.draw(&rect).map_err(fail)
+        let corners = [(x0.round() as i32, y0.round() as i32), (x1.round() as i32, y1.round() as i32)];
+        self.area.rect(corners, self.stroke(c, width_css))
     }
 
     pub fn line(&self, points: &[(f64, f64)], c: Rgb, width_css: f64) -> Result<(), ChartError> {
         let points: Vec<(i32, i32)> = points.iter().map(|(x, y)| (x.round() as i32, y.round() as i32)).collect();
-        self.area.draw(&PathElement::new(points, self.stroke(c, width_css))).map_err(fail)
+        self.area.path(points, self.stroke(c, width_css))
     }
 
     /// A line in exactly the colour `c` after the theme's neutrals (the map's boundaries, whose
     /// colours are chosen per theme).
     pub fn outline(&self, points: &[(f64, f64)], c: Rgb, width_css: f64) -> Result<(), ChartError> {
         let points: Vec<(i32, i32)> = points.iter().map(|(x, y)| (x.round() as i32, y.round() as i32)).collect();
-        self.area.draw(&PathElement::new(points, self.stroke_exact(self.theme.surface(c), width_css))).map_err(fail)
+        self.area.path(points, self.stroke_exact(self.theme.surface(c), width_css))
     }
 
     pub fn dashed_line(&self, points: &[(f64, f64)], c: Rgb, width_css: f64, dash_css: f64) -> Result<(), ChartError> {
         let points: Vec<(i32, i32)> = points.iter().map(|(x, y)| (x.round() as i32, y.round() as i32)).collect();
         let dash = self.px(dash_css).round().max(1.0) as i32;
         let gap = (f64::from(dash) * 0.8).round().max(1.0) as i32;
-        self.area.draw(&DashedPathElement::new(points, dash, gap, self.stroke(c, width_css))).map_err(fail)
+        self.area.dashed_path(points, dash, gap, self.stroke(c, width_css))
     }
 
     pub fn circle(&self, x: f64, y: f64, radius_css: f64, fill: Rgb, outline: Option<Rgb>) -> Result<(), ChartError> {
         let centre = (x.round() as i32, y.round() as i32);
         let radius = self.px(radius_css).round().max(1.0) as i32;
-        self.area.draw(&Circle::new(centre, radius, color(self.theme.graphic(fill)).filled())).map_err(fail)?;
+        self.area.circle(centre, radius, color(self.theme.graphic(fill)).filled())?;
         if let Some(outline) = outline {
-            self.area.draw(&Circle::new(centre, radius, self.stroke(outline, 1.5))).map_err(fail)?;
+            self.area.circle(centre, radius, self.stroke(outline, 1.5))?;
         }
         Ok(())
     }
 
     pub fn polygon(&self, points: &[(f64, f64)], fill: Rgb) -> Result<(), ChartError> {
         let points: Vec<(i32, i32)> = points.iter().map(|(x, y)| (x.round() as i32, y.round() as i32)).collect();
-        self.area.draw(&Polygon::new(points, color(self.theme.surface(fill)).filled())).map_err(fail)
+        self.area.polygon(points, color(self.theme.surface(fill)).filled())
     }
 
     /// Text at `(x, y)` device pixels, in the theme's reading of its colour.
@@ -259,7 +307,7 @@ impl<'a, DB: DrawingBackend> Painter<'a, DB> {
         let font = FontDesc::new(FontFamily::Name(FONT_FAMILY), self.px(size_css_px), style);
         let font = if vertical { font.transform(FontTransform::Rotate270) } else { font };
         let text_style = font.color(&rgb).pos(Pos::new(h, v));
-        self.area.draw(&Text::new(text.to_string(), (x.round() as i32, y.round() as i32), text_style)).map_err(fail)
+        self.area.text(text, (x.round() as i32, y.round() as i32), &text_style)
     }
 
     /// Width of `text` at `size_css`, in device pixels.

@@ -2,13 +2,10 @@
 //! park markers (shape and colour by partner) and labels placed so that they never overlap one
 //! another or a marker. Returns a hit map of the markers.
 
-use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, DrawingBackend};
-
 use super::basemap::{Basemap, LineKind, Path};
 use super::projection::ViewTransform;
 use super::view::MapView;
-use crate::charts::painter::{Align, Baseline, ChartError, Painter, TextMeasure, TextStyle};
+use crate::charts::painter::{Align, Baseline, ChartError, Painter, Surface, TextMeasure, TextStyle};
 use crate::charts::palette::{self, Rgb, Theme};
 use crate::charts::{HitMap, HitRegion, HitTarget, Tooltip};
 use crate::data::parks::ParkKind;
@@ -143,8 +140,8 @@ fn visible(transform: &ViewTransform, path: &Path, width: f64, height: f64) -> b
 
 /// Draws the basemap and the markers; `highlight` is the hovered or focused marker.
 #[allow(clippy::too_many_arguments)] // The chart's `draw` arguments, plus the map's three inputs.
-pub fn draw<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
+pub fn draw(
+    area: &dyn Surface,
     basemap: &Basemap,
     markers: &[Marker],
     view: &MapView,
@@ -227,7 +224,7 @@ pub fn draw<DB: DrawingBackend>(
             )?;
         }
     }
-    area.present().map_err(|e| ChartError(format!("{e:?}")))?;
+    area.present()?;
 
     // 5. Hit regions: a generous square around each marker (finger-sized), in list order.
     let reach = p.px(MARKER_RADIUS_CSS + 6.0);
@@ -257,13 +254,7 @@ pub fn draw<DB: DrawingBackend>(
     Ok(HitMap { regions })
 }
 
-fn draw_marker<DB: DrawingBackend>(
-    p: &Painter<DB>,
-    kind: ParkKind,
-    x: f64,
-    y: f64,
-    radius_css: f64,
-) -> Result<(), ChartError> {
+fn draw_marker(p: &Painter, kind: ParkKind, x: f64, y: f64, radius_css: f64) -> Result<(), ChartError> {
     let (color, _) = marker_style(kind);
     let r = p.px(radius_css);
     let outline = p.px(1.5);
