@@ -1,6 +1,6 @@
 //! China-Japan-Korea trade complementarity widget.
 //!
-//! Pure modules (`data`, `indices`, `charts`, `map`, `state`, `i18n`, `views`, `interaction`) never touch the
+//! Pure modules (`data`, `indices`, `charts`, `map`, `state`, `i18n`, `views`, `interaction`, `order`) never touch the
 //! DOM and are tested natively; only `components` and `embed` do (see
 //! `../shared/DESIGN.md`).
 
@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod indices;
 pub mod interaction;
 pub mod map;
+pub mod order;
 pub mod state;
 pub mod views;
 

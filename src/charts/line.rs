@@ -192,7 +192,7 @@ pub fn draw(p: &Painter, chart: &LineChart, highlight: Option<usize>) -> Result<
 
     // 4. Series: plain ones first so emphasized lines sit on top.
     let mut order: Vec<&LineSeries> = chart.series.iter().collect();
-    order.sort_by_key(|s| s.emphasized);
+    crate::order::sort_by_key(&mut order, |s| s.emphasized);
     let few_points = point_count <= 12;
     for series in &order {
         let width_css = if series.emphasized { 3.0 } else { 2.0 };
@@ -227,7 +227,7 @@ pub fn draw(p: &Painter, chart: &LineChart, highlight: Option<usize>) -> Result<
                 Some((y_scale.to_px(v), *s))
             })
             .collect();
-        labels.sort_by(|a, b| a.0.total_cmp(&b.0));
+        crate::order::sort_by(&mut labels, |a, b| a.0.total_cmp(&b.0));
         let positions = spread(&labels.iter().map(|l| l.0).collect::<Vec<_>>(), line_height, top, bottom);
         for ((_, series), y) in labels.iter().zip(positions) {
             let text = p.fit(&series.label, LABEL_FONT_CSS_PX, max_label_css, true);

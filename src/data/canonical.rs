@@ -42,7 +42,7 @@ pub fn record_key(r: &TradeRecord) -> RecordKey {
 /// Writes records in a fixed order so that two builds give identical bytes.
 pub fn write_canonical(records: &[TradeRecord]) -> String {
     let mut sorted: Vec<&TradeRecord> = records.iter().collect();
-    sorted.sort_by_key(|r| record_key(r));
+    crate::order::sort_by_key(&mut sorted, |r| record_key(r));
     let mut out = String::with_capacity(records.len() * 64);
     write_record(&mut out, &HEADER);
     for r in sorted {

@@ -118,7 +118,7 @@ pub fn parse_raw_dots(file_name: &str, text: &str) -> Result<DotsParse, SourceEr
         parse.rounded_artifacts += usize::from(artifact);
         parse.totals.push(total);
     }
-    parse.totals.sort_by_key(|t| (t.year, t.month, t.reporter, t.partner, t.flow));
+    crate::order::sort_by_key(&mut parse.totals, |t| (t.year, t.month, t.reporter, t.partner, t.flow));
     Ok(parse)
 }
 
@@ -127,7 +127,7 @@ pub fn write_monthly_totals(totals: &[MonthlyTotal]) -> String {
     let mut out = String::new();
     write_record(&mut out, &HEADER);
     let mut sorted = totals.to_vec();
-    sorted.sort_by_key(|t| (t.year, t.month, t.reporter, t.partner, t.flow));
+    crate::order::sort_by_key(&mut sorted, |t| (t.year, t.month, t.reporter, t.partner, t.flow));
     for t in sorted {
         write_record(
             &mut out,

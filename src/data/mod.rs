@@ -59,7 +59,7 @@ pub fn summarise_skipped(skipped: &[SkippedRow]) -> Vec<(String, usize, Vec<Stri
     }
     let mut summary: Vec<(String, usize, Vec<String>)> =
         by_reason.into_iter().map(|(reason, (count, files))| (reason.to_string(), count, files)).collect();
-    summary.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    crate::order::sort_by(&mut summary, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     summary
 }
 

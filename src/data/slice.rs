@@ -165,7 +165,7 @@ pub fn encode_slice(
         series.entry((r.flow, r.reporter, r.partner, r.year)).or_default().insert(r.product, r);
     }
     let mut countries: Vec<Iso3> = series.keys().flat_map(|(_, a, b, _)| [*a, *b]).collect();
-    countries.sort();
+    crate::order::sort(&mut countries);
     countries.dedup();
     let index_of = |c: &Iso3| countries.binary_search(c).unwrap_or(0) as u64;
 

@@ -121,7 +121,7 @@ pub fn check_oec_sections_complete(records: &[TradeRecord]) -> Vec<Problem> {
     }
     let all_years: Vec<Year> = {
         let mut years: Vec<Year> = present.values().flat_map(|by_year| by_year.keys().copied()).collect();
-        years.sort_unstable();
+        crate::order::sort(&mut years);
         years.dedup();
         years
     };
@@ -150,7 +150,9 @@ pub fn check_oec_sections_complete(records: &[TradeRecord]) -> Vec<Problem> {
             }
         }
     }
-    problems.sort_by(|a, b| (a.reporter, a.year, &a.message).cmp(&(b.reporter, b.year, &b.message)));
+    crate::order::sort_by(&mut problems, |a, b| {
+        (a.reporter, a.year, &a.message).cmp(&(b.reporter, b.year, &b.message))
+    });
     problems
 }
 

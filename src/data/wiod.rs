@@ -196,7 +196,7 @@ pub fn parse_raw_wiod(file_name: &str, text: &str) -> Result<Vec<WiodFlow>, Sour
         seen.check(&flow).map_err(at)?;
         flows.push(flow);
     }
-    flows.sort_by_key(|f| (f.year, f.exporter, f.importer, f.industry));
+    crate::order::sort_by_key(&mut flows, |f| (f.year, f.exporter, f.importer, f.industry));
     Ok(flows)
 }
 
@@ -205,7 +205,7 @@ pub fn write_value_chains(flows: &[WiodFlow]) -> String {
     let mut out = String::new();
     write_record(&mut out, &HEADER);
     let mut sorted = flows.to_vec();
-    sorted.sort_by_key(|f| (f.year, f.exporter, f.importer, f.industry));
+    crate::order::sort_by_key(&mut sorted, |f| (f.year, f.exporter, f.importer, f.industry));
     for f in sorted {
         write_record(
             &mut out,

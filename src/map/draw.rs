@@ -184,7 +184,7 @@ pub fn draw(
     // 3. Markers, the highlighted and selected ones on top.
     let positions: Vec<(f64, f64)> = markers.iter().map(|m| transform.lonlat_to_px(m.lon_deg, m.lat_deg)).collect();
     let mut order: Vec<usize> = (0..markers.len()).collect();
-    order.sort_by_key(|&i| (markers[i].selected, highlight == Some(i)));
+    crate::order::sort_by_key(&mut order, |&i| (markers[i].selected, highlight == Some(i)));
     for &i in &order {
         let (x, y) = positions[i];
         let marker = &markers[i];
@@ -202,7 +202,7 @@ pub fn draw(
         .map(|m| (p.text_width(&m.label, LABEL_FONT_CSS_PX, true) + p.px(4.0), p.px(LABEL_FONT_CSS_PX + 4.0)))
         .collect();
     let mut priority: Vec<usize> = (0..markers.len()).collect();
-    priority.sort_by_key(|&i| (!markers[i].selected, highlight != Some(i)));
+    crate::order::sort_by_key(&mut priority, |&i| (!markers[i].selected, highlight != Some(i)));
     let controls = (width - p.px(CONTROLS_CSS.0), 0.0, width, p.px(CONTROLS_CSS.1));
     let spots =
         place_labels(&positions, &sizes, &priority, p.px(MARKER_RADIUS_CSS + 2.0), (width, height), &[controls]);

@@ -68,7 +68,7 @@ pub fn economies(park: &Park) -> (Iso3, Iso3) {
 /// The approval years present, for the period filter.
 pub fn approval_years(parks: &[Park]) -> Vec<Year> {
     let mut years: Vec<Year> = parks.iter().map(|p| p.approval_year).collect();
-    years.sort_unstable();
+    crate::order::sort(&mut years);
     years.dedup();
     years
 }
@@ -198,7 +198,7 @@ pub fn linked_products(park: &Park) -> Vec<ProductLink> {
             links.push(link);
         }
     }
-    links.sort_by_key(|l| l.wits_group);
+    crate::order::sort_by_key(&mut links, |l| l.wits_group);
     links
 }
 
@@ -247,7 +247,7 @@ mod tests {
             linked_products(&park("kr-cn-saemangeum")),
             vec![FOOD, TEXTILES, MACHINERY].into_iter().fold(Vec::new(), |mut v, l| {
                 v.push(l);
-                v.sort_by_key(|l: &ProductLink| l.wits_group);
+                crate::order::sort_by_key(&mut v, |l: &ProductLink| l.wits_group);
                 v
             })
         );

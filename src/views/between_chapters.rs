@@ -75,7 +75,7 @@ fn top_panel(
     let year_text = year_text(year);
     let mut ranked: Vec<(usize, f64)> =
         shares.unwrap_or_default().iter().enumerate().filter_map(|(k, s)| Some((k, (*s)?))).collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::order::sort_by(&mut ranked, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     ranked.truncate(TOP_EXPORT_CHAPTERS);
     let color = palette::focus_country_color(exporter).unwrap_or(palette::OTHERS[0]);
     let world_share = |k: usize| world_shares.and_then(|w| w.get(k).copied().flatten());
@@ -155,7 +155,7 @@ fn pair_panels(state: &AppState, year: Option<Year>, pair_flows: Option<&[Option
         .filter(|c| c.trade_usd() > 0.0)
         .collect();
     let total_trade_usd: f64 = traded.iter().map(TradedChapter::trade_usd).sum();
-    traded.sort_by(|a, b| b.trade_usd().total_cmp(&a.trade_usd()).then(a.chapter.cmp(&b.chapter)));
+    crate::order::sort_by(&mut traded, |a, b| b.trade_usd().total_cmp(&a.trade_usd()).then(a.chapter.cmp(&b.chapter)));
     traded.truncate(MOST_TRADED_CHAPTERS);
     let covered_percent = traded.iter().map(TradedChapter::trade_usd).sum::<f64>() / total_trade_usd * 100.0;
     let coverage_note = (!traded.is_empty()).then(|| {
@@ -185,7 +185,7 @@ fn pair_panels(state: &AppState, year: Option<Year>, pair_flows: Option<&[Option
     // Grubel–Lloyd: highest first.
     let mut by_gl: Vec<(&TradedChapter, f64)> =
         traded.iter().filter_map(|c| Some((c, gl_of(c.exports_usd, c.imports_usd)?))).collect();
-    by_gl.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.chapter.cmp(&b.0.chapter)));
+    crate::order::sort_by(&mut by_gl, |a, b| b.1.total_cmp(&a.1).then(a.0.chapter.cmp(&b.0.chapter)));
     let gl_title = fill(t.between_gl_chapters_title, &[("pair", &duo), ("year", &year_text)]);
     let gl_color = palette::OTHERS[0];
     let gl_panel = Panel {
@@ -220,7 +220,7 @@ fn pair_panels(state: &AppState, year: Option<Year>, pair_flows: Option<&[Option
     // Trade specialisation from the first country's side: net exporter first.
     let mut by_tsc: Vec<(&TradedChapter, f64)> =
         traded.iter().filter_map(|c| Some((c, tsc_of(c.exports_usd, c.imports_usd)?))).collect();
-    by_tsc.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.chapter.cmp(&b.0.chapter)));
+    crate::order::sort_by(&mut by_tsc, |a, b| b.1.total_cmp(&a.1).then(a.0.chapter.cmp(&b.0.chapter)));
     let color = palette::focus_country_color(first).unwrap_or(palette::OTHERS[0]);
     let flow = pair_label(locale, first, second);
     let tsc_title = fill(t.between_tsc_title, &[("flow", &flow), ("year", &year_text)]);

@@ -136,7 +136,9 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
             })
         })
         .collect();
-    rows.sort_by(|a, b| b.share_percent.total_cmp(&a.share_percent).then(a.industry.cmp(&b.industry)));
+    crate::order::sort_by(&mut rows, |a, b| {
+        b.share_percent.total_cmp(&a.share_percent).then(a.industry.cmp(&b.industry))
+    });
     let color = palette::focus_country_color(exporter).unwrap_or(palette::OTHERS[0]);
     let label = |industry: usize| {
         let code = WIOD_INDUSTRIES.get(industry).map_or("", |i| i.code);

@@ -55,7 +55,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let year_index = year.and_then(|y| years.iter().position(|x| *x == y));
     let mut ranked: Vec<(f64, (Iso3, Iso3))> =
         focus_pairs().into_iter().enumerate().filter_map(|(n, pair)| Some((by_pair[n][year_index?]?, pair))).collect();
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    crate::order::sort_by(&mut ranked, |a, b| b.0.total_cmp(&a.0));
     let takeaway = match (ranked.first(), ranked.last(), year) {
         (Some(best), Some(worst), Some(year)) => fill(
             t.tci_takeaway,

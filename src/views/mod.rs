@@ -181,7 +181,7 @@ pub const FOCUS_DUOS: [(Iso3, Iso3); 3] = [(Iso3::CHN, Iso3::JPN), (Iso3::CHN, I
 /// The years present in a list of yearly records, in order, each once.
 pub fn distinct_years(years: impl Iterator<Item = Year>) -> Vec<Year> {
     let mut years: Vec<Year> = years.collect();
-    years.sort_unstable();
+    crate::order::sort(&mut years);
     years.dedup();
     years
 }
