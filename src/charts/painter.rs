@@ -143,7 +143,7 @@ pub trait Surface {
     fn dashed_path(&self, points: Vec<(i32, i32)>, dash: i32, gap: i32, style: ShapeStyle) -> Result<(), ChartError>;
     fn circle(&self, centre: (i32, i32), radius: i32, style: ShapeStyle) -> Result<(), ChartError>;
     fn polygon(&self, points: Vec<(i32, i32)>, style: ShapeStyle) -> Result<(), ChartError>;
-    fn text(&self, text: &str, at: (i32, i32), style: &PlottersTextStyle<'_>) -> Result<(), ChartError>;
+    fn text(&self, text: &str, at: (i32, i32), style: PlottersTextStyle<'_>) -> Result<(), ChartError>;
     /// The part of this surface `offset` from its top left, `size` large (device pixels).
     fn inner(&self, offset: (u32, u32), size: (u32, u32)) -> Box<dyn Surface + '_>;
     /// Finishes the drawing (the SVG backend writes its text then).
@@ -172,8 +172,8 @@ impl<DB: DrawingBackend> Surface for DrawingArea<DB, Shift> {
     fn polygon(&self, points: Vec<(i32, i32)>, style: ShapeStyle) -> Result<(), ChartError> {
         self.draw(&Polygon::new(points, style)).map_err(fail)
     }
-    fn text(&self, text: &str, at: (i32, i32), style: &PlottersTextStyle<'_>) -> Result<(), ChartError> {
-        self.draw(&Text::new(text, at, style.clone())).map_err(fail)
+    fn text(&self, text: &str, at: (i32, i32), style: PlottersTextStyle<'_>) -> Result<(), ChartError> {
+        self.draw(&Text::new(text, at, style)).map_err(fail)
     }
     fn inner(&self, offset: (u32, u32), size: (u32, u32)) -> Box<dyn Surface + '_> {
         Box::new(self.clone().shrink(offset, size))
@@ -307,7 +307,7 @@ impl<'a> Painter<'a> {
         let font = FontDesc::new(FontFamily::Name(FONT_FAMILY), self.px(size_css_px), style);
         let font = if vertical { font.transform(FontTransform::Rotate270) } else { font };
         let text_style = font.color(&rgb).pos(Pos::new(h, v));
-        self.area.text(text, (x.round() as i32, y.round() as i32), &text_style)
+        self.area.text(text, (x.round() as i32, y.round() as i32), text_style)
     }
 
     /// Width of `text` at `size_css`, in device pixels.

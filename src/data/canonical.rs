@@ -17,7 +17,7 @@ use super::schema::{Classification, Flow, Iso3, Precision, Source, TradeRecord};
 pub(crate) const VALUE_COLUMN: &str = "value_usd";
 
 pub const HEADER: [&str; 9] =
-    ["source", "year", "reporter", "partner", "classification", "product", "flow", "value_usd", "precision"];
+    ["source", "year", "reporter", "partner", "classification", "product", "flow", VALUE_COLUMN, "precision"];
 
 /// A row of the canonical table that cannot be read, with its line.
 #[derive(Clone, Debug, PartialEq, Eq)]

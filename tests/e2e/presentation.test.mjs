@@ -55,6 +55,9 @@ test("with reduced motion nothing animates; otherwise tabs and legend fade brief
   }
 });
 
+/** Resolves once the page has painted what it shows now (two animation frames later). */
+const afterPaint = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
 /** The colour of a canvas's top-right pixel (the chart's background; the axis title sits top left) as [r, g, b]. */
 const cornerPixel = (page, selector) =>
   page.locator(selector).first().evaluate((canvas) => [...canvas.getContext("2d").getImageData(canvas.width - 1, 0, 1, 1).data.slice(0, 3)]);
@@ -133,10 +136,10 @@ test("on a phone nothing on screen moves while a view's data arrive", async () =
   });
   await page.goto(`${shared.server.url}?view=tci&lang=en`);
   await page.waitForSelector(".view.is-loading");
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await afterPaint(page);
   loadingPainted();
   await waitForChart(page, "tci-lines");
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await afterPaint(page);
   const shifts = await page.evaluate(() => window.__shifts);
   const total = shifts.reduce((sum, value) => sum + value, 0);
   assert.ok(total < 0.01, `layout shift ${total.toFixed(3)} while the data arrived (${shifts.length} shifts)`);
