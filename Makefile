@@ -12,7 +12,8 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-WASM_TEST := cargo test --target wasm32-unknown-unknown --no-default-features
+# The browser tests mount the app without a server, so they compile the translations in.
+WASM_TEST := cargo test --target wasm32-unknown-unknown --no-default-features --features bundled-translations
 
 .PHONY: serve test test-native test-browser test-e2e bench dist data basemap \
         setup setup-rust setup-node setup-browser setup-lighthouse check-versions fetch clean

@@ -19,7 +19,8 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 
-/// The wasm entry point: mounts the widget on `#widget-root` when the page has one.
+/// The wasm entry point: mounts the widget on `#widget-root` when the page has one, once the
+/// reader's language has arrived (if it fails, the widget opens in English and says why).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
@@ -27,6 +28,11 @@ pub fn start() {
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("widget-root"));
     if let Some(root) = root {
         embed::panic_if_asked();
-        yew::Renderer::<components::App>::with_root(root).render();
+        let locale = components::opening_locale();
+        yew::platform::spawn_local(async move {
+            let translation_problem = components::translations::ensure(locale).await.err().map(|e| (locale, e));
+            let props = components::AppProps { translation_problem };
+            yew::Renderer::<components::App>::with_root_and_props(root, props).render();
+        });
     }
 }

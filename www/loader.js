@@ -2,8 +2,9 @@
 // strict Content-Security-Policy (`script-src 'self' 'wasm-unsafe-eval'`). Trunk gives it a
 // content hash; every address is relative to the page, so dist/ works under any sub-path.
 //
-// 1. Start fetching the data the opening view needs (named in data/parts/manifest.txt) while
-//    the wasm downloads; the widget picks these requests up from `cjkTradeWidgetFetches`.
+// 1. Start fetching the data the opening view needs and the texts of the reader's language
+//    (named in data/parts/manifest.txt) while the wasm downloads; the widget picks these
+//    requests up from `cjkTradeWidgetFetches`.
 // 2. Load the wasm-bindgen module and the wasm (preloaded by the <link>s Trunk writes).
 // 3. If start-up fails, retry once if the wasm trapped, and otherwise say so in the page instead
 //    of leaving a blank box.
@@ -17,20 +18,31 @@ function fetchBytes(relative) {
   return fetches.get(url);
 }
 
+/** The opening language's code as the widget chooses it: the link's, else the browser's. */
+function openingLanguage(query) {
+  const code = query.has("lang") ? query.get("lang") : navigator.language || "";
+  return code.toLowerCase().split(/[-_]/)[0];
+}
+
 async function prefetchOpeningView() {
   const folder = "data/parts/";
-  const view = new URLSearchParams(location.search).get("view") || "tci";
+  const query = new URLSearchParams(location.search);
+  const view = query.get("view") || "tci";
+  const language = openingLanguage(query);
   const manifest = new TextDecoder().decode(await fetchBytes(folder + "manifest.txt"));
   const files = new Map();
   let parts = [];
+  let translation = null;
   for (const line of manifest.split("\n")) {
     const words = line.trim().split(/\s+/);
     if (words[0] === "file" && words.length === 3) files.set(words[1], words[2]);
     if (words[0] === "view" && words[1] === view) parts = words.slice(2);
+    // English is in the wasm; the other languages' texts are files of their own.
+    if (words[0] === "lang" && words[1] === language && words.length === 3) translation = words[2];
   }
-  for (const part of parts) {
-    if (files.has(part)) fetchBytes(folder + files.get(part)).catch(() => {});
-  }
+  const names = parts.filter((part) => files.has(part)).map((part) => files.get(part));
+  if (translation) names.push(translation);
+  for (const name of names) fetchBytes(folder + name).catch(() => {});
 }
 
 // Start-up ends when the app announces that its opening view has drawn ("cjk-trade-widget:ready").

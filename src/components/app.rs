@@ -35,6 +35,11 @@ fn opening_query() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
+/// The language the page opens in: the link's, else the browser's, else English.
+pub fn opening_locale() -> Locale {
+    initial_state(&opening_query()).0.locale
+}
+
 /// The state the page opens with: the link's settings, else the browser's language.
 fn initial_state(query: &str) -> (AppState, Vec<UrlProblem>) {
     let window = web_sys::window();
@@ -64,18 +69,38 @@ fn reflect_in_page(state: &AppState) {
     }
 }
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The opening language whose texts could not be fetched, and why; the widget then opens
+    /// in English and says so.
+    #[prop_or_default]
+    pub translation_problem: Option<(Locale, String)>,
+}
+
+/// The message for a language whose texts could not be fetched, in the language shown.
+fn translation_message(shown: Locale, (wanted, reason): &(Locale, String)) -> String {
+    fill(shown.texts().translation_failed, &[("language", wanted.native_name()), ("reason", reason)])
+}
+
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let opening = use_memo((), |_| opening_query());
     let initial = use_memo((), {
         let opening = opening.clone();
-        move |_| initial_state(&opening)
+        move |_| {
+            let (mut state, problems) = initial_state(&opening);
+            if !state.locale.is_available() {
+                state.locale = Locale::En;
+            }
+            (state, problems)
+        }
     });
     let state = use_reducer({
         let initial = initial.clone();
         move || initial.0.clone()
     });
     let problems = use_state(|| initial.1.clone());
+    let language_problem = use_state(|| props.translation_problem.as_ref().map(|p| translation_message(Locale::En, p)));
 
     use_effect_with((*state).clone(), reflect_in_page);
     let theme = use_page_theme(state.theme);
@@ -83,6 +108,14 @@ pub fn App() -> Html {
     let dismiss = {
         let problems = problems.clone();
         Callback::from(move |_| problems.set(Vec::new()))
+    };
+    let dismiss_language = {
+        let language_problem = language_problem.clone();
+        Callback::from(move |_| language_problem.set(None))
+    };
+    let on_language_problem = {
+        let language_problem = language_problem.clone();
+        Callback::from(move |message: String| language_problem.set(Some(message)))
     };
 
     let t = state.locale.texts();
@@ -92,13 +125,19 @@ pub fn App() -> Html {
           <DataProvider>
             <div class={classes!("widget", state.embed.then_some("is-embed"))} ref={content_root}>
                 if !state.embed {
-                    <Header />
+                    <Header on_problem={on_language_problem} />
                 }
                 // The widget is always its own document (a page or an embed's iframe), so its content
                 // is the document's main landmark; an embed names the widget in a hidden heading.
                 <main class="main">
                 if state.embed {
                     <h1 class="visually-hidden">{ t.app_title }</h1>
+                }
+                if let Some(message) = (*language_problem).clone() {
+                    <div class="notice" role="alert" data-testid="translation-problem">
+                        <p>{ message }</p>
+                        <button class="button" onclick={dismiss_language}>{ t.dismiss }</button>
+                    </div>
                 }
                 <Notices problems={Rc::new((*problems).clone())} on_dismiss={dismiss} />
                 if !state.embed {
@@ -170,17 +209,55 @@ fn use_embed_height(embed: bool, key: String) -> NodeRef {
     content_root
 }
 
-/// The widget's title and the language switcher (not in embeds).
+#[derive(Properties, PartialEq)]
+struct HeaderProps {
+    /// A chosen language's texts could not be fetched: the message to show.
+    on_problem: Callback<String>,
+}
+
+/// The widget's title and the language switcher (not in embeds). A language not yet fetched is
+/// fetched first; the page keeps its language until the texts are here, and keeps it for good
+/// if they cannot be loaded. Only the reader's latest choice is applied.
 #[component]
-fn Header() -> Html {
+fn Header(props: &HeaderProps) -> Html {
     let state = use_app_state();
     let t = state.locale.texts();
+    let select = use_node_ref();
+    let latest_choice = use_mut_ref(|| state.locale);
+    let fetching = use_state(|| false);
     let on_locale = {
-        let state = state.clone();
+        let (state, select, fetching, on_problem) = (state.clone(), select.clone(), fetching.clone(), props.on_problem.clone());
+        let latest_choice = latest_choice.clone();
         Callback::from(move |event: Event| {
-            if let Some(locale) = select_value(&event).and_then(|v| Locale::parse(&v)) {
+            let Some(locale) = select_value(&event).and_then(|v| Locale::parse(&v)) else {
+                return;
+            };
+            *latest_choice.borrow_mut() = locale;
+            if locale.is_available() {
                 state.dispatch(Action::SetLocale(locale));
+                return;
             }
+            fetching.set(true);
+            let (state, select, fetching, on_problem) = (state.clone(), select.clone(), fetching.clone(), on_problem.clone());
+            let latest_choice = latest_choice.clone();
+            let shown = state.locale;
+            yew::platform::spawn_local(async move {
+                let outcome = super::translations::ensure(locale).await;
+                fetching.set(false);
+                if *latest_choice.borrow() != locale {
+                    return;
+                }
+                match outcome {
+                    Ok(()) => state.dispatch(Action::SetLocale(locale)),
+                    Err(reason) => {
+                        *latest_choice.borrow_mut() = shown;
+                        if let Some(select) = select.cast::<web_sys::HtmlSelectElement>() {
+                            select.set_value(shown.code());
+                        }
+                        on_problem.emit(translation_message(shown, &(locale, reason)));
+                    }
+                }
+            });
         })
     };
     html! {
@@ -191,7 +268,7 @@ fn Header() -> Html {
             </div>
             <label class="language">
                 <span>{ t.language_label }</span>
-                <select onchange={on_locale}>
+                <select onchange={on_locale} ref={select} aria-busy={fetching.to_string()}>
                     { for Locale::ALL.iter().map(|l| html! {
                         <option value={l.code()} selected={*l == state.locale} lang={l.html_lang()}>{ l.native_name() }</option>
                     }) }

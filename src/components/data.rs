@@ -258,7 +258,7 @@ thread_local! {
 }
 
 /// The parts manifest, fetched once per page.
-async fn manifest() -> Result<Rc<Manifest>, String> {
+pub(super) async fn manifest() -> Result<Rc<Manifest>, String> {
     if let Some(manifest) = MANIFEST.with(|m| m.borrow().clone()) {
         return Ok(manifest);
     }
@@ -281,7 +281,7 @@ pub fn absolute_url(relative: &str) -> Result<String, String> {
 
 /// A promise of the file's bytes (an `ArrayBuffer`): the loader's, if it started one, else a
 /// new request, remembered so that a second view asking for the same file shares it.
-fn start_fetch(relative: &str) -> Result<PendingFetch, String> {
+pub(super) fn start_fetch(relative: &str) -> Result<PendingFetch, String> {
     let url = absolute_url(relative)?;
     let window = web_sys::window().ok_or("no window")?;
     let fetches = match prefetch_map() {
@@ -309,7 +309,7 @@ fn start_fetch(relative: &str) -> Result<PendingFetch, String> {
 
 /// Awaits a promise of an `ArrayBuffer` and copies it into wasm memory. A failed request is
 /// forgotten, so that asking again (another view, a retry) sends a new one.
-async fn bytes_of((url, promise): PendingFetch) -> Result<Vec<u8>, String> {
+pub(super) async fn bytes_of((url, promise): PendingFetch) -> Result<Vec<u8>, String> {
     match JsFuture::from(promise).await {
         Ok(buffer) => Ok(Uint8Array::new(&buffer).to_vec()),
         Err(error) => {

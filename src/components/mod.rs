@@ -20,6 +20,7 @@ pub mod parks_page;
 pub mod styled;
 pub mod tabs;
 pub mod tooltip;
+pub mod translations;
 pub mod view_page;
 
 /// The shared state handle: read it like `AppState`, change it with `dispatch(Action)`.
@@ -31,4 +32,4 @@ pub fn select_value(event: &yew::Event) -> Option<String> {
     event.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value())
 }
 
-pub use app::App;
+pub use app::{opening_locale, App, AppProps};

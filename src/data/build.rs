@@ -15,7 +15,7 @@ use super::article::{parse_article_figures, write_article_figures};
 use super::canonical::write_canonical;
 use super::dots::{parse_raw_dots, write_monthly_totals};
 use super::parks::{parse_parks, write_parks};
-use super::parts::{hashed_file_name, DataPart, Manifest, MANIFEST_NAME};
+use super::parts::{hashed_file_name, translation_file_name, DataPart, Manifest, MANIFEST_NAME};
 use super::raw_atlas::{parse_atlas_file, parse_tables, reporter_and_year_of_file};
 use super::raw_oec::parse_oec_file;
 use super::raw_wits::parse_wits_file;
@@ -173,6 +173,14 @@ pub fn build_dataset(shared_data_dir: &Path, view_parts: &[(&str, Vec<DataPart>)
         files.push((format!("{PARTS_DIR}/{name}"), bytes));
     }
     manifest.views = view_parts.iter().map(|(v, p)| (v.to_string(), p.clone())).collect();
+    for locale in crate::i18n::FETCHED_LOCALES {
+        let bytes = crate::i18n::translation_file(locale)
+            .map_err(|reason| SourceError { file: format!("src/i18n/{}.rs", locale.code()), line: 0, reason })?
+            .into_bytes();
+        let name = translation_file_name(locale, &bytes);
+        manifest.translations.push((locale, name.clone()));
+        files.push((format!("{PARTS_DIR}/{name}"), bytes));
+    }
     files.push((format!("{PARTS_DIR}/{MANIFEST_NAME}"), manifest.write().into_bytes()));
     Ok(BuildOutput { files, records, skipped, problems })
 }

@@ -6,9 +6,14 @@
 //! ```text
 //! file <part> <file name>
 //! view <view code> <part> <part> …
+//! lang <language code> <file name>
 //! ```
+//!
+//! `lang` lines name the translation files of the languages the wasm does not hold
+//! (`i18n::bundle`).
 
 use super::schema::{Classification, Source};
+use crate::i18n::Locale;
 
 /// Where the parts live, relative to the widget's folder.
 pub const PARTS_FOLDER: &str = "data/parts/";
@@ -112,16 +117,27 @@ pub fn hashed_file_name(part: DataPart, bytes: &[u8]) -> String {
     format!("{}.{}.{}", part.code(), content_hash(bytes), part.extension())
 }
 
-/// What the manifest says: each part's file, and which parts each view needs first.
+/// The hashed file name of a language's translation file.
+pub fn translation_file_name(locale: Locale, bytes: &[u8]) -> String {
+    format!("lang-{}.{}.txt", locale.code(), content_hash(bytes))
+}
+
+/// What the manifest says: each part's file, which parts each view needs first, and each
+/// fetched language's translation file.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Manifest {
     pub files: Vec<(DataPart, String)>,
     pub views: Vec<(String, Vec<DataPart>)>,
+    pub translations: Vec<(Locale, String)>,
 }
 
 impl Manifest {
     pub fn file_of(&self, part: DataPart) -> Option<&str> {
         self.files.iter().find(|(p, _)| *p == part).map(|(_, name)| name.as_str())
+    }
+
+    pub fn translation_of(&self, locale: Locale) -> Option<&str> {
+        self.translations.iter().find(|(l, _)| *l == locale).map(|(_, name)| name.as_str())
     }
 
     pub fn write(&self) -> String {
@@ -132,6 +148,9 @@ impl Manifest {
         for (view, parts) in &self.views {
             let codes: Vec<&str> = parts.iter().map(|p| p.code()).collect();
             out.push_str(&format!("view {view} {}\n", codes.join(" ")));
+        }
+        for (locale, name) in &self.translations {
+            out.push_str(&format!("lang {} {name}\n", locale.code()));
         }
         out
     }
@@ -147,11 +166,11 @@ impl Manifest {
                 [first, ..] if first.starts_with('#') => {}
                 ["file", part, name] => {
                     let part = DataPart::parse(part).ok_or(format!("line {line_no}: unknown part {part}"))?;
-                    let safe = name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
-                    if !safe {
-                        return Err(format!("line {line_no}: a file name may hold only letters, digits, '.' and '-'"));
-                    }
-                    manifest.files.push((part, name.to_string()));
+                    manifest.files.push((part, safe_file_name(name, line_no)?));
+                }
+                ["lang", code, name] => {
+                    let locale = Locale::parse(code).ok_or(format!("line {line_no}: unknown language {code}"))?;
+                    manifest.translations.push((locale, safe_file_name(name, line_no)?));
                 }
                 ["view", view, parts @ ..] => {
                     let parts = parts
@@ -160,10 +179,23 @@ impl Manifest {
                         .collect::<Result<Vec<_>, _>>()?;
                     manifest.views.push((view.to_string(), parts));
                 }
-                _ => return Err(format!("line {line_no}: expected `file <part> <name>` or `view <code> <parts>`")),
+                _ => {
+                    return Err(format!(
+                        "line {line_no}: expected `file <part> <name>`, `view <code> <parts>` or `lang <code> <name>`"
+                    ))
+                }
             }
         }
         Ok(manifest)
+    }
+}
+
+/// A file name inside the parts folder: no path, only letters, digits, '.' and '-'.
+fn safe_file_name(name: &str, line_no: usize) -> Result<String, String> {
+    if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-') && !name.starts_with('.') {
+        Ok(name.to_string())
+    } else {
+        Err(format!("line {line_no}: a file name may hold only letters, digits, '.' and '-'"))
     }
 }
 
@@ -176,9 +208,14 @@ mod tests {
         let manifest = Manifest {
             files: vec![(DataPart::OecSections, "oec-sections.0123456789abcdef.bin".into())],
             views: vec![("tci".into(), vec![DataPart::OecSections])],
+            translations: vec![(Locale::Ja, "lang-ja.0123456789abcdef.txt".into())],
         };
-        assert_eq!(Manifest::parse(&manifest.write()), Ok(manifest));
+        assert_eq!(Manifest::parse(&manifest.write()), Ok(manifest.clone()));
+        assert_eq!(manifest.translation_of(Locale::Ja), Some("lang-ja.0123456789abcdef.txt"));
+        assert_eq!(manifest.translation_of(Locale::Ko), None);
         assert!(Manifest::parse("file parks ../secret.csv").unwrap_err().contains("line 1"));
+        assert!(Manifest::parse("lang zh ../lang-zh.txt").unwrap_err().contains("line 1"));
+        assert!(Manifest::parse("lang fr lang-fr.txt").unwrap_err().contains("unknown language"));
         assert!(Manifest::parse("view tci nope").unwrap_err().contains("unknown part"));
         assert!(Manifest::parse("\n\nbogus").unwrap_err().starts_with("line 3"));
     }

@@ -104,18 +104,18 @@ pub fn install_panic_hook() {
         let _ = Reflect::set(&window, &"cjkTradeWidgetPanicked".into(), &JsValue::TRUE);
         let Some(document) = window.document() else { return };
         let Some(root) = document.get_element_by_id("widget-root") else { return };
-        let texts = crash_locale(&document).texts();
+        let texts = crash_locale(&document).crash_texts();
         let _ = root.set_attribute("data-startup", "crashed");
         let (Ok(message), Ok(button)) = (document.create_element("p"), document.create_element("button")) else {
             return;
         };
         message.set_class_name("error crash");
         let _ = message.set_attribute("role", "alert");
-        message.set_text_content(Some(texts.crash_message));
+        message.set_text_content(Some(texts.message));
         button.set_class_name("button");
         let _ = button.set_attribute("type", "button");
         let _ = button.set_attribute("data-action", "reload");
-        button.set_text_content(Some(texts.crash_reload));
+        button.set_text_content(Some(texts.reload));
         let reload = Closure::<dyn FnMut()>::new(|| {
             if let Some(window) = web_sys::window() {
                 let _ = window.location().reload();

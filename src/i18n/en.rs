@@ -420,8 +420,6 @@ pub const TEXTS: Texts = Texts {
     download_sources_line: "Source: {source}. Licences and caveats: {sources_link}",
     download_unit_line: "Unit: {unit}",
     download_failed: "The download could not be made: {error}",
-    crash_message: "The widget stopped because of an internal error. Your page is not affected.",
-    crash_reload: "Reload",
     url_expected_one_of: "one of {codes}",
     url_expected_such_as: "{what}, such as {example}",
     url_wanted_year: "a year",
@@ -473,4 +471,5 @@ pub const TEXTS: Texts = Texts {
     own_data_not_here: "This view cannot show your data: it needs imports by product or trade between partners, which a WITS Trade Summary does not give. Comparative advantage and Competition show them.",
     own_data_compare_label: "Compare with",
     own_data_link_notice: "This link was made with the reader's own data, which links do not carry: the view shows the article's data.",
+    translation_failed: "The texts in {language} could not be loaded ({reason}). The widget stays in this language; try again later.",
 };

@@ -535,8 +535,6 @@ pub const TEXTS: Texts = Texts {
     download_sources_line: "出典：{source}。ライセンスと注意事項：{sources_link}",
     download_unit_line: "単位：{unit}",
     download_failed: "ダウンロードを作成できませんでした：{error}",
-    crash_message: "内部エラーのため、このウィジェットは停止しました。ページのほかの部分には影響ありません。",
-    crash_reload: "再読み込み",
     url_expected_one_of: "次のいずれか：{codes}",
     url_expected_such_as: "{what}（例：{example}）",
     url_wanted_year: "年",
@@ -588,4 +586,5 @@ pub const TEXTS: Texts = Texts {
     own_data_not_here: "このビューではあなたのデータを表示できません。製品別の輸入額または相手国との貿易額が必要ですが、WITS Trade Summary にはありません。「比較優位」と「競合」のビューで表示できます。",
     own_data_compare_label: "比較対象",
     own_data_link_notice: "このリンクは読者自身のデータで作られましたが、リンクにはデータが含まれません。ビューは記事のデータを表示しています。",
+    translation_failed: "{language}のテキストを読み込めませんでした（{reason}）。ウィジェットは現在の言語のままです。後でもう一度お試しください。",
 };

@@ -535,8 +535,6 @@ pub const TEXTS: Texts = Texts {
     download_sources_line: "출처: {source}. 라이선스와 주의 사항: {sources_link}",
     download_unit_line: "단위: {unit}",
     download_failed: "내려받을 파일을 만들 수 없습니다: {error}",
-    crash_message: "내부 오류로 위젯이 멈췄습니다. 페이지의 다른 부분에는 영향이 없습니다.",
-    crash_reload: "새로 고침",
     url_expected_one_of: "다음 중 하나: {codes}",
     url_expected_such_as: "{what}(예: {example})",
     url_wanted_year: "연도",
@@ -588,4 +586,5 @@ pub const TEXTS: Texts = Texts {
     own_data_not_here: "이 보기는 내 데이터를 보여 줄 수 없습니다. 제품별 수입액이나 상대국 간 무역액이 필요한데 WITS Trade Summary에는 없습니다. '비교우위'와 '경쟁' 보기에서 볼 수 있습니다.",
     own_data_compare_label: "비교 대상",
     own_data_link_notice: "이 링크는 독자 자신의 데이터로 만들어졌지만 링크에는 데이터가 담기지 않습니다. 보기는 기사 데이터를 보여 줍니다.",
+    translation_failed: "{language} 텍스트를 불러오지 못했습니다({reason}). 위젯은 현재 언어로 유지됩니다. 나중에 다시 시도해 주세요.",
 };

@@ -3,13 +3,23 @@
 //!
 //! Templates hold named placeholders such as `{year}`, filled by [`fill`].
 
+pub mod bundle;
+mod crash;
 mod en;
+// Chinese, Japanese and Korean are compiled into native builds (the tests, build-dataset, which
+// writes their translation files) and into the browser tests; the shipped wasm fetches them.
+#[cfg(any(not(target_arch = "wasm32"), feature = "bundled-translations"))]
 mod ja;
+#[cfg(any(not(target_arch = "wasm32"), feature = "bundled-translations"))]
 mod ko;
 pub mod number;
 mod texts;
+#[cfg(any(not(target_arch = "wasm32"), feature = "bundled-translations"))]
 mod zh;
 
+use bundle::Translation;
+
+pub use crash::CrashTexts;
 pub use number::NumberStyle;
 pub use texts::Texts;
 
@@ -110,22 +120,20 @@ impl Locale {
         }
     }
 
+    /// The language's texts; English until a fetched language is registered (the app switches
+    /// to a language only once [`Locale::is_available`] says so).
     pub fn texts(self) -> &'static Texts {
-        match self {
-            Locale::En => &en::TEXTS,
-            Locale::Zh => &zh::TEXTS,
-            Locale::Ja => &ja::TEXTS,
-            Locale::Ko => &ko::TEXTS,
-        }
+        translation(self).map_or(&en::TEXTS, |t| &t.texts)
     }
 
     fn names(self) -> &'static Names {
-        match self {
-            Locale::En => &en::NAMES,
-            Locale::Zh => &zh::NAMES,
-            Locale::Ja => &ja::NAMES,
-            Locale::Ko => &ko::NAMES,
-        }
+        translation(self).map_or(&en::NAMES, |t| &t.names)
+    }
+
+    /// True when the language's texts are here: always for English and in native builds; in
+    /// the browser, once its translation file has been fetched and registered.
+    pub fn is_available(self) -> bool {
+        self == Locale::En || translation(self).is_some()
     }
 
     /// A country's name; the ISO3 code for a country the widget does not name.
@@ -164,6 +172,68 @@ impl Locale {
     /// The name of an HS section (by index 0-20).
     pub fn hs_section(self, index: usize) -> &'static str {
         self.names().hs_sections.get(index).copied().unwrap_or("?")
+    }
+}
+
+static ENGLISH: Translation = Translation { texts: en::TEXTS, names: en::NAMES };
+
+fn translation(locale: Locale) -> Option<&'static Translation> {
+    match locale {
+        Locale::En => Some(&ENGLISH),
+        other => compiled_translation(other).or_else(|| registry::get(other)),
+    }
+}
+
+/// The translations compiled into this build.
+#[cfg(any(not(target_arch = "wasm32"), feature = "bundled-translations"))]
+fn compiled_translation(locale: Locale) -> Option<&'static Translation> {
+    static ZH: Translation = Translation { texts: zh::TEXTS, names: zh::NAMES };
+    static JA: Translation = Translation { texts: ja::TEXTS, names: ja::NAMES };
+    static KO: Translation = Translation { texts: ko::TEXTS, names: ko::NAMES };
+    match locale {
+        Locale::En => Some(&ENGLISH),
+        Locale::Zh => Some(&ZH),
+        Locale::Ja => Some(&JA),
+        Locale::Ko => Some(&KO),
+    }
+}
+
+#[cfg(not(any(not(target_arch = "wasm32"), feature = "bundled-translations")))]
+fn compiled_translation(_: Locale) -> Option<&'static Translation> {
+    None
+}
+
+/// The languages whose texts the shipped wasm fetches (every one but English).
+pub const FETCHED_LOCALES: [Locale; 3] = [Locale::Zh, Locale::Ja, Locale::Ko];
+
+/// A fetched language's translation file, as `build-dataset` writes it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn translation_file(locale: Locale) -> Result<String, String> {
+    let translation = compiled_translation(locale).ok_or(format!("no texts for {}", locale.code()))?;
+    bundle::write(locale, translation)
+}
+
+/// Registers a language's fetched translation for the rest of the page's life (the browser
+/// keeps at most three, one per language).
+pub fn register(locale: Locale, translation: Translation) {
+    registry::set(locale, Box::leak(Box::new(translation)));
+}
+
+/// The fetched translations. The wasm is single-threaded, so a thread-local is the page's.
+mod registry {
+    use super::{Locale, Translation};
+    use std::cell::Cell;
+
+    thread_local! {
+        static FETCHED: [Cell<Option<&'static Translation>>; 4] = const { [const { Cell::new(None) }; 4] };
+    }
+
+    pub fn get(locale: Locale) -> Option<&'static Translation> {
+        FETCHED.with(|fetched| fetched[locale.position()].get())
+    }
+
+    pub fn set(locale: Locale, translation: &'static Translation) {
+        FETCHED.with(|fetched| fetched[locale.position()].set(Some(translation)));
     }
 }
 
@@ -291,8 +361,8 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     fn templates_keep_their_placeholders_in_every_locale() {
         let english = entries(Locale::En);
-        let fields = include_str!("texts.rs").matches(": &'static str,").count();
-        assert_eq!(english.len(), fields, "every field of Texts is read");
+        let keys: Vec<&str> = english.iter().map(|(key, _)| key.as_str()).collect();
+        assert_eq!(keys, Texts::KEYS, "every field of Texts is read, in order");
         for locale in [Locale::Zh, Locale::Ja, Locale::Ko] {
             let translated = entries(locale);
             let keys = |entries: &[(String, String)]| entries.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();

@@ -1,5 +1,36 @@
 //! The list of every user-visible text; each locale file fills all of it.
+//!
+//! The struct is written through a macro so that its field names are also a list
+//! ([`Texts::KEYS`]): the translation files the browser fetches (`i18n::bundle`) are read and
+//! written in that order without a hand-kept copy of the names.
 
+macro_rules! texts_struct {
+    ($(#[$struct_doc:meta])* pub struct Texts { $($(#[$doc:meta])* pub $field:ident: &'static str,)* }) => {
+        $(#[$struct_doc])*
+        pub struct Texts {
+            $($(#[$doc])* pub $field: &'static str,)*
+        }
+
+        impl Texts {
+            /// Every field's name, in declaration order.
+            pub const KEYS: &'static [&'static str] = &[$(stringify!($field)),*];
+
+            /// Every field's text, in the order of [`Texts::KEYS`].
+            pub fn values(&self) -> Vec<&'static str> {
+                vec![$(self.$field),*]
+            }
+
+            /// The texts from values in the order of [`Texts::KEYS`]; `None` when there are
+            /// fewer values than fields.
+            pub fn from_values(values: &[&'static str]) -> Option<Texts> {
+                let mut next = values.iter().copied();
+                Some(Texts { $($field: next.next()?,)* })
+            }
+        }
+    };
+}
+
+texts_struct! {
 /// Every sentence and label of the interface.
 pub struct Texts {
     // Frame.
@@ -393,9 +424,6 @@ pub struct Texts {
     pub download_unit_line: &'static str,
     pub download_failed: &'static str,
 
-    // The crash message.
-    pub crash_message: &'static str,
-    pub crash_reload: &'static str,
 
     // What a link setting should have been.
     pub url_expected_one_of: &'static str,
@@ -452,4 +480,7 @@ pub struct Texts {
     pub own_data_not_here: &'static str,
     pub own_data_compare_label: &'static str,
     pub own_data_link_notice: &'static str,
+    /// A language's texts could not be fetched: {language} (its own name), {reason}.
+    pub translation_failed: &'static str,
+}
 }

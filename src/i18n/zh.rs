@@ -535,8 +535,6 @@ pub const TEXTS: Texts = Texts {
     download_sources_line: "来源：{source}。许可与注意事项：{sources_link}",
     download_unit_line: "单位：{unit}",
     download_failed: "无法生成下载文件：{error}",
-    crash_message: "由于内部错误，本组件已停止运行。您的页面不受影响。",
-    crash_reload: "重新加载",
     url_expected_one_of: "以下之一：{codes}",
     url_expected_such_as: "{what}，例如 {example}",
     url_wanted_year: "一个年份",
@@ -588,4 +586,5 @@ pub const TEXTS: Texts = Texts {
     own_data_not_here: "此视图无法显示您的数据：它需要按产品的进口或伙伴间的贸易数据，而 WITS 贸易概况不提供这些数据。“比较优势”和“竞争”视图可以显示。",
     own_data_compare_label: "比较对象",
     own_data_link_notice: "此链接是用读者自己的数据生成的，链接不包含这些数据：视图显示的是文章的数据。",
+    translation_failed: "无法加载{language}文本（{reason}）。小部件保持当前语言，请稍后再试。",
 };

@@ -6,7 +6,9 @@ use crate::support;
 use cjk_trade_widget::data::article::{parse_article_figures, EMBEDDED_ARTICLE_FIGURES_CSV};
 use cjk_trade_widget::data::build::{build_dataset, default_output_dir, stale_parts};
 use cjk_trade_widget::data::parks::{parse_parks, EMBEDDED_PARKS_CSV};
+use cjk_trade_widget::data::parts::{translation_file_name, Manifest};
 use cjk_trade_widget::data::{embedded, Classification, Flow, Iso3, Source};
+use cjk_trade_widget::i18n::{translation_file, FETCHED_LOCALES};
 use cjk_trade_widget::views::default_data_parts;
 
 #[test]
@@ -37,6 +39,22 @@ fn build_reports_skips_and_problems_instead_of_dropping_silently() {
         String::from_utf8(output.files.iter().find(|(n, _)| n == "SOURCES.md").unwrap().1.clone()).unwrap();
     for needle in ["wits.worldbank.org", "oec.world", "CC BY 4.0", "Licence", "3 significant digits", "BRN 2010"] {
         assert!(sources_md.contains(needle), "SOURCES.md lacks {needle:?}");
+    }
+}
+
+/// The translation files the browser fetches hold exactly the texts in `src/i18n/`, and the
+/// manifest names them. Runs without ../shared/data, so that a text edited without `make data`
+/// fails here rather than in a reader's browser.
+#[test]
+fn committed_translation_files_equal_the_texts_in_the_source() {
+    let folder = default_output_dir().join("parts");
+    let manifest = Manifest::parse(&std::fs::read_to_string(folder.join("manifest.txt")).unwrap()).unwrap();
+    for locale in FETCHED_LOCALES {
+        let expected = translation_file(locale).unwrap();
+        let name = manifest.translation_of(locale).unwrap_or_else(|| panic!("the manifest lacks {locale:?}; run `make data`"));
+        assert_eq!(name, translation_file_name(locale, expected.as_bytes()), "{locale:?} is stale; run `make data`");
+        let committed = std::fs::read_to_string(folder.join(name)).unwrap();
+        assert!(committed == expected, "www/data/parts/{name} differs from src/i18n; run `make data`");
     }
 }
 
