@@ -3,7 +3,7 @@
 //! that strip scripts (CMSs, newsletters). Neither uses a `style` attribute, so both work in a
 //! host page under a strict Content-Security-Policy.
 
-use super::{url, AppState};
+use super::{url, AppState, View};
 use crate::charts::palette::Theme;
 
 /// What to embed: the state's view, alone or one of its charts.
@@ -44,16 +44,53 @@ pub fn page_query(state: &AppState) -> String {
     query_with(state, false, None, state.theme, state.allow_upload)
 }
 
-/// A fixed height in CSS pixels that fits the chart at a column width of about 640 px, for the
-/// plain iframe (the `embed.js` iframe measures itself instead).
+/// A fixed height in CSS pixels for the plain iframe (the `embed.js` iframe measures itself
+/// instead). It fits the embed at 375 px, a phone's column, where it is tallest (the legend and
+/// the notes wrap), in whichever of the four languages is tallest, with about 50 px to spare
+/// (fonts differ a little between systems); a wider column leaves some space below. Measured
+/// with the built widget; `tests/e2e/embed_heights.test.mjs` fails when an embed outgrows its
+/// height or leaves more than 120 px empty at 375 px.
 pub fn fixed_height_css(state: &AppState, panel: Option<&'static str>) -> u32 {
     match panel {
-        Some(key) if key.ends_with("-lines") || key.ends_with("-tii") || key.ends_with("-totals") => 560,
-        Some(key) if key.ends_with("-heatmap") => 760,
-        Some(_) => 640,
-        None if state.view == super::View::Parks => 1500,
-        None => 1800,
+        // A key no view has (`EmbedRequest` takes only the view's keys) gets a chart's height.
+        Some(key) => chart_height_css(key).unwrap_or(1000),
+        None => match state.view {
+            View::Complementarity | View::Ties => 1840,
+            View::Advantage => 2040,
+            View::Competition => 1460,
+            View::Division => 1860,
+            View::Between => 6080,
+            View::ValueChains => 2140,
+            View::Article => 5500,
+            View::Parks => 1500,
+        },
     }
+}
+
+/// The plain iframe's height for one chart, by its key (see [`fixed_height_css`]).
+fn chart_height_css(key: &str) -> Option<u32> {
+    Some(match key {
+        "gl-lines" => 680,
+        "article-investment" | "article-digital" => 640,
+        "esi-lines" | "esi-stacked" => 740,
+        "rca-lines" | "ties-tii" => 760,
+        "tci-lines" | "ties-totals" => 800,
+        "chains-lines" => 820,
+        "between-machinery" | "between-gl" => 840,
+        "tci-heatmap" => 860,
+        "between-tci" => 900,
+        "article-semiconductors" => 940,
+        "between-monthly" | "between-gap" => 960,
+        "between-top" => 980,
+        "between-tsc" | "article-all" => 1000,
+        "article-checks" => 1060,
+        "tsc-bars" => 1080,
+        "article-korea" => 1140,
+        "between-gl-chapters" => 1160,
+        "chains-industries" | "article-sectors" => 1200,
+        "rca-heatmap" => 1240,
+        _ => return None,
+    })
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -129,12 +166,21 @@ mod tests {
         assert!(
             snippet.starts_with("<iframe src=\"/w/index.html?view=rca&amp;year=2015&amp;embed=1&amp;panel=rca-lines\"")
         );
-        assert!(snippet.contains("title=\"RCA\"") && snippet.contains("height=\"560\""), "{snippet}");
+        assert!(snippet.contains("title=\"RCA\"") && snippet.contains("height=\"760\""), "{snippet}");
         assert!(!snippet.contains("style="));
         let query = embed_query(&state, Some("rca-lines"), None);
         let (back, problems) = url::decode(&query);
         assert!(problems.is_empty());
         assert_eq!(back, AppState { embed: true, panel: Some("rca-lines"), ..state });
+    }
+
+    #[test]
+    fn every_chart_has_a_measured_height() {
+        for view in View::ALL {
+            for key in view.panel_keys() {
+                assert!(chart_height_css(key).is_some(), "{key} has no height of its own");
+            }
+        }
     }
 
     #[test]
@@ -150,7 +196,7 @@ mod tests {
             theme: None,
             allow_upload: false,
         };
-        assert!(iframe_snippet(&request).contains("height=\"1800\""));
+        assert!(iframe_snippet(&request).contains("height=\"1840\""));
     }
 
     #[test]

@@ -1,0 +1,54 @@
+// The plain <iframe> snippet, for pages that strip scripts, has a fixed height. At a phone's
+// width (375 px, where every embed is tallest) it must show the whole embed down to the source
+// line, without a large empty band below. Every chart of every view and every whole view is
+// taken from "Embed this view" and placed, as a journalist would paste it, in a host page.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { canvasesDrawn, openPage, serveHostPage, useServerAndBrowser, VIEW_CODES } from "./support.mjs";
+
+const shared = useServerAndBrowser();
+const PHONE_WIDTH_PX = 375;
+const MOST_EMPTY_PX = 120;
+
+/** The plain-iframe snippets of one view: the whole view and each chart, by choice value. */
+async function iframeSnippets(page, view) {
+  await page.click(`#tab-${view}`);
+  await page.waitForSelector(`.view[data-view=${view}] [data-testid=embed-dialog]`);
+  await page.locator("[data-testid=embed-dialog] summary").click();
+  const choice = page.locator("[data-testid=embed-choice]");
+  const values = (await choice.count()) ? await choice.locator("option").evaluateAll((o) => o.map((x) => x.value)) : [""];
+  const snippets = [];
+  for (const value of values) {
+    if (await choice.count()) await choice.selectOption(value);
+    snippets.push([value || `${view} (whole view)`, await page.locator("[data-testid=embed-iframe]").inputValue()]);
+  }
+  await page.locator("[data-testid=embed-dialog] summary").click();
+  return snippets;
+}
+
+test("every plain-iframe snippet fits its embed at phone width, with little to spare", async () => {
+  const { page, context } = await openPage(shared.browser, `${shared.server.url}?lang=en`, { width: 1280 });
+  const snippets = [];
+  for (const view of VIEW_CODES) snippets.push(...(await iframeSnippets(page, view)));
+  await context.close();
+  assert.ok(snippets.length >= 35, `${snippets.length} snippets`);
+
+  const host = await openPage(shared.browser, "about:blank", { width: PHONE_WIDTH_PX, height: 800, waitFor: null });
+  const misfits = [];
+  for (const [name, snippet] of snippets) {
+    const height = Number(/height="(\d+)"/.exec(snippet)[1]);
+    // The host article is on another origin (localhost) than the widget (127.0.0.1).
+    const article = await serveHostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<link rel="icon" href="data:,"></head><body style="margin:0">${snippet}</body></html>`);
+    await host.page.goto(article.url);
+    const frame = await (await host.page.locator("iframe").elementHandle()).contentFrame();
+    await frame.waitForFunction(() => document.getElementById("widget-root")?.dataset.startup === "ready", null, { timeout: 20000 });
+    await frame.waitForFunction(canvasesDrawn);
+    await frame.evaluate(() => document.fonts.ready);
+    const content = await frame.evaluate(() => Math.ceil(document.querySelector(".widget").getBoundingClientRect().height));
+    await article.close();
+    if (content > height || height - content > MOST_EMPTY_PX) misfits.push(`${name}: iframe ${height} px, content ${content} px`);
+  }
+  await host.context.close();
+  assert.deepEqual(misfits, [], "plain-iframe heights that clip the embed or leave a band empty");
+});
