@@ -226,7 +226,8 @@ fn Header(props: &HeaderProps) -> Html {
     let latest_choice = use_mut_ref(|| state.locale);
     let fetching = use_state(|| false);
     let on_locale = {
-        let (state, select, fetching, on_problem) = (state.clone(), select.clone(), fetching.clone(), props.on_problem.clone());
+        let (state, select, fetching, on_problem) =
+            (state.clone(), select.clone(), fetching.clone(), props.on_problem.clone());
         let latest_choice = latest_choice.clone();
         Callback::from(move |event: Event| {
             let Some(locale) = select_value(&event).and_then(|v| Locale::parse(&v)) else {
@@ -238,7 +239,8 @@ fn Header(props: &HeaderProps) -> Html {
                 return;
             }
             fetching.set(true);
-            let (state, select, fetching, on_problem) = (state.clone(), select.clone(), fetching.clone(), on_problem.clone());
+            let (state, select, fetching, on_problem) =
+                (state.clone(), select.clone(), fetching.clone(), on_problem.clone());
             let latest_choice = latest_choice.clone();
             let shown = state.locale;
             yew::platform::spawn_local(async move {

@@ -67,9 +67,8 @@ pub fn parse(file: &'static str) -> Result<Translation, String> {
         values.push(expect(key)?);
     }
     let texts = Texts::from_values(&values).ok_or("too few texts")?;
-    let mut list = |name: &str, count: usize| -> Result<Vec<&'static str>, String> {
-        (0..count).map(|_| expect(name)).collect()
-    };
+    let mut list =
+        |name: &str, count: usize| -> Result<Vec<&'static str>, String> { (0..count).map(|_| expect(name)).collect() };
     let wits_groups = list(LISTS[0], 16)?;
     let hs_sections = list(LISTS[1], 21)?;
     let hs2_chapters = list(LISTS[2], crate::data::hs2::HS2_CHAPTERS.len())?;

@@ -51,7 +51,8 @@ fn committed_translation_files_equal_the_texts_in_the_source() {
     let manifest = Manifest::parse(&std::fs::read_to_string(folder.join("manifest.txt")).unwrap()).unwrap();
     for locale in FETCHED_LOCALES {
         let expected = translation_file(locale).unwrap();
-        let name = manifest.translation_of(locale).unwrap_or_else(|| panic!("the manifest lacks {locale:?}; run `make data`"));
+        let name =
+            manifest.translation_of(locale).unwrap_or_else(|| panic!("the manifest lacks {locale:?}; run `make data`"));
         assert_eq!(name, translation_file_name(locale, expected.as_bytes()), "{locale:?} is stale; run `make data`");
         let committed = std::fs::read_to_string(folder.join(name)).unwrap();
         assert!(committed == expected, "www/data/parts/{name} differs from src/i18n; run `make data`");
