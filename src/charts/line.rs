@@ -176,14 +176,9 @@ pub fn draw(p: &Painter, chart: &LineChart, highlight: Option<usize>) -> Result<
             )?;
         }
     }
-    if let Some((value, label)) = &chart.reference {
+    if let Some((value, _)) = &chart.reference {
         let y = y_scale.to_px(*value);
         p.dashed_line(&[(left, y), (right, y)], palette::INK, 1.0, 4.0)?;
-        p.text(
-            label,
-            (left + p.px(4.0), y - p.px(3.0)),
-            TextStyle::new(TICK_FONT_CSS_PX, palette::INK, Align::Left, Baseline::Bottom),
-        )?;
     }
     if let Some(index) = highlight.filter(|i| *i < point_count) {
         let x = point_x(index);
@@ -214,6 +209,43 @@ pub fn draw(p: &Painter, chart: &LineChart, highlight: Option<usize>) -> Result<
                 draw_marker(p, series.marker, point_x(index), y_scale.to_px(*v), 5.0, series.color)?;
             }
         }
+    }
+
+    // The reference line's label goes to the first of four places (above or below the line, at
+    // its left or right end) that no series crosses, and is drawn after the series with a halo
+    // so that it stays readable where every place is crossed.
+    if let Some((value, label)) = &chart.reference {
+        let y = y_scale.to_px(*value);
+        let (gap, pad) = (p.px(4.0), p.px(2.0));
+        let label_width = p.text_width(label, TICK_FONT_CSS_PX, false);
+        let label_height = p.px(TICK_FONT_CSS_PX);
+        let paths: Vec<Vec<(f64, f64)>> = visible
+            .iter()
+            .flat_map(|s| runs(&s.values))
+            .map(|run| run.iter().map(|&(i, v)| (point_x(i), y_scale.to_px(v))).collect())
+            .collect();
+        let places = [
+            (left + gap, Align::Left, Baseline::Bottom),
+            (right - gap, Align::Right, Baseline::Bottom),
+            (left + gap, Align::Left, Baseline::Top),
+            (right - gap, Align::Right, Baseline::Top),
+        ];
+        let label_box = |&(x, align, baseline): &(f64, Align, Baseline)| {
+            let x0 = if align == Align::Left { x } else { x - label_width };
+            let y0 = if baseline == Baseline::Bottom { y - gap - label_height } else { y + gap };
+            (x0 - pad, y0 - pad, x0 + label_width + pad, y0 + label_height + pad)
+        };
+        let (x, align, baseline) = places
+            .iter()
+            .filter(|place| {
+                let (_, y0, _, y1) = label_box(place);
+                y0 >= top && y1 <= bottom
+            })
+            .find(|place| !paths.iter().any(|path| path_crosses_box(path, label_box(place))))
+            .copied()
+            .unwrap_or(places[0]);
+        let label_y = if baseline == Baseline::Bottom { y - gap } else { y + gap };
+        p.text_with_halo(label, (x, label_y), TextStyle::new(TICK_FONT_CSS_PX, palette::INK, align, baseline))?;
     }
 
     // 5. Labels at the line ends, pushed apart so they never overlap.
@@ -302,6 +334,25 @@ fn y_axis(chart: &LineChart, values: &[f64], target_ticks: usize) -> ((f64, f64)
 }
 
 /// Maximal runs of consecutive points with values: `(point index, value)`.
+/// Whether a polyline (or a single point) passes through the box `(x0, y0, x1, y1)`.
+fn path_crosses_box(path: &[(f64, f64)], (x0, y0, x1, y1): (f64, f64, f64, f64)) -> bool {
+    let inside = |&(x, y): &(f64, f64)| (x0..=x1).contains(&x) && (y0..=y1).contains(&y);
+    if path.iter().any(inside) {
+        return true;
+    }
+    path.windows(2).any(|segment| {
+        let ((xa, ya), (xb, yb)) = (segment[0], segment[1]);
+        let (from, to) = (xa.max(x0), xb.min(x1));
+        if from > to || xb <= xa {
+            return false;
+        }
+        // The segment's y over the part of its span that lies within the box's x range.
+        let y_at = |x: f64| ya + (yb - ya) * (x - xa) / (xb - xa);
+        let (ys, ye) = (y_at(from), y_at(to));
+        ys.max(ye) >= y0 && ys.min(ye) <= y1
+    })
+}
+
 fn runs(values: &[Option<f64>]) -> Vec<Vec<(usize, f64)>> {
     let mut runs = Vec::new();
     let mut current = Vec::new();
@@ -379,6 +430,17 @@ mod tests {
         let values = [Some(1.0), None, Some(2.0), Some(3.0), None];
         assert_eq!(runs(&values), vec![vec![(0, 1.0)], vec![(2, 2.0), (3, 3.0)]]);
         assert!(runs(&[None, None]).is_empty());
+    }
+
+    #[test]
+    fn a_path_crosses_a_box_when_a_point_or_a_segment_passes_through_it() {
+        let label_box = (10.0, 10.0, 20.0, 20.0);
+        assert!(path_crosses_box(&[(0.0, 0.0), (30.0, 30.0)], label_box), "a diagonal through the box");
+        assert!(path_crosses_box(&[(15.0, 15.0)], label_box), "a single point inside");
+        assert!(!path_crosses_box(&[(0.0, 25.0), (30.0, 25.0)], label_box), "a line below the box");
+        assert!(!path_crosses_box(&[(0.0, 0.0), (8.0, 30.0)], label_box), "a segment left of the box");
+        assert!(!path_crosses_box(&[(0.0, 0.0), (30.0, 8.0)], label_box), "a segment above the box");
+        assert!(path_crosses_box(&[(0.0, 30.0), (12.0, 30.0), (30.0, 0.0)], label_box), "the second segment");
     }
 
     #[test]

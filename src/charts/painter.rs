@@ -13,7 +13,7 @@ use plotters::style::{
     Color, FontDesc, FontFamily, FontStyle, FontTransform, RGBColor, ShapeStyle, TextStyle as PlottersTextStyle,
 };
 
-use super::palette::{Rgb, Theme};
+use super::palette::{self, Rgb, Theme};
 
 /// The page's font stack (see `--font` in widget.css): each platform's UI font, then a Latin font
 /// with every glyph in bold before the CJK fonts (WebKit drew a bold "%" from Noto Sans CJK's
@@ -280,6 +280,20 @@ impl<'a> Painter<'a> {
     /// Text at `(x, y)` device pixels, in the theme's reading of its colour.
     pub fn text(&self, text: &str, (x, y): (f64, f64), style: TextStyle) -> Result<(), ChartError> {
         self.draw_text(text, (x, y), TextStyle { color: self.theme.text(style.color), ..style })
+    }
+
+    /// Text with a thin halo of background around its glyphs (the text drawn first in the
+    /// background colour, offset in eight directions), readable where a line crosses it while
+    /// hiding no more of that line than the glyphs' outline.
+    pub fn text_with_halo(&self, text: &str, (x, y): (f64, f64), style: TextStyle) -> Result<(), ChartError> {
+        let halo = self.px(1.5);
+        let background = TextStyle { color: self.theme.surface(palette::WHITE), ..style };
+        for (dx, dy) in
+            [(-1.0, -1.0), (0.0, -1.0), (1.0, -1.0), (-1.0, 0.0), (1.0, 0.0), (-1.0, 1.0), (0.0, 1.0), (1.0, 1.0)]
+        {
+            self.draw_text(text, (x + dx * halo, y + dy * halo), background)?;
+        }
+        self.text(text, (x, y), style)
     }
 
     /// Text centred at `(x, y)` in black or white, whichever reads on `fill` as drawn.
