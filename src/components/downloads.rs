@@ -78,9 +78,10 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     // The PNG as the reader sees it; the SVG is the download for print, and paper is white.
     let on_png = figure_download("png", theme, png_data_url);
     let on_svg = figure_download("svg", Theme::Light, svg_data_url);
+    let label = if panel.chart.is_some() { t.download_label } else { t.download_table_label };
     html! {
-        <div class="chart-downloads" role="group" aria-label={t.download_label}>
-            <span class="chart-downloads-label">{ t.download_label }</span>
+        <div class="chart-downloads" role="group" aria-label={label}>
+            <span class="chart-downloads-label">{ label }</span>
             if panel.chart.is_some() {
                 <button type="button" data-action="download-png" onclick={on_png}>{ t.download_png }</button>
                 <button type="button" data-action="download-svg" onclick={on_svg}>{ t.download_svg }</button>

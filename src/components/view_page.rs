@@ -91,8 +91,9 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
         };
     }
 
+    // Every panel can be embedded alone, the article's table of every figure included.
     let embeddable: Vec<(&'static str, AttrValue)> =
-        model.panels.iter().filter(|p| p.chart.is_some()).map(|p| (p.key, AttrValue::from(p.title.clone()))).collect();
+        model.panels.iter().map(|p| (p.key, AttrValue::from(p.title.clone()))).collect();
     html! {
         <article class="view" data-view={state.view.code()}>
             <h2>{ &model.title }</h2>

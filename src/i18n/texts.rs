@@ -420,6 +420,8 @@ pub struct Texts {
     pub download_csv: &'static str,
     pub download_svg: &'static str,
     pub download_label: &'static str,
+    /// The downloads' label under a panel that is a table only.
+    pub download_table_label: &'static str,
     pub download_sources_line: &'static str,
     pub download_unit_line: &'static str,
     pub download_failed: &'static str,
