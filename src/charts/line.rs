@@ -188,18 +188,28 @@ pub fn draw(p: &Painter, chart: &LineChart, highlight: Option<usize>) -> Result<
     // 4. Series: plain ones first so emphasized lines sit on top.
     let mut order: Vec<&LineSeries> = chart.series.iter().collect();
     crate::order::sort_by_key(&mut order, |s| s.emphasized);
+    // Each series' runs of points in device pixels, for its lines and for placing the labels.
+    let paths: Vec<(&LineSeries, Vec<PixelPath>)> = order
+        .iter()
+        .map(|series| {
+            let runs = runs(&series.values);
+            (
+                *series,
+                runs.iter().map(|run| run.iter().map(|&(i, v)| (point_x(i), y_scale.to_px(v))).collect()).collect(),
+            )
+        })
+        .collect();
     let few_points = point_count <= 12;
-    for series in &order {
+    for (series, series_paths) in &paths {
         let width_css = if series.emphasized { 3.0 } else { 2.0 };
-        for run in runs(&series.values) {
-            let points: Vec<(f64, f64)> = run.iter().map(|&(i, v)| (point_x(i), y_scale.to_px(v))).collect();
+        for points in series_paths {
             if series.dashed {
-                p.dashed_line(&points, series.color, width_css, 5.0)?;
+                p.dashed_line(points, series.color, width_css, 5.0)?;
             } else {
-                p.line(&points, series.color, width_css)?;
+                p.line(points, series.color, width_css)?;
             }
-            for &(x, y) in &points {
-                if few_points || run.len() == 1 {
+            for &(x, y) in points {
+                if few_points || points.len() == 1 {
                     draw_marker(p, series.marker, x, y, 3.5, series.color)?;
                 }
             }
@@ -219,11 +229,6 @@ pub fn draw(p: &Painter, chart: &LineChart, highlight: Option<usize>) -> Result<
         let (gap, pad) = (p.px(4.0), p.px(2.0));
         let label_width = p.text_width(label, TICK_FONT_CSS_PX, false);
         let label_height = p.px(TICK_FONT_CSS_PX);
-        let paths: Vec<Vec<(f64, f64)>> = visible
-            .iter()
-            .flat_map(|s| runs(&s.values))
-            .map(|run| run.iter().map(|&(i, v)| (point_x(i), y_scale.to_px(v))).collect())
-            .collect();
         let places = [
             (left + gap, Align::Left, Baseline::Bottom),
             (right - gap, Align::Right, Baseline::Bottom),
@@ -241,7 +246,7 @@ pub fn draw(p: &Painter, chart: &LineChart, highlight: Option<usize>) -> Result<
                 let (_, y0, _, y1) = label_box(place);
                 y0 >= top && y1 <= bottom
             })
-            .find(|place| !paths.iter().any(|path| path_crosses_box(path, label_box(place))))
+            .find(|place| !paths.iter().flat_map(|(_, runs)| runs).any(|path| path_crosses_box(path, label_box(place))))
             .copied()
             .unwrap_or(places[0]);
         let label_y = if baseline == Baseline::Bottom { y - gap } else { y + gap };
@@ -333,7 +338,9 @@ fn y_axis(chart: &LineChart, values: &[f64], target_ticks: usize) -> ((f64, f64)
     nice_domain(low, high, target_ticks)
 }
 
-/// Maximal runs of consecutive points with values: `(point index, value)`.
+/// A polyline's points in device pixels.
+type PixelPath = Vec<(f64, f64)>;
+
 /// Whether a polyline (or a single point) passes through the box `(x0, y0, x1, y1)`.
 fn path_crosses_box(path: &[(f64, f64)], (x0, y0, x1, y1): (f64, f64, f64, f64)) -> bool {
     let inside = |&(x, y): &(f64, f64)| (x0..=x1).contains(&x) && (y0..=y1).contains(&y);
@@ -353,6 +360,7 @@ fn path_crosses_box(path: &[(f64, f64)], (x0, y0, x1, y1): (f64, f64, f64, f64))
     })
 }
 
+/// Maximal runs of consecutive points with values: `(point index, value)`.
 fn runs(values: &[Option<f64>]) -> Vec<Vec<(usize, f64)>> {
     let mut runs = Vec::new();
     let mut current = Vec::new();
