@@ -110,6 +110,9 @@ addEventListener("cjk-trade-widget:ready", () => {
 
 async function start() {
   setStartup("loading");
+  // The app keeps its view unseen until the first chart is drawn, then shows it in one frame
+  // (see `html.cjk-starting` in widget.css); it removes this class.
+  document.documentElement.classList.add("cjk-starting");
   // The data requests are a head start only: if they fail, the widget asks again and reports.
   prefetchOpeningView().catch(() => {});
   const js = document.querySelector('link[data-cjk-app="js"]');

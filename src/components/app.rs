@@ -123,7 +123,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<StateContext> context={state.clone()}>
           <ContextProvider<Theme> context={theme}>
           <DataProvider>
-            <div class={classes!("widget", state.embed.then_some("is-embed"))} ref={content_root}>
+            <div class={classes!("widget", state.embed.then_some("is-embed"), (state.embed && state.panel.is_some()).then_some("is-single-embed"))} ref={content_root}>
                 if !state.embed {
                     <Header on_problem={on_language_problem} />
                 }

@@ -75,13 +75,6 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
             let _ = table.dyn_into::<web_sys::HtmlElement>().map(|table| table.focus());
         }
     });
-    // An embed of a panel without a chart (a table of figures) has started once it is shown;
-    // otherwise the first chart drawn says so (`canvas.rs`).
-    use_effect_with(props.single && panel.chart.is_none(), |alone_without_chart| {
-        if *alone_without_chart {
-            crate::embed::announce_started();
-        }
-    });
     // A panel with a chart or cards keeps its table behind a toggle; a table alone is shown.
     let has_toggle = panel.chart.is_some() || !panel.cards.is_empty();
 

@@ -68,9 +68,22 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
         _ => html! {},
     };
 
+    let single = state.panel.and_then(|key| panels.iter().find(|p| p.key == key));
+    // A view with a chart has started once its first chart is drawn (`canvas.rs`); one without
+    // (a table of figures, or no data for the chosen year) once it is shown.
+    let draws_a_chart = match single {
+        Some(panel) => panel.chart.is_some(),
+        None => panels.iter().any(|p| p.chart.is_some()),
+    };
+    use_effect_with(draws_a_chart, |draws_a_chart| {
+        if !draws_a_chart {
+            crate::embed::announce_started();
+        }
+    });
+
     // A single-chart embed: title, takeaway, its controls, the chart with legend and table
     // toggle, the source line, the method collapsed, and the footer's link to the full widget.
-    if let Some(panel) = state.panel.and_then(|key| panels.iter().find(|p| p.key == key)) {
+    if let Some(panel) = single {
         let uses_year = !matches!(panel.chart, Some(ChartSpec::Line(_)));
         return html! {
             <article class="view is-single" data-view={state.view.code()} data-embed-panel={panel.key}

@@ -37,11 +37,16 @@ fn post_height(height_css: f64, datawrapper_key: &str) {
     let _ = parent.post_message(&datawrapper, "*");
 }
 
-/// Reports the content root's height now and whenever it changes (data arriving, fonts loading,
-/// a table opened, a resize, a language switch). Dropping the watcher stops it.
+/// Reports the content root's height once the opening view has drawn, and from then on whenever
+/// it changes (a table opened, a resize, a language switch, another year). Dropping the watcher
+/// stops it.
+///
+/// While the widget starts (`html.cjk-starting`), nothing is reported: the iframe keeps the
+/// height `embed.js` gave it, which is the embed's expected height, instead of shrinking to the
+/// loading message and growing again, which would move the host article twice.
 pub struct HeightWatcher {
     observer: ResizeObserver,
-    _callback: Closure<dyn FnMut()>,
+    callback: Closure<dyn FnMut()>,
 }
 
 impl HeightWatcher {
@@ -50,6 +55,9 @@ impl HeightWatcher {
         let mut last_height = -1.0;
         let observed = root.clone();
         let callback = Closure::<dyn FnMut()>::new(move || {
+            if is_starting() {
+                return;
+            }
             let height = content_height_css(&observed);
             if height != last_height {
                 last_height = height;
@@ -58,36 +66,61 @@ impl HeightWatcher {
         });
         let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         observer.observe(&root);
-        Some(HeightWatcher { observer, _callback: callback })
+        // The content may have reached its height before start-up ended.
+        let window = web_sys::window()?;
+        let _ = window.add_event_listener_with_callback(READY_EVENT, callback.as_ref().unchecked_ref());
+        Some(HeightWatcher { observer, callback })
     }
 }
 
 impl Drop for HeightWatcher {
     fn drop(&mut self) {
         self.observer.disconnect();
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(READY_EVENT, self.callback.as_ref().unchecked_ref());
+        }
     }
+}
+
+/// The event that ends start-up (see [`announce_started`]).
+const READY_EVENT: &str = "cjk-trade-widget:ready";
+/// The class on `<html>` while the widget starts: `loader.js` sets it, [`announce_started`]
+/// removes it, and the stylesheet keeps the view unseen until then.
+const STARTING_CLASS: &str = "cjk-starting";
+
+fn document_element() -> Option<Element> {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
+}
+
+/// Whether the opening view is still being drawn.
+fn is_starting() -> bool {
+    document_element().is_some_and(|root| root.class_list().contains(STARTING_CLASS))
 }
 
 /// Marks the page as an embed (`<html class="cjk-embed">`), so the stylesheet drops the page
 /// margins and the iframe's height equals the content's.
 pub fn mark_page_as_embed() {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = document_element() {
         let _ = root.class_list().add_1("cjk-embed");
     }
 }
 
 /// Undoes [`mark_page_as_embed`] when the app is unmounted.
 pub fn unmark_page_as_embed() {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = document_element() {
         let _ = root.class_list().remove_1("cjk-embed");
     }
 }
 
 /// Tells the page's loader that start-up is over (the first chart is drawn, or the data could not
 /// be loaded and the page says so): from then on it no longer retries a failed start.
+/// The view is shown from here on, in the same frame as its first chart.
 pub fn announce_started() {
+    if let Some(root) = document_element() {
+        let _ = root.class_list().remove_1(STARTING_CLASS);
+    }
     let Some(window) = web_sys::window() else { return };
-    if let Ok(event) = web_sys::Event::new("cjk-trade-widget:ready") {
+    if let Ok(event) = web_sys::Event::new(READY_EVENT) {
         let _ = window.dispatch_event(&event);
     }
 }
