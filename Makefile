@@ -15,7 +15,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The browser tests mount the app without a server, so they compile the translations in.
 WASM_TEST := cargo test --target wasm32-unknown-unknown --no-default-features --features bundled-translations
 
-.PHONY: serve test test-native test-browser test-e2e bench dist data basemap \
+.PHONY: serve test test-native test-browser test-e2e bench dist data basemap embed-heights \
         setup setup-rust setup-node setup-browser setup-lighthouse check-versions fetch clean
 
 ## serve: build the widget and serve it on http://127.0.0.1:8080 (rebuilds on change). It builds
@@ -28,11 +28,13 @@ serve: setup-rust setup-node fetch
 test: setup fetch
 	$(MAKE) test-native test-browser dist test-e2e
 
+# The prerendered pages' test (tests/embed) needs the server renderer, feature `ssr`.
 # The tests that need ../shared/data or python3 are #[ignore]d for a plain `cargo test` and run
 # here with --ignored; they skip with a message when those are missing, and fail in CI (CI=true).
 test-native:
 	cargo test --quiet
 	cargo test --quiet -- --ignored
+	cargo test --quiet --features ssr --test embed
 
 test-browser:
 	$(WASM_TEST) --test browser
@@ -55,6 +57,13 @@ setup-lighthouse:
 ## dist: the release build of the widget in dist/
 dist: setup-rust setup-node fetch
 	trunk build --release
+
+## embed-heights: measure every embed's height at the column widths embed.js knows, in the four
+## languages, and write the table into www/embed.js (after a change of layout or texts; a test
+## fails while the table is out of date)
+embed-heights: setup dist
+	node tools/embed_heights.mjs
+	$(MAKE) dist
 
 ## data: rebuild www/data/ from ../shared/data
 data:

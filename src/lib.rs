@@ -14,25 +14,35 @@ pub mod order;
 pub mod state;
 pub mod views;
 
-#[cfg(target_arch = "wasm32")]
+// The components also compile natively for the server renderer (feature `ssr`, `bin/prerender.rs`).
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod embed;
 
-/// The wasm entry point: mounts the widget on `#widget-root` when the page has one, once the
+/// The wasm entry point: mounts the widget in `#widget-root` when the page has one, once the
 /// reader's language has arrived (if it fails, the widget opens in English and says why).
+///
+/// The app is built in its own element, `#widget-app`, beside the prerendered page
+/// (`#widget-static`, if the page has one), which stays in view until the app has drawn its
+/// first chart; then the app takes its place in the same frame (`embed::announce_started`).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
     embed::install_panic_hook();
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("widget-root"));
-    if let Some(root) = root {
-        embed::panic_if_asked();
-        let locale = components::opening_locale();
-        yew::platform::spawn_local(async move {
-            let translation_problem = components::translations::ensure(locale).await.err().map(|e| (locale, e));
-            let props = components::AppProps { translation_problem };
-            yew::Renderer::<components::App>::with_root_and_props(root, props).render();
-        });
+    let document = web_sys::window().and_then(|w| w.document());
+    let root = document.as_ref().and_then(|d| d.get_element_by_id("widget-root"));
+    let (Some(document), Some(root)) = (document, root) else { return };
+    embed::panic_if_asked();
+    let Ok(app_root) = document.create_element("div") else { return };
+    app_root.set_id(embed::APP_ROOT_ID);
+    if root.append_child(&app_root).is_err() {
+        return;
     }
+    let locale = components::opening_locale();
+    yew::platform::spawn_local(async move {
+        let translation_problem = components::translations::ensure(locale).await.err().map(|e| (locale, e));
+        let props = components::AppProps { translation_problem, ..components::AppProps::default() };
+        yew::Renderer::<components::App>::with_root_and_props(app_root, props).render();
+    });
 }

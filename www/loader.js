@@ -72,6 +72,14 @@ function showStartupError(error) {
   setStartup("failed");
   const element = root();
   if (!element) return;
+  // A prerendered page keeps its still picture, with a line that says why it is not interactive.
+  const still = document.getElementById("widget-static");
+  if (still) {
+    document.getElementById("widget-app")?.remove();
+    document.documentElement.classList.remove("cjk-starting");
+    still.querySelector('[data-static-note="no-app"]')?.removeAttribute("hidden");
+    return;
+  }
   const message = document.createElement("p");
   message.className = "error startup-error";
   message.setAttribute("role", "alert");

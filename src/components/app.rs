@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::data::DataProvider;
+use super::data::{DataProvider, Preloaded};
 use super::footer::Footer;
 use super::hooks::{use_app_state, use_media_query, PREFERS_DARK, PRINTING};
 use super::parks_page::ParksPage;
@@ -30,9 +30,26 @@ impl Reducible for AppState {
     }
 }
 
-/// The query the page was opened with (before the app rewrites the address).
+/// The attribute of `<html>` in which a prerendered page names the state it shows
+/// (`bin/prerender.rs`), such as `view=tci&panel=tci-lines&embed=1&lang=en`.
+pub const PAGE_QUERY_ATTRIBUTE: &str = "data-cjk-query";
+
+/// The query the page was opened with (before the app rewrites the address): the settings of
+/// the prerendered page, if it is one, then the link's, which win.
 fn opening_query() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    let Some(window) = super::window() else { return String::new() };
+    let page = window
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute(PAGE_QUERY_ATTRIBUTE))
+        .unwrap_or_default();
+    let link = window.location().search().ok().unwrap_or_default();
+    let link = link.trim_start_matches('?');
+    match (page.is_empty(), link.is_empty()) {
+        (_, true) => page,
+        (true, false) => link.to_string(),
+        (false, false) => format!("{page}&{link}"),
+    }
 }
 
 /// The language the page opens in: the link's, else the browser's, else English.
@@ -42,7 +59,7 @@ pub fn opening_locale() -> Locale {
 
 /// The state the page opens with: the link's settings, else the browser's language.
 fn initial_state(query: &str) -> (AppState, Vec<UrlProblem>) {
-    let window = web_sys::window();
+    let window = super::window();
     let (mut state, problems) = url::decode(query);
     let has_lang = query.trim_start_matches('?').split('&').any(|p| p.starts_with("lang="));
     if !has_lang {
@@ -55,7 +72,7 @@ fn initial_state(query: &str) -> (AppState, Vec<UrlProblem>) {
 
 /// Writes the state into the address bar (no new history entry) and the page language.
 fn reflect_in_page(state: &AppState) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return;
     };
     if let Some(root) = window.document().and_then(|d| d.document_element()) {
@@ -75,6 +92,12 @@ pub struct AppProps {
     /// in English and says so.
     #[prop_or_default]
     pub translation_problem: Option<(Locale, String)>,
+    /// The settings to open with instead of the page's address: the server renderer's.
+    #[prop_or_default]
+    pub query: Option<AttrValue>,
+    /// Data decoded before the start: the server renderer's.
+    #[prop_or_default]
+    pub preloaded: Option<Preloaded>,
 }
 
 /// The message for a language whose texts could not be fetched, in the language shown.
@@ -84,7 +107,10 @@ fn translation_message(shown: Locale, (wanted, reason): &(Locale, String)) -> St
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let opening = use_memo((), |_| opening_query());
+    let opening = use_memo(props.query.clone(), |query| match query {
+        Some(query) => query.to_string(),
+        None => opening_query(),
+    });
     let initial = use_memo((), {
         let opening = opening.clone();
         move |_| {
@@ -122,7 +148,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<StateContext> context={state.clone()}>
           <ContextProvider<Theme> context={theme}>
-          <DataProvider>
+          <DataProvider preloaded={props.preloaded.clone()}>
             <div class={classes!("widget", state.embed.then_some("is-embed"), (state.embed && state.panel.is_some()).then_some("is-single-embed"))} ref={content_root}>
                 if !state.embed {
                     <Header on_problem={on_language_problem} />
@@ -173,7 +199,7 @@ fn use_page_theme(chosen: Option<Theme>) -> Theme {
         None => Theme::Light,
     };
     use_effect_with(theme, |theme| {
-        let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+        let root = super::window().and_then(|w| w.document()).and_then(|d| d.document_element());
         if let Some(root) = &root {
             let _ = root.set_attribute("data-theme", theme.code());
         }

@@ -29,7 +29,7 @@ impl TextMeasure for CanvasText {
 }
 
 thread_local! {
-    static CANVAS_TEXT: Option<CanvasText> = web_sys::window()
+    static CANVAS_TEXT: Option<CanvasText> = super::window()
         .and_then(|w| w.document())
         .and_then(|d| d.create_element("canvas").ok())
         .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
@@ -60,7 +60,7 @@ pub fn draw_on_canvas(
     size_css: (f64, f64),
     draw: impl FnOnce(&DrawingArea<CanvasBackend, Shift>, f64) -> Result<HitMap, ChartError>,
 ) -> Result<HitMap, String> {
-    let performance = web_sys::window().and_then(|w| w.performance());
+    let performance = super::window().and_then(|w| w.performance());
     let start = performance.as_ref().map(|p| p.now());
     let ratio = device_pixel_ratio();
     let (width_css, height_css) = size_css;
@@ -88,7 +88,7 @@ fn record_timing(performance: &web_sys::Performance, key: &str, elapsed_ms: f64)
         let _ = performance.mark("cjk-first-chart");
         crate::embed::announce_started();
     }
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = super::window() else { return };
     let timings = js_sys::Reflect::get(&window, &"cjkTradeWidgetTimings".into()).ok();
     if let Some(timings) = timings.and_then(|t| t.dyn_into::<js_sys::Array>().ok()) {
         // Which canvas, how long its draw took, and when it ended (for `make bench`).

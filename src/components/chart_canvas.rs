@@ -97,14 +97,22 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let announcement = region.as_ref().map(|r| r.tooltip.as_text()).unwrap_or_default();
     let hint_id = format!("{}-hint", props.panel_key);
 
+    // The server renderer has no canvas to draw on: it shows the chart as a picture.
+    let picture = if cfg!(target_arch = "wasm32") {
+        html! {
+            <HostCanvas {canvas} label={props.description.clone()} described_by={format!("{TAKEAWAY_ID} {hint_id}")}
+                on_pointer_move={on_pointer_move} on_pointer_leave={on_pointer_leave} on_pointer_up={on_pointer_up}
+                on_key_down={on_key_down} on_focus={on_focus} on_blur={on_blur} />
+        }
+    } else {
+        static_chart(&props.spec, props.compact, props.description.clone())
+    };
     html! {
         <div class="chart" ref={wrapper} data-chart={props.panel_key.clone()}>
             if error.is_some() {
                 <p class="chart-error" role="alert">{ props.error_message.clone() }</p>
             }
-            <HostCanvas {canvas} label={props.description.clone()} described_by={format!("{TAKEAWAY_ID} {hint_id}")}
-                on_pointer_move={on_pointer_move} on_pointer_leave={on_pointer_leave} on_pointer_up={on_pointer_up}
-                on_key_down={on_key_down} on_focus={on_focus} on_blur={on_blur} />
+            { picture }
             if let Some(region) = region.clone() {
                 <TooltipView region={region} width_css={width_css} offset_y_css={-8.0} test_id="tooltip" />
             }
@@ -112,6 +120,28 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             <p class="visually-hidden" aria-live="polite">{ announcement }</p>
         </div>
     }
+}
+
+/// The chart as SVG pictures at a phone's and a column's width, at the heights the canvas takes
+/// there (`static_picture`).
+fn static_chart(spec: &ChartSpec, compact: bool, label: AttrValue) -> Html {
+    use super::static_picture::{svg_of, StaticPicture, DRAWN_WIDTHS_CSS, PICTURE_THEME};
+    let pictures: Vec<(&str, AttrValue)> = DRAWN_WIDTHS_CSS
+        .iter()
+        .filter_map(|&(class, width_css)| {
+            let measure = crate::charts::EstimatedText;
+            let height_css = if compact {
+                spec.compact_height_css(width_css, &measure)
+            } else {
+                spec.preferred_height_css(width_css, &measure)
+            };
+            let svg = svg_of((width_css, height_css.round()), |area, measure| {
+                charts::draw(area, spec, 1.0, PICTURE_THEME, None, measure)
+            })?;
+            Some((class, AttrValue::from(svg)))
+        })
+        .collect();
+    html! { <StaticPicture {pictures} {label} /> }
 }
 
 /// What the chart canvas does with pointers, keys and focus.

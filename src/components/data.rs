@@ -131,15 +131,48 @@ pub enum DataStatus {
     Failed(String),
 }
 
+/// Data decoded before the app starts, handed to it whole: the server renderer's, which has no
+/// requests to make (`bin/prerender.rs`). Equal when it is the same allocation.
+#[derive(Clone)]
+pub struct Preloaded(pub Rc<DataState>);
+
+impl PartialEq for Preloaded {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Preloaded {
+    /// Decodes each part's file (as the browser would after fetching it) into one data state;
+    /// the first part that fails is reported.
+    pub fn decode<'a>(files: impl IntoIterator<Item = (DataPart, &'a [u8])>) -> Result<Preloaded, String> {
+        let mut state = Rc::new(DataState::default());
+        for (part, bytes) in files {
+            let payload = decode(part, bytes).map_err(|e| format!("{}: {e}", part.code()))?;
+            state = state.reduce(DataAction::Loaded(part, payload));
+        }
+        Ok(Preloaded(state))
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct DataProviderProps {
     pub children: Html,
+    /// Parts already decoded; the others are fetched when a view asks for them.
+    #[prop_or_default]
+    pub preloaded: Option<Preloaded>,
 }
 
 /// Holds the data for everything below it.
 #[component]
 pub fn DataProvider(props: &DataProviderProps) -> Html {
-    let state = use_reducer(DataState::default);
+    let preloaded = props.preloaded.clone();
+    let state = use_reducer(move || match preloaded {
+        Some(Preloaded(state)) => {
+            DataState { dataset: state.dataset.clone(), basemap: state.basemap.clone(), failed: state.failed.clone() }
+        }
+        None => DataState::default(),
+    });
     let requested = use_mut_ref(BTreeSet::new);
     let context = DataContext { state, requested };
     html! {
@@ -272,7 +305,7 @@ pub(super) async fn manifest() -> Result<Rc<Manifest>, String> {
 
 /// The absolute URL of a path relative to the page (so the widget works under any sub-path).
 pub fn absolute_url(relative: &str) -> Result<String, String> {
-    let base = web_sys::window()
+    let base = super::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
         .ok_or("the page has no address")?;
@@ -283,7 +316,7 @@ pub fn absolute_url(relative: &str) -> Result<String, String> {
 /// new request, remembered so that a second view asking for the same file shares it.
 pub(super) fn start_fetch(relative: &str) -> Result<PendingFetch, String> {
     let url = absolute_url(relative)?;
-    let window = web_sys::window().ok_or("no window")?;
+    let window = super::window().ok_or("no window")?;
     let fetches = match prefetch_map() {
         Some(map) => map,
         None => {
@@ -327,6 +360,6 @@ pub(super) async fn bytes_of((url, promise): PendingFetch) -> Result<Vec<u8>, St
 }
 
 fn prefetch_map() -> Option<Map> {
-    let window = web_sys::window()?;
+    let window = super::window()?;
     Reflect::get(&window, &PREFETCH_GLOBAL.into()).ok()?.dyn_into::<Map>().ok()
 }

@@ -115,18 +115,18 @@ fn svg_data_url(figure: &Figure, width_css: f64, theme: Theme, measure: &dyn Tex
 
 /// The address of the page as the reader sees it (the state is in the query string).
 fn page_link() -> String {
-    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    super::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }
 
 /// The chart's width on the page, in CSS pixels.
 fn chart_width_css(panel_key: &str) -> Option<f64> {
-    let document = web_sys::window()?.document()?;
+    let document = super::window()?.document()?;
     let chart = document.query_selector(&format!("[data-chart=\"{panel_key}\"]")).ok()??;
     Some(f64::from(chart.client_width())).filter(|w| *w > 0.0)
 }
 
 fn new_canvas(width_css: f64, height_css: f64) -> Result<HtmlCanvasElement, String> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let document = super::window().and_then(|w| w.document()).ok_or("no document")?;
     let canvas: HtmlCanvasElement =
         document.create_element("canvas").map_err(js_error)?.dyn_into().map_err(|_| "not a canvas".to_string())?;
     canvas.set_width((width_css * PNG_PIXEL_RATIO).round() as u32);
@@ -143,7 +143,7 @@ fn data_url(text: &str, mime_type: &str) -> String {
 
 /// Saves `href` as `file_name` through a temporary link.
 fn click_link(file_name: &str, href: &str) -> Result<(), String> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let document = super::window().and_then(|w| w.document()).ok_or("no document")?;
     let body = document.body().ok_or("no body")?;
     let link: HtmlAnchorElement =
         document.create_element("a").map_err(js_error)?.dyn_into().map_err(|_| "not a link".to_string())?;

@@ -9,12 +9,20 @@ use crate::i18n::Texts;
 use crate::state::snippet::page_query;
 use crate::state::AppState;
 
-/// The page's address without query or fragment.
+/// The full widget's address without query or fragment: this page's, or, from an embed's
+/// prerendered page (`embed-….html`), the `index.html` beside it. The server renderer, which
+/// knows no address, links to `index.html` relatively.
 fn page_base() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .map(|href| href.split(['?', '#']).next().unwrap_or("").to_string())
-        .unwrap_or_default()
+    let Some(href) = super::window().and_then(|w| w.location().href().ok()) else {
+        return "index.html".to_string();
+    };
+    let base = href.split(['?', '#']).next().unwrap_or("");
+    let (folder, file) = base.rsplit_once('/').unwrap_or(("", base));
+    if file.starts_with("embed-") && file.ends_with(".html") {
+        format!("{folder}/index.html")
+    } else {
+        base.to_string()
+    }
 }
 
 /// The folder of the page, where embed.js and data/ live.
@@ -45,7 +53,7 @@ pub fn copy_status_text(t: &Texts, status: Option<bool>) -> &'static str {
 
 /// Copies text to the clipboard; reports success or failure through `done`.
 pub fn copy_to_clipboard(text: &str, done: Callback<bool>) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         done.emit(false);
         return;
     };

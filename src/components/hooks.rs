@@ -44,7 +44,7 @@ pub fn use_container_width(node: NodeRef) -> f64 {
             let debounced = Closure::<dyn FnMut()>::new({
                 let fire = fire.clone();
                 move || {
-                    let Some(window) = web_sys::window() else { return };
+                    let Some(window) = super::window() else { return };
                     if let Some(id) = timer.borrow_mut().take() {
                         window.clear_timeout_with_handle(id);
                     }
@@ -65,7 +65,7 @@ pub fn use_container_width(node: NodeRef) -> f64 {
                     observer.disconnect();
                 }
                 // A resize just before unmounting leaves no timer behind.
-                if let (Some(window), Some(id)) = (web_sys::window(), pending.borrow_mut().take()) {
+                if let (Some(window), Some(id)) = (super::window(), pending.borrow_mut().take()) {
                     window.clear_timeout_with_handle(id);
                 }
                 drop(debounced);
@@ -78,7 +78,7 @@ pub fn use_container_width(node: NodeRef) -> f64 {
 
 /// Device pixels per CSS pixel.
 pub fn device_pixel_ratio() -> f64 {
-    web_sys::window().map(|w| w.device_pixel_ratio()).filter(|r| r.is_finite() && *r > 0.0).unwrap_or(1.0)
+    super::window().map(|w| w.device_pixel_ratio()).filter(|r| r.is_finite() && *r > 0.0).unwrap_or(1.0)
 }
 
 /// The media query of a device set to a dark appearance.
@@ -91,7 +91,7 @@ pub const PRINTING: &str = "print";
 #[hook]
 pub fn use_media_query(media_query: &'static str) -> bool {
     let query =
-        use_memo(media_query, |media_query| web_sys::window().and_then(|w| w.match_media(media_query).ok().flatten()));
+        use_memo(media_query, |media_query| super::window().and_then(|w| w.match_media(media_query).ok().flatten()));
     let matches = use_state_eq(|| query.as_ref().as_ref().is_some_and(|q| q.matches()));
     {
         let matches = matches.clone();

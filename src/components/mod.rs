@@ -17,11 +17,22 @@ pub mod own_data;
 pub mod panel;
 pub mod parks_map;
 pub mod parks_page;
+pub mod static_picture;
 pub mod styled;
 pub mod tabs;
 pub mod tooltip;
 pub mod translations;
 pub mod view_page;
+
+/// The browser window; `None` in the server renderer (`bin/prerender.rs`), where there is none
+/// and `web_sys::window()` would panic. Components call this, never `web_sys::window()`.
+pub fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
 
 /// The shared state handle: read it like `AppState`, change it with `dispatch(Action)`.
 pub type StateContext = yew::UseReducerHandle<crate::state::AppState>;

@@ -70,7 +70,7 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
         })
     };
     use_effect_with((*focus_table_requests, table_id.clone()), |(requests, table_id)| {
-        let table = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(table_id));
+        let table = super::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(table_id));
         if let (true, Some(table)) = (*requests > 0, table) {
             let _ = table.dyn_into::<web_sys::HtmlElement>().map(|table| table.focus());
         }

@@ -49,14 +49,14 @@ struct PendingCommit {
 
 /// Cancels a pending commit, if any.
 fn cancel_pending(pending: &RefCell<Option<PendingCommit>>) {
-    if let (Some(pending), Some(window)) = (pending.borrow_mut().take(), web_sys::window()) {
+    if let (Some(pending), Some(window)) = (pending.borrow_mut().take(), super::window()) {
         window.clear_timeout_with_handle(pending.id);
     }
 }
 const BUTTON_ZOOM: f64 = 1.6;
 
 fn map_height_css(width_css: f64) -> f64 {
-    let window_height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(900.0);
+    let window_height = super::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(900.0);
     (width_css * 0.72).clamp(300.0, 620.0).min((window_height * 0.68).max(300.0))
 }
 
@@ -113,9 +113,14 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
             if error.is_some() {
                 <p class="chart-error" role="alert">{ t.chart_error }</p>
             }
-            <HostCanvas {canvas} label={props.description.clone()} described_by="map-hint"
-                {on_pointer_down} {on_pointer_move} {on_pointer_up} {on_pointer_cancel} {on_pointer_leave}
-                {on_wheel} {on_key_down} {on_focus} {on_blur} />
+            if cfg!(target_arch = "wasm32") {
+                <HostCanvas {canvas} label={props.description.clone()} described_by="map-hint"
+                    {on_pointer_down} {on_pointer_move} {on_pointer_up} {on_pointer_cancel} {on_pointer_leave}
+                    {on_wheel} {on_key_down} {on_focus} {on_blur} />
+            } else {
+                // The server renderer has no canvas to draw on: it shows the map as a picture.
+                { static_map(props, *view) }
+            }
             <MarkerLayer markers={props.markers.clone()} marker_ids={props.marker_ids.clone()} view={*view}
                 width_css={width_css} height_css={height_css} on_select={props.on_select.clone()} />
             <MapButtons zoom={view.zoom} {zoom_in} {zoom_out} {reset} />
@@ -294,7 +299,7 @@ fn view_handlers(parts: &MapParts) -> ViewHandlers {
             view.set(next);
             // The view is committed once the wheel rests; each turn replaces the pending commit.
             cancel_pending(&commit_timer);
-            let Some(window) = web_sys::window() else { return };
+            let Some(window) = super::window() else { return };
             let commit = commit.clone();
             let later = Closure::<dyn FnMut()>::new(move || commit(next));
             let timeout = window.set_timeout_with_callback_and_timeout_and_arguments_0(
@@ -401,6 +406,21 @@ fn use_map_drawing(
             })
         },
     )
+}
+
+/// The map as SVG pictures at a phone's and a column's width (`static_picture`).
+fn static_map(props: &MapCanvasProps, view: MapView) -> Html {
+    use super::static_picture::{svg_of, StaticPicture, DRAWN_WIDTHS_CSS, PICTURE_THEME};
+    let pictures: Vec<(&str, AttrValue)> = DRAWN_WIDTHS_CSS
+        .iter()
+        .filter_map(|&(class, width_css)| {
+            let svg = svg_of((width_css, map_height_css(width_css)), |area, measure| {
+                draw::draw(area, &props.basemap, &props.markers, &view, 1.0, PICTURE_THEME, None, measure)
+            })?;
+            Some((class, AttrValue::from(svg)))
+        })
+        .collect();
+    html! { <StaticPicture {pictures} label={props.description.clone()} /> }
 }
 
 /// Focus makes the map take the wheel (`active`); leaving it with the mouse hides the wheel hint.

@@ -77,7 +77,8 @@ pub fn ParksPage() -> Html {
                 <ParkCardView card={card.clone()} />
             }
             <MethodNote method={model.common.method.clone()} source={AttrValue::from(model.common.source.clone())} />
-            if !state.embed {
+            // The snippets name the page's own address, which only the browser knows.
+            if !state.embed && cfg!(target_arch = "wasm32") {
                 <EmbedDialog view_title={AttrValue::from(model.common.title.clone())} panels={Vec::new()} />
             }
         </article>

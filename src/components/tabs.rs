@@ -66,7 +66,7 @@ pub fn TabBar() -> Html {
             let view = View::ALL[next];
             state.dispatch(Action::ShowView(view));
             // Move focus with the selection, as the ARIA tabs pattern expects.
-            let tab = web_sys::window()
+            let tab = super::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.get_element_by_id(&tab_id(view)))
                 .and_then(|e| e.dyn_into::<HtmlElement>().ok());

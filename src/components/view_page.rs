@@ -123,7 +123,8 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
                     takeaway={AttrValue::from(model.takeaway.clone())} source={AttrValue::from(model.source.clone())} />
             }) }
             <MethodNote method={model.method.clone()} source={AttrValue::from(model.source.clone())} />
-            if !state.embed {
+            // The snippets name the page's own address, which only the browser knows.
+            if !state.embed && cfg!(target_arch = "wasm32") {
                 <EmbedDialog view_title={AttrValue::from(model.title.clone())} panels={embeddable} />
             }
         </article>

@@ -7,9 +7,12 @@
 //!
 //! Also: the panic hook that turns a crash into a visible message instead of a blank box.
 
+#[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+pub mod prerender;
+
 use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, ResizeObserver};
 
 pub const HEIGHT_MESSAGE_TYPE: &str = "cjk-trade-widget:height";
@@ -114,10 +117,20 @@ pub fn unmark_page_as_embed() {
 
 /// Tells the page's loader that start-up is over (the first chart is drawn, or the data could not
 /// be loaded and the page says so): from then on it no longer retries a failed start.
-/// The view is shown from here on, in the same frame as its first chart.
+/// The element the app is built in (`lib.rs::start`).
+pub const APP_ROOT_ID: &str = "widget-app";
+/// The prerendered page's element (`embed::prerender`), replaced by the app once it has started.
+pub const STATIC_ROOT_ID: &str = "widget-static";
+
+/// The view is shown from here on, in the same frame as its first chart, and takes the place of
+/// the prerendered page, if there is one.
 pub fn announce_started() {
     if let Some(root) = document_element() {
         let _ = root.class_list().remove_1(STARTING_CLASS);
+    }
+    let prerendered = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(STATIC_ROOT_ID));
+    if let Some(prerendered) = prerendered {
+        prerendered.remove();
     }
     let Some(window) = web_sys::window() else { return };
     if let Ok(event) = web_sys::Event::new(READY_EVENT) {
@@ -129,12 +142,13 @@ pub fn announce_started() {
 /// button, and logs the details to the console. It marks `#widget-root[data-startup="crashed"]`
 /// and sets `window.cjkTradeWidgetPanicked`, so that `loader.js` does not mistake the panic's
 /// trap for a start-up trap worth a silent reload. The host page (outside the iframe) is untouched.
+#[cfg(target_arch = "wasm32")]
 pub fn install_panic_hook() {
     // Through yew, which otherwise replaces any hook with its own when the app is rendered.
     yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&format!("cjk-trade-widget: {info}")));
+        web_sys::console::error_1(&wasm_bindgen::JsValue::from_str(&format!("cjk-trade-widget: {info}")));
         let Some(window) = web_sys::window() else { return };
-        let _ = Reflect::set(&window, &"cjkTradeWidgetPanicked".into(), &JsValue::TRUE);
+        let _ = Reflect::set(&window, &"cjkTradeWidgetPanicked".into(), &wasm_bindgen::JsValue::TRUE);
         let Some(document) = window.document() else { return };
         let Some(root) = document.get_element_by_id("widget-root") else { return };
         let texts = crash_locale(&document).crash_texts();
@@ -164,6 +178,7 @@ pub fn install_panic_hook() {
 
 /// The reader's language at the moment of a crash: the link's `lang=` (the app keeps the
 /// address in step with the reader's choice), else the page's `lang`, else English.
+#[cfg(target_arch = "wasm32")]
 fn crash_locale(document: &web_sys::Document) -> crate::i18n::Locale {
     use crate::i18n::Locale;
     let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();

@@ -6,6 +6,7 @@
 pub mod bundle;
 mod crash;
 mod en;
+mod static_page;
 // Chinese, Japanese and Korean are compiled into native builds (the tests, build-dataset, which
 // writes their translation files) and into the browser tests; the shipped wasm fetches them.
 #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-translations"))]

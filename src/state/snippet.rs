@@ -5,6 +5,7 @@
 
 use super::{url, AppState, View};
 use crate::charts::palette::Theme;
+use crate::i18n::Locale;
 
 /// What to embed: the state's view, alone or one of its charts.
 pub struct EmbedRequest<'a> {
@@ -42,6 +43,16 @@ pub fn embed_query(state: &AppState, panel: Option<&'static str>, theme: Option<
 /// The settings a full-page link carries (a link never opens an embed).
 pub fn page_query(state: &AppState) -> String {
     query_with(state, false, None, state.theme, state.allow_upload)
+}
+
+/// The prerendered page of an embed (`bin/prerender.rs` writes one per whole view and per chart,
+/// in each language), beside `index.html`: for example `embed-tci-lines.en.html` for a chart and
+/// `embed-view-tci.en.html` for a whole view. `www/embed.js` names them by the same rule.
+pub fn static_page_name(view: View, panel: Option<&str>, locale: Locale) -> String {
+    match panel {
+        Some(key) => format!("embed-{key}.{}.html", locale.code()),
+        None => format!("embed-view-{}.{}.html", view.code(), locale.code()),
+    }
 }
 
 /// A fixed height in CSS pixels for the plain iframe (the `embed.js` iframe measures itself
@@ -98,12 +109,15 @@ pub fn escape_attribute(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-/// `<div data-cjk-trade-widget="…" data-title="…"></div>` and the `embed.js` script.
+/// `<div data-cjk-trade-widget="…" data-title="…"></div>` and the `embed.js` script. The script
+/// is not `async`: it runs right after the element is parsed, so the iframe has its height before
+/// the article below it is laid out and painted (an `async` script may run after the first paint
+/// and push the article down). It is small and, for a second embed, already cached.
 pub fn script_snippet(request: &EmbedRequest) -> String {
     // `embed.js` adds `embed=1` itself.
     let query = query_with(request.state, false, request.panel, request.theme, request.allow_upload);
     format!(
-        "<div data-cjk-trade-widget=\"{}\" data-title=\"{}\"><a href=\"{}data/trade.csv\">{}</a></div>\n<script async src=\"{}embed.js\"></script>",
+        "<div data-cjk-trade-widget=\"{}\" data-title=\"{}\"><a href=\"{}data/trade.csv\">{}</a></div>\n<script src=\"{}embed.js\"></script>",
         escape_attribute(&query),
         escape_attribute(request.title),
         escape_attribute(request.widget_folder),
@@ -112,10 +126,13 @@ pub fn script_snippet(request: &EmbedRequest) -> String {
     )
 }
 
-/// A plain `<iframe>` of the embed with a fixed height.
+/// A plain `<iframe>` of the embed with a fixed height. It opens the embed's prerendered page in
+/// the state's language, so the chart shows before any script has run (and where none can).
 pub fn iframe_snippet(request: &EmbedRequest) -> String {
     let query = query_with(request.state, true, request.panel, request.theme, request.allow_upload);
-    let src = format!("{}index.html?{query}", request.widget_folder);
+    let panel = request.panel.filter(|p| request.state.view.panel_keys().contains(p));
+    let page = static_page_name(request.state.view, panel, request.state.locale);
+    let src = format!("{}{page}?{query}", request.widget_folder);
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" frameborder=\"0\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>",
         escape_attribute(&src),
@@ -147,7 +164,7 @@ mod tests {
         let snippet = script_snippet(&request);
         assert!(snippet.contains("data-cjk-trade-widget=\"view=rca&amp;year=2015&amp;panel=rca-lines\""), "{snippet}");
         assert!(snippet.contains("data-title=\"RCA &quot;over time&quot; &amp; more\""), "{snippet}");
-        assert!(snippet.ends_with("<script async src=\"https://news.example/graphics/cjk/embed.js\"></script>"));
+        assert!(snippet.ends_with("<script src=\"https://news.example/graphics/cjk/embed.js\"></script>"));
         assert!(!snippet.contains("style="));
     }
 
@@ -163,9 +180,9 @@ mod tests {
             allow_upload: false,
         };
         let snippet = iframe_snippet(&request);
-        assert!(
-            snippet.starts_with("<iframe src=\"/w/index.html?view=rca&amp;year=2015&amp;embed=1&amp;panel=rca-lines\"")
-        );
+        assert!(snippet.starts_with(
+            "<iframe src=\"/w/embed-rca-lines.en.html?view=rca&amp;year=2015&amp;embed=1&amp;panel=rca-lines\""
+        ));
         assert!(snippet.contains("title=\"RCA\"") && snippet.contains("height=\"760\""), "{snippet}");
         assert!(!snippet.contains("style="));
         let query = embed_query(&state, Some("rca-lines"), None);

@@ -4,27 +4,11 @@
 // taken from "Embed this view" and placed, as a journalist would paste it, in a host page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { canvasesDrawn, openPage, serveHostPage, useServerAndBrowser, VIEW_CODES } from "./support.mjs";
+import { canvasesDrawn, iframeSnippets, openPage, serveHostPage, useServerAndBrowser, VIEW_CODES } from "./support.mjs";
 
 const shared = useServerAndBrowser();
 const PHONE_WIDTH_PX = 375;
 const MOST_EMPTY_PX = 120;
-
-/** The plain-iframe snippets of one view: the whole view and each chart, by choice value. */
-async function iframeSnippets(page, view) {
-  await page.click(`#tab-${view}`);
-  await page.waitForSelector(`.view[data-view=${view}] [data-testid=embed-dialog]`);
-  await page.locator("[data-testid=embed-dialog] summary").click();
-  const choice = page.locator("[data-testid=embed-choice]");
-  const values = (await choice.count()) ? await choice.locator("option").evaluateAll((o) => o.map((x) => x.value)) : [""];
-  const snippets = [];
-  for (const value of values) {
-    if (await choice.count()) await choice.selectOption(value);
-    snippets.push([value || `${view} (whole view)`, await page.locator("[data-testid=embed-iframe]").inputValue()]);
-  }
-  await page.locator("[data-testid=embed-dialog] summary").click();
-  return snippets;
-}
 
 test("every plain-iframe snippet fits its embed at phone width, with little to spare", async () => {
   const { page, context } = await openPage(shared.browser, `${shared.server.url}?lang=en`, { width: 1280 });

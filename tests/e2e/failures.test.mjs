@@ -52,7 +52,8 @@ test("a widget in a hidden container draws nothing, throws nothing, and draws on
   page.on("pageerror", (e) => errors.push(String(e)));
   const frame = page.frameLocator("#frame");
   await frame.locator("#widget-root[data-startup]").waitFor({ state: "attached" });
-  await frame.locator(".view[data-view=tci]").waitFor({ state: "attached" });
+  // The app's view (beside the prerendered page, which stays until the app can draw).
+  await frame.locator("#widget-app .view[data-view=tci]").waitFor({ state: "attached" });
   assert.deepEqual(errors, []);
   await page.evaluate(() => { document.getElementById("tab").style.display = "block"; });
   const handle = await page.locator("#frame").elementHandle();

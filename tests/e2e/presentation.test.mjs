@@ -135,7 +135,8 @@ test("on a phone nothing on screen moves while a view's data arrive", async () =
     await route.continue();
   });
   await page.goto(`${shared.server.url}?view=tci&lang=en`);
-  await page.waitForSelector(".view.is-loading");
+  // The app builds its loading state unseen beside the prerendered page.
+  await page.waitForSelector(".view.is-loading", { state: "attached" });
   await afterPaint(page);
   loadingPainted();
   await waitForChart(page, "tci-lines");

@@ -46,15 +46,40 @@ test("a wasm trap during start-up reloads once and the widget starts", async () 
   await context.close();
 });
 
-test("a trap on the retry too shows the crash message, not a half page", async () => {
+test("a trap on the retry too keeps the still picture with a line saying why, not a half page", async () => {
   const { page, context, appLoads } = await openWithTraps(Infinity);
   await page.waitForFunction(startupOutcome, null, { timeout: 20000 });
   assert.equal(await page.evaluate(startupOutcome), "failed");
+  const note = page.locator("#widget-static [data-static-note=no-app]");
+  await note.waitFor();
+  assert.match(await note.textContent(), /cannot run in this page or browser/);
+  assert.equal(await note.locator("a").getAttribute("href"), "data/trade.csv");
+  assert.equal(await page.locator("#widget-app").count(), 0, "the half-drawn widget is gone");
+  assert.ok(await page.locator("#widget-static [data-chart=tci-lines] .static-picture svg").first().isVisible());
+  assert.equal(appLoads(), 2, "one retry, no reload loop");
+  await context.close();
+});
+
+test("a page without its prerendered view shows the crash message when the retry traps too", async () => {
+  // The full page at another address than index.html's own state still has its prerendered frame;
+  // a page with none (an older copy of index.html) falls back to the loader's message.
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.route(/\/index\.html(\?.*)?$|\/(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<div id="widget-static">[\s\S]*<\/noscript>/, "");
+    await route.fulfill({ response, body });
+  });
+  await page.route(/cjk-trade-widget-[0-9a-f]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()) + TRAP_AFTER_HEADER });
+  });
+  await page.goto(`${shared.server.url}?view=tci&lang=en`);
+  await page.waitForFunction(startupOutcome, null, { timeout: 20000 });
   const message = page.locator("#widget-root .startup-error[role=alert]");
   assert.match(await message.textContent(), /could not start/);
   assert.equal(await message.locator("a").getAttribute("href"), "data/trade.csv");
   assert.equal(await page.locator("#widget-root .widget").count(), 0, "the half-drawn widget is gone");
-  assert.equal(appLoads(), 2, "one retry, no reload loop");
   await context.close();
 });
 

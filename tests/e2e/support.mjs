@@ -163,3 +163,67 @@ export function assertClean(problems) {
   assert.deepEqual(problems.page, [], "page errors");
   assert.deepEqual(problems.external, [], "requests that left 127.0.0.1");
 }
+
+/** The plain-iframe snippets of one view, from its "Embed this view" dialog in an open page of
+ *  the widget: the whole view and each chart, as [name, snippet]. */
+export async function iframeSnippets(page, view) {
+  await page.click(`#tab-${view}`);
+  await page.waitForSelector(`.view[data-view=${view}] [data-testid=embed-dialog]`);
+  await page.locator("[data-testid=embed-dialog] summary").click();
+  const choice = page.locator("[data-testid=embed-choice]");
+  const values = (await choice.count()) ? await choice.locator("option").evaluateAll((o) => o.map((x) => x.value)) : [""];
+  const snippets = [];
+  for (const value of values) {
+    if (await choice.count()) await choice.selectOption(value);
+    snippets.push([value || `${view} (whole view)`, await page.locator("[data-testid=embed-iframe]").inputValue()]);
+  }
+  await page.locator("[data-testid=embed-dialog] summary").click();
+  return snippets;
+}
+
+/** The widths of an article's column (CSS px) at which `make embed-heights` measures every embed,
+ *  and at which `embed.js` knows its height; between two, it interpolates. */
+export const COLUMN_WIDTHS_PX = [300, 320, 343, 360, 375, 390, 412, 440, 480, 540, 600, 640, 720, 800, 960, 1280];
+/** The widget's languages, as `lang=` codes. */
+export const LANGUAGES = ["en", "zh", "ja", "ko"];
+
+/** The query an embed snippet's iframe opens with (its `src` after `index.html?`). */
+export function snippetQuery(snippet) {
+  const src = /src="([^"]+)"/.exec(snippet)[1].replaceAll("&amp;", "&");
+  return src.slice(src.indexOf("?") + 1);
+}
+
+/** Run in a widget frame: whether it has started and every canvas is drawn at its box's width
+ *  (a canvas is redrawn a little after its container is resized). */
+export const drawnAtItsWidth = () =>
+  document.getElementById("widget-root")?.dataset.startup === "ready" &&
+  [...document.querySelectorAll("canvas")].every((c) => c.width > 1 && Math.abs(parseFloat(c.style.width) - c.parentElement.clientWidth) < 1);
+
+/** The content height (CSS px, rounded up as the widget reports it) of the embed opened with
+ *  `query`, in an iframe of each width of `widths`, inside a host page on another origin opened
+ *  in `page`. The frame is loaded once and resized. */
+export async function embedHeightsAt(page, widgetUrl, query, widths) {
+  const src = `${widgetUrl}index.html?${query}`;
+  const article = await serveHostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<link rel="icon" href="data:,"></head><body style="margin:0"><iframe src="${src.replaceAll("&", "&amp;")}" title="embed" scrolling="no"
+style="display:block;border:0;width:${widths[0]}px;height:800px"></iframe></body></html>`);
+  try {
+    await page.goto(article.url);
+    const element = await page.locator("iframe").elementHandle();
+    const frame = await element.contentFrame();
+    await frame.waitForFunction(drawnAtItsWidth, null, { timeout: 20000 });
+    await frame.evaluate(() => document.fonts.ready.then(() => true));
+    const heights = [];
+    for (const width of widths) {
+      await element.evaluate((f, w) => { f.style.width = `${w}px`; }, width);
+      await frame.waitForFunction((w) => document.documentElement.clientWidth === w, width);
+      await frame.waitForFunction(drawnAtItsWidth, null, { timeout: 20000 });
+      // Two frames, so that the layout after the last redraw is the one read.
+      await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      heights.push(await frame.evaluate(() => Math.ceil(document.querySelector(".widget").getBoundingClientRect().height)));
+    }
+    return heights;
+  } finally {
+    await article.close();
+  }
+}

@@ -1,0 +1,61 @@
+//! Writes the prerendered pages (`embed::prerender`) into a built widget: run by Trunk after each
+//! build (a `post_build` hook in `Trunk.toml`, on its staging folder), or by hand.
+//!
+//! Usage: `prerender [<built widget folder>]` (default: `$TRUNK_STAGING_DIR`, else `dist`).
+//!
+//! 1. Read the folder's `index.html` (Trunk's, with the hashed asset names) as the template.
+//! 2. Decode every data part the manifest names, as the browser would.
+//! 3. Render each page and write it beside `index.html`, `index.html` itself last.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use cjk_trade_widget::components::data::Preloaded;
+use cjk_trade_widget::data::parts::{DataPart, Manifest, MANIFEST_NAME, PARTS_FOLDER};
+use cjk_trade_widget::embed::prerender::{fill_template, pages, render_body};
+
+fn main() -> ExitCode {
+    let folder = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("dist"));
+    match prerender(&folder) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("prerender: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn prerender(folder: &Path) -> Result<(), String> {
+    let started = Instant::now();
+    let template = String::from_utf8(read(&folder.join("index.html"))?).map_err(|_| "index.html is not UTF-8")?;
+    let parts_folder = folder.join(PARTS_FOLDER);
+    let manifest_text =
+        String::from_utf8(read(&parts_folder.join(MANIFEST_NAME))?).map_err(|_| "manifest not UTF-8")?;
+    let manifest = Manifest::parse(&manifest_text)?;
+    let files = DataPart::ALL
+        .into_iter()
+        .map(|part| {
+            let file =
+                manifest.file_of(part).ok_or_else(|| format!("the manifest names no file for {}", part.code()))?;
+            Ok((part, read(&parts_folder.join(file))?))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let data = Preloaded::decode(files.iter().map(|(part, bytes)| (*part, bytes.as_slice())))?;
+    let pages = pages();
+    // `index.html` is the template of every page, so it is written last.
+    for page in pages.iter().rev() {
+        let html = fill_template(&template, page, &render_body(page, &data))?;
+        std::fs::write(folder.join(&page.file_name), html).map_err(|e| format!("{}: {e}", page.file_name))?;
+    }
+    println!("prerender: {} pages in {:.1} s", pages.len(), started.elapsed().as_secs_f64());
+    Ok(())
+}

@@ -1,0 +1,100 @@
+//! The prerendered pages: every view and every chart in its default state, rendered natively by
+//! Yew's server renderer from the same components the app runs, into copies of Trunk's
+//! `index.html`. A reader sees the chart at first paint (and where the wasm cannot run); the app
+//! then builds itself unseen beside it and takes its place in one frame (`lib.rs::start`).
+//!
+//! 1. [`pages`]: `index.html` (the full widget's opening view) and, per language, one embed page
+//!    per whole view and per chart (`state::snippet::static_page_name`).
+//! 2. [`render_body`]: the `App` rendered with the page's settings and the decoded data.
+//! 3. [`fill_template`]: the page's language, settings and body put into the template.
+
+use yew::LocalServerRenderer;
+
+use crate::components::data::Preloaded;
+use crate::components::{App, AppProps};
+use crate::i18n::Locale;
+use crate::state::snippet::{escape_attribute, static_page_name};
+use crate::state::{url, AppState, View};
+
+/// One page to write.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StaticPage {
+    /// The file name beside `index.html`.
+    pub file_name: String,
+    /// The settings it shows, as a query (empty for `index.html`, whose app reads the address).
+    pub query: String,
+    pub locale: Locale,
+}
+
+/// Every page: `index.html`, then each view's and each chart's embed in each language.
+pub fn pages() -> Vec<StaticPage> {
+    let mut pages = vec![StaticPage { file_name: "index.html".into(), query: String::new(), locale: Locale::En }];
+    for locale in Locale::ALL {
+        for view in View::ALL {
+            let panels = std::iter::once(None).chain(view.panel_keys().iter().map(|k| Some(*k)));
+            for panel in panels {
+                let state = AppState { view, panel, embed: true, locale, ..AppState::default() };
+                let mut query = url::encode(&state);
+                // The page's language is part of what it shows, even English (the default).
+                if !query.split('&').any(|p| p.starts_with("lang=")) {
+                    query.push_str(&format!("&lang={}", locale.code()));
+                }
+                pages.push(StaticPage { file_name: static_page_name(view, panel, locale), query, locale });
+            }
+        }
+    }
+    pages
+}
+
+/// The app's HTML for a page, with the data already decoded.
+pub fn render_body(page: &StaticPage, data: &Preloaded) -> String {
+    let props =
+        AppProps { translation_problem: None, query: Some(page.query.clone().into()), preloaded: Some(data.clone()) };
+    let renderer = LocalServerRenderer::<App>::with_props(props).hydratable(false);
+    futures_executor::block_on(renderer.render())
+}
+
+/// The marker of the template's root element, whose content is replaced.
+const ROOT_OPEN: &str = "<div id=\"widget-root\">";
+
+/// The template (Trunk's `index.html`) with the page's language and settings on `<html>`, and
+/// the rendered app, the line for readers without JavaScript and the (hidden) line for pages
+/// where the app cannot start, inside `#widget-root`.
+pub fn fill_template(template: &str, page: &StaticPage, body: &str) -> Result<String, String> {
+    let html_open = template.find("<html lang=\"en\">").ok_or("the template has no <html lang=\"en\">")?;
+    let root_start = template.find(ROOT_OPEN).ok_or("the template has no #widget-root")?;
+    let content_start = root_start + ROOT_OPEN.len();
+    let content_end =
+        content_start + template[content_start..].find("</div>").ok_or("the template's #widget-root is not closed")?;
+    let texts = page.locale.static_page_texts();
+    let data_link = format!("<a href=\"data/trade.csv\">{}</a>", escape_attribute(texts.data_link));
+    let note = |kind: &str, text: &str, hidden: bool| {
+        format!(
+            "<p class=\"static-note\" data-static-note=\"{kind}\"{}>{} {data_link}</p>",
+            if hidden { " hidden" } else { "" },
+            escape_attribute(text)
+        )
+    };
+    let html_attributes = match page.query.as_str() {
+        "" => format!("<html lang=\"{}\">", page.locale.html_lang()),
+        query => format!(
+            "<html lang=\"{}\" {}=\"{}\">",
+            page.locale.html_lang(),
+            crate::components::app::PAGE_QUERY_ATTRIBUTE,
+            escape_attribute(query)
+        ),
+    };
+    Ok([
+        &template[..html_open],
+        &html_attributes,
+        &template[html_open + "<html lang=\"en\">".len()..content_start],
+        "<div id=\"widget-static\">",
+        &note("no-app", texts.no_app, true),
+        body,
+        "</div><noscript>",
+        &note("no-script", texts.no_script, false),
+        "</noscript>",
+        &template[content_end..],
+    ]
+    .concat())
+}

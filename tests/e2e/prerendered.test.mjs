@@ -1,0 +1,243 @@
+// The prerendered pages (`embed::prerender`): every view and chart is in the page at first paint,
+// readable without JavaScript and where the wasm cannot run; the app takes its place without a
+// layout shift; a link to another state never shows a number of the default one; and the embed
+// shows, styled, in a sandboxed frame on any host.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdir } from "node:fs/promises";
+import {
+  CHROMIUM_FLAGS, STRICT_CSP, assertClean, drawnAtItsWidth, launchBrowser, serveDist, serveHostPage, useServerAndBrowser,
+} from "./support.mjs";
+
+const shared = useServerAndBrowser();
+const DIST = process.env.WIDGET_DIST || new URL("../../dist/", import.meta.url).pathname;
+
+/** Every prerendered embed page of dist/, by file name. */
+async function embedPages() {
+  return (await readdir(DIST)).filter((name) => /^embed-.*\.(en|zh|ja|ko)\.html$/.test(name)).sort();
+}
+
+/** Run in a page: the visible texts a reader compares (title, takeaway, legend, notes, source). */
+const readerTexts = () => {
+  const view = document.querySelector("#widget-static .view, #widget-app .view, .view");
+  const texts = (selector) => [...view.querySelectorAll(selector)].map((e) => e.innerText.trim());
+  return { title: texts("h2"), takeaway: texts(".takeaway"), legend: texts(".legend-label"), notes: texts(".note"), source: texts(".source") };
+};
+
+test("without JavaScript every embed page and index.html show their chart, title, takeaway, legend and source", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const pages = ["index.html", ...(await embedPages())];
+  assert.ok(pages.length > 120, `${pages.length} pages`);
+  for (const name of pages) {
+    await page.goto(`${shared.server.url}${name}`);
+    const seen = await page.evaluate(() => {
+      const view = document.querySelector("#widget-static .view");
+      const visible = (e) => !!e && e.getBoundingClientRect().height > 0 && getComputedStyle(e).visibility === "visible";
+      const pictures = [...view.querySelectorAll(".static-picture")];
+      const tables = [...view.querySelectorAll(".panel table, .park-list, .parks-list, table")];
+      return {
+        title: view.querySelector("h2")?.innerText.trim(),
+        takeaway: visible(view.querySelector(".takeaway")),
+        source: visible(view.querySelector(".source")),
+        pictures: pictures.map((p) => ({ named: (p.getAttribute("aria-label") || "").length > 20, shown: [...p.querySelectorAll("svg")].filter(visible).length })),
+        legends: view.querySelectorAll(".legend").length,
+        tables: tables.length,
+        note: visible(document.querySelector("[data-static-note=no-script]")),
+      };
+    });
+    assert.ok(seen.title, `${name}: a title`);
+    assert.ok(seen.takeaway && seen.source, `${name}: takeaway and source`);
+    assert.ok(seen.note, `${name}: says that it is a still picture`);
+    assert.ok(seen.pictures.length > 0 || seen.tables > 0, `${name}: a chart or a table`);
+    for (const picture of seen.pictures) assert.deepEqual(picture, { named: true, shown: 1 }, `${name}: one picture shown, with an accessible name`);
+    if (seen.pictures.length && !name.includes("parks") && !name.includes("heatmap") && !name.includes("view-")) {
+      assert.ok(seen.legends > 0 || /bars|tsc|top|chapters|industries|checks|sectors|semiconductors|korea|investment|digital|stacked/.test(name), `${name}: a legend`);
+    }
+  }
+  await context.close();
+});
+
+/** Opens `url` in a new context whose pages and frames record their layout shifts. */
+async function pageRecordingShifts(browser, url, width, { javaScriptEnabled = true, headers } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled, extraHTTPHeaders: headers });
+  await context.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(url);
+  return { page, context, errors };
+}
+
+const sumOfShifts = (frame) => frame.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
+const afterTwoFrames = (frame) => frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+for (const width of [375, 1280]) {
+  test(`every chart embed in a host article on another origin: the app takes over without any layout shift and shows the same texts, at ${width} px`, async () => {
+    const charts = (await embedPages()).filter((name) => name.endsWith(".en.html") && !name.startsWith("embed-view-"));
+    assert.ok(charts.length > 25, `${charts.length} chart embeds`);
+    const statics = new Map();
+    {
+      const context = await shared.browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      for (const name of charts) {
+        await page.goto(`${shared.server.url}${name}`);
+        statics.set(name, await page.evaluate(readerTexts));
+      }
+      await context.close();
+    }
+    const text = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the article, long enough to wrap over two or three lines on a phone and so to push the embed down.</p>`).join("");
+    for (const name of charts) {
+      const key = name.replace(/^embed-|\.en\.html$/g, "");
+      const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Host</title><link rel="icon" href="data:,"></head><body><main><h1>Article</h1>${text}
+<div id="embed" data-cjk-trade-widget="panel=${key}&amp;lang=en" data-title="${key}"></div><script src="${shared.server.url}embed.js"></script>
+${text}${text}</main></body></html>`;
+      const host = await serveHostPage(html);
+      const { page, context, errors } = await pageRecordingShifts(shared.browser, host.url, width);
+      try {
+        await page.locator("#embed > iframe").scrollIntoViewIfNeeded();
+        const frame = await (await page.locator("#embed > iframe").elementHandle()).contentFrame();
+        await frame.waitForFunction(drawnAtItsWidth, null, { timeout: 20000 });
+        await afterTwoFrames(frame);
+        await page.mouse.wheel(0, 3000);
+        await afterTwoFrames(page);
+        assert.equal(await sumOfShifts(frame), 0, `${key}: layout shift inside the embed`);
+        assert.equal(await sumOfShifts(page), 0, `${key}: layout shift of the host article`);
+        assert.deepEqual(await frame.evaluate(readerTexts), statics.get(name), `${key}: the app shows the prerendered texts`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+        await host.close();
+      }
+    }
+  });
+}
+
+test("under a CSP without 'wasm-unsafe-eval' the prerendered chart stays readable and says why it is not interactive", async () => {
+  const noWasm = STRICT_CSP.replace(" 'wasm-unsafe-eval'", "");
+  const server = await serveDist({ headers: { "content-security-policy": noWasm } });
+  try {
+    for (const name of ["embed-tci-lines.en.html", "embed-rca-lines.ja.html", "index.html"]) {
+      const { page, context, errors } = await pageRecordingShifts(shared.browser, `${server.url}${name}`, 375);
+      await page.waitForFunction(() => document.getElementById("widget-root")?.dataset.startup === "failed", null, { timeout: 20000 });
+      const note = page.locator("[data-static-note=no-app]");
+      assert.ok(await note.isVisible(), `${name}: the line saying why`);
+      assert.ok(await page.locator("#widget-static .takeaway").isVisible(), `${name}: the takeaway`);
+      assert.ok(await page.locator("#widget-static .static-picture svg").first().isVisible(), `${name}: the chart`);
+      assert.equal(await page.locator("#widget-app").count(), 0);
+      assert.deepEqual(errors, [], `${name}: nothing thrown at the reader`);
+      await context.close();
+    }
+    // A link to another state than the page's shows no number of the default state.
+    const { page, context } = await pageRecordingShifts(shared.browser, `${server.url}embed-tci-lines.en.html?year=2015&hide=tci-lines:KOR%3ECHN`, 375);
+    await page.waitForFunction(() => document.getElementById("widget-root")?.dataset.startup === "failed", null, { timeout: 20000 });
+    const visibleText = await page.evaluate(() => document.body.innerText);
+    assert.doesNotMatch(visibleText, /69\.1|59\.9/, "a number of the default state");
+    assert.ok(await page.locator("[data-static-note=no-app]").isVisible());
+    await context.close();
+  } finally {
+    await server.close();
+  }
+});
+
+test("a link to another state shows the frame at first paint, never a number of the default state, then its own", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  // The app's code is held back, so the first paint is the prerendered page's alone.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/cjk-trade-widget-[0-9a-f]+(_bg\.wasm|\.js)$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${shared.server.url}embed-tci-lines.en.html?lang=en&hide=tci-lines:KOR%3ECHN&year=2012`);
+  await afterTwoFrames(page);
+  const early = await page.evaluate(() => ({ text: document.body.innerText, other: document.documentElement.classList.contains("cjk-other-state") }));
+  assert.ok(early.other, "the guard saw another state");
+  assert.doesNotMatch(early.text, /69\.1|59\.9/, "a number of the default state");
+  assert.ok(await page.locator("#widget-static .footer").isVisible(), "the frame shows");
+  release();
+  await page.waitForFunction(drawnAtItsWidth, null, { timeout: 20000 });
+  assert.equal(await page.locator("#widget-static").count(), 0);
+  assert.equal(await page.locator("[data-panel=tci-lines] .legend-item[aria-pressed=false]").count(), 1, "the link's hidden line");
+  await context.close();
+});
+
+test("a sandboxed frame shows the chart styled on any host, and the app where the host sends CORS headers", async () => {
+  const cors = await serveDist({ headers: { "access-control-allow-origin": "*" } });
+  try {
+    for (const [server, interactive] of [[shared.server, false], [cors, true]]) {
+      const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body>
+<iframe id="frame" sandbox="allow-scripts" src="${server.url}embed-tci-lines.en.html" width="640" height="640"></iframe></body></html>`;
+      const host = await serveHostPage(html);
+      const context = await shared.browser.newContext({ viewport: { width: 700, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(host.url);
+      const frame = await (await page.locator("#frame").elementHandle()).contentFrame();
+      await frame.waitForSelector(".takeaway");
+      // Styled: the stylesheet shows the column's picture and hides the phone's.
+      await frame.waitForFunction(() => getComputedStyle(document.querySelector(".static-picture .for-phone") || document.body).display === "none" || document.getElementById("widget-static") === null);
+      if (interactive) {
+        await frame.waitForFunction(drawnAtItsWidth, null, { timeout: 20000 });
+        assert.equal(await frame.locator("#widget-static").count(), 0, "the app took over");
+        assert.equal(await frame.evaluate(() => getComputedStyle(document.querySelector(".legend-item")).borderRadius !== "0px"), true, "styled");
+      } else {
+        const seen = await frame.evaluate(() => ({
+          picture: getComputedStyle(document.querySelector("#widget-static .static-picture .for-column")).display,
+          phone: getComputedStyle(document.querySelector("#widget-static .static-picture .for-phone")).display,
+          takeaway: document.querySelector("#widget-static .takeaway").innerText,
+        }));
+        assert.deepEqual([seen.picture, seen.phone], ["block", "none"], "the stylesheet applies");
+        assert.match(seen.takeaway, /TCI/);
+      }
+      await context.close();
+      await host.close();
+    }
+  } finally {
+    await cors.close();
+  }
+});
+
+for (const width of [375, 1280]) {
+  test(`an article with three embeds, scrolled through by a reader, moves by at most 0.01 at ${width} px`, async () => {
+    // The journalist's snippets as "Embed this view" writes them: each element, then embed.js.
+    const snippet = (query, title) => `<div data-cjk-trade-widget="${query}" data-title="${title}"><a href="${shared.server.url}data/trade.csv">${title}</a></div>\n<script src="${shared.server.url}embed.js"></script>`;
+    const text = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the article text, long enough to push the later embeds below the fold on a phone.</p>`).join("\n");
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Host article</title><link rel="icon" href="data:,"></head><body><main><h1>An article on another origin</h1>${text}
+${snippet("view=tci&amp;panel=tci-lines", "Trade complementarity")}${text}
+${snippet("view=rca&amp;panel=rca-lines", "Comparative advantage")}${text}
+${snippet("view=parks", "Cooperation parks")}${text}</main></body></html>`;
+    const host = await serveHostPage(html, { "content-security-policy": `default-src 'self'; script-src 'self' ${new URL(shared.server.url).origin}; frame-src ${new URL(shared.server.url).origin}; style-src 'self'; img-src 'self' data:` });
+    const { page, context, errors } = await pageRecordingShifts(shared.browser, host.url, width);
+    try {
+      const frames = await page.locator("iframe").elementHandles();
+      assert.equal(frames.length, 3);
+      // A reader scrolls down the article, a screen at a time, reading each embed as it arrives.
+      const contents = [];
+      for (const handle of frames) {
+        await handle.scrollIntoViewIfNeeded();
+        const frame = await handle.contentFrame();
+        await frame.waitForFunction(drawnAtItsWidth, null, { timeout: 20000 });
+        await afterTwoFrames(frame);
+        await page.mouse.wheel(0, 600);
+        await afterTwoFrames(page);
+        contents.push(frame);
+      }
+      await page.mouse.wheel(0, 20000);
+      await afterTwoFrames(page);
+      const host = await sumOfShifts(page);
+      const inside = await Promise.all(contents.map(sumOfShifts));
+      console.log(`# layout shift at ${width} px: host ${host.toFixed(4)}, inside the embeds ${inside.map((x) => x.toFixed(4)).join(", ")}`);
+      assert.ok(host <= 0.01, `the article moved: ${host}`);
+      assert.deepEqual(inside, [0, 0, 0], "inside the embeds");
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+      await host.close();
+    }
+  });
+}

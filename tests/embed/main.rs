@@ -1,0 +1,138 @@
+//! The prerendered pages (`embed::prerender`, feature `ssr`) come from the components at build
+//! time: every page is rendered here from the committed data parts, in the four languages, and
+//! must show its view model's title, takeaway and every chart as a picture, with nothing of
+//! another state.
+#![cfg(feature = "ssr")]
+
+use std::path::Path;
+
+use cjk_trade_widget::components::data::Preloaded;
+use cjk_trade_widget::data::parts::{DataPart, Manifest, MANIFEST_NAME};
+use cjk_trade_widget::embed::prerender::{fill_template, pages, render_body, StaticPage};
+use cjk_trade_widget::state::{url, AppState};
+use cjk_trade_widget::views;
+
+fn committed_data() -> Preloaded {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/data/parts");
+    let manifest = Manifest::parse(&std::fs::read_to_string(folder.join(MANIFEST_NAME)).unwrap()).unwrap();
+    let files: Vec<(DataPart, Vec<u8>)> = DataPart::ALL
+        .into_iter()
+        .map(|part| (part, std::fs::read(folder.join(manifest.file_of(part).unwrap())).unwrap()))
+        .collect();
+    Preloaded::decode(files.iter().map(|(part, bytes)| (*part, bytes.as_slice()))).unwrap()
+}
+
+/// Text as the server renderer escapes it inside an element.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+fn state_of(page: &StaticPage) -> AppState {
+    let (state, problems) = url::decode(&page.query);
+    assert!(problems.is_empty(), "{}: {problems:?}", page.file_name);
+    state
+}
+
+#[test]
+fn every_page_shows_its_title_takeaway_and_charts_from_the_view_model() {
+    let data = committed_data();
+    let pages = pages();
+    // index.html, then each of the 9 views and each of its charts in 4 languages.
+    assert!(pages.len() > 4 * 30, "{} pages", pages.len());
+    for page in &pages {
+        let state = state_of(page);
+        let html = render_body(page, &data);
+        let model = views::build(&data.0.dataset, &state);
+        let single = state.panel.and_then(|key| model.panels.iter().find(|p| p.key == key));
+        let title = single.map_or(&model.title, |panel| &panel.title);
+        assert!(html.contains(&format!("<h2>{}</h2>", escaped(title))), "{}: no title {title}", page.file_name);
+        assert!(html.contains(&escaped(&model.takeaway)), "{}: no takeaway", page.file_name);
+        assert!(html.contains(&escaped(&model.source)), "{}: no source line", page.file_name);
+        let shown: Vec<_> = match single {
+            Some(panel) => vec![panel],
+            None => model.panels.iter().collect(),
+        };
+        for panel in shown.iter().filter(|p| p.chart.is_some()) {
+            let at = html.find(&format!("data-chart=\"{}\"", panel.key)).unwrap_or_else(|| {
+                panic!("{}: no chart {}", page.file_name, panel.key);
+            });
+            let picture = &html[at..];
+            let svg_end = picture.find("</svg>").expect("a picture");
+            assert!(
+                picture[..svg_end].contains("class=\"static-picture\""),
+                "{}: {} is no picture",
+                page.file_name,
+                panel.key
+            );
+            assert!(picture[..svg_end].contains("<svg"), "{}: {} has no SVG", page.file_name, panel.key);
+        }
+        // No canvas is rendered: the server has none to draw on.
+        assert!(!html.contains("<canvas"), "{}", page.file_name);
+        assert!(!html.contains("<textarea"), "{}: the embed snippets name the reader's address", page.file_name);
+    }
+}
+
+#[test]
+fn the_parks_pages_show_the_map_as_a_picture() {
+    let data = committed_data();
+    for page in pages().iter().filter(|p| p.file_name.starts_with("embed-view-parks.")) {
+        let html = render_body(page, &data);
+        let at = html.find("data-chart=\"parks-map\"").expect("the map");
+        assert!(html[at..].contains("<svg"), "{}", page.file_name);
+    }
+}
+
+#[test]
+fn the_template_gets_the_page_s_language_settings_and_notes() {
+    let template = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("index.html")).unwrap();
+    let page = pages().into_iter().find(|p| p.file_name == "embed-tci-lines.ja.html").expect("the Japanese TCI chart");
+    let filled = fill_template(&template, &page, "<div class=\"widget\">BODY</div>").unwrap();
+    assert!(
+        filled.contains("<html lang=\"ja\" data-cjk-query=\"lang=ja&amp;embed=1&amp;panel=tci-lines\">"),
+        "{filled}"
+    );
+    assert!(filled.contains("<div id=\"widget-root\"><div id=\"widget-static\">"));
+    assert!(filled.contains("<div class=\"widget\">BODY</div></div><noscript><p class=\"static-note\" data-static-note=\"no-script\">JavaScript がオフ"));
+    assert!(filled.contains("data-static-note=\"no-app\" hidden>"));
+    // The template's own fallback text is replaced, the rest of the page kept.
+    assert!(!filled.contains("This interactive widget needs JavaScript"));
+    assert!(filled.ends_with(&template[template.rfind("</div>").unwrap()..]));
+    let index = pages().into_iter().next().unwrap();
+    assert_eq!(index.file_name, "index.html");
+    assert!(fill_template(&template, &index, "").unwrap().contains("<html lang=\"en\">"));
+    assert!(fill_template("<html>", &index, "").is_err());
+}
+
+#[test]
+fn every_page_name_is_unique_and_each_page_shows_its_own_state() {
+    let pages = pages();
+    let mut names: Vec<&str> = pages.iter().map(|p| p.file_name.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), pages.len());
+    for page in pages.iter().skip(1) {
+        let state = state_of(page);
+        assert!(state.embed, "{}", page.file_name);
+        assert_eq!(page.locale, state.locale, "{}", page.file_name);
+    }
+}
+
+/// The web-sys features the components use, as Cargo.toml lists them for one target.
+fn web_sys_features(manifest: &str, table: &str) -> Vec<String> {
+    let section = &manifest[manifest.find(table).unwrap_or_else(|| panic!("no {table}"))..];
+    let list = &section[section.find("web-sys = {").unwrap()..];
+    let list = &list[list.find("features = [").unwrap() + "features = [".len()..list.find(']').unwrap()];
+    let mut features: Vec<String> =
+        list.split(',').map(|f| f.trim().trim_matches('"').to_string()).filter(|f| !f.is_empty()).collect();
+    features.sort();
+    features
+}
+
+#[test]
+fn the_server_renderer_compiles_the_components_with_the_browser_s_web_sys_features() {
+    let manifest = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml")).unwrap();
+    let native = web_sys_features(&manifest, "[target.'cfg(not(target_arch = \"wasm32\"))'.dependencies]");
+    let browser = web_sys_features(&manifest, "[target.'cfg(target_arch = \"wasm32\")'.dependencies]");
+    assert!(browser.len() > 40, "{browser:?}");
+    assert_eq!(native, browser);
+}

@@ -1,0 +1,39 @@
+// Runs before the first paint of every page (a classic script in <head>, neither deferred nor a
+// module, so that it also runs in a sandboxed frame on a host that sends no CORS headers).
+//
+// A prerendered page (`embed::prerender`) shows its default state. When the link asks for
+// another one (another year, pair, product, language…), this marks `<html class="cjk-other-state">`
+// and the stylesheet keeps the view's place but hides it until the app has drawn the link's
+// state: a reader never sees a number of a state they did not ask for. It also sets the page's
+// theme from the link or the device, so that the page does not change colour when the app starts.
+(function () {
+  "use strict";
+  var html = document.documentElement;
+  var page = new URLSearchParams(html.getAttribute("data-cjk-query") || "");
+  var link = new URLSearchParams(location.search);
+  var LANGUAGES = ["en", "zh", "ja", "ko"];
+  // Settings that change how the page looks, not what it shows.
+  var LOOK = { embed: true, theme: true, "allow-upload": true, lang: true };
+
+  function primaryLanguage(code) {
+    var primary = String(code || "").toLowerCase().split(/[-_]/)[0];
+    return LANGUAGES.indexOf(primary) >= 0 ? primary : "en";
+  }
+
+  // The app's rule: the link's language, else the page's, else the browser's.
+  var language = primaryLanguage(link.get("lang") || page.get("lang") || navigator.language);
+  var otherState = language !== primaryLanguage(html.lang);
+  link.forEach(function (value, name) {
+    if (!LOOK[name] && page.get(name) !== value) otherState = true;
+  });
+  if (otherState) html.classList.add("cjk-other-state");
+  // An embed opened through the full page's address (`index.html?…&embed=1`, the older snippets)
+  // has another frame than the page's: nothing of the page is shown until the app draws.
+  if (link.get("embed") === "1" && page.get("embed") !== "1") html.classList.add("cjk-other-frame");
+
+  var theme = link.get("theme") || page.get("theme");
+  if (theme !== "light" && theme !== "dark") {
+    theme = window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+  }
+  html.setAttribute("data-theme", theme);
+})();
