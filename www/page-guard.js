@@ -9,7 +9,8 @@
 (function () {
   "use strict";
   var html = document.documentElement;
-  var page = new URLSearchParams(html.getAttribute("data-cjk-query") || "");
+  // What the prerendered page shows, its view and language written out (`embed::prerender`).
+  var page = new URLSearchParams(html.getAttribute("data-cjk-shows") || "");
   var link = new URLSearchParams(location.search);
   var LANGUAGES = ["en", "zh", "ja", "ko"];
   // Settings that change how the page looks, not what it shows.
@@ -20,8 +21,9 @@
     return LANGUAGES.indexOf(primary) >= 0 ? primary : "en";
   }
 
-  // The app's rule: the link's language, else the page's, else the browser's.
-  var language = primaryLanguage(link.get("lang") || page.get("lang") || navigator.language);
+  // The app's rule: the link's language, else an embed page's own, else the browser's.
+  var own = html.getAttribute("data-cjk-query") ? page.get("lang") : null;
+  var language = primaryLanguage(link.get("lang") || own || navigator.language);
   var otherState = language !== primaryLanguage(html.lang);
   link.forEach(function (value, name) {
     if (!LOOK[name] && page.get(name) !== value) otherState = true;

@@ -45,5 +45,24 @@ pub struct StyledSpanProps {
 pub fn StyledSpan(props: &StyledSpanProps) -> Html {
     let node = use_node_ref();
     use_styles(node.clone(), props.styles.clone());
-    html! { <span ref={node} class={props.class.clone()} aria-hidden="true">{ props.children.clone() }</span> }
+    // The server renderer runs no effect: a background it cannot set is painted by an SVG.
+    let painted = if cfg!(target_arch = "wasm32") { Html::default() } else { background_picture(&props.styles) };
+    html! { <span ref={node} class={props.class.clone()} aria-hidden="true">{ painted }{ props.children.clone() }</span> }
+}
+
+/// A legend swatch's background (a colour, or the dashes of a repeating gradient in one colour)
+/// as an SVG that fills the swatch, for the prerendered page (SVG attributes are not styles, so a
+/// strict Content-Security-Policy allows them).
+fn background_picture(styles: &[(&'static str, String)]) -> Html {
+    let Some((_, background)) = styles.iter().find(|(property, _)| *property == "background") else {
+        return Html::default();
+    };
+    let Some(start) = background.find('#') else { return Html::default() };
+    let colour: String = background[start..].chars().take_while(|c| *c == '#' || c.is_ascii_hexdigit()).collect();
+    let dashes = background.starts_with("repeating-linear-gradient").then_some("5 4");
+    html! {
+        <svg class="swatch" viewBox="0 0 18 3" preserveAspectRatio="none">
+            <line x1="0" y1="1.5" x2="18" y2="1.5" stroke={colour} stroke-width="3" stroke-dasharray={dashes} />
+        </svg>
+    }
 }

@@ -34,16 +34,35 @@ pub fn pages() -> Vec<StaticPage> {
             let panels = std::iter::once(None).chain(view.panel_keys().iter().map(|k| Some(*k)));
             for panel in panels {
                 let state = AppState { view, panel, embed: true, locale, ..AppState::default() };
-                let mut query = url::encode(&state);
-                // The page's language is part of what it shows, even English (the default).
-                if !query.split('&').any(|p| p.starts_with("lang=")) {
-                    query.push_str(&format!("&lang={}", locale.code()));
-                }
+                let query = explicit(url::encode(&state), view, locale);
                 pages.push(StaticPage { file_name: static_page_name(view, panel, locale), query, locale });
             }
         }
     }
     pages
+}
+
+/// A page's settings with its view and language written out even where they are the defaults
+/// (which `url::encode` leaves out), so that `page-guard.js` can tell that a link naming them asks
+/// for what the page shows.
+fn explicit(query: String, view: View, locale: Locale) -> String {
+    let mut params = vec![query];
+    for (name, value) in [("view", view.code()), ("lang", locale.code())] {
+        if !params[0].split('&').any(|p| p.starts_with(&format!("{name}="))) {
+            params.push(format!("{name}={value}"));
+        }
+    }
+    params.retain(|p| !p.is_empty());
+    params.join("&")
+}
+
+/// What a page shows, for `page-guard.js`: its settings, and for `index.html` the default view
+/// in English.
+pub fn shown_state(page: &StaticPage) -> String {
+    match page.query.as_str() {
+        "" => explicit(String::new(), View::default(), Locale::En),
+        query => query.to_string(),
+    }
 }
 
 /// The app's HTML for a page, with the data already decoded.
@@ -53,6 +72,9 @@ pub fn render_body(page: &StaticPage, data: &Preloaded) -> String {
     let renderer = LocalServerRenderer::<App>::with_props(props).hydratable(false);
     futures_executor::block_on(renderer.render())
 }
+
+/// The attribute of `<html>` that names what a prerendered page shows (`page-guard.js` reads it).
+pub const SHOWN_STATE_ATTRIBUTE: &str = "data-cjk-shows";
 
 /// The marker of the template's root element, whose content is replaced.
 const ROOT_OPEN: &str = "<div id=\"widget-root\">";
@@ -75,15 +97,16 @@ pub fn fill_template(template: &str, page: &StaticPage, body: &str) -> Result<St
             escape_attribute(text)
         )
     };
-    let html_attributes = match page.query.as_str() {
-        "" => format!("<html lang=\"{}\">", page.locale.html_lang()),
-        query => format!(
-            "<html lang=\"{}\" {}=\"{}\">",
-            page.locale.html_lang(),
-            crate::components::app::PAGE_QUERY_ATTRIBUTE,
-            escape_attribute(query)
-        ),
+    // The app opens an embed page with its settings; `index.html` with the address's alone.
+    let app_query = match page.query.as_str() {
+        "" => String::new(),
+        query => format!(" {}=\"{}\"", crate::components::app::PAGE_QUERY_ATTRIBUTE, escape_attribute(query)),
     };
+    let html_attributes = format!(
+        "<html lang=\"{}\"{app_query} {SHOWN_STATE_ATTRIBUTE}=\"{}\">",
+        page.locale.html_lang(),
+        escape_attribute(&shown_state(page))
+    );
     Ok([
         &template[..html_open],
         &html_attributes,

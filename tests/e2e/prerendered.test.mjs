@@ -153,6 +153,16 @@ test("a link to another state shows the frame at first paint, never a number of 
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await page.route(/cjk-trade-widget-[0-9a-f]+(_bg\.wasm|\.js)$/, async (route) => { await held; await route.continue(); });
+  // The link embed.js writes names the page's own state: the chart shows at first paint.
+  await page.goto(`${shared.server.url}embed-tci-lines.en.html?view=tci&panel=tci-lines&embed=1`);
+  await afterTwoFrames(page);
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains("cjk-other-state")), false);
+  assert.ok(await page.locator("#widget-static .takeaway").isVisible(), "the default state's takeaway");
+  for (const url of ["", "index.html?view=tci&lang=en"]) {
+    await page.goto(`${shared.server.url}${url}`);
+    await afterTwoFrames(page);
+    assert.ok(await page.locator("#widget-static .takeaway").isVisible(), `${url || "the widget's folder"}: the takeaway`);
+  }
   await page.goto(`${shared.server.url}embed-tci-lines.en.html?lang=en&hide=tci-lines:KOR%3ECHN&year=2012`);
   await afterTwoFrames(page);
   const early = await page.evaluate(() => ({ text: document.body.innerText, other: document.documentElement.classList.contains("cjk-other-state") }));

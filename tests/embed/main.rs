@@ -88,7 +88,10 @@ fn the_template_gets_the_page_s_language_settings_and_notes() {
     let page = pages().into_iter().find(|p| p.file_name == "embed-tci-lines.ja.html").expect("the Japanese TCI chart");
     let filled = fill_template(&template, &page, "<div class=\"widget\">BODY</div>").unwrap();
     assert!(
-        filled.contains("<html lang=\"ja\" data-cjk-query=\"lang=ja&amp;embed=1&amp;panel=tci-lines\">"),
+        filled.contains(
+            "<html lang=\"ja\" data-cjk-query=\"lang=ja&amp;embed=1&amp;panel=tci-lines&amp;view=tci\" \
+             data-cjk-shows=\"lang=ja&amp;embed=1&amp;panel=tci-lines&amp;view=tci\">"
+        ),
         "{filled}"
     );
     assert!(filled.contains("<div id=\"widget-root\"><div id=\"widget-static\">"));
@@ -99,7 +102,9 @@ fn the_template_gets_the_page_s_language_settings_and_notes() {
     assert!(filled.ends_with(&template[template.rfind("</div>").unwrap()..]));
     let index = pages().into_iter().next().unwrap();
     assert_eq!(index.file_name, "index.html");
-    assert!(fill_template(&template, &index, "").unwrap().contains("<html lang=\"en\">"));
+    // The full page opens with the address's settings; the guard learns what it shows.
+    let index_html = fill_template(&template, &index, "").unwrap();
+    assert!(index_html.contains("<html lang=\"en\" data-cjk-shows=\"view=tci&amp;lang=en\">"), "{index_html}");
     assert!(fill_template("<html>", &index, "").is_err());
 }
 
