@@ -5,7 +5,8 @@
 // 1. Start fetching the data the opening view needs and the texts of the reader's language
 //    (named in data/parts/manifest.txt) while the wasm downloads; the widget picks these
 //    requests up from `cjkTradeWidgetFetches`.
-// 2. Load the wasm-bindgen module and the wasm (preloaded by the <link>s Trunk writes).
+// 2. Load the wasm-bindgen module and the wasm (named by the <link>s Trunk writes), once the
+//    prerendered page has been painted.
 // 3. If start-up fails, retry once if the wasm trapped, and otherwise say so in the page instead
 //    of leaving a blank box.
 const fetches = (window.cjkTradeWidgetFetches = window.cjkTradeWidgetFetches || new Map());
@@ -116,11 +117,18 @@ addEventListener("cjk-trade-widget:ready", () => {
   setStartup("ready");
 }, { once: true });
 
+/** Resolves once the page as it is now has been painted (after the next frame). */
+function afterPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 async function start() {
   setStartup("loading");
   // The app keeps its view unseen until the first chart is drawn, then shows it in one frame
   // (see `html.cjk-starting` in widget.css); it removes this class.
   document.documentElement.classList.add("cjk-starting");
+  // The prerendered page is painted first; the app's downloads start after it.
+  await afterPaint();
   // The data requests are a head start only: if they fail, the widget asks again and reports.
   prefetchOpeningView().catch(() => {});
   const js = document.querySelector('link[data-cjk-app="js"]');

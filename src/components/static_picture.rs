@@ -1,19 +1,22 @@
 //! What the server renderer (`bin/prerender.rs`) puts where the app has a canvas: the chart or
 //! map drawn as SVG by the same drawing code (`charts::draw`, `map::draw::draw` on plotters' SVG
-//! backend), once at a phone's width and once at a column's. The stylesheet shows the one that
-//! suits the page's width and scales it to the box. The app replaces the whole page with itself
+//! backend), once at a phone's width and once at a column's, as images. The stylesheet shows the
+//! one that suits the page's width and scales it to the box. The app replaces the whole page with itself
 //! once its own canvases are drawn, so a reader sees the chart at first paint, and still sees it
 //! where the wasm cannot run.
 
+use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use yew::prelude::*;
 
 use crate::charts::painter::EstimatedText;
 use crate::charts::{ChartError, HitMap, Surface, Theme};
 
-/// The content widths (CSS px) the pictures are drawn at: a 375 px phone's column less the
-/// embed's padding, and a desktop article's column. The stylesheet switches at 560 px.
-pub const DRAWN_WIDTHS_CSS: [(&str, f64); 2] = [("for-phone", 351.0), ("for-column", 720.0)];
+/// A desktop article's column (CSS px).
+pub const COLUMN_WIDTH_CSS: f64 = 720.0;
+/// The content widths (CSS px) a chart's pictures are drawn at, by class: a 375 px phone's column
+/// less the embed's padding, and a desktop article's column. The stylesheet switches at 560 px.
+pub const DRAWN_WIDTHS_CSS: [(&str, f64); 2] = [("for-phone", 351.0), ("for-column", COLUMN_WIDTH_CSS)];
 
 /// An SVG picture `width_css` wide and `height_css` tall, drawn by `draw` in the light theme with
 /// estimated text widths (the server has no fonts to measure); `None` if drawing failed.
@@ -34,6 +37,25 @@ pub fn svg_of(
 /// draws its own canvas in the reader's theme.
 pub const PICTURE_THEME: Theme = Theme::Light;
 
+/// What a `data:` address must escape of an SVG text: what is not plain printable ASCII is
+/// escaped anyway; `"` would end the attribute, `#` start a fragment, `%` an escape.
+const DATA_URL_ESCAPES: &AsciiSet = &CONTROLS.add(b'"').add(b'#').add(b'%').add(b'<').add(b'>');
+
+/// The picture's `src`: the SVG in a `data:` address (a strict Content-Security-Policy allows
+/// `img-src data:`).
+pub fn data_url(svg: &str) -> String {
+    format!("data:image/svg+xml;charset=utf-8,{}", utf8_percent_encode(svg, DATA_URL_ESCAPES))
+}
+
+/// The width and height an SVG text declares (plotters writes both), in CSS px.
+fn declared_size(svg: &str) -> Option<(u32, u32)> {
+    let number = |name: &str| -> Option<u32> {
+        let start = svg.find(&format!("{name}=\""))? + name.len() + 2;
+        svg[start..].split('"').next()?.parse().ok()
+    };
+    Some((number("width")?, number("height")?))
+}
+
 #[derive(Properties, PartialEq)]
 pub struct StaticPictureProps {
     /// The SVG text for each of `DRAWN_WIDTHS_CSS`, by its class.
@@ -42,13 +64,19 @@ pub struct StaticPictureProps {
     pub label: AttrValue,
 }
 
-/// The pictures in a labelled box; only the one for the page's width is displayed.
+/// The pictures in a labelled box; only the one for the page's width is displayed. Each is an
+/// `<img>` with its width and height, so its box is reserved before it is decoded, and so that
+/// it is the page's largest contentful paint: the app's canvas, which replaces it, is not one,
+/// and the page's LCP stays at its first paint instead of moving to the app's start.
 #[component]
 pub fn StaticPicture(props: &StaticPictureProps) -> Html {
     html! {
         <div class="static-picture" role="img" aria-label={props.label.clone()}>
-            { for props.pictures.iter().map(|(class, svg)| html! {
-                <div class={*class} aria-hidden="true">{ Html::from_html_unchecked(svg.clone()) }</div>
+            { for props.pictures.iter().map(|(class, svg)| {
+                let (width, height) = declared_size(svg).unwrap_or((720, 400));
+                html! {
+                    <img class={*class} src={data_url(svg)} alt="" width={width.to_string()} height={height.to_string()} />
+                }
             }) }
         </div>
     }

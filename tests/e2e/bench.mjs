@@ -9,7 +9,7 @@ import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
-import { serveDist, serveHostPage, launchBrowser, waitForChart, CHROMIUM_FLAGS } from "./support.mjs";
+import { serveDist, serveHostPage, launchBrowser, waitForChart, recordLayoutShifts, sumOfShifts, CHROMIUM_FLAGS } from "./support.mjs";
 import { printStartupReliability } from "./startup_loop.mjs";
 
 const BUDGETS = {
@@ -213,10 +213,7 @@ try {
     const host = await serveHostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title></head><body>
 ${text}${snippet("view=tci&amp;panel=tci-lines")}${text}${snippet("view=rca&amp;panel=rca-lines")}${text}${snippet("view=parks")}${text}</body></html>`);
     const ctx = await browser.newContext({ viewport: { width, height: 800 } });
-    await ctx.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); }).observe({ type: "layout-shift", buffered: true });
-    });
+    await recordLayoutShifts(ctx);
     const p = await ctx.newPage();
     await p.goto(host.url);
     const inside = [];
@@ -226,11 +223,11 @@ ${text}${snippet("view=tci&amp;panel=tci-lines")}${text}${snippet("view=rca&amp;
       await frame.waitForFunction(() => document.getElementById("widget-root")?.dataset.startup === "ready" && [...document.querySelectorAll("canvas")].every((c) => c.width > 1), null, { timeout: 30000 });
       await p.mouse.wheel(0, 600);
       await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      inside.push(await frame.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0)));
+      inside.push(await sumOfShifts(frame));
     }
     await p.mouse.wheel(0, 20000);
     await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const article = await p.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+    const article = await sumOfShifts(p);
     console.log(`shift   three embeds in an article at ${width} px, scrolled through: the article ${fmt(article, 4)} (budget ${BUDGETS.hostPageShift}: ${within(article, BUDGETS.hostPageShift)}), inside each embed ${inside.map((x) => fmt(x, 4)).join(", ")} (budget 0: ${within(Math.max(...inside), 0)})`);
     await ctx.close();
     await host.close();

@@ -124,7 +124,7 @@ for (const width of [1280, 375]) {
       // The lazy frames, scrolled into view.
       for (const id of ["view", "map"]) {
         await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-        await page.frameLocator(`#${id} > iframe`).locator(".view[data-view]").waitFor({ timeout: 20000 });
+        await page.frameLocator(`#${id} > iframe`).locator("#widget-app .view[data-view]").waitFor({ timeout: 20000 });
         await heightsMatch(page, id);
       }
       await waitForChart(await widgetFrame(page, "map"), "parks-map");
@@ -138,7 +138,7 @@ for (const width of [1280, 375]) {
         const frame = document.querySelector("#single > iframe");
         frame.src = frame.src.replace("embed=1", "lang=ko&embed=1");
       });
-      await page.frameLocator("#single > iframe").locator("html[lang=ko] .view[data-view]").waitFor({ timeout: 20000 });
+      await page.frameLocator("#single > iframe").locator("html[lang=ko] #widget-app .view[data-view]").waitFor({ timeout: 20000 });
       await heightsMatch(page, "single");
       // An element added after load is mounted through the public API.
       await page.evaluate(() => {

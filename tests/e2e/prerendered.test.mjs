@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
 import {
-  CHROMIUM_FLAGS, STRICT_CSP, assertClean, drawnAtItsWidth, launchBrowser, serveDist, serveHostPage, useServerAndBrowser,
+  STRICT_CSP, drawnAtItsWidth, recordLayoutShifts, serveDist, serveHostPage, sumOfShifts, useServerAndBrowser,
 } from "./support.mjs";
 
 const shared = useServerAndBrowser();
@@ -40,7 +40,7 @@ test("without JavaScript every embed page and index.html show their chart, title
         title: view.querySelector("h2")?.innerText.trim(),
         takeaway: visible(view.querySelector(".takeaway")),
         source: visible(view.querySelector(".source")),
-        pictures: pictures.map((p) => ({ named: (p.getAttribute("aria-label") || "").length > 20, shown: [...p.querySelectorAll("svg")].filter(visible).length })),
+        pictures: pictures.map((p) => ({ named: (p.getAttribute("aria-label") || "").length > 20, shown: [...p.querySelectorAll("img")].filter((img) => visible(img) && img.complete && img.naturalWidth > 0).length })),
         legends: view.querySelectorAll(".legend").length,
         tables: tables.length,
         note: visible(document.querySelector("[data-static-note=no-script]")),
@@ -61,12 +61,7 @@ test("without JavaScript every embed page and index.html show their chart, title
 /** Opens `url` in a new context whose pages and frames record their layout shifts. */
 async function pageRecordingShifts(browser, url, width, { javaScriptEnabled = true, headers } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled, extraHTTPHeaders: headers });
-  await context.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await recordLayoutShifts(context);
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -74,7 +69,6 @@ async function pageRecordingShifts(browser, url, width, { javaScriptEnabled = tr
   return { page, context, errors };
 }
 
-const sumOfShifts = (frame) => frame.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
 const afterTwoFrames = (frame) => frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 for (const width of [375, 1280]) {
@@ -129,7 +123,7 @@ test("under a CSP without 'wasm-unsafe-eval' the prerendered chart stays readabl
       const note = page.locator("[data-static-note=no-app]");
       assert.ok(await note.isVisible(), `${name}: the line saying why`);
       assert.ok(await page.locator("#widget-static .takeaway").isVisible(), `${name}: the takeaway`);
-      assert.ok(await page.locator("#widget-static .static-picture svg").first().isVisible(), `${name}: the chart`);
+      assert.ok(await page.locator("#widget-static .static-picture img").first().isVisible(), `${name}: the chart`);
       assert.equal(await page.locator("#widget-app").count(), 0);
       assert.deepEqual(errors, [], `${name}: nothing thrown at the reader`);
       await context.close();

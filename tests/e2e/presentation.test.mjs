@@ -1,7 +1,7 @@
 // How the widget presents itself beyond the screen: printing, and readers who ask for less motion.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertClean, canvasesDrawn, openPage, useServerAndBrowser, waitForChart } from "./support.mjs";
+import { assertClean, canvasesDrawn, openPage, recordLayoutShifts, useServerAndBrowser, waitForChart } from "./support.mjs";
 
 const shared = useServerAndBrowser();
 
@@ -121,12 +121,7 @@ test("on a phone nothing on screen moves while a view's data arrive", async () =
   // The data are held back until the loading state has been painted, so that the shift, if any,
   // happens on every run rather than only when the data are slower than the first frame.
   const context = await shared.browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2 });
-  await context.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await recordLayoutShifts(context);
   const page = await context.newPage();
   let loadingPainted;
   const painted = new Promise((resolve) => (loadingPainted = resolve));

@@ -227,3 +227,17 @@ style="display:block;border:0;width:${widths[0]}px;height:800px"></iframe></body
     await article.close();
   }
 }
+
+/** Makes every page and frame of `context` record its layout shifts (not those right after an
+ *  input) in `window.__shifts`; `sumOfShifts` adds them up. */
+export async function recordLayoutShifts(context) {
+  await context.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+/** The sum of the layout shifts a page or frame has recorded (`recordLayoutShifts`). */
+export const sumOfShifts = (frame) => frame.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
