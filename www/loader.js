@@ -117,9 +117,13 @@ addEventListener("cjk-trade-widget:ready", () => {
   setStartup("ready");
 }, { once: true });
 
-/** Resolves once the page as it is now has been painted (after the next frame). */
+/** Resolves once the page as it is now has been painted (after the next frame), or after a
+ *  quarter of a second where nothing is painted (a frame in a hidden box, a background tab). */
 function afterPaint() {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 250);
+  });
 }
 
 async function start() {
