@@ -123,24 +123,26 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
 }
 
 /// The chart as SVG pictures at a phone's and a column's width, at the heights the canvas takes
-/// there (`static_picture`).
+/// there, in both themes (`static_picture`).
 fn static_chart(spec: &ChartSpec, compact: bool, label: AttrValue) -> Html {
-    use super::static_picture::{svg_of, StaticPicture, DRAWN_WIDTHS_CSS, PICTURE_THEME};
-    let pictures: Vec<(&str, AttrValue)> = DRAWN_WIDTHS_CSS
-        .iter()
-        .filter_map(|&(class, width_css)| {
-            let measure = crate::charts::EstimatedText;
-            let height_css = if compact {
-                spec.compact_height_css(width_css, &measure)
-            } else {
-                spec.preferred_height_css(width_css, &measure)
-            };
+    use super::static_picture::{svg_of, StaticPicture, DRAWN_WIDTHS_CSS, PICTURE_THEMES};
+    let measure = crate::charts::EstimatedText;
+    let mut pictures = Vec::new();
+    for (width_class, width_css) in DRAWN_WIDTHS_CSS {
+        let height_css = if compact {
+            spec.compact_height_css(width_css, &measure)
+        } else {
+            spec.preferred_height_css(width_css, &measure)
+        };
+        for (theme_class, theme) in PICTURE_THEMES {
             let svg = svg_of((width_css, height_css.round()), |area, measure| {
-                charts::draw(area, spec, 1.0, PICTURE_THEME, None, measure)
-            })?;
-            Some((class, AttrValue::from(svg)))
-        })
-        .collect();
+                charts::draw(area, spec, 1.0, theme, None, measure)
+            });
+            if let Some(svg) = svg {
+                pictures.push((AttrValue::from(format!("{width_class} {theme_class}")), AttrValue::from(svg)));
+            }
+        }
+    }
     html! { <StaticPicture {pictures} {label} /> }
 }
 

@@ -411,11 +411,12 @@ fn use_map_drawing(
 /// The map as one SVG picture at a column's width, scaled to the page (`static_picture`): its
 /// coastlines and provinces weigh about 65 KB gzip, too much to send twice.
 fn static_map(props: &MapCanvasProps, view: MapView) -> Html {
-    use super::static_picture::{svg_of, StaticPicture, COLUMN_WIDTH_CSS, PICTURE_THEME};
+    use super::static_picture::{svg_of, StaticPicture, COLUMN_WIDTH_CSS, MAP_PICTURE_THEME};
     let svg = svg_of((COLUMN_WIDTH_CSS, map_height_css(COLUMN_WIDTH_CSS)), |area, measure| {
-        draw::draw(area, &props.basemap, &props.markers, &view, 1.0, PICTURE_THEME, None, measure)
+        draw::draw(area, &props.basemap, &props.markers, &view, 1.0, MAP_PICTURE_THEME, None, measure)
     });
-    let pictures: Vec<(&str, AttrValue)> = svg.map(|svg| ("for-any-width", AttrValue::from(svg))).into_iter().collect();
+    let pictures: Vec<(AttrValue, AttrValue)> =
+        svg.map(|svg| (AttrValue::from("for-any-width"), AttrValue::from(svg))).into_iter().collect();
     html! { <StaticPicture {pictures} label={props.description.clone()} /> }
 }
 

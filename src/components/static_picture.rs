@@ -1,7 +1,7 @@
 //! What the server renderer (`bin/prerender.rs`) puts where the app has a canvas: the chart or
 //! map drawn as SVG by the same drawing code (`charts::draw`, `map::draw::draw` on plotters' SVG
-//! backend), once at a phone's width and once at a column's, as images. The stylesheet shows the
-//! one that suits the page's width and scales it to the box. The app replaces the whole page with itself
+//! backend), at a phone's width and at a column's, in the light and the dark theme, as images.
+//! The stylesheet shows the one that suits the page's width and theme and scales it to the box. The app replaces the whole page with itself
 //! once its own canvases are drawn, so a reader sees the chart at first paint, and still sees it
 //! where the wasm cannot run.
 
@@ -33,9 +33,12 @@ pub fn svg_of(
     Some(svg)
 }
 
-/// The theme the pictures are drawn in: the page's default. A dark page shows them until the app
-/// draws its own canvas in the reader's theme.
-pub const PICTURE_THEME: Theme = Theme::Light;
+/// The themes a chart's pictures are drawn in, by class: the stylesheet shows the page's
+/// (`page-guard.js` sets it before the first paint).
+pub const PICTURE_THEMES: [(&str, Theme); 2] = [("in-light", Theme::Light), ("in-dark", Theme::Dark)];
+/// The theme of the map's one picture, shown in both themes: a second map would weigh another
+/// 80 KB gzip.
+pub const MAP_PICTURE_THEME: Theme = Theme::Light;
 
 /// What a `data:` address must escape of an SVG text: what is not plain printable ASCII is
 /// escaped anyway; `"` would end the attribute, `#` start a fragment, `%` an escape.
@@ -58,8 +61,8 @@ fn declared_size(svg: &str) -> Option<(u32, u32)> {
 
 #[derive(Properties, PartialEq)]
 pub struct StaticPictureProps {
-    /// The SVG text for each of `DRAWN_WIDTHS_CSS`, by its class.
-    pub pictures: Vec<(&'static str, AttrValue)>,
+    /// The SVG text of each picture, by its classes (its width and theme).
+    pub pictures: Vec<(AttrValue, AttrValue)>,
     /// What the picture shows, for screen readers (the canvas's label).
     pub label: AttrValue,
 }
@@ -75,7 +78,7 @@ pub fn StaticPicture(props: &StaticPictureProps) -> Html {
             { for props.pictures.iter().map(|(class, svg)| {
                 let (width, height) = declared_size(svg).unwrap_or((720, 400));
                 html! {
-                    <img class={*class} src={data_url(svg)} alt="" width={width.to_string()} height={height.to_string()} />
+                    <img class={class.clone()} src={data_url(svg)} alt="" width={width.to_string()} height={height.to_string()} />
                 }
             }) }
         </div>

@@ -170,6 +170,20 @@ test("a link to another state shows the frame at first paint, never a number of 
   await context.close();
 });
 
+test("on a dark device the prerendered chart is drawn in the dark theme from the first paint", async () => {
+  for (const [scheme, query, expected] of [["dark", "", "in-dark"], ["light", "", "in-light"], ["light", "?theme=dark", "in-dark"], ["dark", "?theme=light", "in-light"]]) {
+    const context = await shared.browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme: scheme });
+    const page = await context.newPage();
+    // The app's code never arrives: what shows is the prerendered page's alone.
+    await page.route(/cjk-trade-widget-[0-9a-f]+(_bg\.wasm|\.js)$/, (route) => route.abort());
+    await page.goto(`${shared.server.url}embed-tci-lines.en.html${query}`);
+    const shown = await page.evaluate(() => [...document.querySelectorAll("#widget-static .static-picture img")]
+      .filter((img) => img.getBoundingClientRect().height > 0).map((img) => img.className));
+    assert.deepEqual(shown, [`for-phone ${expected}`], `${scheme} device, ${query || "no theme in the link"}`);
+    await context.close();
+  }
+});
+
 test("a sandboxed frame shows the chart styled on any host, and the app where the host sends CORS headers", async () => {
   const cors = await serveDist({ headers: { "access-control-allow-origin": "*" } });
   try {
