@@ -114,7 +114,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             }
             { picture }
             if let Some(region) = region.clone() {
-                <TooltipView region={region} width_css={width_css} offset_y_css={-8.0} test_id="tooltip" />
+                <TooltipView key={hover.map_or(0, |i| i + 1)} region={region} width_css={width_css} offset_y_css={-8.0} test_id="tooltip" />
             }
             <p id={hint_id} class="visually-hidden">{ &props.keyboard_hint }</p>
             <p class="visually-hidden" aria-live="polite">{ announcement }</p>

@@ -128,7 +128,7 @@ pub fn MapCanvas(props: &MapCanvasProps) -> Html {
                 <div class="map-hint-overlay" role="status">{ t.map_wheel_hint }</div>
             }
             if let Some(region) = region {
-                <TooltipView region={region} width_css={width_css} offset_y_css={8.0} test_id="map-tooltip" />
+                <TooltipView key={hover.map_or(0, |i| i + 1)} region={region} width_css={width_css} offset_y_css={8.0} test_id="map-tooltip" />
             }
             <p id="map-hint" class="visually-hidden">{ t.map_keyboard_hint }</p>
         </div>

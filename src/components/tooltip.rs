@@ -28,16 +28,28 @@ pub fn TooltipView(props: &TooltipViewProps) -> Html {
     // whose anchors it can still sit.
     const TOOLTIP_MAX_CSS: f64 = 320.0;
     const NARROW_CSS: f64 = 480.0;
-    let px = |v: f64| format!("{v:.0}px");
-    let (left, right, max_width) = if props.width_css < NARROW_CSS {
-        ("0".to_string(), "0".to_string(), "none".to_string())
+    // The box is pinned to an edge and moved by a transform: a tooltip that follows the pointer
+    // by changing `top` or `left` would be a layout shift on every move, which the host
+    // article's Core Web Vitals count (pointer moves are not inputs that excuse a shift). Its
+    // parents key it by the item, so that another item's rows are new boxes, not moved ones.
+    let (left, right, shift_x, max_width) = if props.width_css < NARROW_CSS {
+        ("0", "0", 0.0, "none")
     } else if x + 10.0 + TOOLTIP_MAX_CSS > props.width_css {
-        (String::new(), px((props.width_css - x + 10.0).max(0.0)), String::new())
+        ("", "0", -(props.width_css - x + 10.0).max(0.0), "")
     } else {
-        (px(x + 10.0), String::new(), String::new())
+        ("0", "", x + 10.0, "")
     };
     let node = use_node_ref();
-    use_styles(node.clone(), vec![("left", left), ("right", right), ("max-width", max_width), ("top", px(top))]);
+    use_styles(
+        node.clone(),
+        vec![
+            ("left", left.to_string()),
+            ("right", right.to_string()),
+            ("max-width", max_width.to_string()),
+            ("top", "0".to_string()),
+            ("transform", format!("translate({shift_x:.0}px, {top:.0}px)")),
+        ],
+    );
     html! {
         <div class="tooltip" ref={node} data-testid={props.test_id.clone()}>
             <div class="tooltip-title">{ &region.tooltip.title }</div>

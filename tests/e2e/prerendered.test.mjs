@@ -184,6 +184,23 @@ test("on a dark device the prerendered chart is drawn in the dark theme from the
   }
 });
 
+test("a tooltip following the pointer across a chart and the map is no layout shift", async () => {
+  for (const [width, query, chart] of [[359, "embed-tci-heatmap.en.html", "tci-heatmap"], [1280, "?view=tci&lang=en", "tci-lines"], [1280, "?view=parks&lang=en", "parks-map"]]) {
+    const { page, context } = await pageRecordingShifts(shared.browser, `${shared.server.url}${query}`, width);
+    await page.waitForFunction(drawnAtItsWidth, null, { timeout: 20000 });
+    await page.locator(`[data-chart=${chart}] canvas`).scrollIntoViewIfNeeded();
+    await afterTwoFrames(page);
+    const before = await sumOfShifts(page);
+    const box = await page.locator(`[data-chart=${chart}] canvas`).boundingBox();
+    for (let i = 0; i < 40; i++) await page.mouse.move(box.x + box.width * (i / 40), box.y + box.height * ((i * 7) % 40) / 40);
+    await afterTwoFrames(page);
+    // Every cell of the heatmap has a tooltip, so the pointer's path shows many there.
+    if (chart === "tci-heatmap") assert.equal(await page.locator("[data-testid=tooltip]").count(), 1, `${chart}: a tooltip showed`);
+    assert.equal(await sumOfShifts(page) - before, 0, `${chart} at ${width} px`);
+    await context.close();
+  }
+});
+
 test("a sandboxed frame shows the chart styled on any host, and the app where the host sends CORS headers", async () => {
   const cors = await serveDist({ headers: { "access-control-allow-origin": "*" } });
   try {
