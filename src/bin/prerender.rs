@@ -11,9 +11,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use cjk_trade_widget::components::data::Preloaded;
-use cjk_trade_widget::data::parts::{DataPart, Manifest, MANIFEST_NAME, PARTS_FOLDER};
-use cjk_trade_widget::embed::prerender::{fill_template, pages, render_body};
+use cjk_trade_widget::data::parts::PARTS_FOLDER;
+use cjk_trade_widget::embed::prerender::{fill_template, pages, read_data_parts, render_body};
 
 fn main() -> ExitCode {
     let folder = std::env::args()
@@ -37,19 +36,7 @@ fn read(path: &Path) -> Result<Vec<u8>, String> {
 fn prerender(folder: &Path) -> Result<(), String> {
     let started = Instant::now();
     let template = String::from_utf8(read(&folder.join("index.html"))?).map_err(|_| "index.html is not UTF-8")?;
-    let parts_folder = folder.join(PARTS_FOLDER);
-    let manifest_text =
-        String::from_utf8(read(&parts_folder.join(MANIFEST_NAME))?).map_err(|_| "manifest not UTF-8")?;
-    let manifest = Manifest::parse(&manifest_text)?;
-    let files = DataPart::ALL
-        .into_iter()
-        .map(|part| {
-            let file =
-                manifest.file_of(part).ok_or_else(|| format!("the manifest names no file for {}", part.code()))?;
-            Ok((part, read(&parts_folder.join(file))?))
-        })
-        .collect::<Result<Vec<_>, String>>()?;
-    let data = Preloaded::decode(files.iter().map(|(part, bytes)| (*part, bytes.as_slice())))?;
+    let data = read_data_parts(&folder.join(PARTS_FOLDER))?;
     let pages = pages();
     // `index.html` is the template of every page, so it is written last.
     for page in pages.iter().rev() {

@@ -8,14 +8,13 @@ use yew::prelude::*;
 use super::data::{DataProvider, Preloaded};
 use super::footer::Footer;
 use super::hooks::{use_app_state, use_media_query, PREFERS_DARK, PRINTING};
-use super::parks_page::ParksPage;
 use super::tabs::{tab_id, TabBar};
-use super::view_page::ViewPage;
+use super::view_code::ViewCode;
 use super::{select_value, StateContext};
 use crate::charts::Theme;
 use crate::i18n::{fill, Locale};
 use crate::state::url::{self, UrlProblem};
-use crate::state::{Action, AppState, View};
+use crate::state::{Action, AppState};
 
 impl Reducible for AppState {
     type Action = Action;
@@ -31,7 +30,7 @@ impl Reducible for AppState {
 }
 
 /// The attribute of `<html>` in which a prerendered page names the state it shows
-/// (`bin/prerender.rs`), such as `view=tci&panel=tci-lines&embed=1&lang=en`.
+/// (`embed::prerender`), such as `view=tci&panel=tci-lines&embed=1&lang=en`.
 pub const PAGE_QUERY_ATTRIBUTE: &str = "data-cjk-query";
 
 /// The query the page was opened with (before the app rewrites the address): the settings of
@@ -170,11 +169,7 @@ pub fn App(props: &AppProps) -> Html {
                     <TabBar />
                 }
                 <div id="view-panel" role="tabpanel" aria-labelledby={tab_id(state.view)}>
-                    if state.view == View::Parks {
-                        <ParksPage />
-                    } else {
-                        <ViewPage />
-                    }
+                    <ViewCode />
                 </div>
                 </main>
                 <Footer />

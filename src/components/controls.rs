@@ -9,7 +9,7 @@ use super::data;
 use super::hooks::use_app_state;
 use super::select_value;
 use crate::data::{Classification, Iso3, WitsGroup, Year, WITS_GROUPS};
-use crate::state::{Action, View, MAX_EXTRA_COUNTRIES};
+use crate::state::{Action, MAX_EXTRA_COUNTRIES};
 use crate::views::complementarity::focus_pairs;
 use crate::views::{self, advantage, pair_label};
 
@@ -71,16 +71,26 @@ pub fn YearSlider(props: &YearSliderProps) -> Html {
     }
 }
 
-/// The controls of one view besides the year slider.
-#[component]
-pub fn ViewControls() -> Html {
-    match use_app_state().view {
-        View::Complementarity => html! { <PairControls /> },
-        View::Advantage => html! { <AdvantageControls /> },
-        View::Competition => html! { <CompetitionControls /> },
-        View::Between | View::ValueChains => html! { <FlowControls /> },
-        _ => html! {},
-    }
+/// The controls of each view besides the year slider, one function per view: each is part of its
+/// view's code (`chunks.rs`), so a view's controls load with it.
+pub fn pair_controls() -> Html {
+    html! { <PairControls /> }
+}
+
+pub fn advantage_controls() -> Html {
+    html! { <AdvantageControls /> }
+}
+
+pub fn competition_controls() -> Html {
+    html! { <CompetitionControls /> }
+}
+
+pub fn flow_controls() -> Html {
+    html! { <FlowControls /> }
+}
+
+pub fn no_controls() -> Html {
+    html! {}
 }
 
 /// Complementarity: the pair picked in the heatmap, with a button to clear it.

@@ -17,6 +17,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+use super::chunks;
 use crate::data::article::{parse_article_figures, ArticleFigure};
 use crate::data::dots::{parse_monthly_totals, MonthlyTotal};
 use crate::data::parks::{parse_parks, Park};
@@ -45,7 +46,7 @@ pub enum Payload {
 }
 
 /// What has arrived so far, and what failed.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct DataState {
     pub dataset: Rc<Dataset>,
     pub basemap: Option<Rc<Basemap>>,
@@ -148,7 +149,7 @@ impl Preloaded {
     pub fn decode<'a>(files: impl IntoIterator<Item = (DataPart, &'a [u8])>) -> Result<Preloaded, String> {
         let mut state = Rc::new(DataState::default());
         for (part, bytes) in files {
-            let payload = decode(part, bytes).map_err(|e| format!("{}: {e}", part.code()))?;
+            let payload = decode_any_part(part, bytes).map_err(|e| format!("{}: {e}", part.code()))?;
             state = state.reduce(DataAction::Loaded(part, payload));
         }
         Ok(Preloaded(state))
@@ -168,9 +169,7 @@ pub struct DataProviderProps {
 pub fn DataProvider(props: &DataProviderProps) -> Html {
     let preloaded = props.preloaded.clone();
     let state = use_reducer(move || match preloaded {
-        Some(Preloaded(state)) => {
-            DataState { dataset: state.dataset.clone(), basemap: state.basemap.clone(), failed: state.failed.clone() }
-        }
+        Some(Preloaded(state)) => (*state).clone(),
         None => DataState::default(),
     });
     let requested = use_mut_ref(BTreeSet::new);
@@ -257,7 +256,14 @@ fn request(context: &DataContext, parts: &[DataPart]) {
             .collect();
         for (part, file, promise) in pending {
             let outcome = match promise {
-                Ok(promise) => bytes_of(promise).await.and_then(|bytes| decode(part, &bytes)),
+                Ok(promise) => match bytes_of(promise).await {
+                    // The parsers of some parts are a chunk of code of their own (`chunks.rs`).
+                    Ok(bytes) => match chunks::decoder(part).await {
+                        Ok(decode) => decode(part, &bytes),
+                        Err(_) => Err("the code that reads it could not be loaded".to_string()),
+                    },
+                    Err(reason) => Err(reason),
+                },
                 Err(reason) => Err(reason),
             };
             match outcome {
@@ -268,15 +274,21 @@ fn request(context: &DataContext, parts: &[DataPart]) {
     });
 }
 
-fn decode(part: DataPart, bytes: &[u8]) -> Result<Payload, String> {
+/// Decodes a trade slice (the parts every view but the article's and the value chains' read).
+pub fn decode_trade_part(part: DataPart, bytes: &[u8]) -> Result<Payload, String> {
+    let slice = decode_slice(bytes).map_err(|e| e.to_string())?;
+    if Some((slice.source, slice.classification)) != part.trade_slice() {
+        return Err("the file holds another part of the data".into());
+    }
+    Ok(Payload::Slice(slice))
+}
+
+/// Decodes any part. In the split build it is reached only through its chunk (`chunks.rs`).
+pub fn decode_any_part(part: DataPart, bytes: &[u8]) -> Result<Payload, String> {
     let text = || std::str::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string());
     match part {
         DataPart::OecSections | DataPart::WitsGroups | DataPart::WitsTotals | DataPart::AtlasChapters => {
-            let slice = decode_slice(bytes).map_err(|e| e.to_string())?;
-            if Some((slice.source, slice.classification)) != part.trade_slice() {
-                return Err("the file holds another part of the data".into());
-            }
-            Ok(Payload::Slice(slice))
+            decode_trade_part(part, bytes)
         }
         DataPart::ArticleFigures => Ok(Payload::Figures(parse_article_figures(text()?)?)),
         DataPart::ValueChains => Ok(Payload::ValueChains(parse_value_chains(text()?)?)),

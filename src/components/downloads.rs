@@ -11,6 +11,7 @@ use web_sys::{HtmlAnchorElement, HtmlCanvasElement};
 use yew::prelude::*;
 
 use super::canvas::with_text_measure;
+use super::chunks::{self, FigureFormat};
 use super::data::absolute_url;
 use super::hooks::{use_app_state, use_theme};
 use crate::charts::figure::{draw_figure, figure_height_css, Figure};
@@ -56,28 +57,31 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
             error.set(result.err().map(|e| fill(t.download_failed, &[("error", &e)])));
         })
     };
-    // The picture downloads: the figure drawn by `render` in `theme` into a file, then saved.
-    let figure_download =
-        |extension: &'static str,
-         theme: Theme,
-         render: fn(&Figure, f64, Theme, &dyn TextMeasure) -> Result<String, String>| {
-            let (panel, source, takeaway, error) =
-                (panel.clone(), props.source.clone(), props.takeaway.clone(), error.clone());
-            Callback::from(move |_: MouseEvent| {
-                let source = format!("{}: {source}", t.source_label);
-                let result = export::figure(&panel, &takeaway, &source, t.app_title)
-                    .ok_or_else(|| "no chart".to_string())
-                    .and_then(|figure| {
-                        let width_css = chart_width_css(panel.key).unwrap_or(FALLBACK_WIDTH_CSS);
-                        let href = with_text_measure(|measure| render(&figure, width_css, theme, measure))?;
-                        click_link(&export::file_name(panel.key, extension), &href)
-                    });
+    // The picture downloads: the figure drawn in `theme` into a file of `format`, then saved.
+    // The code that draws it is a chunk of its own (`chunks.rs`), fetched at the first click.
+    let figure_download = |format: FigureFormat, theme: Theme| {
+        let (panel, source, takeaway, error) =
+            (panel.clone(), props.source.clone(), props.takeaway.clone(), error.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (panel, takeaway, error) = (panel.clone(), takeaway.clone(), error.clone());
+            let source = format!("{}: {source}", t.source_label);
+            let width_css = chart_width_css(panel.key).unwrap_or(FALLBACK_WIDTH_CSS);
+            yew::platform::spawn_local(async move {
+                let render = chunks::figure_renderer(format).await;
+                let result = render
+                    .map_err(|_| "the code that draws the file could not be loaded".to_string())
+                    .and_then(|render| {
+                        let figure = export::figure(&panel, &takeaway, &source, t.app_title).ok_or("no chart")?;
+                        with_text_measure(|measure| render(&figure, width_css, theme, measure))
+                    })
+                    .and_then(|href| click_link(&export::file_name(panel.key, format.extension()), &href));
                 error.set(result.err().map(|e| fill(t.download_failed, &[("error", &e)])));
-            })
-        };
+            });
+        })
+    };
     // The PNG as the reader sees it; the SVG is the download for print, and paper is white.
-    let on_png = figure_download("png", theme, png_data_url);
-    let on_svg = figure_download("svg", Theme::Light, svg_data_url);
+    let on_png = figure_download(FigureFormat::Png, theme);
+    let on_svg = figure_download(FigureFormat::Svg, Theme::Light);
     let label = if panel.chart.is_some() { t.download_label } else { t.download_table_label };
     html! {
         <div class="chart-downloads" role="group" aria-label={label}>
@@ -93,7 +97,12 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
 }
 
 /// The figure as a PNG at twice the pixel ratio in `theme`, as a `data:` address.
-fn png_data_url(figure: &Figure, width_css: f64, theme: Theme, measure: &dyn TextMeasure) -> Result<String, String> {
+pub fn png_data_url(
+    figure: &Figure,
+    width_css: f64,
+    theme: Theme,
+    measure: &dyn TextMeasure,
+) -> Result<String, String> {
     let height_css = figure_height_css(figure, width_css, measure);
     let canvas = new_canvas(width_css, height_css)?;
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas")?;
@@ -102,7 +111,12 @@ fn png_data_url(figure: &Figure, width_css: f64, theme: Theme, measure: &dyn Tex
 }
 
 /// The figure as SVG in `theme`, as a `data:` address.
-fn svg_data_url(figure: &Figure, width_css: f64, theme: Theme, measure: &dyn TextMeasure) -> Result<String, String> {
+pub fn svg_data_url(
+    figure: &Figure,
+    width_css: f64,
+    theme: Theme,
+    measure: &dyn TextMeasure,
+) -> Result<String, String> {
     let height_css = figure_height_css(figure, width_css, measure);
     let mut svg = String::new();
     {

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::chunks;
 use super::footer::{copy_status_text, copy_to_clipboard, page_folder};
 use super::hooks::use_app_state;
 use super::select_value;
@@ -16,8 +17,57 @@ pub struct EmbedDialogProps {
     pub panels: Vec<(&'static str, AttrValue)>,
 }
 
+/// The disclosure and its summary; its content is a chunk of its own in the split build
+/// (`chunks.rs`), fetched when the reader points at the summary or opens it.
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
+    let t = use_app_state().locale.texts();
+    let body = use_state(chunks::embed_dialog_if_loaded);
+    let failed = use_state(|| false);
+    let fetch = {
+        let (body, failed) = (body.clone(), failed.clone());
+        Callback::from(move |_: ()| {
+            if body.is_some() {
+                return;
+            }
+            let (body, failed) = (body.clone(), failed.clone());
+            yew::platform::spawn_local(async move {
+                match chunks::embed_dialog().await {
+                    Ok(render) => body.set(Some(render)),
+                    Err(_) => failed.set(true),
+                }
+            });
+        })
+    };
+    let on_toggle = {
+        let (fetch, failed) = (fetch.clone(), failed.clone());
+        Callback::from(move |_: Event| {
+            failed.set(false);
+            fetch.emit(());
+        })
+    };
+    html! {
+        <details class="embed" data-testid="embed-dialog" ontoggle={on_toggle}>
+            <summary onpointerenter={fetch.reform(|_: PointerEvent| ())} onfocus={fetch.reform(|_: FocusEvent| ())}>{ t.embed_view }</summary>
+            if let Some(render) = *body {
+                { render(props.view_title.clone(), props.panels.clone()) }
+            } else if *failed {
+                <p class="error" role="alert">{ t.code_failed }</p>
+            }
+        </details>
+    }
+}
+
+/// Renders the dialog's content (the entry of its chunk).
+pub type RenderEmbedBody = fn(AttrValue, Vec<(&'static str, AttrValue)>) -> Html;
+
+pub fn render_embed_body(view_title: AttrValue, panels: Vec<(&'static str, AttrValue)>) -> Html {
+    html! { <EmbedBody view_title={view_title} panels={panels} /> }
+}
+
+/// The choices and the two snippets.
+#[component]
+fn EmbedBody(props: &EmbedDialogProps) -> Html {
     let state = use_app_state();
     let t = state.locale.texts();
     let chosen = use_state(|| None::<&'static str>);
@@ -63,8 +113,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let theme_choices = [(None, t.theme_auto), (Some(Theme::Light), t.theme_light), (Some(Theme::Dark), t.theme_dark)];
 
     html! {
-        <details class="embed" data-testid="embed-dialog">
-            <summary>{ t.embed_view }</summary>
+        <>
             <p>{ t.embed_help }</p>
             if !props.panels.is_empty() {
                 <label class="control">
@@ -91,7 +140,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             </label>
             <SnippetBox label={t.embed_script_label} snippet={AttrValue::from(script)} test_id="embed-snippet" />
             <SnippetBox label={t.embed_iframe_label} snippet={AttrValue::from(iframe)} test_id="embed-iframe" />
-        </details>
+        </>
     }
 }
 

@@ -5,6 +5,7 @@ pub mod app;
 pub mod canvas;
 pub mod canvas_host;
 pub mod chart_canvas;
+pub mod chunks;
 pub mod controls;
 pub mod data;
 pub mod downloads;
@@ -22,6 +23,7 @@ pub mod styled;
 pub mod tabs;
 pub mod tooltip;
 pub mod translations;
+pub mod view_code;
 pub mod view_page;
 
 /// The browser window; `None` in the server renderer (`bin/prerender.rs`), where there is none

@@ -2,6 +2,8 @@
 //! chunks (the page stays responsive between them), the refused files with their line and
 //! reason, and the loaded countries with Remove and Reset. Files never leave the browser.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -11,9 +13,10 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, File, FileList, HtmlInputElement};
 use yew::prelude::*;
 
+use super::chunks;
 use super::data::{change_user_data, dataset, use_data_context, DataAction};
 use super::hooks::use_app_state;
-use crate::data::user_file::{self, chunks, Problem, UserCountryData, UserFileError, UserFileReader};
+use crate::data::user_file::{self, Problem, UserCountryData, UserFileError, UserFileReader};
 use crate::data::Iso3;
 use crate::i18n::fill;
 use crate::state::Action;
@@ -27,6 +30,18 @@ struct Progress {
     done: f64,
 }
 
+/// What reads a file: in the split build, a chunk of its own (`chunks.rs`), fetched at the
+/// first file.
+pub type ReadOwnFile =
+    fn(File, Callback<f64>) -> Pin<Box<dyn Future<Output = Result<Vec<UserCountryData>, UserFileError>>>>;
+
+pub fn read_own_file(
+    file: File,
+    on_progress: Callback<f64>,
+) -> Pin<Box<dyn Future<Output = Result<Vec<UserCountryData>, UserFileError>>>> {
+    Box::pin(read_file(file, on_progress))
+}
+
 /// Reads one file in chunks, reporting progress after each and yielding to the browser.
 async fn read_file(file: File, on_progress: Callback<f64>) -> Result<Vec<UserCountryData>, UserFileError> {
     let name = file.name();
@@ -38,7 +53,7 @@ async fn read_file(file: File, on_progress: Callback<f64>) -> Result<Vec<UserCou
     }
     let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| refuse(Problem::NotText))?;
     let text = user_file::open(&name, &Uint8Array::new(&buffer).to_vec())?;
-    let pieces = chunks(&text, user_file::CHUNK_BYTES);
+    let pieces = user_file::chunks(&text, user_file::CHUNK_BYTES);
     let mut reader = UserFileReader::new(&name);
     for (done, (first_line, piece)) in pieces.iter().enumerate() {
         reader.feed(*first_line, piece)?;
@@ -86,7 +101,11 @@ fn use_file_loader() -> FileLoader {
                         let progress = progress.clone();
                         Callback::from(move |done| progress.set(Some(Progress { file: name.clone(), done })))
                     };
-                    match read_file(file, on_progress).await {
+                    let outcome = match chunks::own_file_reader().await {
+                        Ok(read) => read(file, on_progress).await,
+                        Err(_) => Err(UserFileError { file: file.name(), line: 0, problem: Problem::ReaderNotLoaded }),
+                    };
+                    match outcome {
                         Ok(countries) if countries.len() > free_codes => {
                             let file = countries.first().map(|c| c.file.clone()).unwrap_or_default();
                             refused.push(UserFileError { file, line: 0, problem: Problem::TooManyCountries });

@@ -4,6 +4,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::chunks;
 use super::hooks::use_app_state;
 use crate::i18n::Texts;
 use crate::interaction::scroll_to_reveal;
@@ -84,6 +85,8 @@ pub fn TabBar() -> Html {
                         let state = state.clone();
                         Callback::from(move |_| state.dispatch(Action::ShowView(view)))
                     };
+                    // The reader's intent: fetch the view's code before the click.
+                    let on_intent = Callback::from(move |_: Event| chunks::prefetch_page(view));
                     html! {
                         <button
                             id={tab_id(view)}
@@ -93,6 +96,9 @@ pub fn TabBar() -> Html {
                             tabindex={if selected { "0" } else { "-1" }}
                             class={classes!("tab", selected.then_some("is-selected"))}
                             onclick={onclick}
+                            onpointerenter={on_intent.reform(Event::from)}
+                            onfocus={on_intent.reform(Event::from)}
+                            ontouchstart={on_intent.reform(Event::from)}
                         >{ tab_label(t, view) }</button>
                     }
                 }) }

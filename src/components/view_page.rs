@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart_canvas::TAKEAWAY_ID;
-use super::controls::{ViewControls, YearSlider};
+use super::controls::YearSlider;
 use super::data::{use_data, DataStatus};
 use super::embed_dialog::EmbedDialog;
 use super::hooks::use_app_state;
@@ -16,13 +16,33 @@ use crate::charts::ChartSpec;
 use crate::data::Dataset;
 use crate::state::View;
 use crate::views::own_data::view_shows_own_data;
-use crate::views::{self, Panel, ViewModel};
+use crate::views::{self, BuildView, Panel, ViewModel};
+
+/// A view's code (`chunks.rs`): its model builder and its controls. Equal when it is the same
+/// view's (function pointers have no reliable identity of their own).
+#[derive(Clone, Copy)]
+pub struct ViewBuilder {
+    pub view: View,
+    pub build: BuildView,
+    pub controls: fn() -> Html,
+}
+
+impl PartialEq for ViewBuilder {
+    fn eq(&self, other: &Self) -> bool {
+        self.view == other.view
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ViewPageProps {
+    pub build: ViewBuilder,
+}
 
 #[component]
-pub fn ViewPage() -> Html {
+pub fn ViewPage(props: &ViewPageProps) -> Html {
     let state = use_app_state();
     match data_or_placeholder(use_data(views::data_parts(&state))) {
-        Ok(ds) => html! { <ViewBody dataset={DatasetHandle(ds)} /> },
+        Ok(ds) => html! { <ViewBody dataset={DatasetHandle(ds)} build={props.build} /> },
         Err(placeholder) => placeholder,
     }
 }
@@ -50,6 +70,7 @@ impl PartialEq for DatasetHandle {
 #[derive(Properties, PartialEq)]
 struct ViewBodyProps {
     dataset: DatasetHandle,
+    build: ViewBuilder,
 }
 
 /// A view whose data are here. The model is built once per state and dataset, and each panel is
@@ -57,8 +78,8 @@ struct ViewBodyProps {
 #[component]
 fn ViewBody(props: &ViewBodyProps) -> Html {
     let state = use_app_state();
-    let built = use_memo((props.dataset.clone(), (*state).clone()), |(ds, state)| {
-        let model = views::build(&ds.0, state);
+    let built = use_memo((props.dataset.clone(), (*state).clone(), props.build), |(ds, state, build)| {
+        let model = (build.build)(&ds.0, state);
         let panels: Vec<Rc<Panel>> = model.panels.iter().cloned().map(Rc::new).collect();
         (model, panels)
     });
@@ -92,7 +113,7 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
                 <p class="takeaway" id={TAKEAWAY_ID} data-testid="takeaway">{ &model.takeaway }</p>
                 <div class="toolbar">
                     if uses_year { { year_slider } }
-                    <ViewControls />
+                    { (props.build.controls)() }
                 </div>
                 if state.allow_upload && view_shows_own_data(state.view) {
                     <OwnData />
@@ -113,7 +134,7 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
             <p class="takeaway" id={TAKEAWAY_ID} data-testid="takeaway">{ &model.takeaway }</p>
             <div class="toolbar">
                 { year_slider }
-                <ViewControls />
+                { (props.build.controls)() }
             </div>
             if state.view != View::Article {
                 <OwnData />

@@ -85,6 +85,8 @@ pub enum Problem {
     NoTradeValues,
     /// More countries than the user-assigned codes left (676 in all).
     TooManyCountries,
+    /// The code that reads files (a chunk of the wasm) could not be fetched.
+    ReaderNotLoaded,
 }
 
 #[derive(Clone, Debug, PartialEq)]

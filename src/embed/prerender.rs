@@ -7,14 +7,38 @@
 //!    per whole view and per chart (`state::snippet::static_page_name`).
 //! 2. [`render_body`]: the `App` rendered with the page's settings and the decoded data.
 //! 3. [`fill_template`]: the page's language, settings and body put into the template.
+//!
+//! [`read_data_parts`] decodes a folder of data parts as the browser would, for the renderer.
+
+use std::path::Path;
 
 use yew::LocalServerRenderer;
 
 use crate::components::data::Preloaded;
 use crate::components::{App, AppProps};
+use crate::data::parts::{DataPart, Manifest, MANIFEST_NAME};
 use crate::i18n::Locale;
 use crate::state::snippet::{escape_attribute, static_page_name};
 use crate::state::{url, AppState, View};
+
+/// Every data part its manifest names in `parts_folder` (such as `www/data/parts`), decoded.
+pub fn read_data_parts(parts_folder: &Path) -> Result<Preloaded, String> {
+    let read = |name: &str| {
+        let path = parts_folder.join(name);
+        std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let manifest_text = String::from_utf8(read(MANIFEST_NAME)?).map_err(|_| format!("{MANIFEST_NAME} is not UTF-8"))?;
+    let manifest = Manifest::parse(&manifest_text)?;
+    let files = DataPart::ALL
+        .into_iter()
+        .map(|part| {
+            let file =
+                manifest.file_of(part).ok_or_else(|| format!("the manifest names no file for {}", part.code()))?;
+            Ok((part, read(file)?))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    Preloaded::decode(files.iter().map(|(part, bytes)| (*part, bytes.as_slice())))
+}
 
 /// One page to write.
 #[derive(Clone, Debug, PartialEq)]

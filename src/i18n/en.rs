@@ -441,6 +441,8 @@ pub const TEXTS: Texts = Texts {
     between_top_note_one: "This chapter is {share}% of the flow.",
     between_chapters_note_one: "The chapter with the most trade between the two in {year}: {share}% of it.",
     data_failed: "This view's data could not be loaded. Reload the page to try again; the other views still work.",
+    code_failed: "This view could not be loaded. Check the connection and try again; the other views still work.",
+    try_again: "Try again",
     own_data_country: "{name} (your data)",
     own_data_title: "Use your own data",
     own_data_privacy: "Files are read in your browser and never uploaded. They are not kept when you leave, and a shared link does not carry them.",

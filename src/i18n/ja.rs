@@ -556,6 +556,8 @@ pub const TEXTS: Texts = Texts {
     between_top_note_one: "この1類で、この流れの{share}%です。",
     between_chapters_note_one: "{year}年に両国間の貿易が多い1類で、その{share}%にあたります。",
     data_failed: "このビューのデータを読み込めませんでした。ページを再読み込みしてください。ほかのビューは使えます。",
+    code_failed: "このビューを読み込めませんでした。接続を確認して、もう一度お試しください。ほかのビューは使えます。",
+    try_again: "再試行",
     own_data_country: "{name}（あなたのデータ）",
     own_data_title: "自分のデータを使う",
     own_data_privacy: "ファイルはブラウザー内で読み込まれ、アップロードされることはありません。ページを離れると保持されず、共有リンクにも含まれません。",

@@ -556,6 +556,8 @@ pub const TEXTS: Texts = Texts {
     between_top_note_one: "이 1개 류가 흐름의 {share}%입니다.",
     between_chapters_note_one: "{year}년 두 나라 사이 무역이 가장 많은 1개 류로, 그 {share}%입니다.",
     data_failed: "이 보기의 데이터를 불러올 수 없습니다. 페이지를 새로 고쳐 다시 시도해 주십시오. 다른 보기는 계속 쓸 수 있습니다.",
+    code_failed: "이 보기를 불러올 수 없습니다. 연결을 확인하고 다시 시도해 주십시오. 다른 보기는 계속 쓸 수 있습니다.",
+    try_again: "다시 시도",
     own_data_country: "{name}(내 데이터)",
     own_data_title: "내 데이터 사용하기",
     own_data_privacy: "파일은 브라우저 안에서만 읽으며 업로드하지 않습니다. 페이지를 떠나면 남지 않고, 공유 링크에도 포함되지 않습니다.",

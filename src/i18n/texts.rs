@@ -451,6 +451,9 @@ pub struct Texts {
     pub between_top_note_one: &'static str,
     pub between_chapters_note_one: &'static str,
     pub data_failed: &'static str,
+    /// A view whose code (a chunk of the wasm) could not be fetched.
+    pub code_failed: &'static str,
+    pub try_again: &'static str,
     pub own_data_country: &'static str,
     pub own_data_title: &'static str,
     pub own_data_privacy: &'static str,

@@ -556,6 +556,8 @@ pub const TEXTS: Texts = Texts {
     between_top_note_one: "这1章占该流向的{share}%。",
     between_chapters_note_one: "{year}年两国之间贸易最多的1章，占其贸易的{share}%。",
     data_failed: "无法加载本视图的数据。请重新加载页面再试；其他视图仍可使用。",
+    code_failed: "无法加载本视图。请检查网络连接后重试；其他视图仍可使用。",
+    try_again: "重试",
     own_data_country: "{name}（您的数据）",
     own_data_title: "使用您自己的数据",
     own_data_privacy: "文件只在您的浏览器中读取，绝不上传。离开页面后不会保留，分享的链接也不包含这些数据。",

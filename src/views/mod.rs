@@ -120,6 +120,9 @@ pub struct ViewModel {
     pub source: String,
 }
 
+/// A view's model builder (each view's `build`).
+pub type BuildView = fn(&Dataset, &AppState) -> ViewModel;
+
 /// Builds the model of the state's view. The parks view's map, list and card are in its own
 /// model (`parks::build`); this gives its shared part.
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {

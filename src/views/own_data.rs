@@ -32,6 +32,7 @@ pub fn error_text(locale: Locale, error: &UserFileError) -> String {
         Problem::Syntax(detail) => fill(t.own_data_syntax, &[("detail", detail)]),
         Problem::NoTradeValues => t.own_data_no_values.to_string(),
         Problem::TooManyCountries => t.own_data_codes_used_up.to_string(),
+        Problem::ReaderNotLoaded => t.code_failed.to_string(),
     };
     if error.line == 0 {
         format!("{}: {reason}", error.file)
@@ -92,6 +93,7 @@ mod tests {
             Problem::Syntax("unclosed quote".into()),
             Problem::NoTradeValues,
             Problem::TooManyCountries,
+            Problem::ReaderNotLoaded,
         ];
         for locale in Locale::ALL {
             for problem in &problems {

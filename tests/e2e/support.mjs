@@ -170,6 +170,8 @@ export async function iframeSnippets(page, view) {
   await page.click(`#tab-${view}`);
   await page.waitForSelector(`.view[data-view=${view}] [data-testid=embed-dialog]`);
   await page.locator("[data-testid=embed-dialog] summary").click();
+  // The dialog's content is a chunk of its own, fetched when it opens.
+  await page.locator("[data-testid=embed-iframe]").waitFor();
   const choice = page.locator("[data-testid=embed-choice]");
   const values = (await choice.count()) ? await choice.locator("option").evaluateAll((o) => o.map((x) => x.value)) : [""];
   const snippets = [];

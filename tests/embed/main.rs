@@ -7,19 +7,12 @@
 use std::path::Path;
 
 use cjk_trade_widget::components::data::Preloaded;
-use cjk_trade_widget::data::parts::{DataPart, Manifest, MANIFEST_NAME};
-use cjk_trade_widget::embed::prerender::{fill_template, pages, render_body, StaticPage};
+use cjk_trade_widget::embed::prerender::{fill_template, pages, read_data_parts, render_body, StaticPage};
 use cjk_trade_widget::state::{url, AppState};
 use cjk_trade_widget::views;
 
 fn committed_data() -> Preloaded {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/data/parts");
-    let manifest = Manifest::parse(&std::fs::read_to_string(folder.join(MANIFEST_NAME)).unwrap()).unwrap();
-    let files: Vec<(DataPart, Vec<u8>)> = DataPart::ALL
-        .into_iter()
-        .map(|part| (part, std::fs::read(folder.join(manifest.file_of(part).unwrap())).unwrap()))
-        .collect();
-    Preloaded::decode(files.iter().map(|(part, bytes)| (*part, bytes.as_slice()))).unwrap()
+    read_data_parts(&Path::new(env!("CARGO_MANIFEST_DIR")).join("www/data/parts")).unwrap()
 }
 
 /// Text as the server renderer escapes it inside an element.

@@ -1,0 +1,325 @@
+//! Code that loads when it is first needed.
+//!
+//! The release build (`make dist`, feature `split`) cuts the wasm at the split points below
+//! (`tools/split_wasm.mjs` runs `wasm-split-cli`). The first download holds the shell and the
+//! opening view (Complementarity). Each other view, with its controls, is a chunk fetched when its
+//! tab is shown, or already when it is hovered, focused or touched; so are the parsers of the data
+//! only some views read, the reader of one's own files, the code that draws a chart into a
+//! PNG or SVG file, the content of "Embed this view" and the reader of the Chinese, Japanese and
+//! Korean texts' files. Elsewhere (`make serve`, the browser tests, the server renderer) every
+//! function here answers at once.
+//!
+//! A split point passes only a function pointer: the chunk joins the main module's function
+//! table. A chunk that failed to load is not remembered as failed; the next request fetches it
+//! again.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use yew::prelude::*;
+
+use super::controls;
+use super::data::{decode_trade_part, Payload};
+use super::embed_dialog::RenderEmbedBody;
+use super::own_data::ReadOwnFile;
+use super::view_page::{ViewBuilder, ViewPage};
+use crate::charts::figure::Figure;
+use crate::charts::{TextMeasure, Theme};
+use crate::data::parts::DataPart;
+use crate::i18n::bundle::Translation;
+use crate::state::View;
+
+/// Renders a view's page (its chunk's entry).
+pub type RenderPage = fn() -> Html;
+/// Decodes one data file into what joins the dataset.
+pub type DecodePart = fn(DataPart, &[u8]) -> Result<Payload, String>;
+/// Reads a language's translation file.
+pub type ParseTranslation = fn(&'static str) -> Result<Translation, String>;
+/// Draws a chart's figure (title, chart, legend, source) into a file, as a `data:` address.
+pub type RenderFigure = fn(&Figure, f64, Theme, &dyn TextMeasure) -> Result<String, String>;
+
+/// The file formats of a chart's picture.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FigureFormat {
+    Png,
+    Svg,
+}
+
+impl FigureFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            FigureFormat::Png => "png",
+            FigureFormat::Svg => "svg",
+        }
+    }
+}
+
+/// Why a chunk is not here: its file could not be fetched or compiled (the browser's console
+/// has the details).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChunkFailed;
+
+thread_local! {
+    /// The pages of the views whose chunks have arrived, by view code.
+    static LOADED_PAGES: RefCell<BTreeMap<&'static str, RenderPage>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// The opening view's page, always in the first download.
+fn complementarity_page() -> Html {
+    let build = ViewBuilder {
+        view: View::Complementarity,
+        build: crate::views::complementarity::build,
+        controls: controls::pair_controls,
+    };
+    html! { <ViewPage build={build} /> }
+}
+
+/// A view's page if its code is here (always, in a build that is not split).
+pub fn page_if_loaded(view: View) -> Option<RenderPage> {
+    if view == View::Complementarity {
+        return Some(complementarity_page);
+    }
+    split::page_at_once(view).or_else(|| LOADED_PAGES.with(|pages| pages.borrow().get(view.code()).copied()))
+}
+
+/// A view's page, fetching its chunk first if needed.
+pub async fn load_page(view: View) -> Result<RenderPage, ChunkFailed> {
+    if let Some(page) = page_if_loaded(view) {
+        return Ok(page);
+    }
+    let page = split::page(view).await?;
+    LOADED_PAGES.with(|pages| pages.borrow_mut().insert(view.code(), page));
+    Ok(page)
+}
+
+/// Starts fetching a view's chunk (on the reader's intent: a tab hovered, focused or touched).
+pub fn prefetch_page(view: View) {
+    if page_if_loaded(view).is_none() {
+        yew::platform::spawn_local(async move {
+            let _ = load_page(view).await;
+        });
+    }
+}
+
+/// The decoder of a data part: trade slices are decoded by the first download, the other parts
+/// (article figures, value chains, monthly totals, parks, basemap) by a chunk.
+pub async fn decoder(part: DataPart) -> Result<DecodePart, ChunkFailed> {
+    if part.trade_slice().is_some() {
+        return Ok(decode_trade_part);
+    }
+    split::parsers().await
+}
+
+/// The reader of the reader's own files ("Use your own data").
+pub async fn own_file_reader() -> Result<ReadOwnFile, ChunkFailed> {
+    split::own_file_reader().await
+}
+
+/// What draws a chart's picture into a file of `format`.
+pub async fn figure_renderer(format: FigureFormat) -> Result<RenderFigure, ChunkFailed> {
+    split::figure_renderer(format).await
+}
+
+/// The reader of a translation file (`i18n::bundle::parse`).
+pub async fn translation_parser() -> Result<ParseTranslation, ChunkFailed> {
+    split::translation_parser().await
+}
+
+/// The content of "Embed this view" if its code is here (always, in a build that is not split).
+pub fn embed_dialog_if_loaded() -> Option<RenderEmbedBody> {
+    split::embed_dialog_at_once()
+}
+
+/// The content of "Embed this view", fetching its chunk first if needed.
+pub async fn embed_dialog() -> Result<RenderEmbedBody, ChunkFailed> {
+    split::embed_dialog().await
+}
+
+/// Every view's page. The build that is not split calls `page` (through `split::page_at_once`);
+/// the split build reaches each page only through its split point.
+mod whole {
+    use super::RenderPage;
+    use crate::state::View;
+
+    #[cfg_attr(all(target_arch = "wasm32", feature = "split"), allow(dead_code))]
+    pub fn page(view: View) -> RenderPage {
+        match view {
+            View::Complementarity => super::complementarity_page,
+            View::Advantage => pages::advantage,
+            View::Competition => pages::competition,
+            View::Division => pages::division,
+            View::Ties => pages::ties,
+            View::Between => pages::between,
+            View::ValueChains => pages::chains,
+            View::Article => pages::article,
+            View::Parks => pages::parks,
+        }
+    }
+
+    /// One function per view, each naming its model builder and its controls.
+    pub(super) mod pages {
+        use yew::prelude::*;
+
+        use crate::components::controls;
+        use crate::components::parks_page::ParksPage;
+        use crate::components::view_page::{ViewBuilder, ViewPage};
+        use crate::state::View;
+        use crate::views;
+
+        macro_rules! view_pages {
+            ($($name:ident => $view:ident, $build:path, $controls:path);* $(;)?) => {
+                $(pub fn $name() -> Html {
+                    let build = ViewBuilder { view: View::$view, build: $build, controls: $controls };
+                    html! { <ViewPage build={build} /> }
+                })*
+            };
+        }
+        view_pages! {
+            advantage => Advantage, views::advantage::build, controls::advantage_controls;
+            competition => Competition, views::competition::build, controls::competition_controls;
+            division => Division, views::division::build, controls::no_controls;
+            ties => Ties, views::ties::build, controls::no_controls;
+            between => Between, views::between::build, controls::flow_controls;
+            chains => ValueChains, views::chains::build, controls::flow_controls;
+            article => Article, views::article::build, controls::no_controls;
+        }
+
+        pub fn parks() -> Html {
+            html! { <ParksPage /> }
+        }
+    }
+}
+
+/// The split points. Each is a function that returns a function pointer; `wasm-split-cli` moves
+/// it, with all the code only it reaches, into the chunk it names.
+#[cfg(all(target_arch = "wasm32", feature = "split"))]
+mod split {
+    use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+    use super::whole::pages;
+    use super::{
+        ChunkFailed, DecodePart, FigureFormat, ParseTranslation, ReadOwnFile, RenderEmbedBody, RenderFigure, RenderPage,
+    };
+    use crate::components::{data, downloads, embed_dialog, own_data};
+    use crate::i18n::bundle;
+    use crate::state::View;
+
+    macro_rules! split_points {
+        ($($chunk:ident: $name:ident -> $type:ty = $value:expr;)*) => {
+            $(#[wasm_split($chunk, fallible, return_wrapper(let value = _; { Ok(value) } -> Result<$type, SplitLoaderError>))]
+            fn $name() -> $type {
+                $value
+            })*
+        };
+    }
+    // Views that read the same data share a chunk: fewer, larger files compress better.
+    split_points! {
+        views_world: advantage_page -> RenderPage = pages::advantage;
+        views_world: competition_page -> RenderPage = pages::competition;
+        views_world: division_page -> RenderPage = pages::division;
+        views_world: ties_page -> RenderPage = pages::ties;
+        views_between: between_page -> RenderPage = pages::between;
+        views_between: chains_page -> RenderPage = pages::chains;
+        views_between: article_page -> RenderPage = pages::article;
+        view_parks: parks_page -> RenderPage = pages::parks;
+        parsers: data_parsers -> DecodePart = data::decode_any_part;
+        own_files: own_files -> ReadOwnFile = own_data::read_own_file;
+        figure_files: png_renderer -> RenderFigure = downloads::png_data_url;
+        figure_files: svg_renderer -> RenderFigure = downloads::svg_data_url;
+        embed_dialog: embed_body -> RenderEmbedBody = embed_dialog::render_embed_body;
+        translations: translation_reader -> ParseTranslation = bundle::parse;
+    }
+
+    pub async fn page(view: View) -> Result<RenderPage, ChunkFailed> {
+        let loaded = match view {
+            View::Complementarity => return Ok(super::complementarity_page),
+            View::Advantage => advantage_page().await,
+            View::Competition => competition_page().await,
+            View::Division => division_page().await,
+            View::Ties => ties_page().await,
+            View::Between => between_page().await,
+            View::ValueChains => chains_page().await,
+            View::Article => article_page().await,
+            View::Parks => parks_page().await,
+        };
+        loaded.map_err(|_| ChunkFailed)
+    }
+
+    pub fn page_at_once(_view: View) -> Option<RenderPage> {
+        None
+    }
+
+    pub async fn embed_dialog() -> Result<RenderEmbedBody, ChunkFailed> {
+        embed_body().await.map_err(|_| ChunkFailed)
+    }
+
+    pub async fn translation_parser() -> Result<ParseTranslation, ChunkFailed> {
+        translation_reader().await.map_err(|_| ChunkFailed)
+    }
+
+    pub fn embed_dialog_at_once() -> Option<RenderEmbedBody> {
+        None
+    }
+
+    pub async fn parsers() -> Result<DecodePart, ChunkFailed> {
+        data_parsers().await.map_err(|_| ChunkFailed)
+    }
+
+    pub async fn own_file_reader() -> Result<ReadOwnFile, ChunkFailed> {
+        own_files().await.map_err(|_| ChunkFailed)
+    }
+
+    pub async fn figure_renderer(format: FigureFormat) -> Result<RenderFigure, ChunkFailed> {
+        match format {
+            FigureFormat::Png => png_renderer().await,
+            FigureFormat::Svg => svg_renderer().await,
+        }
+        .map_err(|_| ChunkFailed)
+    }
+}
+
+/// Without splitting, every request is answered at once.
+#[cfg(not(all(target_arch = "wasm32", feature = "split")))]
+mod split {
+    use super::{
+        ChunkFailed, DecodePart, FigureFormat, ParseTranslation, ReadOwnFile, RenderEmbedBody, RenderFigure, RenderPage,
+    };
+    use crate::components::{data, downloads, embed_dialog, own_data};
+    use crate::i18n::bundle;
+    use crate::state::View;
+
+    pub async fn page(view: View) -> Result<RenderPage, ChunkFailed> {
+        Ok(super::whole::page(view))
+    }
+
+    pub fn page_at_once(view: View) -> Option<RenderPage> {
+        Some(super::whole::page(view))
+    }
+
+    pub async fn embed_dialog() -> Result<RenderEmbedBody, ChunkFailed> {
+        Ok(embed_dialog::render_embed_body)
+    }
+
+    pub async fn translation_parser() -> Result<ParseTranslation, ChunkFailed> {
+        Ok(bundle::parse)
+    }
+
+    pub fn embed_dialog_at_once() -> Option<RenderEmbedBody> {
+        Some(embed_dialog::render_embed_body)
+    }
+
+    pub async fn parsers() -> Result<DecodePart, ChunkFailed> {
+        Ok(data::decode_any_part)
+    }
+
+    pub async fn own_file_reader() -> Result<ReadOwnFile, ChunkFailed> {
+        Ok(own_data::read_own_file)
+    }
+
+    pub async fn figure_renderer(format: FigureFormat) -> Result<RenderFigure, ChunkFailed> {
+        Ok(match format {
+            FigureFormat::Png => downloads::png_data_url,
+            FigureFormat::Svg => downloads::svg_data_url,
+        })
+    }
+}
