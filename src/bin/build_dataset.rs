@@ -23,7 +23,14 @@ fn main() -> ExitCode {
         }
     }
 
-    let output = match build_dataset(&raw_dir, &cjk_trade_widget::views::default_data_parts()) {
+    let translations = match cjk_trade_widget::i18n::translation_files() {
+        Ok(translations) => translations,
+        Err(error) => {
+            eprintln!("build-dataset: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let output = match build_dataset(&raw_dir, &cjk_trade_widget::views::default_data_parts(), &translations) {
         Ok(output) => output,
         Err(error) => {
             eprintln!("build-dataset: {error}");

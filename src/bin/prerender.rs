@@ -1,4 +1,4 @@
-//! Writes the prerendered pages (`embed::prerender`) into a built widget: run by Trunk after each
+//! Writes the prerendered pages (`components::prerender`) into a built widget: run by Trunk after each
 //! build (a `post_build` hook in `Trunk.toml`, on its staging folder), or by hand.
 //!
 //! Usage: `prerender [<built widget folder>]` (default: `$TRUNK_STAGING_DIR`, else `dist`).
@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
+use cjk_trade_widget::components::prerender::{fill_template, pages, read_data_parts, render_body};
 use cjk_trade_widget::data::parts::PARTS_FOLDER;
-use cjk_trade_widget::embed::prerender::{fill_template, pages, read_data_parts, render_body};
 
 fn main() -> ExitCode {
     let folder = std::env::args()

@@ -30,7 +30,7 @@ impl Reducible for AppState {
 }
 
 /// The attribute of `<html>` in which a prerendered page names the state it shows
-/// (`embed::prerender`), such as `view=tci&panel=tci-lines&embed=1&lang=en`.
+/// (`components::prerender`), such as `view=tci&panel=tci-lines&embed=1&lang=en`.
 pub const PAGE_QUERY_ATTRIBUTE: &str = "data-cjk-query";
 
 /// The query the page was opened with (before the app rewrites the address): the settings of
@@ -323,7 +323,7 @@ fn Notices(props: &NoticesProps) -> Html {
             <div class="notice" role="status">
                 <ul>
                     { for problems.iter().map(|p| html! {
-                        <li>{ fill(t.url_ignored, &[("name", &p.name), ("value", &p.value), ("reason", &crate::i18n::url_expected(t, p.expected))]) }</li>
+                        <li>{ fill(t.url_ignored, &[("name", &p.name), ("value", &p.value), ("reason", &p.expected.describe(t))]) }</li>
                     }) }
                 </ul>
                 <button class="button" onclick={dismiss}>{ t.dismiss }</button>

@@ -18,6 +18,8 @@ pub mod own_data;
 pub mod panel;
 pub mod parks_map;
 pub mod parks_page;
+#[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+pub mod prerender;
 pub mod static_picture;
 pub mod styled;
 pub mod tabs;

@@ -18,7 +18,7 @@ pub async fn ensure(locale: Locale) -> Result<(), String> {
         let _ = chunks::translation_parser().await;
     });
     let manifest = manifest().await?;
-    let file = manifest.translation_of(locale).ok_or("the data manifest names no file for these texts")?;
+    let file = manifest.translation_of(locale.code()).ok_or("the data manifest names no file for these texts")?;
     let bytes = bytes_of(start_fetch(&format!("{PARTS_FOLDER}{file}"))?).await.map_err(|e| format!("{file}: {e}"))?;
     let text = String::from_utf8(bytes).map_err(|_| format!("{file}: not UTF-8 text"))?;
     // The texts borrow from the file for the rest of the page's life (one file per language).

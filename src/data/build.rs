@@ -77,7 +77,13 @@ fn file_name(path: &Path) -> String {
 
 /// Runs the whole build in memory. `view_parts` says which parts each view needs first (from
 /// `views::default_data_parts`); it goes into the parts manifest for the page loader.
-pub fn build_dataset(shared_data_dir: &Path, view_parts: &[(&str, Vec<DataPart>)]) -> Result<BuildOutput, SourceError> {
+/// `translations` are the fetched languages' files by language code (`i18n::translation_files`),
+/// written beside the parts and named in the manifest.
+pub fn build_dataset(
+    shared_data_dir: &Path,
+    view_parts: &[(&str, Vec<DataPart>)],
+    translations: &[(&str, String)],
+) -> Result<BuildOutput, SourceError> {
     // 1. Raw trade sources.
     let mut records = Vec::new();
     let mut skipped = Vec::new();
@@ -173,13 +179,10 @@ pub fn build_dataset(shared_data_dir: &Path, view_parts: &[(&str, Vec<DataPart>)
         files.push((format!("{PARTS_DIR}/{name}"), bytes));
     }
     manifest.views = view_parts.iter().map(|(v, p)| (v.to_string(), p.clone())).collect();
-    for locale in crate::i18n::FETCHED_LOCALES {
-        let bytes = crate::i18n::translation_file(locale)
-            .map_err(|reason| SourceError { file: format!("src/i18n/{}.rs", locale.code()), line: 0, reason })?
-            .into_bytes();
-        let name = translation_file_name(locale, &bytes);
-        manifest.translations.push((locale, name.clone()));
-        files.push((format!("{PARTS_DIR}/{name}"), bytes));
+    for (language, text) in translations {
+        let name = translation_file_name(language, text.as_bytes());
+        manifest.translations.push((language.to_string(), name.clone()));
+        files.push((format!("{PARTS_DIR}/{name}"), text.clone().into_bytes()));
     }
     files.push((format!("{PARTS_DIR}/{MANIFEST_NAME}"), manifest.write().into_bytes()));
     Ok(BuildOutput { files, records, skipped, problems })

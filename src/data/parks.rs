@@ -3,6 +3,12 @@
 
 use super::csv::{parse_csv, write_record};
 
+/// The region the basemap covers and the map's projection is made for, in degrees (longitude,
+/// latitude): 73–146 E, 18–54 N (from the Pamirs to Kamchatka's base, Hainan to the Amur).
+/// Every park must lie inside it.
+pub const EAST_ASIA_MIN_DEG: (f64, f64) = (73.0, 18.0);
+pub const EAST_ASIA_MAX_DEG: (f64, f64) = (146.0, 54.0);
+
 /// Declares the columns of `parks.csv` once: the header, and a struct with a field per column.
 macro_rules! park_columns {
     ($($column:ident),* $(,)?) => {
@@ -60,6 +66,7 @@ park_columns!(
 /// Who the park's partner is; Saemangeum is the one park hosted by Korea with China as partner.
 /// Weihai is no park: the whole city is a China–Korea FTA local cooperation pilot.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+
 pub enum ParkKind {
     ChinaJapan,
     ChinaKorea,
@@ -139,7 +146,7 @@ pub fn parse_parks(text: &str) -> Result<Vec<Park>, String> {
         };
         let lat_deg = number("lat", &text.lat)?;
         let lon_deg = number("lon", &text.lon)?;
-        let (min, max) = (crate::map::projection::EAST_ASIA_MIN_DEG, crate::map::projection::EAST_ASIA_MAX_DEG);
+        let (min, max) = (EAST_ASIA_MIN_DEG, EAST_ASIA_MAX_DEG);
         if !(min.1..=max.1).contains(&lat_deg) || !(min.0..=max.0).contains(&lon_deg) {
             return Err(at(format!("({lat_deg}, {lon_deg}) lies outside East Asia")));
         }

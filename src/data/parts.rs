@@ -13,7 +13,6 @@
 //! (`i18n::bundle`).
 
 use super::schema::{Classification, Source};
-use crate::i18n::Locale;
 
 /// Where the parts live, relative to the widget's folder.
 pub const PARTS_FOLDER: &str = "data/parts/";
@@ -117,9 +116,9 @@ pub fn hashed_file_name(part: DataPart, bytes: &[u8]) -> String {
     format!("{}.{}.{}", part.code(), content_hash(bytes), part.extension())
 }
 
-/// The hashed file name of a language's translation file.
-pub fn translation_file_name(locale: Locale, bytes: &[u8]) -> String {
-    format!("lang-{}.{}.txt", locale.code(), content_hash(bytes))
+/// The hashed file name of a language's translation file (`language` is its code, such as "ja").
+pub fn translation_file_name(language: &str, bytes: &[u8]) -> String {
+    format!("lang-{language}.{}.txt", content_hash(bytes))
 }
 
 /// What the manifest says: each part's file, which parts each view needs first, and each
@@ -128,7 +127,8 @@ pub fn translation_file_name(locale: Locale, bytes: &[u8]) -> String {
 pub struct Manifest {
     pub files: Vec<(DataPart, String)>,
     pub views: Vec<(String, Vec<DataPart>)>,
-    pub translations: Vec<(Locale, String)>,
+    /// By language code ("ja").
+    pub translations: Vec<(String, String)>,
 }
 
 impl Manifest {
@@ -136,8 +136,8 @@ impl Manifest {
         self.files.iter().find(|(p, _)| *p == part).map(|(_, name)| name.as_str())
     }
 
-    pub fn translation_of(&self, locale: Locale) -> Option<&str> {
-        self.translations.iter().find(|(l, _)| *l == locale).map(|(_, name)| name.as_str())
+    pub fn translation_of(&self, language: &str) -> Option<&str> {
+        self.translations.iter().find(|(code, _)| code == language).map(|(_, name)| name.as_str())
     }
 
     pub fn write(&self) -> String {
@@ -149,8 +149,8 @@ impl Manifest {
             let codes: Vec<&str> = parts.iter().map(|p| p.code()).collect();
             out.push_str(&format!("view {view} {}\n", codes.join(" ")));
         }
-        for (locale, name) in &self.translations {
-            out.push_str(&format!("lang {} {name}\n", locale.code()));
+        for (language, name) in &self.translations {
+            out.push_str(&format!("lang {language} {name}\n"));
         }
         out
     }
@@ -169,8 +169,10 @@ impl Manifest {
                     manifest.files.push((part, safe_file_name(name, line_no)?));
                 }
                 ["lang", code, name] => {
-                    let locale = Locale::parse(code).ok_or(format!("line {line_no}: unknown language {code}"))?;
-                    manifest.translations.push((locale, safe_file_name(name, line_no)?));
+                    if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+                        return Err(format!("line {line_no}: unknown language {code}"));
+                    }
+                    manifest.translations.push((code.to_string(), safe_file_name(name, line_no)?));
                 }
                 ["view", view, parts @ ..] => {
                     let parts = parts
@@ -208,14 +210,16 @@ mod tests {
         let manifest = Manifest {
             files: vec![(DataPart::OecSections, "oec-sections.0123456789abcdef.bin".into())],
             views: vec![("tci".into(), vec![DataPart::OecSections])],
-            translations: vec![(Locale::Ja, "lang-ja.0123456789abcdef.txt".into())],
+            translations: vec![("ja".into(), "lang-ja.0123456789abcdef.txt".into())],
         };
         assert_eq!(Manifest::parse(&manifest.write()), Ok(manifest.clone()));
-        assert_eq!(manifest.translation_of(Locale::Ja), Some("lang-ja.0123456789abcdef.txt"));
-        assert_eq!(manifest.translation_of(Locale::Ko), None);
+        assert_eq!(manifest.translation_of("ja"), Some("lang-ja.0123456789abcdef.txt"));
+        assert_eq!(manifest.translation_of("ko"), None);
         assert!(Manifest::parse("file parks ../secret.csv").unwrap_err().contains("line 1"));
         assert!(Manifest::parse("lang zh ../lang-zh.txt").unwrap_err().contains("line 1"));
-        assert!(Manifest::parse("lang fr lang-fr.txt").unwrap_err().contains("unknown language"));
+        // The manifest knows language codes, not which languages the widget speaks (i18n does).
+        assert!(Manifest::parse("lang fr lang-fr.txt").is_ok());
+        assert!(Manifest::parse("lang fr-CA lang-fr.txt").unwrap_err().contains("unknown language"));
         assert!(Manifest::parse("view tci nope").unwrap_err().contains("unknown part"));
         assert!(Manifest::parse("\n\nbogus").unwrap_err().starts_with("line 3"));
     }

@@ -7,9 +7,6 @@
 //!
 //! Also: the panic hook that turns a crash into a visible message instead of a blank box.
 
-#[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
-pub mod prerender;
-
 use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -119,7 +116,7 @@ pub fn unmark_page_as_embed() {
 /// be loaded and the page says so): from then on it no longer retries a failed start.
 /// The element the app is built in (`lib.rs::start`).
 pub const APP_ROOT_ID: &str = "widget-app";
-/// The prerendered page's element (`embed::prerender`), replaced by the app once it has started.
+/// The prerendered page's element (`components::prerender`), replaced by the app once it has started.
 pub const STATIC_ROOT_ID: &str = "widget-static";
 
 /// The view is shown from here on, in the same frame as its first chart, and takes the place of

@@ -214,6 +214,19 @@ pub fn translation_file(locale: Locale) -> Result<String, String> {
     bundle::write(locale, translation)
 }
 
+/// Every fetched language's translation file with its language code, for `build-dataset`; an
+/// error names the source file.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn translation_files() -> Result<Vec<(&'static str, String)>, String> {
+    FETCHED_LOCALES
+        .into_iter()
+        .map(|locale| {
+            let text = translation_file(locale).map_err(|e| format!("src/i18n/{}.rs: {e}", locale.code()))?;
+            Ok((locale.code(), text))
+        })
+        .collect()
+}
+
 /// Registers a language's fetched translation for the rest of the page's life (the browser
 /// keeps at most three, one per language).
 pub fn register(locale: Locale, translation: Translation) {
@@ -236,24 +249,6 @@ mod registry {
     pub fn set(locale: Locale, translation: &'static Translation) {
         FETCHED.with(|fetched| fetched[locale.position()].set(Some(translation)));
     }
-}
-
-/// What a link setting should have been, in the reader's language ("a year, such as 2015").
-pub fn url_expected(texts: &Texts, expected: crate::state::url::Expected) -> String {
-    use crate::state::url::Wanted;
-    let what = match expected.wanted {
-        Wanted::OneOf => return fill(texts.url_expected_one_of, &[("codes", expected.example)]),
-        Wanted::Year => texts.url_wanted_year,
-        Wanted::RcepPair => texts.url_wanted_rcep_pair,
-        Wanted::RcepCountries => texts.url_wanted_rcep_countries,
-        Wanted::ProductGroup => texts.url_wanted_product_group,
-        Wanted::SeriesKeys => texts.url_wanted_series_keys,
-        Wanted::ParkId => texts.url_wanted_park_id,
-        Wanted::MapView => texts.url_wanted_map_view,
-        Wanted::Chart => texts.url_wanted_chart,
-        Wanted::Flow => texts.url_wanted_flow,
-    };
-    fill(texts.url_expected_such_as, &[("what", what), ("example", expected.example)])
 }
 
 /// Names of countries and products.

@@ -143,10 +143,9 @@ pub fn zoomed_about(view: &MapView, width_px: f64, height_px: f64, factor: f64, 
     MapView { zoom, center_lon_deg: lon, center_lat_deg: lat }.clamped()
 }
 
-/// The region the basemap covers and the projection is made for, in degrees: longitude 73–146 E,
-/// latitude 18–54 N (from the Pamirs to Kamchatka's base, Hainan to the Amur).
-pub const EAST_ASIA_MIN_DEG: (f64, f64) = (73.0, 18.0);
-pub const EAST_ASIA_MAX_DEG: (f64, f64) = (146.0, 54.0);
+/// The region the basemap covers and the projection is made for (defined with the parks, which
+/// must lie inside it).
+pub use crate::data::parks::{EAST_ASIA_MAX_DEG, EAST_ASIA_MIN_DEG};
 
 #[cfg(test)]
 mod tests {

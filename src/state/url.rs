@@ -9,7 +9,7 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use super::{AppState, MapView, PartnerFilter, View};
 use crate::charts::palette::Theme;
 use crate::data::{Classification, Iso3, WitsGroup, Year};
-use crate::i18n::Locale;
+use crate::i18n::{fill, Locale, Texts};
 
 /// A link setting that was ignored, and what was expected instead.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,6 +25,25 @@ pub struct UrlProblem {
 pub struct Expected {
     pub wanted: Wanted,
     pub example: &'static str,
+}
+
+impl Expected {
+    /// What the setting should have been, in the reader's language ("a year, such as 2015").
+    pub fn describe(self, texts: &Texts) -> String {
+        let what = match self.wanted {
+            Wanted::OneOf => return fill(texts.url_expected_one_of, &[("codes", self.example)]),
+            Wanted::Year => texts.url_wanted_year,
+            Wanted::RcepPair => texts.url_wanted_rcep_pair,
+            Wanted::RcepCountries => texts.url_wanted_rcep_countries,
+            Wanted::ProductGroup => texts.url_wanted_product_group,
+            Wanted::SeriesKeys => texts.url_wanted_series_keys,
+            Wanted::ParkId => texts.url_wanted_park_id,
+            Wanted::MapView => texts.url_wanted_map_view,
+            Wanted::Chart => texts.url_wanted_chart,
+            Wanted::Flow => texts.url_wanted_flow,
+        };
+        fill(texts.url_expected_such_as, &[("what", what), ("example", self.example)])
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,4 +1,4 @@
-// The prerendered pages (`embed::prerender`): every view and chart is in the page at first paint,
+// The prerendered pages (`components::prerender`): every view and chart is in the page at first paint,
 // readable without JavaScript and where the wasm cannot run; the app takes its place without a
 // layout shift; a link to another state never shows a number of the default one; and the embed
 // shows, styled, in a sandboxed frame on any host.

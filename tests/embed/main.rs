@@ -1,4 +1,4 @@
-//! The prerendered pages (`embed::prerender`, feature `ssr`) come from the components at build
+//! The prerendered pages (`components::prerender`, feature `ssr`) come from the components at build
 //! time: every page is rendered here from the committed data parts, in the four languages, and
 //! must show its view model's title, takeaway and every chart as a picture, with nothing of
 //! another state.
@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use cjk_trade_widget::components::data::Preloaded;
-use cjk_trade_widget::embed::prerender::{fill_template, pages, read_data_parts, render_body, StaticPage};
+use cjk_trade_widget::components::prerender::{fill_template, pages, read_data_parts, render_body, StaticPage};
 use cjk_trade_widget::state::{url, AppState};
 use cjk_trade_widget::views;
 
