@@ -104,57 +104,101 @@ const MONTHS_PER_YEAR: usize = 12;
 const TICK_FONT_CSS_PX: f64 = 11.5;
 const LABEL_FONT_CSS_PX: f64 = 12.0;
 
+/// Draws the chart, `highlight` being the point under the reader's pointer or focus, and returns
+/// its hit map. The phases: (1, 2) the frame, laid out from the values and the labels' widths;
+/// (3) axes and grid; (4) the series; the reference line's label clear of them; (5) the labels at
+/// the line ends; (6) the hit regions.
 pub fn draw(p: &Painter, chart: &LineChart, highlight: Option<usize>) -> Result<HitMap, ChartError> {
-    let (width, height) = p.size_px();
     if !chart.has_values() {
         super::draw_no_data(p, &chart.no_data_message)?;
         return Ok(HitMap::default());
     }
-
-    // 1. Vertical layout and the y scale.
-    let top = p.px(24.0);
-    let bottom = height - p.px(24.0);
-    let plot_height_css = (bottom - top) / p.pixel_ratio;
-    let target_ticks = (plot_height_css / 55.0).clamp(3.0, 6.0) as usize;
-    let values: Vec<f64> = chart.series.iter().flat_map(|s| s.values.iter().flatten().copied()).collect();
-    let (y_domain, y_ticks) = y_axis(chart, &values, target_ticks);
-    let y_scale = LinearScale::new(y_domain, (bottom, top));
-    let tick_decimals = decimals_for_step(y_ticks.get(1).map_or(1.0, |t| t - y_ticks[0]));
-    let tick_labels: Vec<String> =
-        y_ticks.iter().map(|t| chart.value_format.numbers.format(*t, tick_decimals)).collect();
-
-    // 2. Horizontal layout: tick labels on the left, line-end labels on the right when wide enough.
-    let left = p.px(8.0) + tick_labels.iter().map(|l| p.text_width(l, TICK_FONT_CSS_PX, false)).fold(0.0, f64::max);
-    let visible: Vec<&LineSeries> = chart.series.iter().filter(|s| s.values.iter().any(Option::is_some)).collect();
-    let end_labels = p.size_css().0 >= 420.0 && visible.len() <= 8;
-    let max_label_css = p.size_css().0 * 0.3;
-    let right = if end_labels {
-        let widest = visible
-            .iter()
-            .map(|s| p.text_width(&p.fit(&s.label, LABEL_FONT_CSS_PX, max_label_css, true), LABEL_FONT_CSS_PX, true))
-            .fold(0.0, f64::max);
-        width - widest - p.px(14.0)
-    } else {
-        width - p.px(12.0)
-    };
-    let point_count = chart.point_count();
-    let year_span = if point_count == 1 {
-        (f64::from(chart.first_year) - 0.5, f64::from(chart.last_year) + 0.5)
-    } else {
-        (chart.point_year(0), chart.point_year(point_count - 1))
-    };
-    let x_scale = LinearScale::new(year_span, (left + p.px(6.0), right - p.px(6.0)));
-    let point_x = |i: usize| x_scale.to_px(chart.point_year(i));
-
-    // 3. Axes, grid and reference line.
+    let frame = Frame::new(p, chart);
     p.clear(palette::WHITE)?;
+    draw_axes(p, chart, &frame, highlight)?;
+    let paths = draw_series(p, chart, &frame, highlight)?;
+    draw_reference_label(p, chart, &frame, &paths)?;
+    if frame.end_labels {
+        draw_end_labels(p, &frame)?;
+    }
+    Ok(hit_regions(p, chart, &frame))
+}
+
+/// Where everything goes, in device pixels: the plot area, both scales, the y ticks with their
+/// labels, and whether the line ends carry labels.
+struct Frame<'a> {
+    top: f64,
+    bottom: f64,
+    left: f64,
+    right: f64,
+    y_scale: LinearScale,
+    x_scale: LinearScale,
+    y_ticks: Vec<(f64, String)>,
+    /// The series with at least one value.
+    visible: Vec<&'a LineSeries>,
+    end_labels: bool,
+    max_label_css: f64,
+    chart: &'a LineChart,
+}
+
+impl<'a> Frame<'a> {
+    fn new(p: &Painter, chart: &'a LineChart) -> Frame<'a> {
+        let (width, height) = p.size_px();
+        // 1. Vertical layout and the y scale.
+        let top = p.px(24.0);
+        let bottom = height - p.px(24.0);
+        let plot_height_css = (bottom - top) / p.pixel_ratio;
+        let target_ticks = (plot_height_css / 55.0).clamp(3.0, 6.0) as usize;
+        let values: Vec<f64> = chart.series.iter().flat_map(|s| s.values.iter().flatten().copied()).collect();
+        let (y_domain, ticks) = y_axis(chart, &values, target_ticks);
+        let y_scale = LinearScale::new(y_domain, (bottom, top));
+        let tick_decimals = decimals_for_step(ticks.get(1).map_or(1.0, |t| t - ticks[0]));
+        let y_ticks: Vec<(f64, String)> =
+            ticks.iter().map(|t| (*t, chart.value_format.numbers.format(*t, tick_decimals))).collect();
+
+        // 2. Horizontal layout: tick labels on the left, line-end labels on the right when wide enough.
+        let left =
+            p.px(8.0) + y_ticks.iter().map(|(_, l)| p.text_width(l, TICK_FONT_CSS_PX, false)).fold(0.0, f64::max);
+        let visible: Vec<&LineSeries> = chart.series.iter().filter(|s| s.values.iter().any(Option::is_some)).collect();
+        let end_labels = p.size_css().0 >= 420.0 && visible.len() <= 8;
+        let max_label_css = p.size_css().0 * 0.3;
+        let right = if end_labels {
+            let widest = visible
+                .iter()
+                .map(|s| {
+                    p.text_width(&p.fit(&s.label, LABEL_FONT_CSS_PX, max_label_css, true), LABEL_FONT_CSS_PX, true)
+                })
+                .fold(0.0, f64::max);
+            width - widest - p.px(14.0)
+        } else {
+            width - p.px(12.0)
+        };
+        let point_count = chart.point_count();
+        let year_span = if point_count == 1 {
+            (f64::from(chart.first_year) - 0.5, f64::from(chart.last_year) + 0.5)
+        } else {
+            (chart.point_year(0), chart.point_year(point_count - 1))
+        };
+        let x_scale = LinearScale::new(year_span, (left + p.px(6.0), right - p.px(6.0)));
+        Frame { top, bottom, left, right, y_scale, x_scale, y_ticks, visible, end_labels, max_label_css, chart }
+    }
+
+    /// The x of the chart's `index`th point.
+    fn point_x(&self, index: usize) -> f64 {
+        self.x_scale.to_px(self.chart.point_year(index))
+    }
+}
+
+/// Axes, grid, the reference line and the highlighted point's rule (phase 3).
+fn draw_axes(p: &Painter, chart: &LineChart, frame: &Frame, highlight: Option<usize>) -> Result<(), ChartError> {
+    let Frame { top, bottom, left, right, .. } = *frame;
     p.text(
         &chart.y_label,
         (p.px(2.0), p.px(2.0)),
         TextStyle::new(LABEL_FONT_CSS_PX, palette::MUTED, Align::Left, Baseline::Top),
     )?;
-    for (tick, label) in y_ticks.iter().zip(&tick_labels) {
-        let y = y_scale.to_px(*tick);
+    for (tick, label) in &frame.y_ticks {
+        let y = frame.y_scale.to_px(*tick);
         p.line(&[(left, y), (right, y)], palette::GRID, 1.0)?;
         p.text(
             label,
@@ -163,11 +207,12 @@ pub fn draw(p: &Painter, chart: &LineChart, highlight: Option<usize>) -> Result<
         )?;
     }
     p.line(&[(left, bottom), (right, bottom)], palette::AXIS, 1.0)?;
-    let step = year_tick_step(chart.year_count(), (x_scale.range_px.1 - x_scale.range_px.0) / p.pixel_ratio);
+    let x_range = frame.x_scale.range_px;
+    let step = year_tick_step(chart.year_count(), (x_range.1 - x_range.0) / p.pixel_ratio);
     for i in 0..chart.year_count() {
         let year = chart.first_year + i as Year;
         if year % step == 0 || (chart.year_count() <= 3) {
-            let x = x_scale.to_px(f64::from(year));
+            let x = frame.x_scale.to_px(f64::from(year));
             p.line(&[(x, bottom), (x, bottom + p.px(4.0))], palette::AXIS, 1.0)?;
             p.text(
                 &year.to_string(),
@@ -177,29 +222,37 @@ pub fn draw(p: &Painter, chart: &LineChart, highlight: Option<usize>) -> Result<
         }
     }
     if let Some((value, _)) = &chart.reference {
-        let y = y_scale.to_px(*value);
+        let y = frame.y_scale.to_px(*value);
         p.dashed_line(&[(left, y), (right, y)], palette::INK, 1.0, 4.0)?;
     }
-    if let Some(index) = highlight.filter(|i| *i < point_count) {
-        let x = point_x(index);
+    if let Some(index) = highlight.filter(|i| *i < chart.point_count()) {
+        let x = frame.point_x(index);
         p.line(&[(x, top), (x, bottom)], palette::AXIS, 1.0)?;
     }
+    Ok(())
+}
 
-    // 4. Series: plain ones first so emphasized lines sit on top.
+/// The series (phase 4), plain ones first so that emphasized lines sit on top. Returns each
+/// series' runs of points in device pixels, which the labels keep clear of.
+fn draw_series<'a>(
+    p: &Painter,
+    chart: &'a LineChart,
+    frame: &Frame,
+    highlight: Option<usize>,
+) -> Result<Vec<(&'a LineSeries, Vec<PixelPath>)>, ChartError> {
     let mut order: Vec<&LineSeries> = chart.series.iter().collect();
     crate::order::sort_by_key(&mut order, |s| s.emphasized);
-    // Each series' runs of points in device pixels, for its lines and for placing the labels.
     let paths: Vec<(&LineSeries, Vec<PixelPath>)> = order
         .iter()
         .map(|series| {
             let runs = runs(&series.values);
-            (
-                *series,
-                runs.iter().map(|run| run.iter().map(|&(i, v)| (point_x(i), y_scale.to_px(v))).collect()).collect(),
-            )
+            let to_px = |run: &Vec<(usize, f64)>| {
+                run.iter().map(|&(i, v)| (frame.point_x(i), frame.y_scale.to_px(v))).collect()
+            };
+            (*series, runs.iter().map(to_px).collect())
         })
         .collect();
-    let few_points = point_count <= 12;
+    let few_points = chart.point_count() <= 12;
     for (series, series_paths) in &paths {
         let width_css = if series.emphasized { 3.0 } else { 2.0 };
         for points in series_paths {
@@ -216,107 +269,121 @@ pub fn draw(p: &Painter, chart: &LineChart, highlight: Option<usize>) -> Result<
         }
         if let Some(index) = highlight {
             if let Some(Some(v)) = series.values.get(index) {
-                draw_marker(p, series.marker, point_x(index), y_scale.to_px(*v), 5.0, series.color)?;
+                draw_marker(p, series.marker, frame.point_x(index), frame.y_scale.to_px(*v), 5.0, series.color)?;
             }
         }
     }
+    Ok(paths)
+}
 
-    // The reference line's label goes to the first of four places (above or below the line, at
-    // its left or right end) that no series crosses, and is drawn after the series with a halo
-    // so that it stays readable where every place is crossed.
-    if let Some((value, label)) = &chart.reference {
-        let y = y_scale.to_px(*value);
-        let (gap, pad) = (p.px(4.0), p.px(2.0));
-        let label_width = p.text_width(label, TICK_FONT_CSS_PX, false);
-        let label_height = p.px(TICK_FONT_CSS_PX);
-        let places = [
-            (left + gap, Align::Left, Baseline::Bottom),
-            (right - gap, Align::Right, Baseline::Bottom),
-            (left + gap, Align::Left, Baseline::Top),
-            (right - gap, Align::Right, Baseline::Top),
-        ];
-        let label_box = |&(x, align, baseline): &(f64, Align, Baseline)| {
-            let x0 = if align == Align::Left { x } else { x - label_width };
-            let y0 = if baseline == Baseline::Bottom { y - gap - label_height } else { y + gap };
-            (x0 - pad, y0 - pad, x0 + label_width + pad, y0 + label_height + pad)
-        };
-        let (x, align, baseline) = places
-            .iter()
-            .filter(|place| {
-                let (_, y0, _, y1) = label_box(place);
-                y0 >= top && y1 <= bottom
-            })
-            .find(|place| !paths.iter().flat_map(|(_, runs)| runs).any(|path| path_crosses_box(path, label_box(place))))
-            .copied()
-            .unwrap_or(places[0]);
-        let label_y = if baseline == Baseline::Bottom { y - gap } else { y + gap };
-        p.text_with_halo(label, (x, label_y), TextStyle::new(TICK_FONT_CSS_PX, palette::INK, align, baseline))?;
-    }
+/// The reference line's label goes to the first of four places (above or below the line, at its
+/// left or right end) that no series crosses, and is drawn after the series with a halo so that
+/// it stays readable where every place is crossed.
+fn draw_reference_label(
+    p: &Painter,
+    chart: &LineChart,
+    frame: &Frame,
+    paths: &[(&LineSeries, Vec<PixelPath>)],
+) -> Result<(), ChartError> {
+    let Some((value, label)) = &chart.reference else { return Ok(()) };
+    let Frame { top, bottom, left, right, .. } = *frame;
+    let y = frame.y_scale.to_px(*value);
+    let (gap, pad) = (p.px(4.0), p.px(2.0));
+    let label_width = p.text_width(label, TICK_FONT_CSS_PX, false);
+    let label_height = p.px(TICK_FONT_CSS_PX);
+    let places = [
+        (left + gap, Align::Left, Baseline::Bottom),
+        (right - gap, Align::Right, Baseline::Bottom),
+        (left + gap, Align::Left, Baseline::Top),
+        (right - gap, Align::Right, Baseline::Top),
+    ];
+    let label_box = |&(x, align, baseline): &(f64, Align, Baseline)| {
+        let x0 = if align == Align::Left { x } else { x - label_width };
+        let y0 = if baseline == Baseline::Bottom { y - gap - label_height } else { y + gap };
+        (x0 - pad, y0 - pad, x0 + label_width + pad, y0 + label_height + pad)
+    };
+    let (x, align, baseline) = places
+        .iter()
+        .filter(|place| {
+            let (_, y0, _, y1) = label_box(place);
+            y0 >= top && y1 <= bottom
+        })
+        .find(|place| !paths.iter().flat_map(|(_, runs)| runs).any(|path| path_crosses_box(path, label_box(place))))
+        .copied()
+        .unwrap_or(places[0]);
+    let label_y = if baseline == Baseline::Bottom { y - gap } else { y + gap };
+    p.text_with_halo(label, (x, label_y), TextStyle::new(TICK_FONT_CSS_PX, palette::INK, align, baseline))
+}
 
-    // 5. Labels at the line ends, pushed apart so they never overlap.
-    if end_labels {
-        let line_height = p.px(LABEL_FONT_CSS_PX + 3.0);
-        let mut labels: Vec<(f64, &LineSeries)> = visible
-            .iter()
-            .filter_map(|s| {
-                let (i, v) = s.values.iter().enumerate().rev().find_map(|(i, v)| v.map(|v| (i, v)))?;
-                let _ = i;
-                Some((y_scale.to_px(v), *s))
-            })
-            .collect();
-        crate::order::sort_by(&mut labels, |a, b| a.0.total_cmp(&b.0));
-        let positions = spread(&labels.iter().map(|l| l.0).collect::<Vec<_>>(), line_height, top, bottom);
-        for ((_, series), y) in labels.iter().zip(positions) {
-            let text = p.fit(&series.label, LABEL_FONT_CSS_PX, max_label_css, true);
-            p.text(
-                &text,
-                (right + p.px(8.0), y),
-                TextStyle::new(LABEL_FONT_CSS_PX, series.color.readable_on_white(), Align::Left, Baseline::Middle)
-                    .bold(),
-            )?;
-        }
+/// Labels at the line ends, pushed apart so that they never overlap (phase 5).
+fn draw_end_labels(p: &Painter, frame: &Frame) -> Result<(), ChartError> {
+    let line_height = p.px(LABEL_FONT_CSS_PX + 3.0);
+    let mut labels: Vec<(f64, &LineSeries)> = frame
+        .visible
+        .iter()
+        .filter_map(|s| {
+            let last = s.values.iter().rev().find_map(|v| *v)?;
+            Some((frame.y_scale.to_px(last), *s))
+        })
+        .collect();
+    crate::order::sort_by(&mut labels, |a, b| a.0.total_cmp(&b.0));
+    let positions = spread(&labels.iter().map(|l| l.0).collect::<Vec<_>>(), line_height, frame.top, frame.bottom);
+    for ((_, series), y) in labels.iter().zip(positions) {
+        let text = p.fit(&series.label, LABEL_FONT_CSS_PX, frame.max_label_css, true);
+        p.text(
+            &text,
+            (frame.right + p.px(8.0), y),
+            TextStyle::new(LABEL_FONT_CSS_PX, series.color.readable_on_white(), Align::Left, Baseline::Middle).bold(),
+        )?;
     }
+    Ok(())
+}
 
-    // 6. Hit regions: one column per point, reaching halfway to the neighbouring points.
-    let mut regions = Vec::with_capacity(point_count);
-    for i in 0..point_count {
-        let x = point_x(i);
-        let half = if point_count > 1 { (point_x(1) - point_x(0)) / 2.0 } else { (right - left) / 2.0 };
-        let rows: Vec<TooltipRow> = chart
-            .series
-            .iter()
-            .map(|s| TooltipRow {
-                swatch: Some(s.color),
-                label: s.label.clone(),
-                value: s
-                    .values
-                    .get(i)
-                    .copied()
-                    .flatten()
-                    .map_or(chart.missing_label.clone(), |v| chart.value_format.format(v)),
-            })
-            .collect();
-        let anchor_y = chart
-            .series
-            .iter()
-            .filter_map(|s| s.values.get(i).copied().flatten())
-            .map(|v| y_scale.to_px(v))
-            .fold(bottom, f64::min);
-        regions.push(HitRegion {
-            rect: PxRect {
-                x0: (x - half).floor().max(0.0) as i32,
-                y0: 0,
-                x1: (x + half).ceil().min(width) as i32,
-                y1: height as i32,
-            },
-            anchor: (x.round() as i32, anchor_y.round() as i32),
-            target: HitTarget { row: 0, col: i },
-            // The note names the unit, so every value in the tooltip reads with it.
-            tooltip: Tooltip { title: chart.point_label(i), rows, note: Some(chart.y_label.clone()) },
-            selectable: false,
-        });
-    }
-    Ok(HitMap { regions })
+/// Hit regions (phase 6): one column per point, reaching halfway to the neighbouring points.
+fn hit_regions(p: &Painter, chart: &LineChart, frame: &Frame) -> HitMap {
+    let (width, height) = p.size_px();
+    let point_count = chart.point_count();
+    let half =
+        if point_count > 1 { (frame.point_x(1) - frame.point_x(0)) / 2.0 } else { (frame.right - frame.left) / 2.0 };
+    let regions = (0..point_count)
+        .map(|i| {
+            let x = frame.point_x(i);
+            let rows: Vec<TooltipRow> = chart
+                .series
+                .iter()
+                .map(|s| TooltipRow {
+                    swatch: Some(s.color),
+                    label: s.label.clone(),
+                    value: s
+                        .values
+                        .get(i)
+                        .copied()
+                        .flatten()
+                        .map_or(chart.missing_label.clone(), |v| chart.value_format.format(v)),
+                })
+                .collect();
+            let anchor_y = chart
+                .series
+                .iter()
+                .filter_map(|s| s.values.get(i).copied().flatten())
+                .map(|v| frame.y_scale.to_px(v))
+                .fold(frame.bottom, f64::min);
+            HitRegion {
+                rect: PxRect {
+                    x0: (x - half).floor().max(0.0) as i32,
+                    y0: 0,
+                    x1: (x + half).ceil().min(width) as i32,
+                    y1: height as i32,
+                },
+                anchor: (x.round() as i32, anchor_y.round() as i32),
+                target: HitTarget { row: 0, col: i },
+                // The note names the unit, so every value in the tooltip reads with it.
+                tooltip: Tooltip { title: chart.point_label(i), rows, note: Some(chart.y_label.clone()) },
+                selectable: false,
+            }
+        })
+        .collect();
+    HitMap { regions }
 }
 
 /// The y domain and ticks for the data, the reference line and the chart's settings.
