@@ -219,139 +219,15 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let figures = Figures(ds.article_figures());
     let load_error =
         (!ds.has(DataPart::ArticleFigures)).then(|| fill(t.dataset_error, &[("error", t.data_not_loaded)]));
-    let grey = palette::MUTED;
-    let mut panels = vec![super::article_checks::checks_panel(ds, state, figures.0)];
-
-    // Semiconductor sales by region, 2022.
-    let (bars, mut used) = figures.bars(
-        t,
-        &[
-            ("cn_semiconductor_sales_share_2022", t.region_china, palette::CHINA),
-            ("americas_semiconductor_sales_share_2022", t.region_americas, grey),
-            ("europe_semiconductor_sales_share_2022", t.region_europe, grey),
-            ("japan_semiconductor_sales_share_2022", t.region_japan, palette::JAPAN),
-            ("apac_semiconductor_sales_share_2022", t.region_apac, grey),
-        ],
-    );
-    let sum: f64 = bars.iter().map(|b| b.value).sum();
-    let overlap = (sum > 100.0).then(|| fill(t.article_semis_overlap, &[("sum", &state.locale.number(sum, 0))]));
-    let mut cards = Vec::new();
-    if let Some((card, figure)) = figures.card(t, "cn_semiconductor_sales_2022", t.china_sales_label, None) {
-        cards.push(card);
-        used.push(figure);
-    }
-    panels.push(panel(
-        SEMICONDUCTORS,
-        t.article_semis_title.to_string(),
-        Some(BarChart { bars, unit_label: t.unit_percent_share.to_string(), no_data_message: t.no_data.to_string() }),
-        cards,
-        &used,
-        t,
-        overlap.into_iter().collect(),
-    ));
-
-    // Japan's cumulative investment: ASEAN against China.
-    let (bars, used) = figures.bars(
-        t,
-        &[("jp_cum_fdi_asean_2020", t.asean, grey), ("jp_cum_fdi_china_2020", t.region_china, palette::CHINA)],
-    );
-    panels.push(panel(
-        INVESTMENT,
-        t.article_investment_title.to_string(),
-        Some(BarChart { bars, unit_label: t.unit_trillion_yen.to_string(), no_data_message: t.no_data.to_string() }),
-        Vec::new(),
-        &used,
-        t,
-        Vec::new(),
-    ));
-
-    // Japanese investment in China by sector, 2020.
-    let (bars, mut used) = figures.bars(
-        t,
-        &[
-            ("jp_fdi_cn_mfg_yoy_2020", t.sector_manufacturing, palette::JAPAN),
-            ("jp_fdi_cn_transport_machinery_yoy_2020", t.sector_transport_machinery, palette::JAPAN),
-            ("jp_fdi_cn_general_machinery_yoy_2020", t.sector_general_machinery, palette::JAPAN),
-            ("jp_fdi_cn_electrical_machinery_yoy_2020", t.sector_electrical_machinery, palette::JAPAN),
-            ("jp_fdi_cn_non_mfg_yoy_2020", t.sector_non_manufacturing, palette::JAPAN),
-            ("jp_fdi_cn_wholesale_retail_yoy_2020", t.sector_wholesale_retail, palette::JAPAN),
-            ("jp_fdi_cn_finance_insurance_yoy_2020", t.sector_finance_insurance, palette::JAPAN),
-        ],
-    );
-    let mut cards = Vec::new();
-    for (id, label) in [
-        ("jp_fdi_cn_mfg_share_2020", t.jp_mfg_share_label),
-        ("jp_fdi_cn_wholesale_retail_value_2020", t.jp_wholesale_value_label),
-    ] {
-        if let Some((card, figure)) = figures.card(t, id, label, None) {
-            cards.push(card);
-            used.push(figure);
-        }
-    }
-    panels.push(panel(
-        SECTORS,
-        t.article_sectors_title.to_string(),
-        Some(BarChart { bars, unit_label: t.unit_yoy_percent.to_string(), no_data_message: t.no_data.to_string() }),
-        cards,
-        &used,
-        t,
-        Vec::new(),
-    ));
-
-    // China's digital economy, 2012 and 2022.
-    let (bars, used) = figures.bars(
-        t,
-        &[("cn_digital_economy_2012", "2012", palette::CHINA), ("cn_digital_economy_2022", "2022", palette::CHINA)],
-    );
-    panels.push(panel(
-        DIGITAL,
-        t.article_digital_title.to_string(),
-        Some(BarChart { bars, unit_label: t.unit_trillion_yuan.to_string(), no_data_message: t.no_data.to_string() }),
-        Vec::new(),
-        &used,
-        t,
-        Vec::new(),
-    ));
-
-    // Korea and semiconductors.
-    let (bars, mut used) = figures.bars(
-        t,
-        &[
-            ("kr_semiconductor_export_share_china_2000", "2000", palette::KOREA),
-            ("kr_semiconductor_export_share_china_2021", "2021", palette::KOREA),
-        ],
-    );
-    let mut cards = Vec::new();
-    for (id, label) in [
-        ("kr_semiconductor_global_share_2019", t.korea_global_share_label),
-        ("kr_samsung_skhynix_investment_plan", t.korea_investment_label),
-        ("kr_chip_act_2022", t.korea_chip_act_label),
-    ] {
-        if let Some((card, figure)) = figures.card(t, id, label, None) {
-            cards.push(card);
-            used.push(figure);
-        }
-    }
-    panels.push(panel(
-        KOREA,
-        t.article_korea_title.to_string(),
-        Some(BarChart {
-            bars,
-            unit_label: format!("{} (%)", t.korea_chip_share_label),
-            no_data_message: t.no_data.to_string(),
-        }),
-        cards,
-        &used,
-        t,
-        vec![t.korea_chip_share_note.to_string()],
-    ));
-
-    // Every figure, as a table.
-    let all: Vec<&ArticleFigure> = figures.0.iter().collect();
-    let mut everything = panel(ALL_FIGURES, t.article_all_title.to_string(), None, Vec::new(), &all, t, Vec::new());
-    everything.notes = vec![t.article_table_english.to_string(), citation(t, &all)];
-    panels.push(everything);
-
+    let panels = vec![
+        super::article_checks::checks_panel(ds, state, figures.0),
+        semiconductors_panel(&figures, state),
+        investment_panel(&figures, t),
+        sectors_panel(&figures, t),
+        digital_panel(&figures, t),
+        korea_panel(&figures, t),
+        all_figures_panel(&figures, t),
+    ];
     ViewModel {
         view: View::Article,
         title: t.article_title.to_string(),
@@ -369,6 +245,124 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         },
         source: format!("{}: {ARTICLE_CITATION}", t.article_citation_label),
     }
+}
+
+impl<'a> Figures<'a> {
+    /// The stat cards of the figures `wanted` (id, label) that the data have, each added to `used`.
+    fn cards(&self, texts: &Texts, wanted: &[(&str, &str)], used: &mut Vec<&'a ArticleFigure>) -> Vec<StatCard> {
+        let mut cards = Vec::new();
+        for (id, label) in wanted {
+            if let Some((card, figure)) = self.card(texts, id, label, None) {
+                cards.push(card);
+                used.push(figure);
+            }
+        }
+        cards
+    }
+}
+
+fn bar_chart(texts: &Texts, bars: Vec<SimpleBar>, unit_label: String) -> Option<BarChart> {
+    Some(BarChart { bars, unit_label, no_data_message: texts.no_data.to_string() })
+}
+
+/// Semiconductor sales by region, 2022; the regions' shares overlap, which a note says.
+fn semiconductors_panel(figures: &Figures, state: &AppState) -> Panel {
+    let t = texts(state);
+    let grey = palette::MUTED;
+    let (bars, mut used) = figures.bars(
+        t,
+        &[
+            ("cn_semiconductor_sales_share_2022", t.region_china, palette::CHINA),
+            ("americas_semiconductor_sales_share_2022", t.region_americas, grey),
+            ("europe_semiconductor_sales_share_2022", t.region_europe, grey),
+            ("japan_semiconductor_sales_share_2022", t.region_japan, palette::JAPAN),
+            ("apac_semiconductor_sales_share_2022", t.region_apac, grey),
+        ],
+    );
+    let sum: f64 = bars.iter().map(|b| b.value).sum();
+    let overlap = (sum > 100.0).then(|| fill(t.article_semis_overlap, &[("sum", &state.locale.number(sum, 0))]));
+    let cards = figures.cards(t, &[("cn_semiconductor_sales_2022", t.china_sales_label)], &mut used);
+    let chart = bar_chart(t, bars, t.unit_percent_share.to_string());
+    panel(SEMICONDUCTORS, t.article_semis_title.to_string(), chart, cards, &used, t, overlap.into_iter().collect())
+}
+
+/// Japan's cumulative investment: ASEAN against China.
+fn investment_panel(figures: &Figures, t: &Texts) -> Panel {
+    let (bars, used) = figures.bars(
+        t,
+        &[
+            ("jp_cum_fdi_asean_2020", t.asean, palette::MUTED),
+            ("jp_cum_fdi_china_2020", t.region_china, palette::CHINA),
+        ],
+    );
+    let chart = bar_chart(t, bars, t.unit_trillion_yen.to_string());
+    panel(INVESTMENT, t.article_investment_title.to_string(), chart, Vec::new(), &used, t, Vec::new())
+}
+
+/// Japanese investment in China by sector, 2020.
+fn sectors_panel(figures: &Figures, t: &Texts) -> Panel {
+    let (bars, mut used) = figures.bars(
+        t,
+        &[
+            ("jp_fdi_cn_mfg_yoy_2020", t.sector_manufacturing, palette::JAPAN),
+            ("jp_fdi_cn_transport_machinery_yoy_2020", t.sector_transport_machinery, palette::JAPAN),
+            ("jp_fdi_cn_general_machinery_yoy_2020", t.sector_general_machinery, palette::JAPAN),
+            ("jp_fdi_cn_electrical_machinery_yoy_2020", t.sector_electrical_machinery, palette::JAPAN),
+            ("jp_fdi_cn_non_mfg_yoy_2020", t.sector_non_manufacturing, palette::JAPAN),
+            ("jp_fdi_cn_wholesale_retail_yoy_2020", t.sector_wholesale_retail, palette::JAPAN),
+            ("jp_fdi_cn_finance_insurance_yoy_2020", t.sector_finance_insurance, palette::JAPAN),
+        ],
+    );
+    let cards = figures.cards(
+        t,
+        &[
+            ("jp_fdi_cn_mfg_share_2020", t.jp_mfg_share_label),
+            ("jp_fdi_cn_wholesale_retail_value_2020", t.jp_wholesale_value_label),
+        ],
+        &mut used,
+    );
+    let chart = bar_chart(t, bars, t.unit_yoy_percent.to_string());
+    panel(SECTORS, t.article_sectors_title.to_string(), chart, cards, &used, t, Vec::new())
+}
+
+/// China's digital economy, 2012 and 2022.
+fn digital_panel(figures: &Figures, t: &Texts) -> Panel {
+    let (bars, used) = figures.bars(
+        t,
+        &[("cn_digital_economy_2012", "2012", palette::CHINA), ("cn_digital_economy_2022", "2022", palette::CHINA)],
+    );
+    let chart = bar_chart(t, bars, t.unit_trillion_yuan.to_string());
+    panel(DIGITAL, t.article_digital_title.to_string(), chart, Vec::new(), &used, t, Vec::new())
+}
+
+/// Korea and semiconductors: the share of its chip exports that go to China, and three cards.
+fn korea_panel(figures: &Figures, t: &Texts) -> Panel {
+    let (bars, mut used) = figures.bars(
+        t,
+        &[
+            ("kr_semiconductor_export_share_china_2000", "2000", palette::KOREA),
+            ("kr_semiconductor_export_share_china_2021", "2021", palette::KOREA),
+        ],
+    );
+    let cards = figures.cards(
+        t,
+        &[
+            ("kr_semiconductor_global_share_2019", t.korea_global_share_label),
+            ("kr_samsung_skhynix_investment_plan", t.korea_investment_label),
+            ("kr_chip_act_2022", t.korea_chip_act_label),
+        ],
+        &mut used,
+    );
+    let chart = bar_chart(t, bars, format!("{} (%)", t.korea_chip_share_label));
+    panel(KOREA, t.article_korea_title.to_string(), chart, cards, &used, t, vec![t.korea_chip_share_note.to_string()])
+}
+
+/// Every figure, as a table.
+fn all_figures_panel(figures: &Figures, t: &Texts) -> Panel {
+    let all: Vec<&ArticleFigure> = figures.0.iter().collect();
+    let mut everything = panel(ALL_FIGURES, t.article_all_title.to_string(), None, Vec::new(), &all, t, Vec::new());
+    everything.notes = vec![t.article_table_english.to_string(), citation(t, &all)];
+    everything
 }
 
 #[cfg(test)]

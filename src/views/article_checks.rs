@@ -10,7 +10,7 @@ use crate::charts::palette;
 use crate::charts::ChartSpec;
 use crate::data::article::ArticleFigure;
 use crate::data::{Classification, Dataset, Iso3, Source, Year};
-use crate::i18n::fill;
+use crate::i18n::{fill, Locale, Texts};
 use crate::state::AppState;
 
 pub const CHECKS: &str = "article-checks";
@@ -74,131 +74,179 @@ const DATA_COLOR: palette::Rgb = palette::JAPAN;
 const PRE_COVID_YEAR: Year = 2019;
 
 pub fn checks_panel(ds: &Dataset, state: &AppState, figures: &[ArticleFigure]) -> Panel {
-    let t = texts(state);
-    let locale = state.locale;
     let years = ds.years(Source::Atlas, Classification::Hs2);
-    let (first_year, last_year) = (years.first().copied(), years.last().copied());
-    let percent = |v: f64| locale.number(v, 1);
-    // Bars grouped by flow: the article's figures for it (grey), then the data's value.
-    let mut by_flow: Vec<FlowBars> = Vec::new();
-    let mut rows = Vec::new();
-    for (id, check) in &CHECKS_BY_FIGURE {
-        let Some(figure) = figures.iter().find(|f| f.id == *id) else { continue };
-        let article_text = value_with_qualifiers(t, figure);
-        match check {
-            Check::Machinery { flows, wider_category, pre_covid } => {
-                for &(exporter, importer) in *flows {
-                    let flow = pair_label(locale, exporter, importer);
-                    let share = |year: Option<Year>| machinery_share_percent(ds, exporter, importer, year?);
-                    let (Some(year), Some(latest), Some(first)) = (last_year, share(last_year), share(first_year))
-                    else {
-                        rows.push(vec![flow, article_text.clone(), t.no_data.to_string(), String::new()]);
-                        continue;
-                    };
-                    let mut notes = vec![fill(
-                        t.check_note_machinery,
-                        &[
-                            ("year", &year.to_string()),
-                            ("first_year", &first_year.unwrap_or_default().to_string()),
-                            ("first", &percent(first)),
-                        ],
-                    )];
-                    if let Some(trend) = trend_note(t, figure).filter(|_| !pre_covid) {
-                        notes.push(fill(
-                            t.check_note_trend,
-                            &[
-                                ("trend", &trend),
-                                ("first", &percent(first)),
-                                ("first_year", &first_year.unwrap_or_default().to_string()),
-                                ("last", &percent(latest)),
-                                ("year", &year.to_string()),
-                            ],
-                        ));
+    let checks = Checks {
+        ds,
+        t: texts(state),
+        locale: state.locale,
+        first_year: years.first().copied(),
+        last_year: years.last().copied(),
+        by_flow: Vec::new(),
+        rows: Vec::new(),
+    };
+    checks.run(figures)
+}
+
+/// The checks of the article's figures against the data, as they are collected: bars grouped by
+/// flow (the article's figures for it in grey, then the data's value) and the table's rows.
+struct Checks<'a> {
+    ds: &'a Dataset,
+    t: &'static Texts,
+    locale: Locale,
+    first_year: Option<Year>,
+    last_year: Option<Year>,
+    by_flow: Vec<FlowBars>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Checks<'_> {
+    fn run(mut self, figures: &[ArticleFigure]) -> Panel {
+        let t = self.t;
+        for (id, check) in &CHECKS_BY_FIGURE {
+            let Some(figure) = figures.iter().find(|f| f.id == *id) else { continue };
+            match check {
+                Check::Machinery { flows, wider_category, pre_covid } => {
+                    for &flow in *flows {
+                        self.machinery(figure, flow, *wider_category, *pre_covid);
                     }
-                    if let (true, Some(before)) = (*pre_covid, share(Some(PRE_COVID_YEAR))) {
-                        notes.push(fill(
-                            t.check_note_precovid,
-                            &[
-                                ("before", &percent(before)),
-                                ("before_year", &PRE_COVID_YEAR.to_string()),
-                                ("after", &percent(latest)),
-                                ("year", &year.to_string()),
-                                ("change", &locale.signed(latest - before, 1)),
-                            ],
-                        ));
-                    }
-                    if *wider_category {
-                        notes.push(t.check_note_wider.to_string());
-                    }
-                    let note = notes.join(" ");
-                    let section = if figure.article_section.is_empty() { "?" } else { &figure.article_section };
-                    let article_bar = SimpleBar {
-                        label: fill(t.check_article_bar, &[("flow", &flow), ("section", section)]),
-                        value: figure.value,
-                        color: palette::AXIS,
-                        value_text: qualified_value(t, figure),
-                        note: Some(figure.metric.clone()),
-                    };
-                    let data_bar = SimpleBar {
-                        label: fill(t.check_data_bar, &[("flow", &flow), ("year", &year.to_string())]),
-                        value: latest,
-                        color: DATA_COLOR,
-                        value_text: format!("{}%", percent(latest)),
-                        note: Some(note.clone()),
-                    };
-                    match by_flow.iter_mut().find(|bars| bars.flow == (exporter, importer)) {
-                        Some(bars) => bars.article.push(article_bar),
-                        None => by_flow.push(FlowBars {
-                            flow: (exporter, importer),
-                            article: vec![article_bar],
-                            data: data_bar,
-                        }),
-                    }
-                    rows.push(vec![flow, article_text.clone(), format!("{}% ({year})", percent(latest)), note]);
                 }
+                Check::Semiconductors => self.not_in_the_data(figure, t.check_not_semis),
+                Check::Categories => self.not_in_the_data(figure, t.check_not_categories),
             }
-            Check::Semiconductors => rows.push(vec![
-                figure.metric.clone(),
-                article_text,
-                t.no_data.to_string(),
-                t.check_not_semis.to_string(),
-            ]),
-            Check::Categories => rows.push(vec![
-                figure.metric.clone(),
-                article_text,
-                t.no_data.to_string(),
-                t.check_not_categories.to_string(),
-            ]),
         }
+        self.into_panel()
     }
-    let bars: Vec<SimpleBar> =
-        by_flow.into_iter().flat_map(|bars| bars.article.into_iter().chain(std::iter::once(bars.data))).collect();
-    let title = t.article_checks_title.to_string();
-    Panel {
-        key: CHECKS,
-        title: title.clone(),
-        chart: Some(ChartSpec::Bars(BarChart {
-            bars,
-            unit_label: "%".to_string(),
-            no_data_message: t.no_data.to_string(),
-        })),
-        description: t.article_checks_description.to_string(),
-        legend: [(t.check_column_article, palette::AXIS), (t.check_legend_data, DATA_COLOR)]
+
+    fn percent(&self, value: f64) -> String {
+        self.locale.number(value, 1)
+    }
+
+    /// A figure the data cannot check, with the reason.
+    fn not_in_the_data(&mut self, figure: &ArticleFigure, reason: &str) {
+        let article_text = value_with_qualifiers(self.t, figure);
+        self.rows.push(vec![figure.metric.clone(), article_text, self.t.no_data.to_string(), reason.to_string()]);
+    }
+
+    /// The machinery share of one flow: the article's figure against the data's latest year.
+    fn machinery(&mut self, figure: &ArticleFigure, (exporter, importer): (Iso3, Iso3), wider: bool, pre_covid: bool) {
+        let (t, ds) = (self.t, self.ds);
+        let flow = pair_label(self.locale, exporter, importer);
+        let article_text = value_with_qualifiers(t, figure);
+        let share = |year: Option<Year>| machinery_share_percent(ds, exporter, importer, year?);
+        let (Some(year), Some(latest), Some(first)) = (self.last_year, share(self.last_year), share(self.first_year))
+        else {
+            self.rows.push(vec![flow, article_text, t.no_data.to_string(), String::new()]);
+            return;
+        };
+        let before = share(Some(PRE_COVID_YEAR)).filter(|_| pre_covid);
+        let note = self.machinery_note(figure, (first, latest, year), pre_covid, before, wider);
+        let section = if figure.article_section.is_empty() { "?" } else { &figure.article_section };
+        let article_bar = SimpleBar {
+            label: fill(t.check_article_bar, &[("flow", &flow), ("section", section)]),
+            value: figure.value,
+            color: palette::AXIS,
+            value_text: qualified_value(t, figure),
+            note: Some(figure.metric.clone()),
+        };
+        let data_bar = SimpleBar {
+            label: fill(t.check_data_bar, &[("flow", &flow), ("year", &year.to_string())]),
+            value: latest,
+            color: DATA_COLOR,
+            value_text: format!("{}%", self.percent(latest)),
+            note: Some(note.clone()),
+        };
+        match self.by_flow.iter_mut().find(|bars| bars.flow == (exporter, importer)) {
+            Some(bars) => bars.article.push(article_bar),
+            None => {
+                self.by_flow.push(FlowBars { flow: (exporter, importer), article: vec![article_bar], data: data_bar })
+            }
+        }
+        self.rows.push(vec![flow, article_text, format!("{}% ({year})", self.percent(latest)), note]);
+    }
+
+    /// What the data say beside a machinery figure: the first year's share, the trend the article
+    /// names (or the change since before COVID-19), and whether its category is wider.
+    fn machinery_note(
+        &self,
+        figure: &ArticleFigure,
+        (first, latest, year): (f64, f64, Year),
+        pre_covid: bool,
+        before_covid: Option<f64>,
+        wider: bool,
+    ) -> String {
+        let t = self.t;
+        let first_year = self.first_year.unwrap_or_default().to_string();
+        let mut notes = vec![fill(
+            t.check_note_machinery,
+            &[("year", &year.to_string()), ("first_year", &first_year), ("first", &self.percent(first))],
+        )];
+        if let Some(trend) = trend_note(t, figure).filter(|_| !pre_covid) {
+            notes.push(fill(
+                t.check_note_trend,
+                &[
+                    ("trend", &trend),
+                    ("first", &self.percent(first)),
+                    ("first_year", &first_year),
+                    ("last", &self.percent(latest)),
+                    ("year", &year.to_string()),
+                ],
+            ));
+        }
+        if let Some(before) = before_covid {
+            notes.push(fill(
+                t.check_note_precovid,
+                &[
+                    ("before", &self.percent(before)),
+                    ("before_year", &PRE_COVID_YEAR.to_string()),
+                    ("after", &self.percent(latest)),
+                    ("year", &year.to_string()),
+                    ("change", &self.locale.signed(latest - before, 1)),
+                ],
+            ));
+        }
+        if wider {
+            notes.push(t.check_note_wider.to_string());
+        }
+        notes.join(" ")
+    }
+
+    fn into_panel(self) -> Panel {
+        let t = self.t;
+        let bars: Vec<SimpleBar> = self
+            .by_flow
             .into_iter()
-            .map(|(label, color)| LegendEntry::fixed(label.to_string(), color))
-            .collect(),
-        cards: Vec::new(),
-        table: DataTable {
-            caption: title,
-            columns: vec![
-                t.article_column_metric.to_string(),
-                t.check_column_article.to_string(),
-                t.check_column_data.to_string(),
-                t.check_column_note.to_string(),
+            .flat_map(|bars| bars.article.into_iter().chain(std::iter::once(bars.data)))
+            .collect();
+        let title = t.article_checks_title.to_string();
+        Panel {
+            key: CHECKS,
+            title: title.clone(),
+            chart: Some(ChartSpec::Bars(BarChart {
+                bars,
+                unit_label: "%".to_string(),
+                no_data_message: t.no_data.to_string(),
+            })),
+            description: t.article_checks_description.to_string(),
+            legend: [(t.check_column_article, palette::AXIS), (t.check_legend_data, DATA_COLOR)]
+                .into_iter()
+                .map(|(label, color)| LegendEntry::fixed(label.to_string(), color))
+                .collect(),
+            cards: Vec::new(),
+            table: DataTable {
+                caption: title,
+                columns: vec![
+                    t.article_column_metric.to_string(),
+                    t.check_column_article.to_string(),
+                    t.check_column_data.to_string(),
+                    t.check_column_note.to_string(),
+                ],
+                rows: self.rows,
+            },
+            notes: vec![
+                t.atlas_caveat_reconciled.to_string(),
+                format!("{} · {}", t.atlas_source, t.computed_in_browser),
             ],
-            rows,
-        },
-        notes: vec![t.atlas_caveat_reconciled.to_string(), format!("{} · {}", t.atlas_source, t.computed_in_browser)],
-        hint: None,
+            hint: None,
+        }
     }
 }
