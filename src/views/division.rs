@@ -8,7 +8,7 @@ use super::{
 };
 use crate::charts::bars::DivergingBars;
 use crate::charts::line::YDomain;
-use crate::charts::palette::country_color;
+use crate::charts::palette::{country_color, Rgb};
 use crate::charts::{ChartSpec, ValueFormat};
 use crate::data::{Classification, Dataset, Iso3, Source, Year, FOCUS_COUNTRIES, HS_SECTIONS};
 use crate::i18n::fill;
@@ -27,7 +27,6 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     // 1. Years: OEC sections.
     let years = ds.years(Source::Oec, CLASSIFICATION);
     let year = clamp_year(state.year, &years);
-    let year_text = year.map(|y| y.to_string()).unwrap_or_default();
 
     // 2. TSC per country and section in the year; aggregate GL per country and year.
     let tsc_by_country: Vec<Vec<Option<f64>>> = FOCUS_COUNTRIES
@@ -40,72 +39,10 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         .collect();
 
     // 3. Panels.
-    let sections: Vec<String> = (0..HS_SECTIONS.len()).map(|k| locale.hs_section(k).to_string()).collect();
-    let groups: Vec<(String, _)> = FOCUS_COUNTRIES.iter().map(|&c| (locale.country(c), country_color(c, 0))).collect();
-    let bars_title = fill(t.tsc_bars_title, &[("year", &year_text)]);
-    let mut bars_table = DataTable {
-        caption: bars_title.clone(),
-        columns: std::iter::once(t.product_column.to_string()).chain(groups.iter().map(|g| g.0.clone())).collect(),
-        rows: Vec::new(),
-    };
-    for (k, name) in sections.iter().enumerate() {
-        let mut row = vec![name.clone()];
-        row.extend(tsc_by_country.iter().map(|v| cell(locale, v[k], 3)));
-        bars_table.rows.push(row);
-    }
-    let bars = Panel {
-        key: BARS,
-        title: bars_title,
-        chart: Some(ChartSpec::DivergingBars(DivergingBars {
-            categories: sections.clone(),
-            groups: groups.clone(),
-            values: (0..HS_SECTIONS.len()).map(|k| tsc_by_country.iter().map(|v| v[k]).collect()).collect(),
-            domain: (-1.0, 1.0),
-            negative_label: t.tsc_negative.to_string(),
-            positive_label: t.tsc_positive.to_string(),
-            value_format: ValueFormat::plain(locale.numbers(), 3),
-            missing_label: t.no_data.to_string(),
-            no_data_message: fill(t.no_data_for_year, &[("year", &year_text)]),
-        })),
-        description: fill(t.tsc_bars_description, &[("year", &year_text)]),
-        legend: groups.iter().map(|(label, color)| LegendEntry::fixed(label.clone(), *color)).collect(),
-        cards: Vec::new(),
-        table: bars_table,
-        notes: Vec::new(),
-        hint: None,
-    };
-
-    let lines = FOCUS_COUNTRIES
-        .iter()
-        .enumerate()
-        .map(|(n, &country)| LineInput {
-            id: country.as_str().to_string(),
-            label: groups[n].0.clone(),
-            legend_label: None,
-            color: groups[n].1,
-            dashed: false,
-            marker: country_marker(n),
-            values: gl_by_country[n].clone(),
-            emphasized: false,
-            toggleable: true,
-        })
-        .collect();
-    let lines = line_panel(
-        state,
-        LinePanelSpec {
-            key: LINES,
-            title: fill_span(t.gl_lines_title, &years),
-            description: t.gl_lines_description.to_string(),
-            years: &years,
-            periods_per_year: 1,
-            lines,
-            y_label: t.gl_axis,
-            y_domain: YDomain::Fixed(0.0, 1.0),
-            reference: None,
-            decimals: 3,
-            notes: vec![t.gl_note.to_string()],
-        },
-    );
+    let groups: Vec<(String, Rgb)> =
+        FOCUS_COUNTRIES.iter().map(|&c| (locale.country(c), country_color(c, 0))).collect();
+    let bars = tsc_bars_panel(state, year, &groups, &tsc_by_country);
+    let lines = gl_lines_panel(state, &years, &groups, gl_by_country);
 
     // 4. Takeaway: in how many sections each country is a net exporter.
     let counts: Vec<(Iso3, Option<usize>)> = FOCUS_COUNTRIES
@@ -128,6 +65,92 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         source: format!("{} · {}", t.oec_source, t.computed_in_browser),
         years,
     }
+}
+
+/// Each country's TSC by HS section in the year, as diverging bars (`groups` are the countries'
+/// labels and colours, `tsc_by_country` their values by section).
+fn tsc_bars_panel(
+    state: &AppState,
+    year: Option<Year>,
+    groups: &[(String, Rgb)],
+    tsc_by_country: &[Vec<Option<f64>>],
+) -> Panel {
+    let (t, locale) = (texts(state), state.locale);
+    let year_text = year.map(|y| y.to_string()).unwrap_or_default();
+    let sections: Vec<String> = (0..HS_SECTIONS.len()).map(|k| locale.hs_section(k).to_string()).collect();
+    let bars_title = fill(t.tsc_bars_title, &[("year", &year_text)]);
+    let mut bars_table = DataTable {
+        caption: bars_title.clone(),
+        columns: std::iter::once(t.product_column.to_string()).chain(groups.iter().map(|g| g.0.clone())).collect(),
+        rows: Vec::new(),
+    };
+    for (k, name) in sections.iter().enumerate() {
+        let mut row = vec![name.clone()];
+        row.extend(tsc_by_country.iter().map(|v| cell(locale, v[k], 3)));
+        bars_table.rows.push(row);
+    }
+    Panel {
+        key: BARS,
+        title: bars_title,
+        chart: Some(ChartSpec::DivergingBars(DivergingBars {
+            categories: sections,
+            groups: groups.to_vec(),
+            values: (0..HS_SECTIONS.len()).map(|k| tsc_by_country.iter().map(|v| v[k]).collect()).collect(),
+            domain: (-1.0, 1.0),
+            negative_label: t.tsc_negative.to_string(),
+            positive_label: t.tsc_positive.to_string(),
+            value_format: ValueFormat::plain(locale.numbers(), 3),
+            missing_label: t.no_data.to_string(),
+            no_data_message: fill(t.no_data_for_year, &[("year", &year_text)]),
+        })),
+        description: fill(t.tsc_bars_description, &[("year", &year_text)]),
+        legend: groups.iter().map(|(label, color)| LegendEntry::fixed(label.clone(), *color)).collect(),
+        cards: Vec::new(),
+        table: bars_table,
+        notes: Vec::new(),
+        hint: None,
+    }
+}
+
+/// Each country's aggregate Grubel–Lloyd index over the years, as lines.
+fn gl_lines_panel(
+    state: &AppState,
+    years: &[Year],
+    groups: &[(String, Rgb)],
+    gl_by_country: Vec<Vec<Option<f64>>>,
+) -> Panel {
+    let t = texts(state);
+    let lines = gl_by_country
+        .into_iter()
+        .enumerate()
+        .map(|(n, values)| LineInput {
+            id: FOCUS_COUNTRIES[n].as_str().to_string(),
+            label: groups[n].0.clone(),
+            legend_label: None,
+            color: groups[n].1,
+            dashed: false,
+            marker: country_marker(n),
+            values,
+            emphasized: false,
+            toggleable: true,
+        })
+        .collect();
+    line_panel(
+        state,
+        LinePanelSpec {
+            key: LINES,
+            title: fill_span(t.gl_lines_title, years),
+            description: t.gl_lines_description.to_string(),
+            years,
+            periods_per_year: 1,
+            lines,
+            y_label: t.gl_axis,
+            y_domain: YDomain::Fixed(0.0, 1.0),
+            reference: None,
+            decimals: 3,
+            notes: vec![t.gl_note.to_string()],
+        },
+    )
 }
 
 fn method(state: &AppState, years: &[Year]) -> Method {
