@@ -138,8 +138,12 @@ async function start() {
   const js = document.querySelector('link[data-cjk-app="js"]');
   const wasm = document.querySelector('link[data-cjk-app="wasm"]');
   if (!js || !wasm) throw new Error("the page lacks the application links");
+  // The wasm's download starts beside the JS modules' (the glue, then the split runtime it
+  // imports), not after them.
+  const wasmResponse = fetch(wasm.href);
+  wasmResponse.catch(() => {});
   const app = await import(js.href);
-  await app.default({ module_or_path: wasm.href });
+  await app.default({ module_or_path: wasmResponse });
 }
 
 start().catch((error) => {

@@ -187,7 +187,11 @@ try {
     // What reached the server is what the network carried: the browser's cache served the rest.
     let transferred = 0;
     for (const { path } of cached.requests) transferred += (await gzipSizeOf(path.slice(1) || "index.html").catch(() => ({ gzip: 0 }))).gzip;
-    const wasmRequests = cached.requests.filter((r) => r.path.endsWith(".wasm")).length;
+    // Each file should reach the server once, however many frames use it.
+    const counts = new Map();
+    for (const { path } of cached.requests) counts.set(path, (counts.get(path) || 0) + 1);
+    const repeated = [...counts].filter(([, count]) => count > 1).map(([path, count]) => `${path} ×${count}`);
+    const wasmFiles = [...counts.keys()].filter((path) => path.endsWith(".wasm")).length;
     // Main-thread time of each frame's renderer, from the frame's own performance timeline.
     const busy = [];
     for (const frame of p.frames().slice(1)) {
@@ -201,7 +205,7 @@ try {
         setTimeout(() => resolve(`${first} ms to first chart, no long task`), 500);
       })));
     }
-    console.log(`embeds  three embeds on one host page (immutable cache headers): ${cached.requests.length} requests reached the server, ${fmt(transferred / 1024)} KB gzip; the wasm was downloaded ${wasmRequests} time(s)`);
+    console.log(`embeds  three embeds on one host page (immutable cache headers): ${cached.requests.length} requests reached the server, ${fmt(transferred / 1024)} KB gzip, ${wasmFiles} wasm files (the first module and the chunks these views need); ${repeated.length ? `downloaded more than once: ${repeated.join(", ")} (budget once: OVER BUDGET)` : "every file downloaded once (budget once: within budget)"}`);
     busy.forEach((b, i) => console.log(`embeds  frame ${i + 1} main thread: ${b}`));
     await ctx.close();
     await host.close();
