@@ -8,7 +8,7 @@ use crate::charts::palette;
 use crate::charts::{ChartSpec, ValueFormat};
 use crate::data::hs2::{chapter_index, HS2_CHAPTERS};
 use crate::data::{Dataset, Iso3, Year};
-use crate::i18n::{fill, fill_count, Locale};
+use crate::i18n::{fill, fill_count, Locale, Texts};
 use crate::indices::bilateral::{export_shares_percent, flows};
 use crate::indices::iit::gl_of;
 use crate::indices::tsc::tsc_of;
@@ -143,111 +143,146 @@ impl TradedChapter {
 
 /// GL and TSC by chapter for the pair's most traded chapters.
 fn pair_panels(state: &AppState, year: Option<Year>, pair_flows: Option<&[Option<(f64, f64)>]>) -> (Panel, Panel) {
-    let t = texts(state);
-    let locale = state.locale;
-    let (first, second) = state.bilateral_flow;
-    let year_text = year_text(year);
-    let mut traded: Vec<TradedChapter> = pair_flows
-        .unwrap_or_default()
-        .iter()
-        .enumerate()
-        .filter_map(|(chapter, f)| f.map(|(x, m)| TradedChapter { chapter, exports_usd: x, imports_usd: m }))
-        .filter(|c| c.trade_usd() > 0.0)
-        .collect();
-    let total_trade_usd: f64 = traded.iter().map(TradedChapter::trade_usd).sum();
-    crate::order::sort_by(&mut traded, |a, b| b.trade_usd().total_cmp(&a.trade_usd()).then(a.chapter.cmp(&b.chapter)));
-    traded.truncate(MOST_TRADED_CHAPTERS);
-    let covered_percent = traded.iter().map(TradedChapter::trade_usd).sum::<f64>() / total_trade_usd * 100.0;
-    let coverage_note = (!traded.is_empty()).then(|| {
-        fill_count(
-            t.between_chapters_note_one,
-            t.between_chapters_note,
-            traded.len(),
-            &[("share", &locale.number(covered_percent, 1)), ("year", &year_text)],
-        )
-    });
-    let no_data = fill(t.no_data_for_year, &[("year", &year_text)]);
-    let duo = duo_label(locale, first, second);
-    let columns = vec![
-        t.chapter_column.to_string(),
-        fill(t.between_exports_column, &[("flow", &pair_label(locale, first, second))]),
-        fill(t.between_exports_column, &[("flow", &pair_label(locale, second, first))]),
-    ];
-    let row = |c: &TradedChapter, value: Option<f64>| {
+    let panels = PairChapters::new(state, year, pair_flows);
+    (panels.gl_panel(), panels.tsc_panel())
+}
+
+/// What the two chapter panels share: the pair's most traded chapters in the year, the note on
+/// how much of its trade they cover, and the first columns of their tables.
+struct PairChapters<'a> {
+    state: &'a AppState,
+    t: &'static Texts,
+    year_text: String,
+    traded: Vec<TradedChapter>,
+    coverage_note: Option<String>,
+    columns: Vec<String>,
+    no_data: String,
+}
+
+impl<'a> PairChapters<'a> {
+    fn new(state: &'a AppState, year: Option<Year>, pair_flows: Option<&[Option<(f64, f64)>]>) -> PairChapters<'a> {
+        let (t, locale) = (texts(state), state.locale);
+        let (first, second) = state.bilateral_flow;
+        let year_text = year_text(year);
+        let mut traded: Vec<TradedChapter> = pair_flows
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+            .filter_map(|(chapter, f)| f.map(|(x, m)| TradedChapter { chapter, exports_usd: x, imports_usd: m }))
+            .filter(|c| c.trade_usd() > 0.0)
+            .collect();
+        let total_trade_usd: f64 = traded.iter().map(TradedChapter::trade_usd).sum();
+        crate::order::sort_by(&mut traded, |a, b| {
+            b.trade_usd().total_cmp(&a.trade_usd()).then(a.chapter.cmp(&b.chapter))
+        });
+        traded.truncate(MOST_TRADED_CHAPTERS);
+        let covered_percent = traded.iter().map(TradedChapter::trade_usd).sum::<f64>() / total_trade_usd * 100.0;
+        let coverage_note = (!traded.is_empty()).then(|| {
+            fill_count(
+                t.between_chapters_note_one,
+                t.between_chapters_note,
+                traded.len(),
+                &[("share", &locale.number(covered_percent, 1)), ("year", &year_text)],
+            )
+        });
+        let columns = vec![
+            t.chapter_column.to_string(),
+            fill(t.between_exports_column, &[("flow", &pair_label(locale, first, second))]),
+            fill(t.between_exports_column, &[("flow", &pair_label(locale, second, first))]),
+        ];
+        let no_data = fill(t.no_data_for_year, &[("year", &year_text)]);
+        PairChapters { state, t, year_text, traded, coverage_note, columns, no_data }
+    }
+
+    /// A table row: the chapter, its trade both ways, and the index's value.
+    fn row(&self, c: &TradedChapter, value: Option<f64>) -> Vec<String> {
+        let locale = self.state.locale;
         vec![
             chapter_label(locale, c.chapter),
             locale.number(c.exports_usd / locale.usd_per_unit(), locale.usd_decimals(3)),
             locale.number(c.imports_usd / locale.usd_per_unit(), locale.usd_decimals(3)),
             cell(locale, value, 3),
         ]
-    };
+    }
 
-    // Grubel–Lloyd: highest first.
-    let mut by_gl: Vec<(&TradedChapter, f64)> =
-        traded.iter().filter_map(|c| Some((c, gl_of(c.exports_usd, c.imports_usd)?))).collect();
-    crate::order::sort_by(&mut by_gl, |a, b| b.1.total_cmp(&a.1).then(a.0.chapter.cmp(&b.0.chapter)));
-    let gl_title = fill(t.between_gl_chapters_title, &[("pair", &duo), ("year", &year_text)]);
-    let gl_color = palette::OTHERS[0];
-    let gl_panel = Panel {
-        key: GL_CHAPTERS,
-        title: gl_title.clone(),
-        chart: Some(ChartSpec::Bars(BarChart {
-            bars: by_gl
-                .iter()
-                .map(|(c, gl)| SimpleBar {
-                    label: chapter_label(locale, c.chapter),
-                    value: *gl,
-                    color: gl_color,
-                    value_text: locale.number(*gl, 3),
-                    note: None,
-                })
-                .collect(),
-            unit_label: t.gl_axis.to_string(),
-            no_data_message: no_data.clone(),
-        })),
-        description: fill(t.between_gl_chapters_description, &[("pair", &duo), ("year", &year_text)]),
-        legend: Vec::new(),
-        cards: Vec::new(),
-        table: DataTable {
-            caption: gl_title,
-            columns: columns.iter().cloned().chain(std::iter::once(t.gl_axis.to_string())).collect(),
-            rows: by_gl.iter().map(|(c, gl)| row(c, Some(*gl))).collect(),
-        },
-        notes: coverage_note.iter().cloned().collect(),
-        hint: None,
-    };
+    /// The chapters with their index values from `index_of(exports, imports)`, highest first.
+    fn ranked(&self, index_of: fn(f64, f64) -> Option<f64>) -> Vec<(&TradedChapter, f64)> {
+        let mut ranked: Vec<(&TradedChapter, f64)> =
+            self.traded.iter().filter_map(|c| Some((c, index_of(c.exports_usd, c.imports_usd)?))).collect();
+        crate::order::sort_by(&mut ranked, |a, b| b.1.total_cmp(&a.1).then(a.0.chapter.cmp(&b.0.chapter)));
+        ranked
+    }
 
-    // Trade specialisation from the first country's side: net exporter first.
-    let mut by_tsc: Vec<(&TradedChapter, f64)> =
-        traded.iter().filter_map(|c| Some((c, tsc_of(c.exports_usd, c.imports_usd)?))).collect();
-    crate::order::sort_by(&mut by_tsc, |a, b| b.1.total_cmp(&a.1).then(a.0.chapter.cmp(&b.0.chapter)));
-    let color = palette::focus_country_color(first).unwrap_or(palette::OTHERS[0]);
-    let flow = pair_label(locale, first, second);
-    let tsc_title = fill(t.between_tsc_title, &[("flow", &flow), ("year", &year_text)]);
-    let tsc_panel = Panel {
-        key: TSC,
-        title: tsc_title.clone(),
-        chart: Some(ChartSpec::DivergingBars(DivergingBars {
-            categories: by_tsc.iter().map(|(c, _)| chapter_label(locale, c.chapter)).collect(),
-            groups: vec![(locale.country(first), color)],
-            values: by_tsc.iter().map(|(_, v)| vec![Some(*v)]).collect(),
-            domain: (-1.0, 1.0),
-            negative_label: fill(t.between_tsc_negative, &[("country", &locale.country(first))]),
-            positive_label: fill(t.between_tsc_positive, &[("country", &locale.country(first))]),
-            value_format: ValueFormat::plain(locale.numbers(), 3),
-            missing_label: t.no_data.to_string(),
-            no_data_message: no_data,
-        })),
-        description: fill(t.between_tsc_description, &[("flow", &flow), ("year", &year_text)]),
-        legend: vec![LegendEntry::fixed(locale.country(first), color)],
-        cards: Vec::new(),
-        table: DataTable {
-            caption: tsc_title,
-            columns: columns.into_iter().chain(std::iter::once(t.tsc_column.to_string())).collect(),
-            rows: by_tsc.iter().map(|(c, tsc)| row(c, Some(*tsc))).collect(),
-        },
-        notes: coverage_note.into_iter().collect(),
-        hint: None,
-    };
-    (gl_panel, tsc_panel)
+    /// Grubel–Lloyd by chapter, highest first.
+    fn gl_panel(&self) -> Panel {
+        let (t, locale) = (self.t, self.state.locale);
+        let (first, second) = self.state.bilateral_flow;
+        let by_gl = self.ranked(gl_of);
+        let duo = duo_label(locale, first, second);
+        let gl_title = fill(t.between_gl_chapters_title, &[("pair", &duo), ("year", &self.year_text)]);
+        let gl_color = palette::OTHERS[0];
+        Panel {
+            key: GL_CHAPTERS,
+            title: gl_title.clone(),
+            chart: Some(ChartSpec::Bars(BarChart {
+                bars: by_gl
+                    .iter()
+                    .map(|(c, gl)| SimpleBar {
+                        label: chapter_label(locale, c.chapter),
+                        value: *gl,
+                        color: gl_color,
+                        value_text: locale.number(*gl, 3),
+                        note: None,
+                    })
+                    .collect(),
+                unit_label: t.gl_axis.to_string(),
+                no_data_message: self.no_data.clone(),
+            })),
+            description: fill(t.between_gl_chapters_description, &[("pair", &duo), ("year", &self.year_text)]),
+            legend: Vec::new(),
+            cards: Vec::new(),
+            table: DataTable {
+                caption: gl_title,
+                columns: self.columns.iter().cloned().chain(std::iter::once(t.gl_axis.to_string())).collect(),
+                rows: by_gl.iter().map(|(c, gl)| self.row(c, Some(*gl))).collect(),
+            },
+            notes: self.coverage_note.iter().cloned().collect(),
+            hint: None,
+        }
+    }
+
+    /// Trade specialisation from the first country's side: net exporter first.
+    fn tsc_panel(&self) -> Panel {
+        let (t, locale) = (self.t, self.state.locale);
+        let (first, second) = self.state.bilateral_flow;
+        let by_tsc = self.ranked(tsc_of);
+        let color = palette::focus_country_color(first).unwrap_or(palette::OTHERS[0]);
+        let flow = pair_label(locale, first, second);
+        let tsc_title = fill(t.between_tsc_title, &[("flow", &flow), ("year", &self.year_text)]);
+        Panel {
+            key: TSC,
+            title: tsc_title.clone(),
+            chart: Some(ChartSpec::DivergingBars(DivergingBars {
+                categories: by_tsc.iter().map(|(c, _)| chapter_label(locale, c.chapter)).collect(),
+                groups: vec![(locale.country(first), color)],
+                values: by_tsc.iter().map(|(_, v)| vec![Some(*v)]).collect(),
+                domain: (-1.0, 1.0),
+                negative_label: fill(t.between_tsc_negative, &[("country", &locale.country(first))]),
+                positive_label: fill(t.between_tsc_positive, &[("country", &locale.country(first))]),
+                value_format: ValueFormat::plain(locale.numbers(), 3),
+                missing_label: t.no_data.to_string(),
+                no_data_message: self.no_data.clone(),
+            })),
+            description: fill(t.between_tsc_description, &[("flow", &flow), ("year", &self.year_text)]),
+            legend: vec![LegendEntry::fixed(locale.country(first), color)],
+            cards: Vec::new(),
+            table: DataTable {
+                caption: tsc_title,
+                columns: self.columns.iter().cloned().chain(std::iter::once(t.tsc_column.to_string())).collect(),
+                rows: by_tsc.iter().map(|(c, tsc)| self.row(c, Some(*tsc))).collect(),
+            },
+            notes: self.coverage_note.iter().cloned().collect(),
+            hint: None,
+        }
+    }
 }
