@@ -4,7 +4,7 @@
 use super::complementarity::focus_pairs;
 use super::line_panel::{pair_lines_panel, PairLines};
 use super::{fill_span, pair_label, span, texts, Method, ViewModel};
-use crate::data::{Classification, Dataset, Flow, Source};
+use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year};
 use crate::i18n::fill;
 use crate::indices::tii::tii;
 use crate::state::{AppState, View};
@@ -65,9 +65,33 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         },
     );
 
-    // 4. Takeaway: the latest year in which every flow and intensity has a value, else the latest year.
-    let complete = (0..years.len()).rev().find(|&y| exports_bn.iter().chain(&intensity).all(|v| v[y].is_some()));
-    let takeaway = complete
+    // 4. Takeaway: the latest year in which every flow and intensity has a value.
+    let takeaway = takeaway(state, &years, &pairs, &exports_bn, &intensity);
+
+    ViewModel {
+        view: View::Ties,
+        title: t.ties_title.to_string(),
+        takeaway,
+        years: Vec::new(),
+        year: None,
+        panels: vec![totals, tii_panel],
+        method: method(state, &years),
+        source: format!("{} · {}", t.wits_source, t.computed_in_browser),
+    }
+}
+
+/// The largest flow and the most intense tie in the latest year in which every flow and intensity
+/// has a value (`exports_bn` and `intensity` by pair, then year); "no data" without such a year.
+fn takeaway(
+    state: &AppState,
+    years: &[Year],
+    pairs: &[(Iso3, Iso3)],
+    exports_bn: &[Vec<Option<f64>>],
+    intensity: &[Vec<Option<f64>>],
+) -> String {
+    let (t, locale) = (texts(state), state.locale);
+    let complete = (0..years.len()).rev().find(|&y| exports_bn.iter().chain(intensity).all(|v| v[y].is_some()));
+    complete
         .and_then(|y| {
             let largest = (0..pairs.len())
                 .max_by(|&a, &b| exports_bn[a][y].unwrap_or(0.0).total_cmp(&exports_bn[b][y].unwrap_or(0.0)))?;
@@ -84,23 +108,17 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
                 ],
             ))
         })
-        .unwrap_or_else(|| t.no_data.to_string());
+        .unwrap_or_else(|| t.no_data.to_string())
+}
 
-    ViewModel {
-        view: View::Ties,
-        title: t.ties_title.to_string(),
-        takeaway,
-        years: Vec::new(),
-        year: None,
-        panels: vec![totals, tii_panel],
-        method: Method {
-            in_words: t.ties_words.to_string(),
-            formulas: vec![t.ties_formula.to_string()],
-            symbols: vec![t.ties_symbols.to_string()],
-            classification: t.wits_totals_classification.to_string(),
-            years: span(&years),
-            caveats: vec![t.ties_gaps_note.to_string(), t.ties_caveat_reporter.to_string()],
-        },
-        source: format!("{} · {}", t.wits_source, t.computed_in_browser),
+fn method(state: &AppState, years: &[Year]) -> Method {
+    let t = texts(state);
+    Method {
+        in_words: t.ties_words.to_string(),
+        formulas: vec![t.ties_formula.to_string()],
+        symbols: vec![t.ties_symbols.to_string()],
+        classification: t.wits_totals_classification.to_string(),
+        years: span(years),
+        caveats: vec![t.ties_gaps_note.to_string(), t.ties_caveat_reporter.to_string()],
     }
 }
