@@ -40,7 +40,6 @@ fn product_colors(classification: Classification) -> Vec<Rgb> {
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let t = texts(state);
-    let locale = state.locale;
     let classification = state.esi_classification;
     let source = source_of(classification);
 
@@ -64,9 +63,27 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let stacked = stacked_panel(ds, state, year, own);
 
     // 4. Takeaway: each pair's first and last value.
+    let takeaway = takeaway(state, &years, &by_pair);
+    let (source_text, method) = method(state, &years);
+    ViewModel {
+        view: View::Competition,
+        title: t.esi_title.to_string(),
+        takeaway,
+        year,
+        panels: vec![lines, stacked],
+        method,
+        source: format!("{source_text} · {}", t.computed_in_browser),
+        years,
+    }
+}
+
+/// How each of the three pairs' ESI moved from its first to its last year (`by_pair` in
+/// `FOCUS_DUOS` order, by year).
+fn takeaway(state: &AppState, years: &[Year], by_pair: &[Vec<Option<f64>>]) -> String {
+    let (t, locale) = (texts(state), state.locale);
     let trends: Vec<String> = FOCUS_DUOS
         .iter()
-        .zip(&by_pair)
+        .zip(by_pair)
         .filter_map(|(&(a, b), values)| {
             let first = values.iter().position(Option::is_some)?;
             let last = values.iter().rposition(Option::is_some)?;
@@ -84,13 +101,17 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
             })
         })
         .collect();
-    let takeaway = if trends.is_empty() {
+    if trends.is_empty() {
         t.no_data.to_string()
     } else {
         fill(t.esi_takeaway, &[("trends", &join_list(t, &trends))])
-    };
+    }
+}
 
-    let (classification_text, source_text, caveats) = match classification {
+/// The method note for the chosen classification, with the name of its source.
+fn method(state: &AppState, years: &[Year]) -> (&'static str, Method) {
+    let t = texts(state);
+    let (classification_text, source_text, caveats) = match state.esi_classification {
         Classification::HsSection => (
             t.oec_classification,
             t.oec_source,
@@ -106,23 +127,15 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
             vec![t.wits_caveat_coverage.to_string(), t.wits_caveat_groups_zero.to_string()],
         ),
     };
-    ViewModel {
-        view: View::Competition,
-        title: t.esi_title.to_string(),
-        takeaway,
-        year,
-        panels: vec![lines, stacked],
-        method: Method {
-            in_words: t.esi_words.to_string(),
-            formulas: vec![t.esi_formula.to_string()],
-            symbols: vec![t.esi_symbols.to_string()],
-            classification: classification_text.to_string(),
-            years: span(&years),
-            caveats,
-        },
-        source: format!("{source_text} · {}", t.computed_in_browser),
-        years,
-    }
+    let method = Method {
+        in_words: t.esi_words.to_string(),
+        formulas: vec![t.esi_formula.to_string()],
+        symbols: vec![t.esi_symbols.to_string()],
+        classification: classification_text.to_string(),
+        years: span(years),
+        caveats,
+    };
+    (source_text, method)
 }
 
 /// The reader's own country chosen for comparison, when it is loaded and the view is on WITS groups.
