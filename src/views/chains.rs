@@ -10,7 +10,7 @@ use crate::charts::line::YDomain;
 use crate::charts::palette;
 use crate::charts::ChartSpec;
 use crate::data::wiod::{WiodFlow, GOODS_INDUSTRY_COUNT, WIOD_INDUSTRIES};
-use crate::data::{Dataset, Year};
+use crate::data::{Dataset, Iso3, Year};
 use crate::i18n::fill;
 use crate::indices::value_chain::intermediate_share_percent;
 use crate::state::{AppState, View};
@@ -23,9 +23,7 @@ const USD_PER_MUSD: f64 = 1e6;
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let t = texts(state);
-    let locale = state.locale;
     let flows = ds.value_chains();
-    let (exporter, importer) = state.bilateral_flow;
 
     // 1. Years: the WIOD tables.
     let years = distinct_years(flows.iter().map(|f| f.year));
@@ -39,53 +37,11 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         .collect();
 
     // 3. Panels.
-    let lines = pairs
-        .iter()
-        .zip(&shares)
-        .map(|(&(e, i), values)| {
-            let mut line = LineInput::pair(e, i, series_id(e, i), pair_label(locale, e, i), values.clone());
-            line.emphasized = (e, i) == (exporter, importer);
-            line
-        })
-        .collect();
-    let lines = line_panel(
-        state,
-        LinePanelSpec {
-            key: LINES,
-            title: fill_span(t.chains_lines_title, &years),
-            description: t.chains_lines_description.to_string(),
-            years: &years,
-            periods_per_year: 1,
-            lines,
-            y_label: t.chains_axis,
-            y_domain: YDomain::Fixed(0.0, 100.0),
-            reference: None,
-            decimals: 1,
-            notes: Vec::new(),
-        },
-    );
+    let lines = lines_panel(state, &years, &pairs, &shares);
     let industries = industries_panel(state, flows, year);
 
     // 4. Takeaway: the chosen direction, and the range over the six, in the year shown.
-    let takeaway = year.and_then(|year| {
-        let y = years.iter().position(|v| *v == year)?;
-        let flow_index = pairs.iter().position(|p| *p == (exporter, importer))?;
-        let ranked: Vec<(usize, f64)> = (0..pairs.len()).filter_map(|n| Some((n, shares[n][y]?))).collect();
-        let low = ranked.iter().min_by(|a, b| a.1.total_cmp(&b.1))?;
-        let high = ranked.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
-        Some(fill(
-            t.chains_takeaway,
-            &[
-                ("year", &year.to_string()),
-                ("flow", &pair_label(locale, exporter, importer)),
-                ("share", &locale.number(shares[flow_index][y]?, 1)),
-                ("low", &locale.number(low.1, 1)),
-                ("low_flow", &pair_label(locale, pairs[low.0].0, pairs[low.0].1)),
-                ("high", &locale.number(high.1, 1)),
-                ("high_flow", &pair_label(locale, pairs[high.0].0, pairs[high.0].1)),
-            ],
-        ))
-    });
+    let takeaway = year.and_then(|year| takeaway(state, &years, year, &pairs, &shares));
 
     ViewModel {
         view: View::ValueChains,
@@ -105,6 +61,66 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         source: format!("{} · {}", t.wiod_source, t.computed_in_browser),
         years,
     }
+}
+
+/// The intermediate share of every direction over the years (`shares` by pair, then year), the
+/// chosen direction emphasized.
+fn lines_panel(state: &AppState, years: &[Year], pairs: &[(Iso3, Iso3)], shares: &[Vec<Option<f64>>]) -> Panel {
+    let (t, locale) = (texts(state), state.locale);
+    let lines = pairs
+        .iter()
+        .zip(shares)
+        .map(|(&(e, i), values)| {
+            let mut line = LineInput::pair(e, i, series_id(e, i), pair_label(locale, e, i), values.clone());
+            line.emphasized = (e, i) == state.bilateral_flow;
+            line
+        })
+        .collect();
+    line_panel(
+        state,
+        LinePanelSpec {
+            key: LINES,
+            title: fill_span(t.chains_lines_title, years),
+            description: t.chains_lines_description.to_string(),
+            years,
+            periods_per_year: 1,
+            lines,
+            y_label: t.chains_axis,
+            y_domain: YDomain::Fixed(0.0, 100.0),
+            reference: None,
+            decimals: 1,
+            notes: Vec::new(),
+        },
+    )
+}
+
+/// The chosen direction's share in `year`, with the lowest and highest of the six.
+fn takeaway(
+    state: &AppState,
+    years: &[Year],
+    year: Year,
+    pairs: &[(Iso3, Iso3)],
+    shares: &[Vec<Option<f64>>],
+) -> Option<String> {
+    let (t, locale) = (texts(state), state.locale);
+    let (exporter, importer) = state.bilateral_flow;
+    let y = years.iter().position(|v| *v == year)?;
+    let flow_index = pairs.iter().position(|p| *p == (exporter, importer))?;
+    let ranked: Vec<(usize, f64)> = (0..pairs.len()).filter_map(|n| Some((n, shares[n][y]?))).collect();
+    let low = ranked.iter().min_by(|a, b| a.1.total_cmp(&b.1))?;
+    let high = ranked.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
+    Some(fill(
+        t.chains_takeaway,
+        &[
+            ("year", &year.to_string()),
+            ("flow", &pair_label(locale, exporter, importer)),
+            ("share", &locale.number(shares[flow_index][y]?, 1)),
+            ("low", &locale.number(low.1, 1)),
+            ("low_flow", &pair_label(locale, pairs[low.0].0, pairs[low.0].1)),
+            ("high", &locale.number(high.1, 1)),
+            ("high_flow", &pair_label(locale, pairs[high.0].0, pairs[high.0].1)),
+        ],
+    ))
 }
 
 /// One goods industry's flow in the chosen direction and year.
