@@ -110,6 +110,29 @@ pub fn source_refs(text: &str) -> Vec<SourceRef> {
 fn card(ds: &Dataset, park: &Park, locale: Locale) -> ParkCard {
     let t = locale.texts();
     let (host, partner) = economies(park);
+    let (trade_rows, trade_note) = trade_links(ds, park, locale);
+    ParkCard {
+        language_note: (locale != Locale::En).then(|| t.park_values_english.to_string()),
+        id: park.id().to_string(),
+        title: display_name(locale, park),
+        fields: card_fields(park, locale),
+        sources: card_sources(park, t),
+        trade_columns: vec![
+            t.product_column.to_string(),
+            format!("RCA {}", locale.country(host)),
+            format!("RCA {}", locale.country(partner)),
+            format!("TSC {}", locale.country(host)),
+            format!("TSC {}", locale.country(partner)),
+        ],
+        trade_rows,
+        trade_note,
+    }
+}
+
+/// The card's fields, each (label, value), as the source words them.
+fn card_fields(park: &Park, locale: Locale) -> Vec<(String, String)> {
+    let t = locale.texts();
+    let (host, partner) = economies(park);
     let with_basis = |value: &str, basis: &str| {
         if value.is_empty() {
             "—".to_string()
@@ -154,7 +177,12 @@ fn card(ds: &Dataset, park: &Park, locale: Locale) -> ParkCard {
     if !park.text.notes.is_empty() {
         fields.push((t.field_notes.to_string(), park.text.notes.clone()));
     }
-    let sources = [
+    fields
+}
+
+/// The sources the card's facts come from, by what they support.
+fn card_sources(park: &Park, t: &Texts) -> Vec<(String, Vec<SourceRef>)> {
+    [
         (&park.text.src_name, t.src_name),
         (&park.text.src_approval, t.src_approval),
         (&park.text.src_location, t.src_location),
@@ -164,9 +192,14 @@ fn card(ds: &Dataset, park: &Park, locale: Locale) -> ParkCard {
     .into_iter()
     .map(|(column, label)| (label.to_string(), source_refs(column)))
     .filter(|(_, refs)| !refs.is_empty())
-    .collect();
+    .collect()
+}
 
-    // Trade figures of the goods the focus industries point to, in the latest year of each source.
+/// Trade figures of the goods the focus industries point to, in the latest year of each source,
+/// with the note that names those years (or says the park's industries are services).
+fn trade_links(ds: &Dataset, park: &Park, locale: Locale) -> (Vec<TradeRow>, String) {
+    let t = locale.texts();
+    let (host, partner) = economies(park);
     let rca_year = ds.years(Source::Wits, Classification::Wits16).last().copied();
     let tsc_year = ds.years(Source::Oec, Classification::HsSection).last().copied();
     let rca_of = |country: Iso3, k: usize| {
@@ -195,22 +228,7 @@ fn card(ds: &Dataset, park: &Park, locale: Locale) -> ParkCard {
     } else {
         fill(t.trade_links_note, &[("rca_year", &year_text(rca_year)), ("tsc_year", &year_text(tsc_year))])
     };
-    ParkCard {
-        language_note: (locale != Locale::En).then(|| t.park_values_english.to_string()),
-        id: park.id().to_string(),
-        title: display_name(locale, park),
-        fields,
-        sources,
-        trade_columns: vec![
-            t.product_column.to_string(),
-            format!("RCA {}", locale.country(host)),
-            format!("RCA {}", locale.country(partner)),
-            format!("TSC {}", locale.country(host)),
-            format!("TSC {}", locale.country(partner)),
-        ],
-        trade_rows,
-        trade_note,
-    }
+    (trade_rows, trade_note)
 }
 
 pub fn build(ds: &Dataset, state: &AppState) -> ParksModel {
