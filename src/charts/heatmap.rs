@@ -135,23 +135,50 @@ impl Heatmap {
     }
 }
 
+/// Draws the heatmap, `highlight` being the cell under the reader's pointer or focus (row-major
+/// index), and returns its hit map: (1) axis titles and column labels, (2) each row's label and
+/// cells, (3) outlines, (4) the colour legend.
 pub fn draw(p: &Painter, map: &Heatmap, highlight: Option<usize>) -> Result<HitMap, ChartError> {
     if !map.has_values() {
         super::draw_no_data(p, &map.no_data_message)?;
         return Ok(HitMap::default());
     }
     let (width_css, _) = p.size_css();
-    let layout = map.layout(width_css, p.measure);
-    let (cols, rows) = (map.col_labels.len(), map.row_labels.len());
-    let x0 = p.px(layout.row_label_width);
-    let y0 = p.px(layout.header_height);
-    let (cw, ch) = (p.px(layout.cell_width), p.px(layout.cell_height));
-    let cell_rect = |r: usize, c: usize| {
-        (x0 + cw * c as f64, y0 + ch * r as f64, x0 + cw * (c + 1) as f64, y0 + ch * (r + 1) as f64)
-    };
+    let grid = Grid::new(p, map.layout(width_css, p.measure));
     p.clear(palette::WHITE)?;
+    draw_column_labels(p, map, &grid)?;
+    let regions = draw_rows(p, map, &grid)?;
+    draw_outlines(p, map, &grid, highlight)?;
+    draw_legend(p, map, grid.y0 + grid.cell_height * map.row_labels.len() as f64 + p.px(12.0), grid.x0)?;
+    Ok(HitMap { regions })
+}
 
-    // 1. Axis titles and column labels.
+/// The grid in device pixels: where the cells start and their size.
+struct Grid {
+    layout: Layout,
+    x0: f64,
+    y0: f64,
+    cell_width: f64,
+    cell_height: f64,
+}
+
+impl Grid {
+    fn new(p: &Painter, layout: Layout) -> Grid {
+        let (x0, y0) = (p.px(layout.row_label_width), p.px(layout.header_height));
+        let (cell_width, cell_height) = (p.px(layout.cell_width), p.px(layout.cell_height));
+        Grid { layout, x0, y0, cell_width, cell_height }
+    }
+
+    /// The cell at row `r`, column `c`: (left, top, right, bottom).
+    fn cell_rect(&self, r: usize, c: usize) -> (f64, f64, f64, f64) {
+        let (x0, y0, cw, ch) = (self.x0, self.y0, self.cell_width, self.cell_height);
+        (x0 + cw * c as f64, y0 + ch * r as f64, x0 + cw * (c + 1) as f64, y0 + ch * (r + 1) as f64)
+    }
+}
+
+/// The axis titles and the column labels (turned upright where the columns are narrow).
+fn draw_column_labels(p: &Painter, map: &Heatmap, grid: &Grid) -> Result<(), ChartError> {
+    let (layout, x0, y0, cw) = (&grid.layout, grid.x0, grid.y0, grid.cell_width);
     p.text(
         &map.col_axis_title,
         (x0, p.px(1.0)),
@@ -162,7 +189,7 @@ pub fn draw(p: &Painter, map: &Heatmap, highlight: Option<usize>) -> Result<HitM
         (p.px(2.0), p.px(1.0)),
         TextStyle::new(FONT_CSS_PX, palette::MUTED, Align::Left, Baseline::Top),
     )?;
-    for c in 0..cols {
+    for c in 0..map.col_labels.len() {
         let label = if layout.use_short_cols { &map.col_short_labels[c] } else { &map.col_labels[c] };
         let emphasis = map.col_emphasis.get(c).copied().unwrap_or(false);
         let color = if emphasis { palette::INK } else { palette::MUTED };
@@ -181,11 +208,15 @@ pub fn draw(p: &Painter, map: &Heatmap, highlight: Option<usize>) -> Result<HitM
             )?;
         }
     }
+    Ok(())
+}
 
-    // 2. Rows: label, then cells.
-    let hovered = highlight.map(|i| (i / cols.max(1), i % cols.max(1)));
+/// Each row's label, then its cells; returns the cells' hit regions.
+fn draw_rows(p: &Painter, map: &Heatmap, grid: &Grid) -> Result<Vec<HitRegion>, ChartError> {
+    let (layout, x0, y0, ch) = (&grid.layout, grid.x0, grid.y0, grid.cell_height);
+    let (cols, rows) = (map.col_labels.len(), map.row_labels.len());
     let mut regions = Vec::with_capacity(rows * cols);
-    let value_font = value_font_css(p, map, &layout);
+    let value_font = value_font_css(p, map, layout);
     for r in 0..rows {
         let emphasis = map.row_emphasis.get(r).copied().unwrap_or(false);
         let label = if layout.use_short_rows { &map.row_short_labels[r] } else { &map.row_labels[r] };
@@ -197,37 +228,40 @@ pub fn draw(p: &Painter, map: &Heatmap, highlight: Option<usize>) -> Result<HitM
             TextStyle::new(FONT_CSS_PX, color, Align::Right, Baseline::Middle).bold_if(emphasis),
         )?;
         for c in 0..cols {
-            let (cx0, cy0, cx1, cy1) = cell_rect(r, c);
+            let rect = grid.cell_rect(r, c);
             let cell = &map.cells[r][c];
-            draw_cell(p, map, cell, (cx0, cy0, cx1, cy1), value_font)?;
-            regions.push(cell_region(map, r, c, cell, (cx0, cy0, cx1, cy1)));
+            draw_cell(p, map, cell, rect, value_font)?;
+            regions.push(cell_region(map, r, c, cell, rect));
         }
     }
+    Ok(regions)
+}
 
-    // 3. Outlines: pairs among emphasised rows and columns, then hover, then selection on top.
+/// Outlines: pairs among emphasised rows and columns, then the hovered cell, then the selected
+/// one on top.
+fn draw_outlines(p: &Painter, map: &Heatmap, grid: &Grid, highlight: Option<usize>) -> Result<(), ChartError> {
+    let (cols, rows) = (map.col_labels.len(), map.row_labels.len());
     for r in 0..rows {
         for c in 0..cols {
             if map.row_emphasis.get(r).copied().unwrap_or(false)
                 && map.col_emphasis.get(c).copied().unwrap_or(false)
                 && map.cells[r][c] != Cell::NotApplicable
             {
-                let (a, b, e, d) = cell_rect(r, c);
+                let (a, b, e, d) = grid.cell_rect(r, c);
                 p.stroke_rect(a + p.px(1.0), b + p.px(1.0), e - p.px(1.0), d - p.px(1.0), palette::INK, 1.0)?;
             }
         }
     }
+    let hovered = highlight.map(|i| (i / cols.max(1), i % cols.max(1)));
     if let Some((r, c)) = hovered.filter(|(r, c)| *r < rows && *c < cols) {
-        let (a, b, e, d) = cell_rect(r, c);
+        let (a, b, e, d) = grid.cell_rect(r, c);
         p.stroke_rect(a, b, e, d, palette::INK, 2.0)?;
     }
     if let Some((r, c)) = map.selected.filter(|(r, c)| *r < rows && *c < cols) {
-        let (a, b, e, d) = cell_rect(r, c);
+        let (a, b, e, d) = grid.cell_rect(r, c);
         p.stroke_rect(a - p.px(1.0), b - p.px(1.0), e + p.px(1.0), d + p.px(1.0), palette::INK, 3.0)?;
     }
-
-    // 4. Colour legend under the grid.
-    draw_legend(p, map, y0 + ch * rows as f64 + p.px(12.0), x0)?;
-    Ok(HitMap { regions })
+    Ok(())
 }
 
 /// The font size (CSS px) at which every cell's value fits its cell: the chart's size less one,
