@@ -78,6 +78,8 @@ impl StackedShares {
     }
 }
 
+/// Draws one bar per country split into its shares, `highlight` being the segment under the
+/// reader's pointer or focus (in drawing order), and returns a hit region per segment.
 pub fn draw_stacked(p: &Painter, chart: &StackedShares, highlight: Option<usize>) -> Result<HitMap, ChartError> {
     if chart.bars.iter().all(|b| b.shares.is_none()) {
         super::draw_no_data(p, &chart.no_data_message)?;
@@ -103,7 +105,6 @@ pub fn draw_stacked(p: &Painter, chart: &StackedShares, highlight: Option<usize>
         )?;
     }
     let mut regions = Vec::new();
-    let mut region_index = 0;
     for (b, bar) in chart.bars.iter().enumerate() {
         let centre = p.px(6.0) + band * (b as f64 + 0.5);
         let (top, bottom) = (centre - bar_height / 2.0, centre + bar_height / 2.0);
@@ -112,62 +113,86 @@ pub fn draw_stacked(p: &Painter, chart: &StackedShares, highlight: Option<usize>
             (left - p.px(8.0), centre),
             TextStyle::new(FONT_CSS_PX + 0.5, palette::INK, Align::Right, Baseline::Middle).bold(),
         )?;
-        let Some(shares) = &bar.shares else {
-            p.fill_rect(left, top, right, bottom, palette::MISSING)?;
-            p.text(
-                &bar.missing_note,
-                ((left + right) / 2.0, centre),
-                TextStyle::new(FONT_CSS_PX, palette::MUTED, Align::Center, Baseline::Middle),
-            )?;
-            continue;
-        };
-        let mut cumulative = 0.0;
-        for (s, share) in shares.iter().enumerate() {
-            let (x0, x1) = (scale.to_px(cumulative * 100.0), scale.to_px((cumulative + share) * 100.0));
-            cumulative += share;
-            if x1 - x0 < 0.5 {
-                continue;
+        match &bar.shares {
+            Some(shares) => {
+                let row = StackedRow { index: b, bar, shares, top, bottom, centre };
+                draw_stacked_segments(p, chart, &scale, &row, highlight, &mut regions)?;
             }
-            // Colours repeat when there are more segments than colours (the model has at least one).
-            let fill = chart.segment_colors[s % chart.segment_colors.len().max(1)];
-            p.fill_rect(x0, top, x1, bottom, fill)?;
-            p.line(&[(x1, top), (x1, bottom)], palette::WHITE, 1.0)?;
-            let label = &chart.segment_labels[s];
-            let text = p.fit(label, FONT_CSS_PX - 1.0, (x1 - x0) / p.pixel_ratio - 6.0, false);
-            if (x1 - x0) / p.pixel_ratio > 44.0 && text.chars().count() >= 5 {
-                p.text_on_fill(&text, (x0 + x1) / 2.0, centre, FONT_CSS_PX - 1.0, fill)?;
+            None => {
+                p.fill_rect(left, top, right, bottom, palette::MISSING)?;
+                p.text(
+                    &bar.missing_note,
+                    ((left + right) / 2.0, centre),
+                    TextStyle::new(FONT_CSS_PX, palette::MUTED, Align::Center, Baseline::Middle),
+                )?;
             }
-            if highlight == Some(region_index) {
-                p.stroke_rect(x0, top - p.px(2.0), x1, bottom + p.px(2.0), palette::INK, 2.0)?;
-            }
-            let value = bar.values[s].unwrap_or(0.0);
-            let tooltip = Tooltip {
-                title: format!("{} · {}", bar.label, label),
-                rows: vec![
-                    TooltipRow {
-                        swatch: Some(fill),
-                        label: chart.share_label.clone(),
-                        value: chart.value_format.numbers.percent(share * 100.0, 1),
-                    },
-                    TooltipRow {
-                        swatch: None,
-                        label: chart.value_label.clone(),
-                        value: chart.value_format.format(value),
-                    },
-                ],
-                note: None,
-            };
-            regions.push(region(
-                (x0, top, x1.max(x0 + p.px(2.0)), bottom),
-                ((x0 + x1) / 2.0, top),
-                HitTarget { row: b, col: s },
-                tooltip,
-                true,
-            ));
-            region_index += 1;
         }
     }
     Ok(HitMap { regions })
+}
+
+/// One stacked bar with its shares and where it goes (device pixels).
+struct StackedRow<'a> {
+    index: usize,
+    bar: &'a StackedBar,
+    shares: &'a [f64],
+    top: f64,
+    bottom: f64,
+    centre: f64,
+}
+
+/// A bar's segments, labelled where they are wide enough, each with its hit region (added to
+/// `regions`, whose length is the next segment's index in drawing order).
+fn draw_stacked_segments(
+    p: &Painter,
+    chart: &StackedShares,
+    scale: &LinearScale,
+    row: &StackedRow,
+    highlight: Option<usize>,
+    regions: &mut Vec<HitRegion>,
+) -> Result<(), ChartError> {
+    let (top, bottom) = (row.top, row.bottom);
+    let mut cumulative = 0.0;
+    for (s, share) in row.shares.iter().enumerate() {
+        let (x0, x1) = (scale.to_px(cumulative * 100.0), scale.to_px((cumulative + share) * 100.0));
+        cumulative += share;
+        if x1 - x0 < 0.5 {
+            continue;
+        }
+        // Colours repeat when there are more segments than colours (the model has at least one).
+        let fill = chart.segment_colors[s % chart.segment_colors.len().max(1)];
+        p.fill_rect(x0, top, x1, bottom, fill)?;
+        p.line(&[(x1, top), (x1, bottom)], palette::WHITE, 1.0)?;
+        let label = &chart.segment_labels[s];
+        let text = p.fit(label, FONT_CSS_PX - 1.0, (x1 - x0) / p.pixel_ratio - 6.0, false);
+        if (x1 - x0) / p.pixel_ratio > 44.0 && text.chars().count() >= 5 {
+            p.text_on_fill(&text, (x0 + x1) / 2.0, row.centre, FONT_CSS_PX - 1.0, fill)?;
+        }
+        if highlight == Some(regions.len()) {
+            p.stroke_rect(x0, top - p.px(2.0), x1, bottom + p.px(2.0), palette::INK, 2.0)?;
+        }
+        let value = row.bar.values[s].unwrap_or(0.0);
+        let tooltip = Tooltip {
+            title: format!("{} · {}", row.bar.label, label),
+            rows: vec![
+                TooltipRow {
+                    swatch: Some(fill),
+                    label: chart.share_label.clone(),
+                    value: chart.value_format.numbers.percent(share * 100.0, 1),
+                },
+                TooltipRow { swatch: None, label: chart.value_label.clone(), value: chart.value_format.format(value) },
+            ],
+            note: None,
+        };
+        regions.push(region(
+            (x0, top, x1.max(x0 + p.px(2.0)), bottom),
+            ((x0 + x1) / 2.0, top),
+            HitTarget { row: row.index, col: s },
+            tooltip,
+            true,
+        ));
+    }
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------
