@@ -241,7 +241,40 @@ pub fn draw_diverging(p: &Painter, chart: &DivergingBars, highlight: Option<usiz
     let band = (height - top - p.px(4.0)) / chart.categories.len().max(1) as f64;
     let bar_height = ((band - p.px(5.0)) / chart.groups.len().max(1) as f64).max(p.px(2.0));
 
-    // Axis: direction labels, ticks and the zero line.
+    draw_diverging_axis(p, chart, &scale, top)?;
+    let zero_x = scale.to_px(0.0_f64.clamp(chart.domain.0, chart.domain.1));
+
+    let mut regions = Vec::with_capacity(chart.categories.len());
+    for (c, category) in chart.categories.iter().enumerate() {
+        let band_top = top + band * c as f64;
+        if highlight == Some(c) {
+            p.fill_rect(p.px(0.0), band_top, width, band_top + band, palette::MISSING)?;
+        }
+        let label = p.fit(category, FONT_CSS_PX, label_width - 10.0, false);
+        p.text(
+            &label,
+            (left - p.px(8.0), band_top + band / 2.0),
+            TextStyle::new(FONT_CSS_PX, palette::INK, Align::Right, Baseline::Middle),
+        )?;
+        let band_bars = BandBars { category: c, top: band_top + p.px(2.5), bar_height, zero_x };
+        let rows = draw_group_bars(p, chart, &scale, &band_bars)?;
+        let tooltip = Tooltip { title: category.clone(), rows, note: None };
+        regions.push(region(
+            (0.0, band_top, width, band_top + band),
+            (zero_x, band_top),
+            HitTarget { row: 0, col: c },
+            tooltip,
+            false,
+        ));
+    }
+    p.line(&[(zero_x, top - p.px(4.0)), (zero_x, height - p.px(4.0))], palette::INK, 1.0)?;
+    Ok(HitMap { regions })
+}
+
+/// The direction labels over the two halves and the value ticks.
+fn draw_diverging_axis(p: &Painter, chart: &DivergingBars, scale: &LinearScale, top: f64) -> Result<(), ChartError> {
+    let (left, right) = scale.range_px;
+    let (_, height) = p.size_px();
     p.text(
         &chart.negative_label,
         (left, p.px(2.0)),
@@ -262,60 +295,56 @@ pub fn draw_diverging(p: &Painter, chart: &DivergingBars, highlight: Option<usiz
             TextStyle::new(FONT_CSS_PX - 1.0, palette::MUTED, Align::Center, Baseline::Bottom),
         )?;
     }
-    let zero_x = scale.to_px(0.0_f64.clamp(chart.domain.0, chart.domain.1));
+    Ok(())
+}
 
-    let mut regions = Vec::with_capacity(chart.categories.len());
-    for (c, category) in chart.categories.iter().enumerate() {
-        let band_top = top + band * c as f64;
-        if highlight == Some(c) {
-            p.fill_rect(p.px(0.0), band_top, width, band_top + band, palette::MISSING)?;
-        }
-        let label = p.fit(category, FONT_CSS_PX, label_width - 10.0, false);
-        p.text(
-            &label,
-            (left - p.px(8.0), band_top + band / 2.0),
-            TextStyle::new(FONT_CSS_PX, palette::INK, Align::Right, Baseline::Middle),
-        )?;
-        let mut rows = Vec::with_capacity(chart.groups.len());
-        for (g, (group, color)) in chart.groups.iter().enumerate() {
-            let y0 = band_top + p.px(2.5) + bar_height * g as f64;
-            let value = chart.values[c][g];
-            match value {
-                Some(v) => {
-                    let x = scale.to_px(v.clamp(chart.domain.0, chart.domain.1));
-                    p.fill_rect(
-                        zero_x.min(x),
-                        y0,
-                        zero_x.max(x).max(zero_x.min(x) + 1.0),
-                        y0 + bar_height - p.px(1.0),
-                        *color,
-                    )?;
-                }
-                None => {
-                    p.text(
-                        "×",
-                        (zero_x + p.px(3.0), y0 + bar_height / 2.0),
-                        TextStyle::new(FONT_CSS_PX - 2.0, palette::MUTED, Align::Left, Baseline::Middle),
-                    )?;
-                }
+/// Where one category's bars go: the first bar's top, each bar's height and the zero line's x.
+struct BandBars {
+    category: usize,
+    top: f64,
+    bar_height: f64,
+    zero_x: f64,
+}
+
+/// One category's bars, a bar per group from the zero line (a "×" where the value is missing);
+/// returns the tooltip's rows.
+fn draw_group_bars(
+    p: &Painter,
+    chart: &DivergingBars,
+    scale: &LinearScale,
+    band: &BandBars,
+) -> Result<Vec<TooltipRow>, ChartError> {
+    let (zero_x, bar_height) = (band.zero_x, band.bar_height);
+    let mut rows = Vec::with_capacity(chart.groups.len());
+    for (g, (group, color)) in chart.groups.iter().enumerate() {
+        let y0 = band.top + bar_height * g as f64;
+        let value = chart.values[band.category][g];
+        match value {
+            Some(v) => {
+                let x = scale.to_px(v.clamp(chart.domain.0, chart.domain.1));
+                p.fill_rect(
+                    zero_x.min(x),
+                    y0,
+                    zero_x.max(x).max(zero_x.min(x) + 1.0),
+                    y0 + bar_height - p.px(1.0),
+                    *color,
+                )?;
             }
-            rows.push(TooltipRow {
-                swatch: Some(*color),
-                label: group.clone(),
-                value: value.map_or(chart.missing_label.clone(), |v| chart.value_format.format(v)),
-            });
+            None => {
+                p.text(
+                    "×",
+                    (zero_x + p.px(3.0), y0 + bar_height / 2.0),
+                    TextStyle::new(FONT_CSS_PX - 2.0, palette::MUTED, Align::Left, Baseline::Middle),
+                )?;
+            }
         }
-        let tooltip = Tooltip { title: category.clone(), rows, note: None };
-        regions.push(region(
-            (0.0, band_top, width, band_top + band),
-            (zero_x, band_top),
-            HitTarget { row: 0, col: c },
-            tooltip,
-            false,
-        ));
+        rows.push(TooltipRow {
+            swatch: Some(*color),
+            label: group.clone(),
+            value: value.map_or(chart.missing_label.clone(), |v| chart.value_format.format(v)),
+        });
     }
-    p.line(&[(zero_x, top - p.px(4.0)), (zero_x, height - p.px(4.0))], palette::INK, 1.0)?;
-    Ok(HitMap { regions })
+    Ok(rows)
 }
 
 // ---------------------------------------------------------------------------------------------
