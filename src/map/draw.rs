@@ -156,33 +156,48 @@ pub fn draw(
         return Ok(HitMap::default());
     }
     let transform = ViewTransform::new(width, height, view);
+    draw_basemap(&p, basemap, &transform, theme)?;
+    let positions: Vec<(f64, f64)> = markers.iter().map(|m| transform.lonlat_to_px(m.lon_deg, m.lat_deg)).collect();
+    draw_markers(&p, markers, &positions, highlight)?;
+    draw_labels(&p, markers, &positions, highlight)?;
+    area.present()?;
+    Ok(hit_regions(&p, markers, &positions))
+}
 
-    // 1. Sea and land.
+/// Sea and land, then the lines: provinces under borders under coasts.
+fn draw_basemap(p: &Painter, basemap: &Basemap, transform: &ViewTransform, theme: Theme) -> Result<(), ChartError> {
+    let (width, height) = p.size_px();
     let colors = BasemapColors::for_theme(theme);
     p.clear(colors.sea)?;
-    for ring in basemap.land.iter().filter(|r| visible(&transform, r, width, height)) {
-        let points = path_px(&transform, ring);
+    for ring in basemap.land.iter().filter(|r| visible(transform, r, width, height)) {
+        let points = path_px(transform, ring);
         if points.len() >= 3 {
             p.polygon(&points, colors.land)?;
         }
     }
-    // 2. Lines: provinces under borders under coasts.
     for (kind, color, width_css) in [
         (LineKind::Province, colors.province, 1.0),
         (LineKind::Border, colors.border, 1.0),
         (LineKind::Coast, colors.coast, 1.0),
     ] {
-        for (_, path) in basemap.lines.iter().filter(|(k, path)| *k == kind && visible(&transform, path, width, height))
+        for (_, path) in basemap.lines.iter().filter(|(k, path)| *k == kind && visible(transform, path, width, height))
         {
-            let points = path_px(&transform, path);
+            let points = path_px(transform, path);
             if points.len() >= 2 {
                 p.outline(&points, color, width_css)?;
             }
         }
     }
+    Ok(())
+}
 
-    // 3. Markers, the highlighted and selected ones on top.
-    let positions: Vec<(f64, f64)> = markers.iter().map(|m| transform.lonlat_to_px(m.lon_deg, m.lat_deg)).collect();
+/// The markers at `positions` (device pixels), the highlighted and selected ones on top.
+fn draw_markers(
+    p: &Painter,
+    markers: &[Marker],
+    positions: &[(f64, f64)],
+    highlight: Option<usize>,
+) -> Result<(), ChartError> {
     let mut order: Vec<usize> = (0..markers.len()).collect();
     crate::order::sort_by_key(&mut order, |&i| (markers[i].selected, highlight == Some(i)));
     for &i in &order {
@@ -193,10 +208,20 @@ pub fn draw(
         if marker.selected {
             p.circle(x, y, radius + 4.0, palette::WHITE, Some(palette::INK))?;
         }
-        draw_marker(&p, marker.kind, x, y, radius)?;
+        draw_marker(p, marker.kind, x, y, radius)?;
     }
+    Ok(())
+}
 
-    // 4. Labels where they fit.
+/// The markers' labels where they fit (the selected and highlighted first), clear of the zoom
+/// controls, each with a white halo that keeps it legible over lines.
+fn draw_labels(
+    p: &Painter,
+    markers: &[Marker],
+    positions: &[(f64, f64)],
+    highlight: Option<usize>,
+) -> Result<(), ChartError> {
+    let (width, height) = p.size_px();
     let sizes: Vec<(f64, f64)> = markers
         .iter()
         .map(|m| (p.text_width(&m.label, LABEL_FONT_CSS_PX, true) + p.px(4.0), p.px(LABEL_FONT_CSS_PX + 4.0)))
@@ -204,12 +229,10 @@ pub fn draw(
     let mut priority: Vec<usize> = (0..markers.len()).collect();
     crate::order::sort_by_key(&mut priority, |&i| (!markers[i].selected, highlight != Some(i)));
     let controls = (width - p.px(CONTROLS_CSS.0), 0.0, width, p.px(CONTROLS_CSS.1));
-    let spots =
-        place_labels(&positions, &sizes, &priority, p.px(MARKER_RADIUS_CSS + 2.0), (width, height), &[controls]);
+    let spots = place_labels(positions, &sizes, &priority, p.px(MARKER_RADIUS_CSS + 2.0), (width, height), &[controls]);
     for (i, spot) in spots.iter().enumerate() {
         if let Some((left, top)) = spot {
             let (x, y) = (left + p.px(2.0), top + sizes[i].1 / 2.0);
-            // A white halo keeps the label legible over lines.
             for (dx, dy) in [(-1.0, 0.0), (1.0, 0.0), (0.0, -1.0), (0.0, 1.0)] {
                 p.text(
                     &markers[i].label,
@@ -224,9 +247,12 @@ pub fn draw(
             )?;
         }
     }
-    area.present()?;
+    Ok(())
+}
 
-    // 5. Hit regions: a generous square around each marker (finger-sized), in list order.
+/// Hit regions: a generous square around each marker (finger-sized), in list order.
+fn hit_regions(p: &Painter, markers: &[Marker], positions: &[(f64, f64)]) -> HitMap {
+    let (width, height) = p.size_px();
     let reach = p.px(MARKER_RADIUS_CSS + 6.0);
     let regions = markers
         .iter()
@@ -251,7 +277,7 @@ pub fn draw(
             }
         })
         .collect();
-    Ok(HitMap { regions })
+    HitMap { regions }
 }
 
 fn draw_marker(p: &Painter, kind: ParkKind, x: f64, y: f64, radius_css: f64) -> Result<(), ChartError> {
