@@ -182,30 +182,8 @@ fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), Expe
         }
         "lang" => state.locale = Locale::parse(value).ok_or(expected(Wanted::OneOf, "en, zh, ja, ko"))?,
         "year" => state.year = Some(year(value).ok_or(expected(Wanted::Year, "2015"))?),
-        "pair" => {
-            let (a, b) = value.split_once('-').ok_or(expected(Wanted::RcepPair, "CHN-JPN"))?;
-            let (a, b) = (Iso3::parse(a), Iso3::parse(b));
-            let next = match (a, b) {
-                (Some(a), Some(b)) => state.apply(super::Action::SelectPair(a, b)),
-                _ => return Err(expected(Wanted::RcepPair, "CHN-JPN")),
-            };
-            if next.tci_pair.is_none() {
-                return Err(expected(Wanted::RcepPair, "CHN-JPN"));
-            }
-            *state = next;
-        }
-        "add" => {
-            for code in value.split(',').filter(|c| !c.is_empty()) {
-                let country = Iso3::parse(code)
-                    .filter(|c| !c.is_user_assigned())
-                    .ok_or(expected(Wanted::RcepCountries, "VNM,THA"))?;
-                let next = state.apply(super::Action::AddCountry(country));
-                if next == *state {
-                    return Err(expected(Wanted::RcepCountries, "VNM,THA"));
-                }
-                *state = next;
-            }
-        }
+        "pair" => apply_pair(state, value)?,
+        "add" => apply_added_countries(state, value)?,
         "product" => {
             state.rca_product = WitsGroup::all()
                 .find(|g| g.group().name.eq_ignore_ascii_case(value))
@@ -217,24 +195,8 @@ fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), Expe
                 _ => return Err(expected(Wanted::OneOf, "wits16, hs_section")),
             }
         }
-        "flow" => {
-            const EXPECTED: Expected = expected(Wanted::Flow, "JPN-CHN");
-            let (a, b) = value.split_once('-').ok_or(EXPECTED)?;
-            let (Some(a), Some(b)) = (Iso3::parse(a), Iso3::parse(b)) else { return Err(EXPECTED) };
-            let next = state.apply(super::Action::SelectFlow(a, b));
-            if next.bilateral_flow != (a, b) {
-                return Err(EXPECTED);
-            }
-            *state = next;
-        }
-        "hide" => {
-            for key in value.split(',').filter(|k| !k.is_empty()) {
-                if !key.contains(':') || key.len() > 40 {
-                    return Err(expected(Wanted::SeriesKeys, "tci:CHN>JPN"));
-                }
-                state.hidden_series.insert(key.to_string());
-            }
-        }
+        "flow" => apply_flow(state, value)?,
+        "hide" => apply_hidden_series(state, value)?,
         "embed" => state.embed = matches!(value, "1" | "true" | ""),
         "allow-upload" => state.allow_upload = matches!(value, "1" | "true" | ""),
         "own-data" => state.link_had_own_data = matches!(value, "1" | "true" | ""),
@@ -250,24 +212,81 @@ fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), Expe
         "from" => state.parks.approved_from = Some(year(value).ok_or(expected(Wanted::Year, "2017"))?),
         "to" => state.parks.approved_to = Some(year(value).ok_or(expected(Wanted::Year, "2020"))?),
         "q" => state.parks.keyword = value.chars().take(60).collect(),
-        "park" => {
-            let valid =
-                !value.is_empty() && value.len() <= 40 && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-            if !valid {
-                return Err(expected(Wanted::ParkId, "cn-jp-suzhou"));
-            }
-            state.parks.selected = Some(value.to_string());
-        }
-        "map" => {
-            let numbers: Vec<f64> =
-                value.split(',').filter_map(|n| n.parse().ok()).filter(|n: &f64| n.is_finite()).collect();
-            let [zoom, lon, lat] = numbers[..] else {
-                return Err(expected(Wanted::MapView, "2,120.5,31.3"));
-            };
-            state.parks.map_view = MapView { zoom, center_lon_deg: lon, center_lat_deg: lat }.clamped();
-        }
+        "park" => apply_park(state, value)?,
+        "map" => apply_map_view(state, value)?,
         _ => {}
     }
+    Ok(())
+}
+
+/// `pair=CHN-JPN`: the heatmap's chosen pair, two countries the view offers.
+fn apply_pair(state: &mut AppState, value: &str) -> Result<(), Expected> {
+    const EXPECTED: Expected = expected(Wanted::RcepPair, "CHN-JPN");
+    let (a, b) = value.split_once('-').ok_or(EXPECTED)?;
+    let (Some(a), Some(b)) = (Iso3::parse(a), Iso3::parse(b)) else { return Err(EXPECTED) };
+    let next = state.apply(super::Action::SelectPair(a, b));
+    if next.tci_pair.is_none() {
+        return Err(EXPECTED);
+    }
+    *state = next;
+    Ok(())
+}
+
+/// `add=VNM,THA`: RCEP members added to the comparison, each one the view can add.
+fn apply_added_countries(state: &mut AppState, value: &str) -> Result<(), Expected> {
+    const EXPECTED: Expected = expected(Wanted::RcepCountries, "VNM,THA");
+    for code in value.split(',').filter(|c| !c.is_empty()) {
+        let country = Iso3::parse(code).filter(|c| !c.is_user_assigned()).ok_or(EXPECTED)?;
+        let next = state.apply(super::Action::AddCountry(country));
+        if next == *state {
+            return Err(EXPECTED);
+        }
+        *state = next;
+    }
+    Ok(())
+}
+
+/// `flow=JPN-CHN`: the direction of trade between two of the three.
+fn apply_flow(state: &mut AppState, value: &str) -> Result<(), Expected> {
+    const EXPECTED: Expected = expected(Wanted::Flow, "JPN-CHN");
+    let (a, b) = value.split_once('-').ok_or(EXPECTED)?;
+    let (Some(a), Some(b)) = (Iso3::parse(a), Iso3::parse(b)) else { return Err(EXPECTED) };
+    let next = state.apply(super::Action::SelectFlow(a, b));
+    if next.bilateral_flow != (a, b) {
+        return Err(EXPECTED);
+    }
+    *state = next;
+    Ok(())
+}
+
+/// `hide=tci:CHN>JPN,…`: the series the reader switched off.
+fn apply_hidden_series(state: &mut AppState, value: &str) -> Result<(), Expected> {
+    for key in value.split(',').filter(|k| !k.is_empty()) {
+        if !key.contains(':') || key.len() > 40 {
+            return Err(expected(Wanted::SeriesKeys, "tci:CHN>JPN"));
+        }
+        state.hidden_series.insert(key.to_string());
+    }
+    Ok(())
+}
+
+/// `park=cn-jp-suzhou`: the park whose card is open (an id of letters, digits and dashes).
+fn apply_park(state: &mut AppState, value: &str) -> Result<(), Expected> {
+    let valid = !value.is_empty() && value.len() <= 40 && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if !valid {
+        return Err(expected(Wanted::ParkId, "cn-jp-suzhou"));
+    }
+    state.parks.selected = Some(value.to_string());
+    Ok(())
+}
+
+/// `map=2,120.5,31.3`: the map's zoom and centre (longitude, latitude in degrees).
+fn apply_map_view(state: &mut AppState, value: &str) -> Result<(), Expected> {
+    let numbers: Vec<f64> = value.split(',').filter_map(|n| n.parse().ok()).filter(|n: &f64| n.is_finite()).collect();
+    let [zoom, lon, lat] = numbers[..] else {
+        return Err(expected(Wanted::MapView, "2,120.5,31.3"));
+    };
+    state.parks.map_view = MapView { zoom, center_lon_deg: lon, center_lat_deg: lat }.clamped();
     Ok(())
 }
 
