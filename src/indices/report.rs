@@ -57,24 +57,101 @@ pub fn index_rows(ds: &Dataset, index: IndexKind, classification: Classification
     } else {
         countries_with_data(ds, source, data_classification)
     };
-    // The partners of a by-product or aggregate index: the world, and on the Atlas chapters the
-    // other two of the three.
-    let partners_of = |i: Iso3| -> Vec<Iso3> {
+    let mut report = Report { ds, index, classification, countries, rows: Vec::new() };
+    for &year in &years {
+        match index {
+            IndexKind::Tci | IndexKind::Tii | IndexKind::Esi => report.pairwise(year),
+            IndexKind::GlAggregate => report.gl_aggregate(year),
+            IndexKind::Rca | IndexKind::Rsca | IndexKind::Tsc | IndexKind::Gl | IndexKind::ExportShare => {
+                report.by_product(year)
+            }
+            IndexKind::IntermediateShare => report.intermediate_shares(year),
+        }
+    }
+    report.rows
+}
+
+/// The rows of one index as they are computed, year by year.
+struct Report<'a> {
+    ds: &'a Dataset,
+    index: IndexKind,
+    classification: Classification,
+    countries: Vec<Iso3>,
+    rows: Vec<IndexRow>,
+}
+
+impl Report<'_> {
+    /// Adds a row where the index has a value.
+    fn push(&mut self, year: Year, reporter: Iso3, partner: Iso3, product: String, value: Option<f64>) {
+        if let Some(value) = value {
+            let (index, classification) = (self.index, self.classification);
+            self.rows.push(IndexRow { index, classification, year, reporter, partner, product, value });
+        }
+    }
+
+    /// Every ordered pair of distinct countries.
+    fn ordered_pairs(&self) -> Vec<(Iso3, Iso3)> {
+        let countries = &self.countries;
+        countries.iter().flat_map(|&i| countries.iter().filter(move |&&j| j != i).map(move |&j| (i, j))).collect()
+    }
+
+    /// The partners of a by-product or aggregate index: the world, and on the Atlas chapters the
+    /// other two of the three.
+    fn partners_of(&self, i: Iso3) -> Vec<Iso3> {
         let mut partners = vec![Iso3::WORLD];
-        if classification == Classification::Hs2 {
+        if self.classification == Classification::Hs2 {
             partners.extend(FOCUS_COUNTRIES.into_iter().filter(|&j| j != i));
         }
         partners
-    };
-    let mut rows = Vec::new();
-    let mut push = |year, reporter, partner, product: String, value: Option<f64>| {
-        if let Some(value) = value {
-            rows.push(IndexRow { index, classification, year, reporter, partner, product, value });
+    }
+
+    /// TCI, ESI and TII: one value per ordered pair.
+    fn pairwise(&mut self, year: Year) {
+        for (i, j) in self.ordered_pairs() {
+            let value = match self.index {
+                IndexKind::Tci => tci::tci(self.ds, self.classification, i, j, year),
+                IndexKind::Esi => esi::esi(self.ds, self.classification, i, j, year),
+                _ => tii::tii(self.ds, i, j, year),
+            };
+            self.push(year, i, j, "all".to_string(), value);
         }
-    };
-    let all = || "all".to_string();
-    let by_product = |year, i, j| -> Option<Vec<Option<f64>>> {
-        match (index, j == Iso3::WORLD) {
+    }
+
+    /// Aggregate Grubel–Lloyd: with the world, and between the three on the Atlas chapters.
+    fn gl_aggregate(&mut self, year: Year) {
+        for i in self.countries.clone() {
+            for j in self.partners_of(i) {
+                let value = if j == Iso3::WORLD {
+                    iit::gl_aggregate(self.ds, self.classification, i, year)
+                } else {
+                    bilateral::gl_aggregate(self.ds, i, j, year)
+                };
+                self.push(year, i, j, "all".to_string(), value);
+            }
+        }
+    }
+
+    /// The indices with one value per product: RCA and RSCA against the world; TSC, GL and the
+    /// export shares against each partner.
+    fn by_product(&mut self, year: Year) {
+        for i in self.countries.clone() {
+            let partners = if matches!(self.index, IndexKind::Rca | IndexKind::Rsca) {
+                vec![Iso3::WORLD]
+            } else {
+                self.partners_of(i)
+            };
+            for j in partners {
+                let values = self.product_values(year, i, j).unwrap_or_default();
+                for (k, value) in values.into_iter().enumerate() {
+                    self.push(year, i, j, self.classification.product_code(k), value);
+                }
+            }
+        }
+    }
+
+    fn product_values(&self, year: Year, i: Iso3, j: Iso3) -> Option<Vec<Option<f64>>> {
+        let (ds, classification) = (self.ds, self.classification);
+        match (self.index, j == Iso3::WORLD) {
             (IndexKind::Rca, _) => rca::rca(ds, classification, i, year),
             (IndexKind::Rsca, _) => rca::rsca(ds, classification, i, year),
             (IndexKind::Tsc, true) => tsc::tsc(ds, classification, i, year),
@@ -84,68 +161,20 @@ pub fn index_rows(ds: &Dataset, index: IndexKind, classification: Classification
             (IndexKind::ExportShare, _) => bilateral::export_shares_percent(ds, i, j, year),
             _ => None,
         }
-    };
-    for &year in &years {
-        match index {
-            IndexKind::Tci | IndexKind::Tii | IndexKind::Esi => {
-                for &i in &countries {
-                    for &j in countries.iter().filter(|&&j| j != i) {
-                        let value = match index {
-                            IndexKind::Tci => tci::tci(ds, classification, i, j, year),
-                            IndexKind::Esi => esi::esi(ds, classification, i, j, year),
-                            _ => tii::tii(ds, i, j, year),
-                        };
-                        push(year, i, j, all(), value);
-                    }
-                }
-            }
-            IndexKind::GlAggregate => {
-                for &i in &countries {
-                    for j in partners_of(i) {
-                        let value = if j == Iso3::WORLD {
-                            iit::gl_aggregate(ds, classification, i, year)
-                        } else {
-                            bilateral::gl_aggregate(ds, i, j, year)
-                        };
-                        push(year, i, j, all(), value);
-                    }
-                }
-            }
-            IndexKind::Rca | IndexKind::Rsca | IndexKind::Tsc | IndexKind::Gl | IndexKind::ExportShare => {
-                for &i in &countries {
-                    let partners = if matches!(index, IndexKind::Rca | IndexKind::Rsca) {
-                        vec![Iso3::WORLD]
-                    } else {
-                        partners_of(i)
-                    };
-                    for j in partners {
-                        for (k, value) in by_product(year, i, j).unwrap_or_default().into_iter().enumerate() {
-                            push(year, i, j, classification.product_code(k), value);
-                        }
-                    }
-                }
-            }
-            IndexKind::IntermediateShare => {
-                let flows = ds.value_chains();
-                for &i in &countries {
-                    for &j in countries.iter().filter(|&&j| j != i) {
-                        push(
-                            year,
-                            i,
-                            j,
-                            "goods".into(),
-                            value_chain::intermediate_share_percent(flows, i, j, year, None),
-                        );
-                        for (k, industry) in WIOD_INDUSTRIES.iter().enumerate() {
-                            let value = value_chain::intermediate_share_percent(flows, i, j, year, Some(k));
-                            push(year, i, j, industry.code.to_string(), value);
-                        }
-                    }
-                }
+    }
+
+    /// The intermediate share of each direction's goods trade, and by WIOD industry.
+    fn intermediate_shares(&mut self, year: Year) {
+        let flows = self.ds.value_chains();
+        for (i, j) in self.ordered_pairs() {
+            let goods = value_chain::intermediate_share_percent(flows, i, j, year, None);
+            self.push(year, i, j, "goods".into(), goods);
+            for (k, industry) in WIOD_INDUSTRIES.iter().enumerate() {
+                let value = value_chain::intermediate_share_percent(flows, i, j, year, Some(k));
+                self.push(year, i, j, industry.code.to_string(), value);
             }
         }
     }
-    rows
 }
 
 /// Appends rows as CSV lines; values carry six decimals.
