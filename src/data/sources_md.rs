@@ -137,7 +137,18 @@ pub fn render_sources_md(
     corrections: &CorrectionReport,
 ) -> String {
     let mut out = String::from(INTRO);
+    write_coverage(&mut out, records, value_chains, dots);
+    out.push_str(&re_imports_note(records));
+    write_checks(&mut out, dots, problems);
+    write_skipped(&mut out, skipped);
+    write_corrections(&mut out, corrections);
+    write_provenance(&mut out, provenance);
+    out
+}
 
+/// The coverage table: per source, classification, flow and partner, the reporters, years and
+/// number of values; then how many values the source rounded.
+fn write_coverage(out: &mut String, records: &[TradeRecord], value_chains: &[WiodFlow], dots: &DotsParse) {
     out.push_str("\n## Coverage\n\n| source | classification | flow | partner | reporters | years | values |\n|---|---|---|---|---|---|---|\n");
     type CoverageKey = (Source, Classification, Flow, bool);
     let mut coverage: BTreeMap<CoverageKey, (BTreeSet<Iso3>, BTreeSet<u16>, usize)> = BTreeMap::new();
@@ -189,9 +200,10 @@ pub fn render_sources_md(
         "\n{} values in all; {rounded} of them rounded by the source to a few significant digits.",
         records.len()
     );
+}
 
-    out.push_str(&re_imports_note(records));
-
+/// The checks every source passes, and the problems found.
+fn write_checks(out: &mut String, dots: &DotsParse, problems: &[Problem]) {
     out.push_str("\n## Checks\n\n");
     let _ = writeln!(
         out,
@@ -217,14 +229,20 @@ pub fn render_sources_md(
             let _ = writeln!(out, "- {problem}");
         }
     }
+}
 
+/// The raw rows not carried over, by reason.
+fn write_skipped(out: &mut String, skipped: &[SkippedRow]) {
     out.push_str("\n## Rows of the raw files not carried over\n\n| reason | rows | files |\n|---|---|---|\n");
     for (reason, count, files) in summarise_skipped(skipped) {
         let shown: Vec<&str> = files.iter().take(3).map(String::as_str).collect();
         let more = if files.len() > 3 { format!(" and {} more", files.len() - 3) } else { String::new() };
         let _ = writeln!(out, "| {} | {count} | {}{more} |", reason.replace('|', "/"), shown.join(", "));
     }
+}
 
+/// The article figures undated or added against the article.
+fn write_corrections(out: &mut String, corrections: &CorrectionReport) {
     out.push_str("\n## Article figures corrected against the article\n\n");
     for change in &corrections.undated {
         let _ = writeln!(out, "- undated: {change}");
@@ -232,10 +250,13 @@ pub fn render_sources_md(
     for id in &corrections.added {
         let _ = writeln!(out, "- added: `{id}`");
     }
+}
+
+/// The raw folders' provenance notes, verbatim, their headings demoted to nest under this one.
+fn write_provenance(out: &mut String, provenance: &BTreeMap<String, String>) {
     out.push_str("\n## Provenance notes of the raw folders (verbatim)\n");
     for (folder, text) in provenance {
         let _ = write!(out, "\n---\n\n### `../shared/data/{folder}`\n\n");
-        // Demote the quoted headings so they nest under this one.
         for line in text.lines() {
             if line.starts_with('#') {
                 let _ = writeln!(out, "###{line}");
@@ -244,7 +265,6 @@ pub fn render_sources_md(
             }
         }
     }
-    out
 }
 
 /// What China's imports from itself (re-imports, which WITS lists among its top-5 import partners)
