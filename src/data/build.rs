@@ -11,10 +11,11 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::article::{parse_article_figures, write_article_figures};
+use super::article::{parse_article_figures, write_article_figures, ArticleFigure};
+use super::article_corrections::CorrectionReport;
 use super::canonical::write_canonical;
-use super::dots::{parse_raw_dots, write_monthly_totals};
-use super::parks::{parse_parks, write_parks};
+use super::dots::{parse_raw_dots, write_monthly_totals, DotsParse};
+use super::parks::{parse_parks, write_parks, Park};
 use super::parts::{hashed_file_name, translation_file_name, DataPart, Manifest, MANIFEST_NAME};
 use super::raw_atlas::{parse_atlas_file, parse_tables, reporter_and_year_of_file};
 use super::raw_oec::parse_oec_file;
@@ -22,7 +23,7 @@ use super::raw_wits::parse_wits_file;
 use super::slice::encode_slice;
 use super::sources_md::render_sources_md;
 use super::validate::{check_records, Problem};
-use super::wiod::{parse_raw_wiod, write_value_chains};
+use super::wiod::{parse_raw_wiod, write_value_chains, WiodFlow};
 use super::{SkippedRow, SourceError, TradeRecord};
 
 /// Everything one build produces; `files` are paths relative to `www/data/` and their bytes.
@@ -84,7 +85,54 @@ pub fn build_dataset(
     view_parts: &[(&str, Vec<DataPart>)],
     translations: &[(&str, String)],
 ) -> Result<BuildOutput, SourceError> {
-    // 1. Raw trade sources.
+    // 1. Raw trade sources, checked by the canonical parser on our own output.
+    let (records, skipped) = read_trade_sources(shared_data_dir)?;
+    let trade_csv = write_canonical(&records);
+    super::canonical::parse_canonical(&trade_csv).map_err(|e| SourceError {
+        file: "trade.csv (built)".into(),
+        line: e.line,
+        reason: e.reason,
+    })?;
+
+    // 2. Consistency checks.
+    let problems = check_records(&records);
+
+    // 3. Article figures, value chains, monthly totals and parks.
+    let other = read_other_sources(shared_data_dir)?;
+
+    // 4. Output files: the readers' tables, then the parts and their manifest.
+    let provenance = read_provenance(shared_data_dir)?;
+    let sources_md = render_sources_md(
+        &records,
+        &other.value_chains,
+        &other.dots,
+        &skipped,
+        &problems,
+        &provenance,
+        &other.corrections,
+    );
+    let tables = Tables {
+        figures_csv: write_article_figures(&other.figures),
+        parks_csv: write_parks(&other.parks),
+        value_chains_csv: write_value_chains(&other.value_chains),
+        monthly_totals_csv: write_monthly_totals(&other.dots.totals),
+        basemap: read(&default_output_dir().join("basemap.txt"))?,
+    };
+    let mut files = vec![
+        ("trade.csv".to_string(), trade_csv.into_bytes()),
+        ("products.csv".to_string(), super::sources_md::render_products_csv().into_bytes()),
+        ("article_figures.csv".to_string(), tables.figures_csv.clone().into_bytes()),
+        ("parks.csv".to_string(), tables.parks_csv.clone().into_bytes()),
+        ("value_chains.csv".to_string(), tables.value_chains_csv.clone().into_bytes()),
+        ("monthly_totals.csv".to_string(), tables.monthly_totals_csv.clone().into_bytes()),
+        ("SOURCES.md".to_string(), sources_md.into_bytes()),
+    ];
+    files.extend(part_files(&records, &tables, view_parts, translations)?);
+    Ok(BuildOutput { files, records, skipped, problems })
+}
+
+/// The WITS, OEC and Atlas files' trade values, with the rows not carried over.
+fn read_trade_sources(shared_data_dir: &Path) -> Result<(Vec<TradeRecord>, Vec<SkippedRow>), SourceError> {
     let mut records = Vec::new();
     let mut skipped = Vec::new();
     let wits_dir = shared_data_dir.join("raw/wits-trade-summary");
@@ -118,18 +166,19 @@ pub fn build_dataset(
             reason: "no WITS or OEC files found".into(),
         });
     }
-    let trade_csv = write_canonical(&records);
-    // The canonical parser checks duplicates and every field: run it on our own output.
-    super::canonical::parse_canonical(&trade_csv).map_err(|e| SourceError {
-        file: "trade.csv (built)".into(),
-        line: e.line,
-        reason: e.reason,
-    })?;
+    Ok((records, skipped))
+}
 
-    // 2. Consistency checks.
-    let problems = check_records(&records);
+/// The sources besides the trade tables.
+struct OtherSources {
+    figures: Vec<ArticleFigure>,
+    corrections: CorrectionReport,
+    value_chains: Vec<WiodFlow>,
+    dots: DotsParse,
+    parks: Vec<Park>,
+}
 
-    // 3. Article figures and parks.
+fn read_other_sources(shared_data_dir: &Path) -> Result<OtherSources, SourceError> {
     let at = |file: &str, reason: String| SourceError { file: file.into(), line: 0, reason };
     let figures_path = shared_data_dir.join("article/figures.csv");
     let mut figures =
@@ -142,36 +191,37 @@ pub fn build_dataset(
     let dots = parse_raw_dots(&file_name(&dots_path), &read_text(&dots_path)?)?;
     let parks_path = shared_data_dir.join("parks/parks.csv");
     let parks = parse_parks(&read_text(&parks_path)?).map_err(|e| at(&parks_path.display().to_string(), e))?;
+    Ok(OtherSources { figures, corrections, value_chains, dots, parks })
+}
 
-    // 4. Output files.
-    let provenance = read_provenance(shared_data_dir)?;
-    let sources_md = render_sources_md(&records, &value_chains, &dots, &skipped, &problems, &provenance, &corrections);
-    let figures_csv = write_article_figures(&figures);
-    let parks_csv = write_parks(&parks);
-    let value_chains_csv = write_value_chains(&value_chains);
-    let monthly_totals_csv = write_monthly_totals(&dots.totals);
-    let basemap_path = default_output_dir().join("basemap.txt");
-    let basemap = read(&basemap_path)?;
-    let mut files = vec![
-        ("trade.csv".to_string(), trade_csv.into_bytes()),
-        ("products.csv".to_string(), super::sources_md::render_products_csv().into_bytes()),
-        ("article_figures.csv".to_string(), figures_csv.clone().into_bytes()),
-        ("parks.csv".to_string(), parks_csv.clone().into_bytes()),
-        ("value_chains.csv".to_string(), value_chains_csv.clone().into_bytes()),
-        ("monthly_totals.csv".to_string(), monthly_totals_csv.clone().into_bytes()),
-        ("SOURCES.md".to_string(), sources_md.into_bytes()),
-    ];
+/// The tables the parts that are not trade slices are copies of.
+struct Tables {
+    figures_csv: String,
+    parks_csv: String,
+    value_chains_csv: String,
+    monthly_totals_csv: String,
+    basemap: Vec<u8>,
+}
+
+/// Every data part and translation file, named by its content, and the manifest naming them.
+fn part_files(
+    records: &[TradeRecord],
+    tables: &Tables,
+    view_parts: &[(&str, Vec<DataPart>)],
+    translations: &[(&str, String)],
+) -> Result<Vec<(String, Vec<u8>)>, SourceError> {
+    let mut files = Vec::new();
     let mut manifest = Manifest::default();
     for part in DataPart::ALL {
         let bytes = match part.trade_slice() {
-            Some((source, classification)) => encode_slice(&records, source, classification)
+            Some((source, classification)) => encode_slice(records, source, classification)
                 .map_err(|reason| SourceError { file: "trade.csv (built)".into(), line: 0, reason })?,
             None => match part {
-                DataPart::ArticleFigures => figures_csv.clone().into_bytes(),
-                DataPart::Parks => parks_csv.clone().into_bytes(),
-                DataPart::ValueChains => value_chains_csv.clone().into_bytes(),
-                DataPart::MonthlyTotals => monthly_totals_csv.clone().into_bytes(),
-                _ => basemap.clone(),
+                DataPart::ArticleFigures => tables.figures_csv.clone().into_bytes(),
+                DataPart::Parks => tables.parks_csv.clone().into_bytes(),
+                DataPart::ValueChains => tables.value_chains_csv.clone().into_bytes(),
+                DataPart::MonthlyTotals => tables.monthly_totals_csv.clone().into_bytes(),
+                _ => tables.basemap.clone(),
             },
         };
         let name = hashed_file_name(part, &bytes);
@@ -185,7 +235,7 @@ pub fn build_dataset(
         files.push((format!("{PARTS_DIR}/{name}"), text.clone().into_bytes()));
     }
     files.push((format!("{PARTS_DIR}/{MANIFEST_NAME}"), manifest.write().into_bytes()));
-    Ok(BuildOutput { files, records, skipped, problems })
+    Ok(files)
 }
 
 /// The folder of the per-view parts inside `www/data/`.
