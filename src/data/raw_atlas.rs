@@ -116,44 +116,21 @@ pub fn parse_atlas_file(file_name: &str, text: &str, tables: &AtlasTables) -> Re
     let mut world: BTreeMap<usize, (u128, u128)> = BTreeMap::new();
     let mut seen = std::collections::BTreeSet::new();
     let mut parse = RawParse::default();
+    let file = AtlasFile { file_name, reporter, year, tables };
     for row in rows {
-        let field = |i: usize| row.fields.get(i).map(|f| f.trim()).unwrap_or("");
-        let number = |i: usize, what: &str| -> Result<u32, SourceError> {
-            field(i).parse().map_err(|_| error(row.line, format!("{:?} is not a {what}", field(i))))
-        };
-        if row.fields.iter().all(|f| f.trim().is_empty()) {
+        let Some(row) = file.row(row)? else {
             parse.skipped.push(SkippedRow { file: file_name.into(), line: row.line, reason: "blank row".into() });
             continue;
-        }
-        let location = number(1, "location id")?;
-        if tables.locations.get(&location).map(String::as_str) != Some(reporter.as_str()) {
-            return Err(error(row.line, format!("location {location} is not the file's reporter {reporter}")));
-        }
-        if number(4, "year")? != year as u32 {
-            return Err(error(row.line, format!("year {} in the file for {year}", field(4))));
-        }
-        let partner_id = number(2, "partner id")?;
-        let partner = tables
-            .locations
-            .get(&partner_id)
-            .ok_or_else(|| error(row.line, format!("unknown partner id {partner_id}")))?;
-        let product = number(3, "product id")?;
-        let Some(&chapter) = tables.chapters.get(&product) else {
-            return Err(error(row.line, format!("product {product} is not an HS chapter")));
         };
-        if !seen.insert((partner_id, chapter)) {
+        if !seen.insert((row.partner_id, row.chapter)) {
+            let (partner, product) = (row.partner, row.product);
             return Err(error(row.line, format!("a second row for partner {partner} and chapter {product}")));
         }
-        let value = |i: usize| {
-            whole_dollars(field(i))
-                .ok_or_else(|| error(row.line, format!("{:?} is not a whole number of US dollars", field(i))))
-        };
-        let (exports, imports) = (value(5)?, value(6)?);
-        let totals = world.entry(chapter).or_default();
-        totals.0 += exports;
-        totals.1 += imports;
-        if let Some(partner) = FOCUS_COUNTRIES.into_iter().find(|c| c.as_str() == partner && *c != reporter) {
-            bilateral.insert((partner, chapter), (exports, imports));
+        let totals = world.entry(row.chapter).or_default();
+        totals.0 += row.exports;
+        totals.1 += row.imports;
+        if let Some(partner) = FOCUS_COUNTRIES.into_iter().find(|c| c.as_str() == row.partner && *c != reporter) {
+            bilateral.insert((partner, row.chapter), (row.exports, row.imports));
         }
     }
 
@@ -177,6 +154,60 @@ pub fn parse_atlas_file(file_name: &str, text: &str, tables: &AtlasTables) -> Re
         parse.records.push(record(Iso3::WORLD, chapter, Flow::Import, imports));
     }
     Ok(parse)
+}
+
+/// One Atlas file: whose it is, and the tables that name its ids.
+struct AtlasFile<'a> {
+    file_name: &'a str,
+    reporter: Iso3,
+    year: Year,
+    tables: &'a AtlasTables,
+}
+
+/// One row of an Atlas file, checked.
+struct AtlasRow<'a> {
+    line: usize,
+    partner_id: u32,
+    /// The partner's ISO3 code as the Atlas writes it.
+    partner: &'a str,
+    product: u32,
+    chapter: usize,
+    exports: u128,
+    imports: u128,
+}
+
+impl<'a> AtlasFile<'a> {
+    /// Reads a row: `None` for a blank one; an error names the line and what is wrong.
+    fn row(&self, row: &CsvRecord) -> Result<Option<AtlasRow<'a>>, SourceError> {
+        let error = |reason: String| SourceError { file: self.file_name.to_string(), line: row.line, reason };
+        let field = |i: usize| row.fields.get(i).map(|f| f.trim()).unwrap_or("");
+        let number = |i: usize, what: &str| -> Result<u32, SourceError> {
+            field(i).parse().map_err(|_| error(format!("{:?} is not a {what}", field(i))))
+        };
+        if row.fields.iter().all(|f| f.trim().is_empty()) {
+            return Ok(None);
+        }
+        let (reporter, year) = (self.reporter, self.year);
+        let location = number(1, "location id")?;
+        if self.tables.locations.get(&location).map(String::as_str) != Some(reporter.as_str()) {
+            return Err(error(format!("location {location} is not the file's reporter {reporter}")));
+        }
+        if number(4, "year")? != year as u32 {
+            return Err(error(format!("year {} in the file for {year}", field(4))));
+        }
+        let partner_id = number(2, "partner id")?;
+        let partner =
+            self.tables.locations.get(&partner_id).ok_or_else(|| error(format!("unknown partner id {partner_id}")))?;
+        let product = number(3, "product id")?;
+        let Some(&chapter) = self.tables.chapters.get(&product) else {
+            return Err(error(format!("product {product} is not an HS chapter")));
+        };
+        let value = |i: usize| {
+            whole_dollars(field(i)).ok_or_else(|| error(format!("{:?} is not a whole number of US dollars", field(i))))
+        };
+        let (exports, imports) = (value(5)?, value(6)?);
+        Ok(Some(AtlasRow { line: row.line, partner_id, partner, product, chapter, exports, imports }))
+    }
 }
 
 #[cfg(test)]
