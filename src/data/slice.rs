@@ -257,37 +257,8 @@ impl Reader<'_> {
 /// Decodes a slice file. Any corrupt, truncated or foreign file is an error, never a panic.
 pub fn decode_slice(bytes: &[u8]) -> Result<Slice, SliceError> {
     let mut r = Reader { bytes, offset: 0 };
-    if r.take(4)? != MAGIC {
-        return r.fail("not a trade slice file");
-    }
-    let version = r.byte()?;
-    if version != VERSION {
-        return r.fail(format!("format version {version}; this widget reads version {VERSION}"));
-    }
-    let source = match r.byte()? {
-        0 => Source::Wits,
-        1 => Source::Oec,
-        2 => Source::Atlas,
-        3 => Source::Wiod,
-        code => return r.fail(format!("unknown source {code}")),
-    };
-    let classification = match r.byte()? {
-        0 => Classification::Wits16,
-        1 => Classification::HsSection,
-        2 => Classification::Total,
-        3 => Classification::Hs2,
-        4 => Classification::Wiod35,
-        code => return r.fail(format!("unknown classification {code}")),
-    };
-    let country_count = r.count(3)?;
-    let mut countries = Vec::with_capacity(country_count);
-    for _ in 0..country_count {
-        let code = r.take(3)?;
-        match std::str::from_utf8(code).ok().and_then(Iso3::parse) {
-            Some(country) => countries.push(country),
-            None => return r.fail("a country code is not three capital letters"),
-        }
-    }
+    let (source, classification) = read_header(&mut r)?;
+    let countries = read_countries(&mut r)?;
     let product_count = classification.product_count();
     let bitmap_len = product_count.div_ceil(8);
     let series_count = r.count(4 + bitmap_len)?;
@@ -311,23 +282,7 @@ pub fn decode_slice(bytes: &[u8]) -> Result<Slice, SliceError> {
             Ok(year) if super::schema::YEARS.contains(&year) => year,
             _ => return r.fail("a year outside 1900-2100"),
         };
-        let bitmap = r.take(bitmap_len)?.to_vec();
-        let mut values = vec![None; product_count];
-        for (product, slot) in values.iter_mut().enumerate() {
-            if bitmap[product / 8] & (1 << (product % 8)) == 0 {
-                continue;
-            }
-            let precision = match precision_of(r.byte()?) {
-                Some(p) => p,
-                None => return r.fail("unknown precision"),
-            };
-            let exponent = r.byte()? as i8;
-            if !(-22..=22).contains(&exponent) {
-                return r.fail(format!("decimal exponent {exponent} is out of range"));
-            }
-            let mantissa = unzigzag(r.varint()?);
-            *slot = Some(Value { usd: decimal_to_f64(mantissa, exponent), precision });
-        }
+        let values = read_values(&mut r, product_count)?;
         let key = SeriesKey { source, classification, flow, reporter, partner, year };
         series.push((key, values));
     }
@@ -335,6 +290,70 @@ pub fn decode_slice(bytes: &[u8]) -> Result<Slice, SliceError> {
         return r.fail("unexpected bytes after the last series");
     }
     Ok(Slice { source, classification, series })
+}
+
+/// The magic bytes, the format version, the source and the classification.
+fn read_header(r: &mut Reader) -> Result<(Source, Classification), SliceError> {
+    if r.take(4)? != MAGIC {
+        return r.fail("not a trade slice file");
+    }
+    let version = r.byte()?;
+    if version != VERSION {
+        return r.fail(format!("format version {version}; this widget reads version {VERSION}"));
+    }
+    let source = match r.byte()? {
+        0 => Source::Wits,
+        1 => Source::Oec,
+        2 => Source::Atlas,
+        3 => Source::Wiod,
+        code => return r.fail(format!("unknown source {code}")),
+    };
+    let classification = match r.byte()? {
+        0 => Classification::Wits16,
+        1 => Classification::HsSection,
+        2 => Classification::Total,
+        3 => Classification::Hs2,
+        4 => Classification::Wiod35,
+        code => return r.fail(format!("unknown classification {code}")),
+    };
+    Ok((source, classification))
+}
+
+/// The table of countries the series refer to by index.
+fn read_countries(r: &mut Reader) -> Result<Vec<Iso3>, SliceError> {
+    let country_count = r.count(3)?;
+    let mut countries = Vec::with_capacity(country_count);
+    for _ in 0..country_count {
+        let code = r.take(3)?;
+        match std::str::from_utf8(code).ok().and_then(Iso3::parse) {
+            Some(country) => countries.push(country),
+            None => return r.fail("a country code is not three capital letters"),
+        }
+    }
+    Ok(countries)
+}
+
+/// One series' values: a bitmap of the products present, then each present value as a precision,
+/// a decimal exponent and a mantissa.
+fn read_values(r: &mut Reader, product_count: usize) -> Result<Vec<Option<Value>>, SliceError> {
+    let bitmap = r.take(product_count.div_ceil(8))?.to_vec();
+    let mut values = vec![None; product_count];
+    for (product, slot) in values.iter_mut().enumerate() {
+        if bitmap[product / 8] & (1 << (product % 8)) == 0 {
+            continue;
+        }
+        let precision = match precision_of(r.byte()?) {
+            Some(p) => p,
+            None => return r.fail("unknown precision"),
+        };
+        let exponent = r.byte()? as i8;
+        if !(-22..=22).contains(&exponent) {
+            return r.fail(format!("decimal exponent {exponent} is out of range"));
+        }
+        let mantissa = unzigzag(r.varint()?);
+        *slot = Some(Value { usd: decimal_to_f64(mantissa, exponent), precision });
+    }
+    Ok(values)
 }
 
 #[cfg(test)]
