@@ -250,20 +250,47 @@ struct ViewHandlers {
     reset: Callback<MouseEvent>,
 }
 
+/// Zooms with the wheel when the reader asks for it (Ctrl, a trackpad pinch, or a map they are
+/// using); otherwise shows the hint and lets the page scroll. The view is committed once the
+/// wheel rests.
+fn wheel_handler(parts: &MapParts, commit: impl Fn(MapView) + Clone + 'static) -> Callback<WheelEvent> {
+    let MapParts { canvas, view, active, wheel_hint, commit_timer, size_css: (width_css, height_css), .. } = *parts;
+    let (canvas, view, active, wheel_hint, commit_timer) =
+        (canvas.clone(), view.clone(), active.clone(), wheel_hint.clone(), commit_timer.clone());
+    Callback::from(move |event: WheelEvent| {
+        // Plain scrolling over an embedded map scrolls the article; Ctrl (or a trackpad
+        // pinch, which arrives as Ctrl+wheel) or a map the reader is using zooms it.
+        if !(event.ctrl_key() || event.meta_key() || *active) {
+            wheel_hint.set(true);
+            return;
+        }
+        event.prevent_default();
+        wheel_hint.set(false);
+        let Some(element) = canvas.cast::<HtmlCanvasElement>() else { return };
+        let at = pointer_in_canvas(&element, event.client_x(), event.client_y());
+        let factor = (-event.delta_y() * 0.002).exp().clamp(0.5, 2.0);
+        let (w, h) = size_px(width_css, height_css);
+        let next = zoomed_about(&view, w, h, factor, at);
+        view.set(next);
+        // Each turn replaces the pending commit.
+        cancel_pending(&commit_timer);
+        let Some(window) = super::window() else { return };
+        let commit = commit.clone();
+        let later = Closure::<dyn FnMut()>::new(move || commit(next));
+        let timeout = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            later.as_ref().unchecked_ref(),
+            WHEEL_COMMIT_DELAY_MS,
+        );
+        if let Ok(id) = timeout {
+            *commit_timer.borrow_mut() = Some(PendingCommit { id, _later: later });
+        }
+    })
+}
+
 /// The map's zoom and pan handlers; a view they set is committed to the app state (at once, or
 /// after the wheel rests).
 fn view_handlers(parts: &MapParts) -> ViewHandlers {
-    let MapParts {
-        props,
-        canvas,
-        view,
-        active,
-        hover,
-        wheel_hint,
-        commit_timer,
-        size_css: (width_css, height_css),
-        ..
-    } = *parts;
+    let MapParts { props, view, hover, size_css: (width_css, height_css), .. } = *parts;
     let size_px = move || size_px(width_css, height_css);
     let commit = committer(props);
     let set_and_commit = {
@@ -275,42 +302,7 @@ fn view_handlers(parts: &MapParts) -> ViewHandlers {
         }
     };
 
-    let on_wheel = {
-        let canvas = canvas.clone();
-        let view = view.clone();
-        let active = active.clone();
-        let wheel_hint = wheel_hint.clone();
-        let commit_timer = commit_timer.clone();
-        let commit = commit.clone();
-        Callback::from(move |event: WheelEvent| {
-            // Plain scrolling over an embedded map scrolls the article; Ctrl (or a trackpad
-            // pinch, which arrives as Ctrl+wheel) or a map the reader is using zooms it.
-            if !(event.ctrl_key() || event.meta_key() || *active) {
-                wheel_hint.set(true);
-                return;
-            }
-            event.prevent_default();
-            wheel_hint.set(false);
-            let Some(element) = canvas.cast::<HtmlCanvasElement>() else { return };
-            let at = pointer_in_canvas(&element, event.client_x(), event.client_y());
-            let factor = (-event.delta_y() * 0.002).exp().clamp(0.5, 2.0);
-            let (w, h) = size_px();
-            let next = zoomed_about(&view, w, h, factor, at);
-            view.set(next);
-            // The view is committed once the wheel rests; each turn replaces the pending commit.
-            cancel_pending(&commit_timer);
-            let Some(window) = super::window() else { return };
-            let commit = commit.clone();
-            let later = Closure::<dyn FnMut()>::new(move || commit(next));
-            let timeout = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                later.as_ref().unchecked_ref(),
-                WHEEL_COMMIT_DELAY_MS,
-            );
-            if let Ok(id) = timeout {
-                *commit_timer.borrow_mut() = Some(PendingCommit { id, _later: later });
-            }
-        })
-    };
+    let on_wheel = wheel_handler(parts, commit.clone());
     let zoom_by = {
         let view = view.clone();
         let set_and_commit = set_and_commit.clone();
