@@ -152,24 +152,7 @@ pub fn build_topology(rings: &[Ring], on_clip_box: impl Fn(Point, Point) -> bool
         let n = points.len();
         let junctions: Vec<usize> =
             (0..n).filter(|&i| is_junction(points[i], points[(i + n - 1) % n], points[(i + 1) % n])).collect();
-        let chains: Vec<Vec<Point>> = if junctions.is_empty() {
-            // A ring with no junction is one closed arc. Starting at its smallest point lets a
-            // ring with the same boundary (an enclave and its surrounding hole, walked the other
-            // way) find the arc by its first edge.
-            let start = (0..n).min_by_key(|&i| points[i]).unwrap_or(0);
-            vec![(0..=n).map(|k| points[(start + k) % n]).collect()]
-        } else {
-            junctions
-                .iter()
-                .enumerate()
-                .map(|(j, &start)| {
-                    let end = junctions[(j + 1) % junctions.len()];
-                    let len = (end + n - start) % n;
-                    let len = if len == 0 { n } else { len };
-                    (0..=len).map(|k| points[(start + k) % n]).collect()
-                })
-                .collect()
-        };
+        let chains = ring_chains(points, &junctions);
         let mut ring_arcs = Vec::with_capacity(chains.len());
         for chain in chains {
             let forward = (chain[0], chain[1]);
@@ -178,17 +161,9 @@ pub fn build_topology(rings: &[Ring], on_clip_box: impl Fn(Point, Point) -> bool
                 ring_arcs.push((index, reversed));
                 continue;
             }
-            let users = users_of(chain[0], chain[1]);
-            let other = users.iter().copied().find(|&u| u != r);
+            let other = users_of(chain[0], chain[1]).into_iter().find(|&u| u != r).map(|o| &rings[o]);
             let on_box = chain.windows(2).all(|w| on_clip_box(w[0], w[1]));
-            let (kind, countries) = match other {
-                _ if on_box => (ArcKind::Clip, (ring.country.clone(), String::new())),
-                None => (ArcKind::Coast, (ring.country.clone(), String::new())),
-                Some(o) if rings[o].country == ring.country => {
-                    (ArcKind::Province, (ring.country.clone(), ring.country.clone()))
-                }
-                Some(o) => (ArcKind::Border, (ring.country.clone(), rings[o].country.clone())),
-            };
+            let (kind, countries) = arc_kind(ring, other, on_box);
             let index = topology.arcs.len();
             topology.arcs.push(Arc { kind, countries, points: chain });
             arc_by_first_edge.insert(forward, (index, false));
@@ -198,6 +173,40 @@ pub fn build_topology(rings: &[Ring], on_clip_box: impl Fn(Point, Point) -> bool
         topology.rings.push(ring_arcs);
     }
     topology
+}
+
+/// A ring's points split at its junctions (indices into `points`) into chains, each from one
+/// junction to the next, both included.
+fn ring_chains(points: &[Point], junctions: &[usize]) -> Vec<Vec<Point>> {
+    let n = points.len();
+    if junctions.is_empty() {
+        // A ring with no junction is one closed arc. Starting at its smallest point lets a ring
+        // with the same boundary (an enclave and its surrounding hole, walked the other way) find
+        // the arc by its first edge.
+        let start = (0..n).min_by_key(|&i| points[i]).unwrap_or(0);
+        return vec![(0..=n).map(|k| points[(start + k) % n]).collect()];
+    }
+    junctions
+        .iter()
+        .enumerate()
+        .map(|(j, &start)| {
+            let end = junctions[(j + 1) % junctions.len()];
+            let len = (end + n - start) % n;
+            let len = if len == 0 { n } else { len };
+            (0..=len).map(|k| points[(start + k) % n]).collect()
+        })
+        .collect()
+}
+
+/// What an arc of `ring` is, and the countries on its two sides: on the clipping box, a coast
+/// (no other ring), a province line (another ring of the same country) or a border.
+fn arc_kind(ring: &Ring, other: Option<&Ring>, on_box: bool) -> (ArcKind, (String, String)) {
+    match other {
+        _ if on_box => (ArcKind::Clip, (ring.country.clone(), String::new())),
+        None => (ArcKind::Coast, (ring.country.clone(), String::new())),
+        Some(o) if o.country == ring.country => (ArcKind::Province, (ring.country.clone(), ring.country.clone())),
+        Some(o) => (ArcKind::Border, (ring.country.clone(), o.country.clone())),
+    }
 }
 
 /// Douglas-Peucker simplification of an open polyline; keeps both ends. A closed chain (first
