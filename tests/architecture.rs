@@ -147,3 +147,59 @@ fn the_pure_rooms_never_name_the_browser() {
     }
     assert!(found.is_empty(), "pure rooms naming yew, web_sys, js_sys or plotters_canvas: {found:#?}");
 }
+
+/// The longest a function may be, in lines from its `fn` to its closing brace: one screen.
+const MAX_FUNCTION_LINES: usize = 80;
+
+/// Each function's name and length in lines. Relies on rustfmt's layout (`cargo fmt --check` is
+/// part of the build): a function ends at the first `}` on its own indentation.
+fn function_lengths(text: &str) -> Vec<(String, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let signature = ["pub(crate) ", "pub(super) ", "pub ", "async ", "const ", "unsafe "]
+            .iter()
+            .fold(trimmed, |rest, prefix| rest.strip_prefix(prefix).unwrap_or(rest));
+        let Some(after_fn) = signature.strip_prefix("fn ") else {
+            i += 1;
+            continue;
+        };
+        let name: String = after_fn.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        if line.trim_end().ends_with(';') {
+            i += 1;
+            continue;
+        }
+        let closing = " ".repeat(indent) + "}";
+        let end = (i + 1..lines.len()).find(|&j| lines[j].trim_end() == closing).unwrap_or(i);
+        found.push((name, end - i + 1));
+        i = end.max(i) + 1;
+    }
+    found
+}
+
+#[test]
+fn functions_read_in_one_screen() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut long = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (name, lines) in function_lengths(&text) {
+            if lines > MAX_FUNCTION_LINES {
+                long.push(format!("{} {name}: {lines} lines", file.strip_prefix(&src).unwrap().display()));
+            }
+        }
+    }
+    assert!(long.is_empty(), "functions over {MAX_FUNCTION_LINES} lines (split them into named steps): {long:#?}");
+}
+
+#[test]
+fn the_function_lengths_are_measured_from_fn_to_its_brace() {
+    let text = "fn short() {\n    one();\n}\n\npub fn longer(\n    a: u8,\n) -> u8 {\n    if a > 0 {\n        a\n    } else {\n        0\n    }\n}\n";
+    assert_eq!(function_lengths(text), vec![("short".to_string(), 3), ("longer".to_string(), 9)]);
+}
