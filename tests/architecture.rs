@@ -35,6 +35,17 @@ fn rust_files(folder: &Path, found: &mut Vec<PathBuf>) {
     }
 }
 
+/// Every Rust file under `src/`: its path relative to `src/` and its text.
+fn source_files() -> Vec<(PathBuf, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    files
+        .into_iter()
+        .map(|file| (file.strip_prefix(&src).unwrap().to_path_buf(), std::fs::read_to_string(&file).unwrap()))
+        .collect()
+}
+
 /// The code of a file without its comments (a comment may name any room).
 fn code_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines().filter(|line| !line.trim_start().starts_with("//"))
@@ -48,17 +59,12 @@ fn room_of(relative: &Path) -> String {
 
 /// Every room each room names, with one file that names it.
 fn arrows() -> BTreeMap<(String, String), String> {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
     let mut arrows = BTreeMap::new();
-    for file in files {
-        let relative = file.strip_prefix(&src).unwrap().to_path_buf();
+    for (relative, text) in source_files() {
         let from = room_of(&relative);
         if from == "bin" || from == "lib" {
             continue;
         }
-        let text = std::fs::read_to_string(&file).unwrap();
         for line in code_lines(&text) {
             for (index, _) in line.match_indices("crate::") {
                 let to: String = line[index + "crate::".len()..]
@@ -126,16 +132,11 @@ fn no_two_rooms_lean_on_each_other() {
 
 #[test]
 fn the_pure_rooms_never_name_the_browser() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
     let mut found = Vec::new();
-    for file in files {
-        let relative = file.strip_prefix(&src).unwrap();
-        if !PURE_ROOMS.contains(&room_of(relative).as_str()) {
+    for (relative, text) in source_files() {
+        if !PURE_ROOMS.contains(&room_of(&relative).as_str()) {
             continue;
         }
-        let text = std::fs::read_to_string(&file).unwrap();
         for line in code_lines(&text) {
             for name in BROWSER_CRATES {
                 let named = line.contains(&format!("{name}::")) && !line.contains(&format!("_{name}::"));
@@ -183,15 +184,11 @@ fn function_lengths(text: &str) -> Vec<(String, usize)> {
 
 #[test]
 fn functions_read_in_one_screen() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
     let mut long = Vec::new();
-    for file in files {
-        let text = std::fs::read_to_string(&file).unwrap();
+    for (relative, text) in source_files() {
         for (name, lines) in function_lengths(&text) {
             if lines > MAX_FUNCTION_LINES {
-                long.push(format!("{} {name}: {lines} lines", file.strip_prefix(&src).unwrap().display()));
+                long.push(format!("{} {name}: {lines} lines", relative.display()));
             }
         }
     }

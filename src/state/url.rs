@@ -219,11 +219,16 @@ fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), Expe
     Ok(())
 }
 
+/// Two country codes joined by a dash: "CHN-JPN".
+fn two_countries(value: &str) -> Option<(Iso3, Iso3)> {
+    let (a, b) = value.split_once('-')?;
+    Some((Iso3::parse(a)?, Iso3::parse(b)?))
+}
+
 /// `pair=CHN-JPN`: the heatmap's chosen pair, two countries the view offers.
 fn apply_pair(state: &mut AppState, value: &str) -> Result<(), Expected> {
     const EXPECTED: Expected = expected(Wanted::RcepPair, "CHN-JPN");
-    let (a, b) = value.split_once('-').ok_or(EXPECTED)?;
-    let (Some(a), Some(b)) = (Iso3::parse(a), Iso3::parse(b)) else { return Err(EXPECTED) };
+    let (a, b) = two_countries(value).ok_or(EXPECTED)?;
     let next = state.apply(super::Action::SelectPair(a, b));
     if next.tci_pair.is_none() {
         return Err(EXPECTED);
@@ -249,8 +254,7 @@ fn apply_added_countries(state: &mut AppState, value: &str) -> Result<(), Expect
 /// `flow=JPN-CHN`: the direction of trade between two of the three.
 fn apply_flow(state: &mut AppState, value: &str) -> Result<(), Expected> {
     const EXPECTED: Expected = expected(Wanted::Flow, "JPN-CHN");
-    let (a, b) = value.split_once('-').ok_or(EXPECTED)?;
-    let (Some(a), Some(b)) = (Iso3::parse(a), Iso3::parse(b)) else { return Err(EXPECTED) };
+    let (a, b) = two_countries(value).ok_or(EXPECTED)?;
     let next = state.apply(super::Action::SelectFlow(a, b));
     if next.bilateral_flow != (a, b) {
         return Err(EXPECTED);
