@@ -5,6 +5,7 @@ use super::hit::{HitMap, HitRegion, HitTarget, PxRect, Tooltip, TooltipRow};
 use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure, TextStyle};
 use super::palette::{self, Rgb};
 use super::ValueFormat;
+use crate::indices::rca::rsca_of;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
@@ -31,7 +32,7 @@ impl ColorScale {
             ColorScale::Sequential { min, max } => {
                 palette::sequential(if max > min { (value - min) / (max - min) } else { 0.5 })
             }
-            ColorScale::DivergingAroundOne => palette::diverging((value - 1.0) / (value + 1.0)),
+            ColorScale::DivergingAroundOne => palette::diverging(rsca_of(value).unwrap_or(0.0)),
         }
     }
 }

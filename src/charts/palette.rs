@@ -170,10 +170,10 @@ pub const OTHERS: [Rgb; 5] = [
 
 /// The fixed colour of China, Japan and Korea; `None` for other countries.
 pub fn focus_country_color(country: Iso3) -> Option<Rgb> {
-    match country.as_str() {
-        "CHN" => Some(CHINA),
-        "JPN" => Some(JAPAN),
-        "KOR" => Some(KOREA),
+    match country {
+        Iso3::CHN => Some(CHINA),
+        Iso3::JPN => Some(JAPAN),
+        Iso3::KOR => Some(KOREA),
         _ => None,
     }
 }

@@ -206,9 +206,9 @@ pub fn pair_style(exporter: Iso3, importer: Iso3) -> (Rgb, bool, Marker) {
     let color = palette::focus_country_color(exporter).unwrap_or(palette::OTHERS[0]);
     let others: Vec<Iso3> = crate::data::FOCUS_COUNTRIES.into_iter().filter(|c| *c != exporter).collect();
     let dashed = others.last() == Some(&importer);
-    let marker = match importer.as_str() {
-        "CHN" => Marker::Circle,
-        "JPN" => Marker::Square,
+    let marker = match importer {
+        Iso3::CHN => Marker::Circle,
+        Iso3::JPN => Marker::Square,
         _ => Marker::Triangle,
     };
     (color, dashed, marker)
