@@ -79,7 +79,7 @@ pub fn fixed_height_css(state: &AppState, panel: Option<&'static str>) -> u32 {
 }
 
 /// The plain iframe's height for one chart, by its key (see [`fixed_height_css`]).
-fn chart_height_css(key: &str) -> Option<u32> {
+pub fn chart_height_css(key: &str) -> Option<u32> {
     Some(match key {
         "gl-lines" => 680,
         "article-investment" | "article-digital" => 640,
@@ -139,117 +139,4 @@ pub fn iframe_snippet(request: &EmbedRequest) -> String {
         escape_attribute(request.title),
         fixed_height_css(request.state, request.panel),
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::state::{Action, View};
-
-    fn state() -> AppState {
-        AppState::default().apply(Action::ShowView(View::Advantage)).apply(Action::SetYear(2015))
-    }
-
-    #[test]
-    fn the_script_snippet_carries_the_chart_and_escapes_the_title() {
-        let state = state();
-        let request = EmbedRequest {
-            widget_folder: "https://news.example/graphics/cjk/",
-            state: &state,
-            panel: Some("rca-lines"),
-            title: "RCA \"over time\" & more",
-            theme: None,
-            allow_upload: false,
-        };
-        let snippet = script_snippet(&request);
-        assert!(snippet.contains("data-cjk-trade-widget=\"view=rca&amp;year=2015&amp;panel=rca-lines\""), "{snippet}");
-        assert!(snippet.contains("data-title=\"RCA &quot;over time&quot; &amp; more\""), "{snippet}");
-        assert!(snippet.ends_with("<script src=\"https://news.example/graphics/cjk/embed.js\"></script>"));
-        assert!(!snippet.contains("style="));
-    }
-
-    #[test]
-    fn the_iframe_snippet_opens_the_embed_and_round_trips_through_the_url() {
-        let state = state();
-        let request = EmbedRequest {
-            widget_folder: "/w/",
-            state: &state,
-            panel: Some("rca-lines"),
-            title: "RCA",
-            theme: None,
-            allow_upload: false,
-        };
-        let snippet = iframe_snippet(&request);
-        assert!(snippet.starts_with(
-            "<iframe src=\"/w/embed-rca-lines.en.html?view=rca&amp;year=2015&amp;embed=1&amp;panel=rca-lines\""
-        ));
-        assert!(snippet.contains("title=\"RCA\"") && snippet.contains("height=\"760\""), "{snippet}");
-        assert!(!snippet.contains("style="));
-        let query = embed_query(&state, Some("rca-lines"), None);
-        let (back, problems) = url::decode(&query);
-        assert!(problems.is_empty());
-        assert_eq!(back, AppState { embed: true, panel: Some("rca-lines"), ..state });
-    }
-
-    #[test]
-    fn every_chart_has_a_measured_height() {
-        for view in View::ALL {
-            for key in view.panel_keys() {
-                assert!(chart_height_css(key).is_some(), "{key} has no height of its own");
-            }
-        }
-    }
-
-    #[test]
-    fn a_panel_of_another_view_embeds_the_whole_view() {
-        let state = state();
-        assert_eq!(embed_query(&state, Some("tci-lines"), None), "view=rca&year=2015&embed=1");
-        assert_eq!(page_query(&AppState { embed: true, panel: Some("rca-lines"), ..state }), "view=rca&year=2015");
-        let request = EmbedRequest {
-            widget_folder: "/",
-            state: &AppState::default(),
-            panel: None,
-            title: "T",
-            theme: None,
-            allow_upload: false,
-        };
-        assert!(iframe_snippet(&request).contains("height=\"1840\""));
-    }
-
-    #[test]
-    fn the_embed_opens_in_the_chosen_theme_whatever_the_reader_s() {
-        let state = AppState { theme: Some(Theme::Light), ..state() };
-        let dark = EmbedRequest {
-            widget_folder: "/",
-            state: &state,
-            panel: None,
-            title: "T",
-            theme: Some(Theme::Dark),
-            allow_upload: false,
-        };
-        assert!(script_snippet(&dark).contains("data-cjk-trade-widget=\"view=rca&amp;year=2015&amp;theme=dark\""));
-        assert!(iframe_snippet(&dark).contains("embed=1&amp;theme=dark"));
-        // Following the device writes no theme, even when the journalist's own link has one.
-        let auto = EmbedRequest { theme: None, ..dark };
-        assert!(!script_snippet(&auto).contains("theme") && !iframe_snippet(&auto).contains("theme"));
-        let (back, _) = url::decode(&embed_query(&state, None, Some(Theme::Dark)));
-        assert_eq!(back.theme, Some(Theme::Dark));
-        assert_eq!(page_query(&state), "view=rca&year=2015&theme=light");
-    }
-
-    #[test]
-    fn both_snippets_let_readers_load_data_only_when_the_journalist_allows_it() {
-        let state = state();
-        let closed = EmbedRequest {
-            widget_folder: "/",
-            state: &state,
-            panel: None,
-            title: "T",
-            theme: None,
-            allow_upload: false,
-        };
-        assert!(!script_snippet(&closed).contains("allow-upload") && !iframe_snippet(&closed).contains("allow-upload"));
-        let open = EmbedRequest { allow_upload: true, ..closed };
-        assert!(script_snippet(&open).contains("allow-upload=1") && iframe_snippet(&open).contains("allow-upload=1"));
-    }
 }

@@ -1,0 +1,5 @@
+//! Native tests of `src/state/`: the reducer, the link and the embed snippets.
+
+mod reducer;
+mod snippet;
+mod url;
