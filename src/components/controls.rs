@@ -10,7 +10,7 @@ use super::hooks::use_app_state;
 use super::select_value;
 use crate::data::{Classification, Iso3, WitsGroup, Year, WITS_GROUPS};
 use crate::state::{Action, MAX_EXTRA_COUNTRIES};
-use crate::views::complementarity::focus_pairs;
+use crate::views::focus_pairs;
 use crate::views::{self, advantage, pair_label};
 
 #[derive(Properties, PartialEq)]

@@ -4,7 +4,7 @@
 //! intra-industry trade and specialisation between two of them.
 
 use super::between_chapters::{chapter_panels, machinery_share_percent};
-use super::complementarity::focus_pairs;
+use super::focus_pairs;
 use super::line_panel::{line_panel, pair_lines_panel, LineInput, LinePanelSpec, PairLines};
 use super::{
     clamp_year, distinct_years, duo_label, fill_span, pair_label, span, texts, Method, Panel, ViewModel, FOCUS_DUOS,

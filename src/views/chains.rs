@@ -2,9 +2,9 @@
 //! another are inputs for the importer's industries rather than goods for its final demand, over
 //! time for the six directions and by industry for the chosen direction and year.
 
-use super::complementarity::{focus_pairs, series_id};
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
 use super::{clamp_year, distinct_years, fill_span, pair_label, span, texts, DataTable, Method, Panel, ViewModel};
+use super::{focus_pairs, series_id};
 use crate::charts::bars::{BarChart, SimpleBar};
 use crate::charts::line::YDomain;
 use crate::charts::palette;

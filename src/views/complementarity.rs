@@ -2,7 +2,10 @@
 //! heatmap of TCI for the selected year. Selecting a heatmap cell adds that pair's line.
 
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
-use super::{clamp_year, fill_span, pair_label, pair_style, span, texts, DataTable, Method, Panel, ViewModel};
+use super::{
+    clamp_year, fill_span, focus_pairs, pair_label, pair_style, series_id, span, texts, DataTable, Method, Panel,
+    ViewModel,
+};
 use crate::charts::heatmap::{Cell, ColorScale, Heatmap};
 use crate::charts::line::{Marker, YDomain};
 use crate::charts::palette;
@@ -15,21 +18,6 @@ use crate::state::{Action, AppState, View};
 pub const LINES: &str = "tci-lines";
 pub const HEATMAP: &str = "tci-heatmap";
 const CLASSIFICATION: Classification = Classification::HsSection;
-
-/// The six ordered pairs of China, Japan and Korea.
-pub fn focus_pairs() -> Vec<(Iso3, Iso3)> {
-    let mut pairs = Vec::with_capacity(6);
-    for e in FOCUS_COUNTRIES {
-        for i in FOCUS_COUNTRIES.into_iter().filter(|i| *i != e) {
-            pairs.push((e, i));
-        }
-    }
-    pairs
-}
-
-pub fn series_id(exporter: Iso3, importer: Iso3) -> String {
-    format!("{exporter}>{importer}")
-}
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let t = texts(state);

@@ -136,13 +136,7 @@ pub fn pair_lines_panel(state: &AppState, spec: PairLines) -> Panel {
         .iter()
         .zip(spec.values)
         .map(|(&(e, i), values)| {
-            LineInput::pair(
-                e,
-                i,
-                super::complementarity::series_id(e, i),
-                super::pair_label(state.locale, e, i),
-                values,
-            )
+            LineInput::pair(e, i, super::series_id(e, i), super::pair_label(state.locale, e, i), values)
         })
         .collect();
     line_panel(

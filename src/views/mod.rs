@@ -178,6 +178,23 @@ pub fn clamp_year(chosen: Option<Year>, years: &[Year]) -> Option<Year> {
     years.iter().copied().min_by_key(|y| (i32::from(*y) - i32::from(chosen)).abs())
 }
 
+/// The six ordered pairs of China, Japan and Korea.
+pub fn focus_pairs() -> Vec<(Iso3, Iso3)> {
+    let mut pairs = Vec::with_capacity(6);
+    for e in crate::data::FOCUS_COUNTRIES {
+        for i in crate::data::FOCUS_COUNTRIES.into_iter().filter(|i| *i != e) {
+            pairs.push((e, i));
+        }
+    }
+    pairs
+}
+
+/// The id of an ordered pair's line: "CHN>JPN" (the series key in links is the view's code, a
+/// colon, then this).
+pub fn series_id(exporter: Iso3, importer: Iso3) -> String {
+    format!("{exporter}>{importer}")
+}
+
 /// The three unordered pairs of China, Japan and Korea, in that order.
 pub const FOCUS_DUOS: [(Iso3, Iso3); 3] = [(Iso3::CHN, Iso3::JPN), (Iso3::CHN, Iso3::KOR), (Iso3::JPN, Iso3::KOR)];
 

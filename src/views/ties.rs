@@ -1,7 +1,7 @@
 //! View 5, trade ties: exports among the three over time (WITS top-5 partner rows, gaps kept)
 //! and the trade intensity index.
 
-use super::complementarity::focus_pairs;
+use super::focus_pairs;
 use super::line_panel::{pair_lines_panel, PairLines};
 use super::{fill_span, pair_label, span, texts, Method, ViewModel};
 use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year};
