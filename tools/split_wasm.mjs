@@ -10,7 +10,7 @@
 // 4. every file gets a content hash in its name (a host may cache them for ever), the JS files'
 //    references to each other are rewritten to those names, and the page's two application
 //    links (`data-cjk-app`) name the new main module.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -63,7 +63,13 @@ function splitAndBind({ targetDir, wasm }) {
 
 function optimise(input, output) {
   // The producers and target-features sections are notes for tools; each chunk would carry a copy.
-  run("wasm-opt", ["-Oz", "--strip-producers", "--strip-target-features", input, "-o", output]);
+  // wasm-opt warns about a name subsection that wasm-split-cli writes and that it does not know;
+  // the names are dropped anyway, so that warning is left out of the build's output.
+  const args = ["-Oz", "--strip-producers", "--strip-target-features", input, "-o", output];
+  const result = spawnSync("wasm-opt", args, { stdio: ["ignore", "inherit", "pipe"], encoding: "utf8" });
+  const warnings = (result.stderr || "").split("\n").filter((line) => line && !/unknown name subsection/.test(line));
+  if (warnings.length) console.error(warnings.join("\n"));
+  if (result.status !== 0) throw new Error(`split_wasm: wasm-opt failed on ${input} (${result.error || `status ${result.status}`})`);
   return readFileSync(output);
 }
 
