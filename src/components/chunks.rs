@@ -18,11 +18,9 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
-use super::controls;
 use super::data::{decode_trade_part, Payload};
 use super::embed_dialog::RenderEmbedBody;
 use super::own_data::ReadOwnFile;
-use super::view_page::{ViewBuilder, ViewPage};
 use crate::charts::figure::Figure;
 use crate::charts::{TextMeasure, Theme};
 use crate::data::parts::DataPart;
@@ -64,20 +62,11 @@ thread_local! {
     static LOADED_PAGES: RefCell<BTreeMap<&'static str, RenderPage>> = const { RefCell::new(BTreeMap::new()) };
 }
 
-/// The opening view's page, always in the first download.
-fn complementarity_page() -> Html {
-    let build = ViewBuilder {
-        view: View::Complementarity,
-        build: crate::views::complementarity::build,
-        controls: controls::pair_controls,
-    };
-    html! { <ViewPage build={build} /> }
-}
-
 /// A view's page if its code is here (always, in a build that is not split).
 pub fn page_if_loaded(view: View) -> Option<RenderPage> {
+    // The opening view's page is always in the first download.
     if view == View::Complementarity {
-        return Some(complementarity_page);
+        return Some(whole::pages::complementarity);
     }
     split::page_at_once(view).or_else(|| LOADED_PAGES.with(|pages| pages.borrow().get(view.code()).copied()))
 }
@@ -144,7 +133,7 @@ mod whole {
     #[cfg_attr(all(target_arch = "wasm32", feature = "split"), allow(dead_code))]
     pub fn page(view: View) -> RenderPage {
         match view {
-            View::Complementarity => super::complementarity_page,
+            View::Complementarity => pages::complementarity,
             View::Advantage => pages::advantage,
             View::Competition => pages::competition,
             View::Division => pages::division,
@@ -175,6 +164,7 @@ mod whole {
             };
         }
         view_pages! {
+            complementarity => Complementarity, views::complementarity::build, controls::pair_controls;
             advantage => Advantage, views::advantage::build, controls::advantage_controls;
             competition => Competition, views::competition::build, controls::competition_controls;
             division => Division, views::division::build, controls::no_controls;
@@ -232,7 +222,7 @@ mod split {
 
     pub async fn page(view: View) -> Result<RenderPage, ChunkFailed> {
         let loaded = match view {
-            View::Complementarity => return Ok(super::complementarity_page),
+            View::Complementarity => return Ok(pages::complementarity),
             View::Advantage => advantage_page().await,
             View::Competition => competition_page().await,
             View::Division => division_page().await,

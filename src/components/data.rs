@@ -255,17 +255,15 @@ fn request(context: &DataContext, parts: &[DataPart]) {
             })
             .collect();
         for (part, file, promise) in pending {
-            let outcome = match promise {
-                Ok(promise) => match bytes_of(promise).await {
-                    // The parsers of some parts are a chunk of code of their own (`chunks.rs`).
-                    Ok(bytes) => match chunks::decoder(part).await {
-                        Ok(decode) => decode(part, &bytes),
-                        Err(_) => Err("the code that reads it could not be loaded".to_string()),
-                    },
-                    Err(reason) => Err(reason),
-                },
-                Err(reason) => Err(reason),
-            };
+            let outcome = async {
+                let bytes = bytes_of(promise?).await?;
+                // The parsers of some parts are a chunk of code of their own (`chunks.rs`).
+                let decode = chunks::decoder(part)
+                    .await
+                    .map_err(|_| "the code that reads it could not be loaded".to_string())?;
+                decode(part, &bytes)
+            }
+            .await;
             match outcome {
                 Ok(payload) => dispatcher.dispatch(DataAction::Loaded(part, payload)),
                 Err(reason) => dispatcher.dispatch(DataAction::Failed(part, format!("{file}: {reason}"))),
