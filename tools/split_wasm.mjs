@@ -14,6 +14,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const CRATE_FILE_NAME = "cjk_trade_widget";
 const PUBLIC_NAME = "cjk-trade-widget";
@@ -119,7 +120,7 @@ export function splitWasm(root, staging) {
   }
   writeFileSync(pagePath, page);
 
-  const gzipKb = (bytes) => execFileSync("gzip", ["-9c"], { input: bytes }).length / 1024;
+  const gzipKb = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
   const chunks = written.filter(([name]) => name.endsWith(".wasm") && name !== names.wasm);
   const chunksKb = chunks.reduce((sum, [, bytes]) => sum + gzipKb(bytes), 0);
   console.log(`split_wasm: first module ${gzipKb(mainWasm).toFixed(0)} KB gzip; ${chunks.length} chunks, ${chunksKb.toFixed(0)} KB gzip in all`);
