@@ -152,6 +152,50 @@ fn the_pure_rooms_never_name_the_browser() {
 /// The longest a function may be, in lines from its `fn` to its closing brace: one screen.
 const MAX_FUNCTION_LINES: usize = 80;
 
+/// The view folders under `src/views/` (every folder but `shared`).
+fn view_folders() -> Vec<String> {
+    let views = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/views");
+    let mut folders: Vec<String> = std::fs::read_dir(views)
+        .unwrap()
+        .map(Result::unwrap)
+        .filter(|entry| entry.path().is_dir())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name != "shared")
+        .collect();
+    folders.sort();
+    folders
+}
+
+/// A view is a unit: its folder names no other view's folder (what two views share lives in
+/// `views/shared/`, which names no view), so each can load as its own chunk.
+#[test]
+fn views_lean_only_on_what_they_share() {
+    let folders = view_folders();
+    assert!(folders.len() >= 9, "the view folders: {folders:?}");
+    let mut crossings = Vec::new();
+    for (relative, text) in source_files() {
+        let mut parts = relative.components().map(|c| c.as_os_str().to_string_lossy().into_owned());
+        if parts.next().as_deref() != Some("views") {
+            continue;
+        }
+        let Some(own) = parts.next().filter(|folder| !folder.ends_with(".rs")) else { continue };
+        for line in code_lines(&text) {
+            for other in folders.iter().filter(|other| **other != own) {
+                let named =
+                    [format!("crate::views::{other}::"), format!("super::{other}::"), format!("views::{other}::")];
+                if named.iter().any(|path| line.contains(path.as_str())) {
+                    crossings.push(format!("{}: {}", relative.display(), line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        crossings.is_empty(),
+        "a view names another view (move the shared part to views/shared/):\n{}",
+        crossings.join("\n")
+    );
+}
+
 /// Each function's name and length in lines. Relies on rustfmt's layout (`cargo fmt --check` is
 /// part of the build): a function ends at the first `}` on its own indentation.
 fn function_lengths(text: &str) -> Vec<(String, usize)> {

@@ -18,6 +18,7 @@
 use super::iit::gl_of;
 use super::ratio;
 use super::tsc::{exports_and_imports, tsc_of};
+use crate::data::hs2::chapter_index;
 use crate::data::{Classification, Dataset, Flow, Iso3, SeriesKey, Source, Year};
 
 /// i's exports to and imports from j for every chapter in `year`: `None` for a chapter neither
@@ -63,6 +64,18 @@ pub fn gl_aggregate(ds: &Dataset, country: Iso3, partner: Iso3, year: Year) -> O
         .flatten()
         .fold((0.0, 0.0), |(imbalance, trade), (x, m)| (imbalance + (x - m).abs(), trade + x + m));
     Some(1.0 - ratio(imbalance, trade)?)
+}
+
+/// The machinery-and-electrical chapters the article's "approximately 50%" refers to.
+pub const MACHINERY_CHAPTERS: [&str; 2] = ["84", "85"];
+
+/// The share (%) of chapters 84 and 85 in `exporter`'s exports to `importer`. A chapter the
+/// Atlas does not list for the flow had no recorded trade and adds nothing.
+pub fn machinery_share_percent(ds: &Dataset, exporter: Iso3, importer: Iso3, year: Year) -> Option<f64> {
+    let shares = export_shares_percent(ds, exporter, importer, year)?;
+    let listed: Vec<f64> =
+        MACHINERY_CHAPTERS.iter().filter_map(|code| shares.get(chapter_index(code)?).copied().flatten()).collect();
+    (!listed.is_empty()).then(|| listed.iter().sum())
 }
 
 #[cfg(test)]

@@ -39,13 +39,28 @@ fn grouping_handles_every_length_and_odd_styles() {
     assert_eq!(style.signed(-0.001, 2), "0.00");
 }
 
+/// Every Rust file under `folder`, subfolders included.
+fn rust_files(folder: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
 #[test]
 fn the_rooms_that_write_reader_text_format_numbers_only_here() {
     // A `{:.1}`-style format in views or charts would bypass the language's style.
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     for room in ["views", "charts", "map"] {
-        for entry in std::fs::read_dir(root.join(room)).unwrap() {
-            let path = entry.unwrap().path();
+        let files = rust_files(&root.join(room));
+        assert!(files.len() > 5, "{room}: {} files", files.len());
+        for path in files {
             let source = std::fs::read_to_string(&path).unwrap();
             for (n, line) in source.lines().enumerate() {
                 let decimals_format = line.contains("format!(") && line.contains(":.");

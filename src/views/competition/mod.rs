@@ -10,6 +10,7 @@ use crate::charts::bars::{StackedBar, StackedShares};
 use crate::charts::line::YDomain;
 use crate::charts::palette::{self, Rgb};
 use crate::charts::{ChartSpec, ValueFormat};
+use crate::data::parts::DataPart;
 use crate::data::{Classification, Dataset, Flow, Iso3, SeriesKey, Year, FOCUS_COUNTRIES};
 use crate::i18n::{fill, join_list, Locale};
 use crate::indices::esi::esi;
@@ -35,6 +36,21 @@ fn product_colors(classification: Classification) -> Vec<Rgb> {
     match classification {
         Classification::HsSection => SECTION_COLOR_GROUP.iter().map(|g| palette::PRODUCT_COLORS[*g]).collect(),
         _ => palette::PRODUCT_COLORS.to_vec(),
+    }
+}
+
+/// This view in the registry (`views::REGISTRY`).
+pub const UNIT: super::ViewUnit = super::ViewUnit {
+    view: crate::state::View::Competition,
+    data_parts,
+    on_select: super::selects_nothing,
+};
+
+/// The ESI reads the WITS groups, or the OEC's HS sections when the reader switches to them.
+fn data_parts(state: &AppState) -> Vec<DataPart> {
+    match state.esi_classification {
+        Classification::HsSection => vec![DataPart::OecSections],
+        _ => vec![DataPart::WitsGroups],
     }
 }
 

@@ -2,16 +2,16 @@
 //! share of HS chapters 84-85 in the Atlas, for the data's latest year, with a plain note of the
 //! classification and year differences. Figures the data cannot check say why.
 
-use super::article::{qualified_value, trend_note, value_with_qualifiers};
-use super::between_chapters::machinery_share_percent;
-use super::{pair_label, texts, DataTable, LegendEntry, Panel};
+use super::{qualified_value, trend_note, value_with_qualifiers};
 use crate::charts::bars::{BarChart, SimpleBar};
 use crate::charts::palette;
 use crate::charts::ChartSpec;
 use crate::data::article::ArticleFigure;
 use crate::data::{Classification, Dataset, Iso3, Source, Year};
 use crate::i18n::{fill, Locale, Texts};
+use crate::indices::bilateral::machinery_share_percent;
 use crate::state::AppState;
+use crate::views::{pair_label, texts, DataTable, LegendEntry, Panel};
 
 pub const CHECKS: &str = "article-checks";
 

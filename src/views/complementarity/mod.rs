@@ -10,6 +10,7 @@ use crate::charts::heatmap::{Cell, ColorScale, Heatmap};
 use crate::charts::line::{Marker, YDomain};
 use crate::charts::palette;
 use crate::charts::{ChartSpec, HitTarget, ValueFormat};
+use crate::data::parts::DataPart;
 use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year, FOCUS_COUNTRIES, RCEP_MEMBERS};
 use crate::i18n::{fill, Locale};
 use crate::indices::tci::tci;
@@ -18,6 +19,13 @@ use crate::state::{Action, AppState, View};
 pub const LINES: &str = "tci-lines";
 pub const HEATMAP: &str = "tci-heatmap";
 const CLASSIFICATION: Classification = Classification::HsSection;
+
+/// This view in the registry (`views::REGISTRY`).
+pub const UNIT: super::ViewUnit = super::ViewUnit {
+    view: crate::state::View::Complementarity,
+    data_parts: |_| vec![DataPart::OecSections],
+    on_select,
+};
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let t = texts(state);
@@ -257,7 +265,10 @@ fn method(locale: Locale, years: &[Year]) -> Method {
 }
 
 /// A heatmap cell selects its exporter-importer pair.
-pub fn on_select(target: HitTarget) -> Option<Action> {
+pub fn on_select(panel: &str, target: HitTarget) -> Option<Action> {
+    if panel != HEATMAP {
+        return None;
+    }
     let exporter = *RCEP_MEMBERS.get(target.row)?;
     let importer = *RCEP_MEMBERS.get(target.col)?;
     (exporter != importer).then_some(Action::SelectPair(exporter, importer))

@@ -4,6 +4,7 @@
 use super::focus_pairs;
 use super::line_panel::{pair_lines_panel, PairLines};
 use super::{fill_span, pair_label, span, texts, Method, ViewModel};
+use crate::data::parts::DataPart;
 use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year};
 use crate::i18n::fill;
 use crate::indices::tii::tii;
@@ -11,6 +12,13 @@ use crate::state::{AppState, View};
 
 pub const TOTALS: &str = "ties-totals";
 pub const INTENSITY: &str = "ties-tii";
+
+/// This view in the registry (`views::REGISTRY`).
+pub const UNIT: super::ViewUnit = super::ViewUnit {
+    view: crate::state::View::Ties,
+    data_parts: |_| vec![DataPart::WitsTotals],
+    on_select: super::selects_nothing,
+};
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let t = texts(state);

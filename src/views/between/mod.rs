@@ -3,7 +3,8 @@
 //! (Atlas), what one country sells to another, the machinery-and-electrical share, and
 //! intra-industry trade and specialisation between two of them.
 
-use super::between_chapters::{chapter_panels, machinery_share_percent};
+pub mod chapters;
+
 use super::focus_pairs;
 use super::line_panel::{line_panel, pair_lines_panel, LineInput, LinePanelSpec, PairLines};
 use super::{
@@ -12,12 +13,15 @@ use super::{
 use crate::charts::line::{Marker, YDomain};
 use crate::charts::palette;
 use crate::data::dots::MonthlyTotal;
+use crate::data::parts::DataPart;
 use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year};
 use crate::i18n::fill;
 use crate::indices::bilateral::gl_aggregate;
+use crate::indices::bilateral::machinery_share_percent;
 use crate::indices::mirror::mirror_gap_percent;
 use crate::indices::tci::tci;
 use crate::state::{AppState, View};
+use chapters::chapter_panels;
 
 pub const MONTHLY: &str = "between-monthly";
 pub const GAP: &str = "between-gap";
@@ -30,6 +34,13 @@ pub const TSC: &str = "between-tsc";
 
 /// Months in a year, the monthly panel's periods.
 const MONTHS: u8 = 12;
+
+/// This view in the registry (`views::REGISTRY`).
+pub const UNIT: super::ViewUnit = super::ViewUnit {
+    view: crate::state::View::Between,
+    data_parts: |_| vec![DataPart::AtlasChapters, DataPart::MonthlyTotals, DataPart::OecSections],
+    on_select: super::selects_nothing,
+};
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let t = texts(state);

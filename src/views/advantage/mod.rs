@@ -9,6 +9,7 @@ use crate::charts::heatmap::{Cell, ColorScale, Heatmap};
 use crate::charts::line::YDomain;
 use crate::charts::palette::country_color;
 use crate::charts::{ChartSpec, HitTarget, ValueFormat};
+use crate::data::parts::DataPart;
 use crate::data::{Classification, Dataset, Iso3, Source, WitsGroup, Year, FOCUS_COUNTRIES, RCEP_MEMBERS, WITS_GROUPS};
 use crate::i18n::{fill, Locale};
 use crate::indices::rca::{rca, rsca_of};
@@ -59,6 +60,13 @@ pub fn addable_countries(ds: &Dataset, state: &AppState) -> Vec<AddableCountry> 
         })
         .collect()
 }
+
+/// This view in the registry (`views::REGISTRY`).
+pub const UNIT: super::ViewUnit = super::ViewUnit {
+    view: crate::state::View::Advantage,
+    data_parts: |_| vec![DataPart::WitsGroups],
+    on_select,
+};
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let t = texts(state);
@@ -273,6 +281,9 @@ fn method(locale: Locale, years: &[Year]) -> Method {
 }
 
 /// A heatmap cell selects its product group for the line chart.
-pub fn on_select(target: HitTarget) -> Option<Action> {
+pub fn on_select(panel: &str, target: HitTarget) -> Option<Action> {
+    if panel != HEATMAP {
+        return None;
+    }
     WitsGroup::new(target.row).map(Action::SelectProduct)
 }

@@ -2,6 +2,8 @@
 //! with the article's qualifier and both citations (the article and the source it names).
 //! Nothing here is computed; a figure missing from the data is simply not shown.
 
+pub mod checks;
+
 use super::{texts, DataTable, Method, Panel, StatCard, ViewModel};
 use crate::charts::bars::{BarChart, SimpleBar};
 use crate::charts::palette::{self, Rgb};
@@ -18,7 +20,7 @@ pub const SECTORS: &str = "article-sectors";
 pub const DIGITAL: &str = "article-digital";
 pub const KOREA: &str = "article-korea";
 pub const ALL_FIGURES: &str = "article-all";
-pub use super::article_checks::CHECKS;
+pub use checks::CHECKS;
 
 /// The number as the article states it, with its qualifier ("about 70", "over 50").
 pub fn qualified(texts: &Texts, figure: &ArticleFigure, number: &str) -> String {
@@ -214,13 +216,20 @@ fn panel(
     }
 }
 
+/// This view in the registry (`views::REGISTRY`).
+pub const UNIT: super::ViewUnit = super::ViewUnit {
+    view: crate::state::View::Article,
+    data_parts: |_| vec![DataPart::ArticleFigures, DataPart::AtlasChapters],
+    on_select: super::selects_nothing,
+};
+
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let t = texts(state);
     let figures = Figures(ds.article_figures());
     let load_error =
         (!ds.has(DataPart::ArticleFigures)).then(|| fill(t.dataset_error, &[("error", t.data_not_loaded)]));
     let panels = vec![
-        super::article_checks::checks_panel(ds, state, figures.0),
+        checks::checks_panel(ds, state, figures.0),
         semiconductors_panel(&figures, state),
         investment_panel(&figures, t),
         sectors_panel(&figures, t),

@@ -10,6 +10,7 @@ use crate::charts::bars::DivergingBars;
 use crate::charts::line::YDomain;
 use crate::charts::palette::{country_color, Rgb};
 use crate::charts::{ChartSpec, ValueFormat};
+use crate::data::parts::DataPart;
 use crate::data::{Classification, Dataset, Iso3, Source, Year, FOCUS_COUNTRIES, HS_SECTIONS};
 use crate::i18n::fill;
 use crate::indices::iit::gl_aggregate;
@@ -19,6 +20,13 @@ use crate::state::{AppState, View};
 pub const BARS: &str = "tsc-bars";
 pub const LINES: &str = "gl-lines";
 const CLASSIFICATION: Classification = Classification::HsSection;
+
+/// This view in the registry (`views::REGISTRY`).
+pub const UNIT: super::ViewUnit = super::ViewUnit {
+    view: crate::state::View::Division,
+    data_parts: |_| vec![DataPart::OecSections],
+    on_select: super::selects_nothing,
+};
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let t = texts(state);

@@ -2,26 +2,24 @@
 //! the largest chapters of one country's exports to another, and intra-industry trade and
 //! specialisation in the chapters the two trade most.
 
-use super::{cell, duo_label, pair_label, texts, DataTable, LegendEntry, Panel};
 use crate::charts::bars::{BarChart, DivergingBars, SimpleBar};
 use crate::charts::palette;
 use crate::charts::{ChartSpec, ValueFormat};
-use crate::data::hs2::{chapter_index, HS2_CHAPTERS};
+use crate::data::hs2::HS2_CHAPTERS;
 use crate::data::{Dataset, Iso3, Year};
 use crate::i18n::{fill, fill_count, Locale, Texts};
 use crate::indices::bilateral::{export_shares_percent, flows};
 use crate::indices::iit::gl_of;
 use crate::indices::tsc::tsc_of;
 use crate::state::AppState;
+use crate::views::{cell, duo_label, pair_label, texts, DataTable, LegendEntry, Panel};
 
-use super::between::{GL_CHAPTERS, TOP, TSC};
+use super::{GL_CHAPTERS, TOP, TSC};
 
 /// How many chapters the top-exports chart shows.
 const TOP_EXPORT_CHAPTERS: usize = 10;
 /// How many of the pair's most traded chapters the GL and TSC charts show.
 const MOST_TRADED_CHAPTERS: usize = 15;
-/// The machinery-and-electrical chapters the article's "approximately 50%" refers to.
-pub const MACHINERY_CHAPTERS: [&str; 2] = ["84", "85"];
 
 pub struct ChapterPanels {
     pub top: Panel,
@@ -29,15 +27,6 @@ pub struct ChapterPanels {
     pub tsc: Panel,
     /// The largest chapter of the chosen flow and its share (%), for the takeaway.
     pub top_chapter: Option<(String, f64)>,
-}
-
-/// The share (%) of chapters 84 and 85 in `exporter`'s exports to `importer`. A chapter the
-/// Atlas does not list for the flow had no recorded trade and adds nothing.
-pub fn machinery_share_percent(ds: &Dataset, exporter: Iso3, importer: Iso3, year: Year) -> Option<f64> {
-    let shares = export_shares_percent(ds, exporter, importer, year)?;
-    let listed: Vec<f64> =
-        MACHINERY_CHAPTERS.iter().filter_map(|code| shares.get(chapter_index(code)?).copied().flatten()).collect();
-    (!listed.is_empty()).then(|| listed.iter().sum())
 }
 
 /// "85 Electrical machinery and equipment", in the reader's language.

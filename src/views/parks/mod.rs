@@ -231,6 +231,13 @@ fn trade_links(ds: &Dataset, park: &Park, locale: Locale) -> (Vec<TradeRow>, Str
     (trade_rows, trade_note)
 }
 
+/// This view in the registry (`views::REGISTRY`).
+pub const UNIT: super::ViewUnit = super::ViewUnit {
+    view: crate::state::View::Parks,
+    data_parts: |_| vec![DataPart::Parks, DataPart::Basemap, DataPart::WitsGroups, DataPart::OecSections],
+    on_select: super::selects_nothing,
+};
+
 pub fn build(ds: &Dataset, state: &AppState) -> ParksModel {
     let locale = state.locale;
     let t = locale.texts();

@@ -9,6 +9,7 @@ use crate::charts::bars::{BarChart, SimpleBar};
 use crate::charts::line::YDomain;
 use crate::charts::palette;
 use crate::charts::ChartSpec;
+use crate::data::parts::DataPart;
 use crate::data::wiod::{WiodFlow, GOODS_INDUSTRY_COUNT, WIOD_INDUSTRIES};
 use crate::data::{Dataset, Iso3, Year};
 use crate::i18n::fill;
@@ -20,6 +21,13 @@ pub const INDUSTRIES: &str = "chains-industries";
 
 /// US dollars in a million, WIOD's unit.
 const USD_PER_MUSD: f64 = 1e6;
+
+/// This view in the registry (`views::REGISTRY`).
+pub const UNIT: super::ViewUnit = super::ViewUnit {
+    view: crate::state::View::ValueChains,
+    data_parts: |_| vec![DataPart::ValueChains],
+    on_select: super::selects_nothing,
+};
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let t = texts(state);
