@@ -23,7 +23,7 @@ fn main() -> ExitCode {
         }
     }
 
-    let translations = match cjk_trade_widget::i18n::translation_files() {
+    let translations = match cjk_trade_widget::i18n::translation_files(cjk_trade_widget::views::text_groups) {
         Ok(translations) => translations,
         Err(error) => {
             eprintln!("build-dataset: {error}");

@@ -9,7 +9,9 @@ use super::data;
 use super::hooks::use_app_state;
 use super::select_value;
 use crate::data::{Classification, Iso3, WitsGroup, Year, WITS_GROUPS};
+use crate::i18n::TextGroup;
 use crate::state::{Action, MAX_EXTRA_COUNTRIES};
+use crate::views::complementarity::texts::ComplementarityTexts;
 use crate::views::focus_pairs;
 use crate::views::{self, advantage, pair_label};
 
@@ -108,7 +110,7 @@ fn PairControls() -> Html {
             html! {
                 <div class="controls">
                     <span class="chip">
-                        { format!("{}: {}", t.tci_selected_pair, pair_label(locale, exporter, importer)) }
+                        { format!("{}: {}", ComplementarityTexts::of(locale).tci_selected_pair, pair_label(locale, exporter, importer)) }
                         <button class="chip-remove" aria-label={t.tci_clear_pair} title={t.tci_clear_pair} onclick={onclick}>{ "×" }</button>
                     </span>
                 </div>

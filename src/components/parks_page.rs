@@ -15,15 +15,17 @@ use super::parks_map::MapCanvas;
 use super::select_value;
 use super::styled::StyledSpan;
 use super::view_page::{data_or_placeholder, DataLoading};
+use crate::i18n::TextGroup;
 use crate::map::draw::marker_style;
 use crate::state::{url, Action, MapView, PartnerFilter};
 use crate::views;
+use crate::views::parks::texts::ParksTexts;
 use crate::views::parks::{self, ListItem, ParkCard};
 
 #[component]
 pub fn ParksPage() -> Html {
     let state = use_app_state();
-    let t = state.locale.texts();
+    let parks_texts = ParksTexts::of(state.locale);
     let theme = use_theme();
     let context = use_data_context();
     let ds = match data_or_placeholder(use_data(views::data_parts(&state))) {
@@ -65,7 +67,7 @@ pub fn ParksPage() -> Html {
                         on_view={on_view}
                     />
                     <ul class="map-legend">
-                        { for [(crate::data::parks::ParkKind::ChinaJapan, t.legend_cn_jp), (crate::data::parks::ParkKind::ChinaKorea, t.legend_cn_kr), (crate::data::parks::ParkKind::KoreaHostedChina, t.legend_kr_cn), (crate::data::parks::ParkKind::ChinaKoreaCityPilot, t.legend_cn_kr_pilot)].into_iter().map(|(kind, label)| {
+                        { for [(crate::data::parks::ParkKind::ChinaJapan, parks_texts.legend_cn_jp), (crate::data::parks::ParkKind::ChinaKorea, parks_texts.legend_cn_kr), (crate::data::parks::ParkKind::KoreaHostedChina, parks_texts.legend_kr_cn), (crate::data::parks::ParkKind::ChinaKoreaCityPilot, parks_texts.legend_cn_kr_pilot)].into_iter().map(|(kind, label)| {
                             let (color, symbol) = marker_style(kind);
                             html! { <li><StyledSpan class="legend-marker" styles={vec![("color", theme.graphic(color).hex())]}>{ symbol }</StyledSpan>{ label }</li> }
                         }) }

@@ -25,6 +25,8 @@ pub async fn ensure(locale: Locale) -> Result<(), String> {
     let text: &'static str = Box::leak(text.into_boxed_str());
     let parse = chunks::translation_parser().await.map_err(|_| "the code that reads the texts could not be loaded")?;
     let translation = parse(text).map_err(|e| format!("{file}: {e}"))?;
+    // Every view's own texts must be in it too: a stale or damaged file is refused whole.
+    crate::views::check_texts(&translation).map_err(|e| format!("{file}: {e}"))?;
     register(locale, translation);
     Ok(())
 }

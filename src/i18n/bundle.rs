@@ -5,7 +5,8 @@
 //! `build-dataset` writes one file per language from `src/i18n/{zh,ja,ko}.rs` into
 //! `www/data/parts/` (named with a content hash, listed in the parts manifest). The format:
 //! comment lines starting with `#`, then one `key text` line per field of [`Texts`] in the order
-//! of `Texts::KEYS`, then one `list text` line per name of [`Names`], list by list, in order.
+//! of `Texts::KEYS`, then one `list text` line per name of [`Names`], list by list, in order,
+//! then the groups of texts the views own (`i18n::group`), one `group.key text` line per text.
 //! The text runs from after the first space to the end of the line, so it may be empty or start
 //! with a space; no text holds a line break (`write` refuses one).
 
@@ -15,6 +16,23 @@ use super::{Locale, Names, Texts};
 pub struct Translation {
     pub texts: Texts,
     pub names: Names,
+    /// The groups of texts the views own, as read from the file (empty where compiled in).
+    pub groups: Vec<GroupValues>,
+}
+
+impl Translation {
+    /// The group of texts of that name, if the file has it.
+    pub fn group(&self, name: &str) -> Option<&GroupValues> {
+        self.groups.iter().find(|group| group.name == name)
+    }
+}
+
+/// One group of texts (`i18n::TextGroup`) in a translation file: its keys and texts in order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupValues {
+    pub name: &'static str,
+    pub keys: Vec<&'static str>,
+    pub values: Vec<&'static str>,
 }
 
 /// The name lists of [`Names`], in file order.
@@ -29,8 +47,8 @@ fn fixed<const N: usize>(names: Vec<&'static str>) -> Result<[&'static str; N], 
     names.try_into().map_err(|_| "a list of names has the wrong length".to_string())
 }
 
-/// The translation file of one language.
-pub fn write(locale: Locale, translation: &Translation) -> Result<String, String> {
+/// The translation file of one language, with the groups of texts the views own.
+pub fn write(locale: Locale, translation: &Translation, groups: &[GroupValues]) -> Result<String, String> {
     let mut out = format!(
         "# cjk-trade-widget texts in {} ({}), written by build-dataset from src/i18n/{}.rs.\n",
         locale.native_name(),
@@ -39,7 +57,14 @@ pub fn write(locale: Locale, translation: &Translation) -> Result<String, String
     );
     let texts = Texts::KEYS.iter().copied().zip(translation.texts.values());
     let names = LISTS.iter().zip(lists(&translation.names)).flat_map(|(list, names)| names.iter().map(|n| (*list, *n)));
-    for (key, text) in texts.chain(names) {
+    let grouped = groups.iter().flat_map(|group| {
+        group.keys.iter().zip(&group.values).map(|(key, text)| (format!("{}.{key}", group.name), *text))
+    });
+    for (key, text) in texts
+        .map(|(key, text)| (key.to_string(), text))
+        .chain(names.map(|(list, name)| (list.to_string(), name)))
+        .chain(grouped)
+    {
         if text.contains(['\n', '\r']) {
             return Err(format!("{}: {key} holds a line break", locale.code()));
         }
@@ -73,10 +98,9 @@ pub fn parse(file: &'static str) -> Result<Translation, String> {
     let hs_sections = list(LISTS[1], 21)?;
     let hs2_chapters = list(LISTS[2], crate::data::hs2::HS2_CHAPTERS.len())?;
     let wiod_goods_industries = list(LISTS[3], crate::data::wiod::GOODS_INDUSTRY_COUNT)?;
-    if let Some((line, key, _)) = lines.next() {
-        return Err(format!("line {line}: unexpected {key} after the last name"));
-    }
+    let groups = read_groups(lines)?;
     Ok(Translation {
+        groups,
         texts,
         names: Names {
             wits_groups: fixed(wits_groups)?,
@@ -87,6 +111,27 @@ pub fn parse(file: &'static str) -> Result<Translation, String> {
     })
 }
 
+/// The `group.key text` lines after the names, group by group.
+fn read_groups(lines: impl Iterator<Item = (usize, &'static str, &'static str)>) -> Result<Vec<GroupValues>, String> {
+    let mut groups: Vec<GroupValues> = Vec::new();
+    for (line, key, text) in lines {
+        let Some((name, key)) = key.split_once('.') else {
+            return Err(format!("line {line}: unexpected {key} after the last name"));
+        };
+        let continues = groups.last().is_some_and(|group| group.name == name);
+        if !continues && groups.iter().any(|group| group.name == name) {
+            return Err(format!("line {line}: the texts of {name} are not together"));
+        }
+        if !continues {
+            groups.push(GroupValues { name, keys: Vec::new(), values: Vec::new() });
+        }
+        let group = groups.last_mut().expect("a group was just found or pushed");
+        group.keys.push(key);
+        group.values.push(text);
+    }
+    Ok(groups)
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -95,21 +140,30 @@ mod tests {
         Box::leak(text.into_boxed_str())
     }
 
+    fn sample_groups() -> Vec<GroupValues> {
+        vec![
+            GroupValues { name: "ties", keys: vec!["title", "empty"], values: vec!["貿易", ""] },
+            GroupValues { name: "parks", keys: vec!["title"], values: vec![" 园区 "] },
+        ]
+    }
+
     #[test]
     fn every_translation_round_trips_through_its_file() {
         for locale in [Locale::Zh, Locale::Ja, Locale::Ko] {
             let compiled = super::super::compiled_translation(locale).expect("compiled natively");
-            let file = write(locale, compiled).unwrap();
+            let groups = sample_groups();
+            let file = write(locale, compiled, &groups).unwrap();
             let read = parse(leak(file)).unwrap();
             assert_eq!(read.texts.values(), compiled.texts.values(), "{locale:?}");
             assert_eq!(lists(&read.names), lists(&compiled.names), "{locale:?}");
+            assert_eq!(read.groups, groups, "{locale:?}");
         }
     }
 
     #[test]
     fn a_damaged_file_is_refused_with_the_line() {
         let compiled = super::super::compiled_translation(Locale::Zh).unwrap();
-        let file = write(Locale::Zh, compiled).unwrap();
+        let file = write(Locale::Zh, compiled, &[]).unwrap();
         // A line missing in the middle.
         let mut lines: Vec<&str> = file.lines().collect();
         lines.remove(5);
@@ -121,12 +175,15 @@ mod tests {
         let long = format!("{file}wits_groups extra\n");
         assert!(parse(leak(long)).err().unwrap().contains("unexpected wits_groups"));
         assert!(parse("").is_err());
+        // A group's texts split in two.
+        let split = format!("{file}ties.a 1\nparks.b 2\nties.c 3\n");
+        assert!(parse(leak(split)).err().unwrap().contains("ties are not together"));
     }
 
     #[test]
     fn texts_keep_leading_and_trailing_spaces_and_may_be_empty() {
         let compiled = super::super::compiled_translation(Locale::Zh).unwrap();
-        let file = write(Locale::Zh, compiled).unwrap();
+        let file = write(Locale::Zh, compiled, &[]).unwrap();
         assert!(file.lines().any(|l| l == "usd_prefix "), "the empty prefix is written as `usd_prefix `");
         let read = parse(leak(file)).unwrap();
         assert_eq!(read.texts.usd_prefix, "");

@@ -6,6 +6,7 @@
 pub mod bundle;
 mod crash;
 mod en;
+mod group;
 mod static_page;
 // Chinese, Japanese and Korean are compiled into native builds (the tests, build-dataset, which
 // writes their translation files) and into the browser tests; the shipped wasm fetches them.
@@ -21,6 +22,8 @@ mod zh;
 use bundle::Translation;
 
 pub use crash::CrashTexts;
+pub(crate) use group::text_group;
+pub use group::TextGroup;
 pub use number::NumberStyle;
 pub use texts::Texts;
 
@@ -176,7 +179,7 @@ impl Locale {
     }
 }
 
-static ENGLISH: Translation = Translation { texts: en::TEXTS, names: en::NAMES };
+static ENGLISH: Translation = Translation { texts: en::TEXTS, names: en::NAMES, groups: Vec::new() };
 
 fn translation(locale: Locale) -> Option<&'static Translation> {
     match locale {
@@ -188,9 +191,9 @@ fn translation(locale: Locale) -> Option<&'static Translation> {
 /// The translations compiled into this build.
 #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-translations"))]
 fn compiled_translation(locale: Locale) -> Option<&'static Translation> {
-    static ZH: Translation = Translation { texts: zh::TEXTS, names: zh::NAMES };
-    static JA: Translation = Translation { texts: ja::TEXTS, names: ja::NAMES };
-    static KO: Translation = Translation { texts: ko::TEXTS, names: ko::NAMES };
+    static ZH: Translation = Translation { texts: zh::TEXTS, names: zh::NAMES, groups: Vec::new() };
+    static JA: Translation = Translation { texts: ja::TEXTS, names: ja::NAMES, groups: Vec::new() };
+    static KO: Translation = Translation { texts: ko::TEXTS, names: ko::NAMES, groups: Vec::new() };
     match locale {
         Locale::En => Some(&ENGLISH),
         Locale::Zh => Some(&ZH),
@@ -207,24 +210,32 @@ fn compiled_translation(_: Locale) -> Option<&'static Translation> {
 /// The languages whose texts the shipped wasm fetches (every one but English).
 pub const FETCHED_LOCALES: [Locale; 3] = [Locale::Zh, Locale::Ja, Locale::Ko];
 
-/// A fetched language's translation file, as `build-dataset` writes it.
+/// A fetched language's translation file, as `build-dataset` writes it, with the groups of
+/// texts the views own (`views::text_groups`).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn translation_file(locale: Locale) -> Result<String, String> {
+pub fn translation_file(locale: Locale, groups: &[bundle::GroupValues]) -> Result<String, String> {
     let translation = compiled_translation(locale).ok_or(format!("no texts for {}", locale.code()))?;
-    bundle::write(locale, translation)
+    bundle::write(locale, translation, groups)
 }
 
-/// Every fetched language's translation file with its language code, for `build-dataset`; an
-/// error names the source file.
+/// Every fetched language's translation file with its language code, for `build-dataset`;
+/// `groups` gives a language's groups of texts. An error names the language.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn translation_files() -> Result<Vec<(&'static str, String)>, String> {
+pub fn translation_files(
+    groups: impl Fn(Locale) -> Vec<bundle::GroupValues>,
+) -> Result<Vec<(&'static str, String)>, String> {
     FETCHED_LOCALES
         .into_iter()
         .map(|locale| {
-            let text = translation_file(locale).map_err(|e| format!("src/i18n/{}.rs: {e}", locale.code()))?;
+            let text = translation_file(locale, &groups(locale)).map_err(|e| format!("{}: {e}", locale.code()))?;
             Ok((locale.code(), text))
         })
         .collect()
+}
+
+/// A language's translation as fetched by the browser, if it is here.
+fn fetched_translation(locale: Locale) -> Option<&'static Translation> {
+    registry::get(locale)
 }
 
 /// Registers a language's fetched translation for the rest of the page's life (the browser

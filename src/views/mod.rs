@@ -30,6 +30,8 @@ pub use shared::*;
 use crate::charts::HitTarget;
 use crate::data::parts::DataPart;
 use crate::data::Dataset;
+use crate::i18n::bundle::{GroupValues, Translation};
+use crate::i18n::{Locale, TextGroup};
 use crate::state::{Action, AppState, View};
 
 /// A view's model builder (each view's `build`).
@@ -45,6 +47,21 @@ pub struct ViewUnit {
     pub data_parts: fn(&AppState) -> Vec<DataPart>,
     /// What selecting an item of one of its charts (`panel`, `target`) does, if anything.
     pub on_select: fn(panel: &str, target: HitTarget) -> Option<Action>,
+    /// Its own texts (`texts.rs`): their part of a language's translation file, and the check
+    /// that a fetched file holds them.
+    pub texts: ViewTexts,
+}
+
+/// A view's group of texts, as the registry sees it.
+pub struct ViewTexts {
+    pub file_values: fn(Locale) -> Option<GroupValues>,
+    pub check: fn(&Translation) -> Result<(), String>,
+}
+
+impl ViewTexts {
+    pub const fn of<G: TextGroup>() -> ViewTexts {
+        ViewTexts { file_values: G::file_values, check: G::check }
+    }
 }
 
 /// For views whose chart items select nothing.
@@ -68,6 +85,16 @@ pub const REGISTRY: [ViewUnit; 9] = [
 /// The registry's entry of a view.
 pub fn unit(view: View) -> &'static ViewUnit {
     REGISTRY.iter().find(|unit| unit.view == view).expect("every view is in the registry")
+}
+
+/// Every view's texts in a language, for its translation file (`build-dataset`).
+pub fn text_groups(locale: Locale) -> Vec<GroupValues> {
+    REGISTRY.iter().filter_map(|unit| (unit.texts.file_values)(locale)).collect()
+}
+
+/// Whether a fetched translation file holds every view's texts.
+pub fn check_texts(translation: &Translation) -> Result<(), String> {
+    REGISTRY.iter().try_for_each(|unit| (unit.texts.check)(translation))
 }
 
 /// Builds the model of the state's view. The parks view's map, list and card are in its own

@@ -9,14 +9,16 @@ use cjk_trade_widget::data::parks::{parse_parks, EMBEDDED_PARKS_CSV};
 use cjk_trade_widget::data::parts::{translation_file_name, Manifest};
 use cjk_trade_widget::data::{embedded, Classification, Flow, Iso3, Source};
 use cjk_trade_widget::i18n::{translation_file, translation_files, FETCHED_LOCALES};
-use cjk_trade_widget::views::default_data_parts;
+use cjk_trade_widget::views::{default_data_parts, text_groups};
 
 #[test]
 #[ignore = "needs ../shared/data: `make test` runs it with --ignored (and CI fails without it)"]
 fn committed_files_equal_a_fresh_build() {
     let Some(raw) = support::require("../shared/data", support::shared_data_dir()) else { return };
-    let first = build_dataset(&raw, &default_data_parts(), &translation_files().unwrap()).expect("the raw data build");
-    let second = build_dataset(&raw, &default_data_parts(), &translation_files().unwrap()).expect("the raw data build");
+    let first = build_dataset(&raw, &default_data_parts(), &translation_files(text_groups).unwrap())
+        .expect("the raw data build");
+    let second = build_dataset(&raw, &default_data_parts(), &translation_files(text_groups).unwrap())
+        .expect("the raw data build");
     assert_eq!(first.files, second.files, "two builds differ");
     for (name, bytes) in &first.files {
         let committed = std::fs::read(default_output_dir().join(name))
@@ -30,7 +32,7 @@ fn committed_files_equal_a_fresh_build() {
 #[ignore = "needs ../shared/data: `make test` runs it with --ignored (and CI fails without it)"]
 fn build_reports_skips_and_problems_instead_of_dropping_silently() {
     let Some(raw) = support::require("../shared/data", support::shared_data_dir()) else { return };
-    let output = build_dataset(&raw, &default_data_parts(), &translation_files().unwrap()).unwrap();
+    let output = build_dataset(&raw, &default_data_parts(), &translation_files(text_groups).unwrap()).unwrap();
     assert!(output.skipped.iter().all(|s| !s.reason.is_empty() && s.line > 0));
     assert!(output.skipped.iter().any(|s| s.reason.contains("top-5 partner row")));
     // Brunei's 2010 exports lack two sections: reported, not filled.
@@ -50,7 +52,7 @@ fn committed_translation_files_equal_the_texts_in_the_source() {
     let folder = default_output_dir().join("parts");
     let manifest = Manifest::parse(&std::fs::read_to_string(folder.join("manifest.txt")).unwrap()).unwrap();
     for locale in FETCHED_LOCALES {
-        let expected = translation_file(locale).unwrap();
+        let expected = translation_file(locale, &text_groups(locale)).unwrap();
         let name = manifest
             .translation_of(locale.code())
             .unwrap_or_else(|| panic!("the manifest lacks {locale:?}; run `make data`"));

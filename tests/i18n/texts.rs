@@ -2,7 +2,12 @@
 //! and product, and the fill and list helpers.
 
 use cjk_trade_widget::data::Iso3;
+use cjk_trade_widget::i18n::TextGroup;
 use cjk_trade_widget::i18n::*;
+use cjk_trade_widget::state::View;
+use cjk_trade_widget::views::between::texts::BetweenTexts;
+use cjk_trade_widget::views::parks::texts::ParksTexts;
+use cjk_trade_widget::views::text_groups;
 
 #[test]
 fn locale_codes_parse_with_regions() {
@@ -107,15 +112,35 @@ fn sums_of_dollars_use_each_languages_unit() {
 
 #[test]
 fn counts_of_one_read_in_the_singular() {
-    let t = Locale::En.texts();
+    let t = BetweenTexts::of(Locale::En);
     let one = fill_count(t.between_top_note_one, t.between_top_note, 1, &[("share", "12.5")]);
     assert_eq!(one, "This chapter is 12.5% of the flow.");
     let ten = fill_count(t.between_top_note_one, t.between_top_note, 10, &[("share", "80.0")]);
     assert_eq!(ten, "These 10 chapters are 80.0% of the flow.");
-    assert!(fill_count(t.map_description_one, t.map_description, 1, &[])
+    let parks = ParksTexts::of(Locale::En);
+    assert!(fill_count(parks.map_description_one, parks.map_description, 1, &[])
         .starts_with("Map of East Asia with 1 cooperation site:"));
-    let zh = Locale::Zh.texts();
+    let zh = BetweenTexts::of(Locale::Zh);
     assert_eq!(fill_count(zh.between_top_note_one, zh.between_top_note, 1, &[("share", "9")]), "这1章占该流向的9%。");
+}
+
+/// Every view's own texts (`views/<view>/texts.rs`), in every language, keep the English
+/// placeholders, and no language leaves a text empty where English has one.
+#[test]
+#[cfg(not(target_arch = "wasm32"))]
+fn every_views_texts_keep_their_placeholders_in_every_locale() {
+    let english = text_groups(Locale::En);
+    assert_eq!(english.len(), View::ALL.len(), "every view has its group of texts");
+    for locale in [Locale::Zh, Locale::Ja, Locale::Ko] {
+        let translated = text_groups(locale);
+        for (english, translated) in english.iter().zip(&translated) {
+            assert_eq!(english.keys, translated.keys, "{locale:?} {}", english.name);
+            for ((key, english), text) in english.keys.iter().zip(&english.values).zip(&translated.values) {
+                assert_eq!(placeholders(english), placeholders(text), "{locale:?} {}.{key}: {text}", translated.name);
+                assert_eq!(english.is_empty(), text.is_empty(), "{locale:?} {}.{key}", translated.name);
+            }
+        }
+    }
 }
 
 #[test]

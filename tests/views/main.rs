@@ -5,6 +5,7 @@
 use cjk_trade_widget::charts::ChartSpec;
 use cjk_trade_widget::data::{embedded, Classification, Iso3};
 use cjk_trade_widget::i18n::Locale;
+use cjk_trade_widget::i18n::TextGroup;
 use cjk_trade_widget::state::{series_key, Action, AppState, View};
 use cjk_trade_widget::views::{self, complementarity, ViewModel};
 
@@ -204,7 +205,8 @@ fn the_method_notes_say_that_absent_sections_count_as_zero() {
     let tci = model(View::Complementarity, Locale::En, None);
     assert!(tci.method.caveats.iter().any(|c| c == t.oec_caveat_absent_zero));
     let esi = model(View::Competition, Locale::En, None);
-    assert!(esi.method.caveats.iter().any(|c| c == t.wits_caveat_groups_zero));
+    let esi_texts = cjk_trade_widget::views::competition::texts::CompetitionTexts::of(Locale::En);
+    assert!(esi.method.caveats.iter().any(|c| c == esi_texts.wits_caveat_groups_zero));
 }
 
 fn between(flow: (Iso3, Iso3), year: u16) -> ViewModel {

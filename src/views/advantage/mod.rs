@@ -1,6 +1,9 @@
 //! View 2, comparative advantage: the RCA heatmap (16 WITS groups x China, Japan, Korea and any
 //! added RCEP members) for the selected year, and the selected group's RCA over time.
 
+pub mod texts;
+
+use self::texts::AdvantageTexts;
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
 use super::{
     clamp_year, count_takeaway, country_marker, country_name, span, texts, DataTable, Method, Panel, ViewModel,
@@ -11,6 +14,7 @@ use crate::charts::palette::country_color;
 use crate::charts::{ChartSpec, HitTarget, ValueFormat};
 use crate::data::parts::DataPart;
 use crate::data::{Classification, Dataset, Iso3, Source, WitsGroup, Year, FOCUS_COUNTRIES, RCEP_MEMBERS, WITS_GROUPS};
+use crate::i18n::TextGroup;
 use crate::i18n::{fill, Locale};
 use crate::indices::rca::{rca, rsca_of};
 use crate::state::{Action, AppState, View};
@@ -66,9 +70,11 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     view: crate::state::View::Advantage,
     data_parts: |_| vec![DataPart::WitsGroups],
     on_select,
+    texts: super::ViewTexts::of::<AdvantageTexts>(),
 };
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
+    let own = AdvantageTexts::of(state.locale);
     let t = texts(state);
     let locale = state.locale;
 
@@ -101,7 +107,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         .enumerate()
         .map(|(n, &c)| (c, in_year(n).map(|values| values.iter().flatten().filter(|v| **v > 1.0).count())))
         .collect();
-    let mut takeaway = count_takeaway(locale, year, &counts, t.rca_takeaway, t.rca_count_first, t.rca_count_next);
+    let mut takeaway = count_takeaway(locale, year, &counts, own.rca_takeaway, own.rca_count_first, own.rca_count_next);
     if let Some(gradient) = gradient_sentence(locale, &years, &product_series, product) {
         takeaway.push(' ');
         takeaway.push_str(&gradient);
@@ -109,7 +115,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
 
     ViewModel {
         view: View::Advantage,
-        title: t.rca_title.to_string(),
+        title: own.rca_title.to_string(),
         takeaway,
         year,
         panels: vec![heatmap, lines],
@@ -134,7 +140,7 @@ fn gradient_sentence(
     }
     let gap = |i: usize| Some(japan[i]? - china[i]?);
     Some(fill(
-        locale.texts().rca_gradient,
+        AdvantageTexts::of(locale).rca_gradient,
         &[
             ("product", locale.wits_group(product)),
             ("first", &years[first].to_string()),
@@ -154,6 +160,7 @@ fn heatmap_panel(
     names: &[String],
     values: &[Option<Vec<Option<f64>>>],
 ) -> Panel {
+    let own = AdvantageTexts::of(state.locale);
     let t = texts(state);
     let locale = state.locale;
     let year_text = year.map(|y| y.to_string()).unwrap_or_default();
@@ -171,7 +178,7 @@ fn heatmap_panel(
         })
         .collect();
     let mut table = DataTable {
-        caption: fill(t.rca_heatmap_title, &[("year", &year_text)]),
+        caption: fill(own.rca_heatmap_title, &[("year", &year_text)]),
         columns: std::iter::once(t.product_column.to_string()).chain(names.iter().cloned()).collect(),
         rows: Vec::new(),
     };
@@ -197,10 +204,10 @@ fn heatmap_panel(
         value_label: "RCA".to_string(),
         secondary_label: Some("RSCA".to_string()),
         title_joiner: " · ".to_string(),
-        row_axis_title: t.rca_product_axis.to_string(),
-        col_axis_title: t.rca_country_axis.to_string(),
-        legend_low: t.rca_legend_low.to_string(),
-        legend_high: t.rca_legend_high.to_string(),
+        row_axis_title: own.rca_product_axis.to_string(),
+        col_axis_title: own.rca_country_axis.to_string(),
+        legend_low: own.rca_legend_low.to_string(),
+        legend_high: own.rca_legend_high.to_string(),
         not_applicable_note: String::new(),
         selected: None,
         selectable: true,
@@ -208,14 +215,14 @@ fn heatmap_panel(
     };
     Panel {
         key: HEATMAP,
-        title: fill(t.rca_heatmap_title, &[("year", &year_text)]),
+        title: fill(own.rca_heatmap_title, &[("year", &year_text)]),
         chart: Some(ChartSpec::Heatmap(heatmap)),
-        description: fill(t.rca_heatmap_description, &[("year", &year_text)]),
+        description: fill(own.rca_heatmap_description, &[("year", &year_text)]),
         legend: Vec::new(),
         cards: Vec::new(),
         table,
         notes: Vec::new(),
-        hint: Some(t.rca_select_hint.to_string()),
+        hint: Some(own.rca_select_hint.to_string()),
     }
 }
 
@@ -228,7 +235,7 @@ fn lines_panel(
     product_series: &[Vec<Option<f64>>],
     product: usize,
 ) -> Panel {
-    let t = texts(state);
+    let own = AdvantageTexts::of(state.locale);
     let locale = state.locale;
     let product_name = locale.wits_group(product);
     let lines = countries
@@ -250,14 +257,14 @@ fn lines_panel(
         state,
         LinePanelSpec {
             key: LINES,
-            title: fill(t.rca_lines_title, &[("product", product_name)]),
-            description: fill(t.rca_lines_description, &[("product", product_name)]),
+            title: fill(own.rca_lines_title, &[("product", product_name)]),
+            description: fill(own.rca_lines_description, &[("product", product_name)]),
             years,
             periods_per_year: 1,
             lines,
-            y_label: t.rca_axis,
+            y_label: own.rca_axis,
             y_domain: YDomain::Auto { include_zero: true },
-            reference: Some((1.0, t.rca_reference.to_string())),
+            reference: Some((1.0, own.rca_reference.to_string())),
             decimals: 3,
             notes: Vec::new(),
         },
@@ -265,17 +272,18 @@ fn lines_panel(
 }
 
 fn method(locale: Locale, years: &[Year]) -> Method {
+    let own = AdvantageTexts::of(locale);
     let t = locale.texts();
     Method {
-        in_words: t.rca_words.to_string(),
-        formulas: vec![t.rca_formula.to_string(), "RSCAᵢₖ = (RCAᵢₖ − 1) / (RCAᵢₖ + 1)".to_string()],
-        symbols: vec![t.rca_symbols.to_string()],
+        in_words: own.rca_words.to_string(),
+        formulas: vec![own.rca_formula.to_string(), "RSCAᵢₖ = (RCAᵢₖ − 1) / (RCAᵢₖ + 1)".to_string()],
+        symbols: vec![own.rca_symbols.to_string()],
         classification: t.wits_classification.to_string(),
         years: span(years),
         caveats: vec![
-            t.rca_caveat_world.to_string(),
+            own.rca_caveat_world.to_string(),
             t.wits_caveat_coverage.to_string(),
-            t.wits_caveat_groups.to_string(),
+            own.wits_caveat_groups.to_string(),
         ],
     }
 }

@@ -2,12 +2,14 @@
 //! share of HS chapters 84-85 in the Atlas, for the data's latest year, with a plain note of the
 //! classification and year differences. Figures the data cannot check say why.
 
+use super::texts::ArticleTexts;
 use super::{qualified_value, trend_note, value_with_qualifiers};
 use crate::charts::bars::{BarChart, SimpleBar};
 use crate::charts::palette;
 use crate::charts::ChartSpec;
 use crate::data::article::ArticleFigure;
 use crate::data::{Classification, Dataset, Iso3, Source, Year};
+use crate::i18n::TextGroup;
 use crate::i18n::{fill, Locale, Texts};
 use crate::indices::bilateral::machinery_share_percent;
 use crate::state::AppState;
@@ -78,6 +80,7 @@ pub fn checks_panel(ds: &Dataset, state: &AppState, figures: &[ArticleFigure]) -
     let checks = Checks {
         ds,
         t: texts(state),
+        own: ArticleTexts::of(state.locale),
         locale: state.locale,
         first_year: years.first().copied(),
         last_year: years.last().copied(),
@@ -92,6 +95,7 @@ pub fn checks_panel(ds: &Dataset, state: &AppState, figures: &[ArticleFigure]) -
 struct Checks<'a> {
     ds: &'a Dataset,
     t: &'static Texts,
+    own: &'static ArticleTexts,
     locale: Locale,
     first_year: Option<Year>,
     last_year: Option<Year>,
@@ -101,7 +105,7 @@ struct Checks<'a> {
 
 impl Checks<'_> {
     fn run(mut self, figures: &[ArticleFigure]) -> Panel {
-        let t = self.t;
+        let own = self.own;
         for (id, check) in &CHECKS_BY_FIGURE {
             let Some(figure) = figures.iter().find(|f| f.id == *id) else { continue };
             match check {
@@ -110,8 +114,8 @@ impl Checks<'_> {
                         self.machinery(figure, flow, *wider_category, *pre_covid);
                     }
                 }
-                Check::Semiconductors => self.not_in_the_data(figure, t.check_not_semis),
-                Check::Categories => self.not_in_the_data(figure, t.check_not_categories),
+                Check::Semiconductors => self.not_in_the_data(figure, own.check_not_semis),
+                Check::Categories => self.not_in_the_data(figure, own.check_not_categories),
             }
         }
         self.into_panel()
@@ -123,15 +127,16 @@ impl Checks<'_> {
 
     /// A figure the data cannot check, with the reason.
     fn not_in_the_data(&mut self, figure: &ArticleFigure, reason: &str) {
-        let article_text = value_with_qualifiers(self.t, figure);
+        let article_text = value_with_qualifiers(self.locale, figure);
         self.rows.push(vec![figure.metric.clone(), article_text, self.t.no_data.to_string(), reason.to_string()]);
     }
 
     /// The machinery share of one flow: the article's figure against the data's latest year.
     fn machinery(&mut self, figure: &ArticleFigure, (exporter, importer): (Iso3, Iso3), wider: bool, pre_covid: bool) {
+        let own = self.own;
         let (t, ds) = (self.t, self.ds);
         let flow = pair_label(self.locale, exporter, importer);
-        let article_text = value_with_qualifiers(t, figure);
+        let article_text = value_with_qualifiers(self.locale, figure);
         let share = |year: Option<Year>| machinery_share_percent(ds, exporter, importer, year?);
         let (Some(year), Some(latest), Some(first)) = (self.last_year, share(self.last_year), share(self.first_year))
         else {
@@ -142,14 +147,14 @@ impl Checks<'_> {
         let note = self.machinery_note(figure, (first, latest, year), pre_covid, before, wider);
         let section = if figure.article_section.is_empty() { "?" } else { &figure.article_section };
         let article_bar = SimpleBar {
-            label: fill(t.check_article_bar, &[("flow", &flow), ("section", section)]),
+            label: fill(own.check_article_bar, &[("flow", &flow), ("section", section)]),
             value: figure.value,
             color: palette::AXIS,
-            value_text: qualified_value(t, figure),
+            value_text: qualified_value(self.locale, figure),
             note: Some(figure.metric.clone()),
         };
         let data_bar = SimpleBar {
-            label: fill(t.check_data_bar, &[("flow", &flow), ("year", &year.to_string())]),
+            label: fill(own.check_data_bar, &[("flow", &flow), ("year", &year.to_string())]),
             value: latest,
             color: DATA_COLOR,
             value_text: format!("{}%", self.percent(latest)),
@@ -174,15 +179,15 @@ impl Checks<'_> {
         before_covid: Option<f64>,
         wider: bool,
     ) -> String {
-        let t = self.t;
+        let own = self.own;
         let first_year = self.first_year.unwrap_or_default().to_string();
         let mut notes = vec![fill(
-            t.check_note_machinery,
+            own.check_note_machinery,
             &[("year", &year.to_string()), ("first_year", &first_year), ("first", &self.percent(first))],
         )];
-        if let Some(trend) = trend_note(t, figure).filter(|_| !pre_covid) {
+        if let Some(trend) = trend_note(own, figure).filter(|_| !pre_covid) {
             notes.push(fill(
-                t.check_note_trend,
+                own.check_note_trend,
                 &[
                     ("trend", &trend),
                     ("first", &self.percent(first)),
@@ -194,7 +199,7 @@ impl Checks<'_> {
         }
         if let Some(before) = before_covid {
             notes.push(fill(
-                t.check_note_precovid,
+                own.check_note_precovid,
                 &[
                     ("before", &self.percent(before)),
                     ("before_year", &PRE_COVID_YEAR.to_string()),
@@ -205,19 +210,20 @@ impl Checks<'_> {
             ));
         }
         if wider {
-            notes.push(t.check_note_wider.to_string());
+            notes.push(own.check_note_wider.to_string());
         }
         notes.join(" ")
     }
 
     fn into_panel(self) -> Panel {
+        let own = self.own;
         let t = self.t;
         let bars: Vec<SimpleBar> = self
             .by_flow
             .into_iter()
             .flat_map(|bars| bars.article.into_iter().chain(std::iter::once(bars.data)))
             .collect();
-        let title = t.article_checks_title.to_string();
+        let title = own.article_checks_title.to_string();
         Panel {
             key: CHECKS,
             title: title.clone(),
@@ -226,8 +232,8 @@ impl Checks<'_> {
                 unit_label: "%".to_string(),
                 no_data_message: t.no_data.to_string(),
             })),
-            description: t.article_checks_description.to_string(),
-            legend: [(t.check_column_article, palette::AXIS), (t.check_legend_data, DATA_COLOR)]
+            description: own.article_checks_description.to_string(),
+            legend: [(own.check_column_article, palette::AXIS), (own.check_legend_data, DATA_COLOR)]
                 .into_iter()
                 .map(|(label, color)| LegendEntry::fixed(label.to_string(), color))
                 .collect(),
@@ -235,10 +241,10 @@ impl Checks<'_> {
             table: DataTable {
                 caption: title,
                 columns: vec![
-                    t.article_column_metric.to_string(),
-                    t.check_column_article.to_string(),
-                    t.check_column_data.to_string(),
-                    t.check_column_note.to_string(),
+                    own.article_column_metric.to_string(),
+                    own.check_column_article.to_string(),
+                    own.check_column_data.to_string(),
+                    own.check_column_note.to_string(),
                 ],
                 rows: self.rows,
             },

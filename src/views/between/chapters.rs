@@ -2,11 +2,13 @@
 //! the largest chapters of one country's exports to another, and intra-industry trade and
 //! specialisation in the chapters the two trade most.
 
+use super::texts::BetweenTexts;
 use crate::charts::bars::{BarChart, DivergingBars, SimpleBar};
 use crate::charts::palette;
 use crate::charts::{ChartSpec, ValueFormat};
 use crate::data::hs2::HS2_CHAPTERS;
 use crate::data::{Dataset, Iso3, Year};
+use crate::i18n::TextGroup;
 use crate::i18n::{fill, fill_count, Locale, Texts};
 use crate::indices::bilateral::{export_shares_percent, flows};
 use crate::indices::iit::gl_of;
@@ -57,6 +59,7 @@ fn top_panel(
     shares: Option<&[Option<f64>]>,
     world_shares: Option<&[Option<f64>]>,
 ) -> (Panel, Option<(String, f64)>) {
+    let own = BetweenTexts::of(state.locale);
     let t = texts(state);
     let locale = state.locale;
     let (exporter, importer) = state.bilateral_flow;
@@ -68,7 +71,7 @@ fn top_panel(
     ranked.truncate(TOP_EXPORT_CHAPTERS);
     let color = palette::focus_country_color(exporter).unwrap_or(palette::OTHERS[0]);
     let world_share = |k: usize| world_shares.and_then(|w| w.get(k).copied().flatten());
-    let world_label = fill(t.between_world_share, &[("country", &locale.country(exporter))]);
+    let world_label = fill(own.between_world_share, &[("country", &locale.country(exporter))]);
     let bars: Vec<SimpleBar> = ranked
         .iter()
         .map(|&(k, share)| SimpleBar {
@@ -80,10 +83,14 @@ fn top_panel(
         })
         .collect();
     let covered: f64 = ranked.iter().map(|(_, s)| s).sum();
-    let title = fill(t.between_top_title, &[("flow", &flow), ("year", &year_text)]);
+    let title = fill(own.between_top_title, &[("flow", &flow), ("year", &year_text)]);
     let table = DataTable {
         caption: title.clone(),
-        columns: vec![t.chapter_column.to_string(), t.between_share_column.to_string(), format!("{world_label} (%)")],
+        columns: vec![
+            own.chapter_column.to_string(),
+            own.between_share_column.to_string(),
+            format!("{world_label} (%)"),
+        ],
         rows: ranked
             .iter()
             .map(|&(k, share)| vec![chapter_label(locale, k), locale.number(share, 1), cell(locale, world_share(k), 1)])
@@ -95,10 +102,10 @@ fn top_panel(
         title,
         chart: Some(ChartSpec::Bars(BarChart {
             bars,
-            unit_label: t.between_share_axis.to_string(),
+            unit_label: own.between_share_axis.to_string(),
             no_data_message: fill(t.no_data_for_year, &[("year", &year_text)]),
         })),
-        description: fill(t.between_top_description, &[("flow", &flow), ("year", &year_text)]),
+        description: fill(own.between_top_description, &[("flow", &flow), ("year", &year_text)]),
         legend: Vec::new(),
         cards: Vec::new(),
         table,
@@ -106,8 +113,8 @@ fn top_panel(
             Vec::new()
         } else {
             vec![fill_count(
-                t.between_top_note_one,
-                t.between_top_note,
+                own.between_top_note_one,
+                own.between_top_note,
                 ranked.len(),
                 &[("share", &locale.number(covered, 1))],
             )]
@@ -141,6 +148,7 @@ fn pair_panels(state: &AppState, year: Option<Year>, pair_flows: Option<&[Option
 struct PairChapters<'a> {
     state: &'a AppState,
     t: &'static Texts,
+    own: &'static BetweenTexts,
     year_text: String,
     traded: Vec<TradedChapter>,
     coverage_note: Option<String>,
@@ -150,6 +158,7 @@ struct PairChapters<'a> {
 
 impl<'a> PairChapters<'a> {
     fn new(state: &'a AppState, year: Option<Year>, pair_flows: Option<&[Option<(f64, f64)>]>) -> PairChapters<'a> {
+        let own = BetweenTexts::of(state.locale);
         let (t, locale) = (texts(state), state.locale);
         let (first, second) = state.bilateral_flow;
         let year_text = year_text(year);
@@ -168,19 +177,19 @@ impl<'a> PairChapters<'a> {
         let covered_percent = traded.iter().map(TradedChapter::trade_usd).sum::<f64>() / total_trade_usd * 100.0;
         let coverage_note = (!traded.is_empty()).then(|| {
             fill_count(
-                t.between_chapters_note_one,
-                t.between_chapters_note,
+                own.between_chapters_note_one,
+                own.between_chapters_note,
                 traded.len(),
                 &[("share", &locale.number(covered_percent, 1)), ("year", &year_text)],
             )
         });
         let columns = vec![
-            t.chapter_column.to_string(),
-            fill(t.between_exports_column, &[("flow", &pair_label(locale, first, second))]),
-            fill(t.between_exports_column, &[("flow", &pair_label(locale, second, first))]),
+            own.chapter_column.to_string(),
+            fill(own.between_exports_column, &[("flow", &pair_label(locale, first, second))]),
+            fill(own.between_exports_column, &[("flow", &pair_label(locale, second, first))]),
         ];
         let no_data = fill(t.no_data_for_year, &[("year", &year_text)]);
-        PairChapters { state, t, year_text, traded, coverage_note, columns, no_data }
+        PairChapters { state, t, own, year_text, traded, coverage_note, columns, no_data }
     }
 
     /// A table row: the chapter, its trade both ways, and the index's value.
@@ -204,11 +213,12 @@ impl<'a> PairChapters<'a> {
 
     /// Grubel–Lloyd by chapter, highest first.
     fn gl_panel(&self) -> Panel {
+        let own = self.own;
         let (t, locale) = (self.t, self.state.locale);
         let (first, second) = self.state.bilateral_flow;
         let by_gl = self.ranked(gl_of);
         let duo = duo_label(locale, first, second);
-        let gl_title = fill(t.between_gl_chapters_title, &[("pair", &duo), ("year", &self.year_text)]);
+        let gl_title = fill(own.between_gl_chapters_title, &[("pair", &duo), ("year", &self.year_text)]);
         let gl_color = palette::OTHERS[0];
         Panel {
             key: GL_CHAPTERS,
@@ -227,7 +237,7 @@ impl<'a> PairChapters<'a> {
                 unit_label: t.gl_axis.to_string(),
                 no_data_message: self.no_data.clone(),
             })),
-            description: fill(t.between_gl_chapters_description, &[("pair", &duo), ("year", &self.year_text)]),
+            description: fill(own.between_gl_chapters_description, &[("pair", &duo), ("year", &self.year_text)]),
             legend: Vec::new(),
             cards: Vec::new(),
             table: DataTable {
@@ -242,12 +252,13 @@ impl<'a> PairChapters<'a> {
 
     /// Trade specialisation from the first country's side: net exporter first.
     fn tsc_panel(&self) -> Panel {
+        let own = self.own;
         let (t, locale) = (self.t, self.state.locale);
         let (first, second) = self.state.bilateral_flow;
         let by_tsc = self.ranked(tsc_of);
         let color = palette::focus_country_color(first).unwrap_or(palette::OTHERS[0]);
         let flow = pair_label(locale, first, second);
-        let tsc_title = fill(t.between_tsc_title, &[("flow", &flow), ("year", &self.year_text)]);
+        let tsc_title = fill(own.between_tsc_title, &[("flow", &flow), ("year", &self.year_text)]);
         Panel {
             key: TSC,
             title: tsc_title.clone(),
@@ -256,18 +267,18 @@ impl<'a> PairChapters<'a> {
                 groups: vec![(locale.country(first), color)],
                 values: by_tsc.iter().map(|(_, v)| vec![Some(*v)]).collect(),
                 domain: (-1.0, 1.0),
-                negative_label: fill(t.between_tsc_negative, &[("country", &locale.country(first))]),
-                positive_label: fill(t.between_tsc_positive, &[("country", &locale.country(first))]),
+                negative_label: fill(own.between_tsc_negative, &[("country", &locale.country(first))]),
+                positive_label: fill(own.between_tsc_positive, &[("country", &locale.country(first))]),
                 value_format: ValueFormat::plain(locale.numbers(), 3),
                 missing_label: t.no_data.to_string(),
                 no_data_message: self.no_data.clone(),
             })),
-            description: fill(t.between_tsc_description, &[("flow", &flow), ("year", &self.year_text)]),
+            description: fill(own.between_tsc_description, &[("flow", &flow), ("year", &self.year_text)]),
             legend: vec![LegendEntry::fixed(locale.country(first), color)],
             cards: Vec::new(),
             table: DataTable {
                 caption: tsc_title,
-                columns: self.columns.iter().cloned().chain(std::iter::once(t.tsc_column.to_string())).collect(),
+                columns: self.columns.iter().cloned().chain(std::iter::once(own.tsc_column.to_string())).collect(),
                 rows: by_tsc.iter().map(|(c, tsc)| self.row(c, Some(*tsc))).collect(),
             },
             notes: self.coverage_note.iter().cloned().collect(),

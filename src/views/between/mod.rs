@@ -5,6 +5,9 @@
 
 pub mod chapters;
 
+pub mod texts;
+
+use self::texts::BetweenTexts;
 use super::focus_pairs;
 use super::line_panel::{line_panel, pair_lines_panel, LineInput, LinePanelSpec, PairLines};
 use super::{
@@ -16,6 +19,7 @@ use crate::data::dots::MonthlyTotal;
 use crate::data::parts::DataPart;
 use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year};
 use crate::i18n::fill;
+use crate::i18n::TextGroup;
 use crate::indices::bilateral::gl_aggregate;
 use crate::indices::bilateral::machinery_share_percent;
 use crate::indices::mirror::mirror_gap_percent;
@@ -40,9 +44,11 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     view: crate::state::View::Between,
     data_parts: |_| vec![DataPart::AtlasChapters, DataPart::MonthlyTotals, DataPart::OecSections],
     on_select: super::selects_nothing,
+    texts: super::ViewTexts::of::<BetweenTexts>(),
 };
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
+    let own = BetweenTexts::of(state.locale);
     let t = texts(state);
     let locale = state.locale;
     let (exporter, importer) = state.bilateral_flow;
@@ -72,12 +78,12 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         state,
         PairLines {
             key: MACHINERY,
-            title: fill_span(t.between_machinery_title, &years),
-            description: t.between_machinery_description,
+            title: fill_span(own.between_machinery_title, &years),
+            description: own.between_machinery_description,
             years: &years,
             pairs: &pairs,
             values: machinery,
-            y_label: t.between_machinery_axis,
+            y_label: own.between_machinery_axis,
             decimals: 1,
             reference: None,
             notes: Vec::new(),
@@ -90,29 +96,29 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
 
     ViewModel {
         view: View::Between,
-        title: t.between_title.to_string(),
+        title: own.between_title.to_string(),
         takeaway: takeaway
             .unwrap_or_else(|| fill(t.no_data_for_year, &[("year", &year.map(|y| y.to_string()).unwrap_or_default())])),
         years: years.clone(),
         year,
         panels,
         method: Method {
-            in_words: fill(t.between_words, &[("flow", &pair_label(locale, exporter, importer))]),
+            in_words: fill(own.between_words, &[("flow", &pair_label(locale, exporter, importer))]),
             formulas: vec![
-                t.between_gl_formula.to_string(),
-                t.between_tsc_formula.to_string(),
-                t.between_gap_formula.to_string(),
+                own.between_gl_formula.to_string(),
+                own.between_tsc_formula.to_string(),
+                own.between_gap_formula.to_string(),
             ],
-            symbols: vec![t.between_symbols.to_string()],
-            classification: t.atlas_classification.to_string(),
+            symbols: vec![own.between_symbols.to_string()],
+            classification: own.atlas_classification.to_string(),
             years: format!("{} (Atlas) · {} (IMF DOTS)", span(&years), span(&dots_years)),
             caveats: vec![
                 t.atlas_caveat_reconciled.to_string(),
-                t.atlas_caveat_absent.to_string(),
-                t.dots_caveat_mirror.to_string(),
+                own.atlas_caveat_absent.to_string(),
+                own.dots_caveat_mirror.to_string(),
             ],
         },
-        source: format!("{} · {} · {}", t.atlas_source, t.dots_source, t.computed_in_browser),
+        source: format!("{} · {} · {}", t.atlas_source, own.dots_source, t.computed_in_browser),
     }
 }
 
@@ -138,6 +144,7 @@ fn monthly_values(
 /// Both directions of the chosen pair, each as its exporter reports it (solid) and as its
 /// importer does (dashed), month by month.
 fn monthly_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
+    let own = BetweenTexts::of(state.locale);
     let t = texts(state);
     let locale = state.locale;
     let (a, b) = state.bilateral_flow;
@@ -151,7 +158,7 @@ fn monthly_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
         {
             lines.push(LineInput {
                 id: format!("{exporter}>{importer}:{reporter}"),
-                label: fill(t.between_reported_by, &[("flow", &flow), ("reporter", &locale.country(reporter))]),
+                label: fill(own.between_reported_by, &[("flow", &flow), ("reporter", &locale.country(reporter))]),
                 legend_label: None,
                 color,
                 dashed,
@@ -166,8 +173,8 @@ fn monthly_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
         state,
         LinePanelSpec {
             key: MONTHLY,
-            title: fill(&fill_span(t.between_monthly_title, years), &[("pair", &duo_label(locale, a, b))]),
-            description: fill(t.between_monthly_description, &[("pair", &duo_label(locale, a, b))]),
+            title: fill(&fill_span(own.between_monthly_title, years), &[("pair", &duo_label(locale, a, b))]),
+            description: fill(own.between_monthly_description, &[("pair", &duo_label(locale, a, b))]),
             years,
             periods_per_year: MONTHS,
             lines,
@@ -175,32 +182,33 @@ fn monthly_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
             y_domain: YDomain::Auto { include_zero: true },
             reference: None,
             decimals: locale.usd_decimals(2),
-            notes: vec![t.dots_caveat_mirror.to_string()],
+            notes: vec![own.dots_caveat_mirror.to_string()],
         },
     )
 }
 
 fn gap_panel(state: &AppState, years: &[Year], pairs: &[(Iso3, Iso3)], gaps: Vec<Vec<Option<f64>>>) -> Panel {
-    let t = texts(state);
+    let own = BetweenTexts::of(state.locale);
     pair_lines_panel(
         state,
         PairLines {
             key: GAP,
-            title: fill_span(t.between_gap_title, years),
-            description: t.between_gap_description,
+            title: fill_span(own.between_gap_title, years),
+            description: own.between_gap_description,
             years,
             pairs,
             values: gaps,
-            y_label: t.between_gap_axis,
+            y_label: own.between_gap_axis,
             decimals: 1,
-            reference: Some((0.0, t.between_gap_reference)),
-            notes: vec![t.dots_caveat_mirror.to_string()],
+            reference: Some((0.0, own.between_gap_reference)),
+            notes: vec![own.dots_caveat_mirror.to_string()],
         },
     )
 }
 
 /// Aggregate bilateral intra-industry trade of the three pairs over time.
 fn gl_panel(state: &AppState, years: &[Year], gl: Vec<Vec<Option<f64>>>) -> Panel {
+    let own = BetweenTexts::of(state.locale);
     let t = texts(state);
     let (first, second) = state.bilateral_flow;
     let lines = FOCUS_DUOS
@@ -227,8 +235,8 @@ fn gl_panel(state: &AppState, years: &[Year], gl: Vec<Vec<Option<f64>>>) -> Pane
         state,
         LinePanelSpec {
             key: GL,
-            title: fill_span(t.between_gl_title, years),
-            description: t.between_gl_description.to_string(),
+            title: fill_span(own.between_gl_title, years),
+            description: own.between_gl_description.to_string(),
             years,
             periods_per_year: 1,
             lines,
@@ -236,7 +244,7 @@ fn gl_panel(state: &AppState, years: &[Year], gl: Vec<Vec<Option<f64>>>) -> Pane
             y_domain: YDomain::Fixed(0.0, 1.0),
             reference: None,
             decimals: 3,
-            notes: vec![t.atlas_caveat_absent.to_string()],
+            notes: vec![own.atlas_caveat_absent.to_string()],
         },
     )
 }
@@ -244,12 +252,13 @@ fn gl_panel(state: &AppState, years: &[Year], gl: Vec<Vec<Option<f64>>>) -> Pane
 /// The chosen direction's TCI on the 97 Atlas chapters beside the one on the 21 OEC sections:
 /// the classification's effect, over the years either source covers.
 fn tci_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
+    let own = BetweenTexts::of(state.locale);
     let t = texts(state);
     let (exporter, importer) = state.bilateral_flow;
     let color = palette::focus_country_color(exporter).unwrap_or(palette::OTHERS[0]);
     let lines = [
-        ("hs2", Classification::Hs2, t.between_tci_chapters, false, Marker::Circle),
-        ("hs_section", Classification::HsSection, t.between_tci_sections, true, Marker::Square),
+        ("hs2", Classification::Hs2, own.between_tci_chapters, false, Marker::Circle),
+        ("hs_section", Classification::HsSection, own.between_tci_sections, true, Marker::Square),
     ]
     .into_iter()
     .map(|(id, classification, label, dashed, marker)| LineInput {
@@ -269,8 +278,8 @@ fn tci_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
         state,
         LinePanelSpec {
             key: TCI,
-            title: fill(&fill_span(t.between_tci_title, years), &[("flow", &flow)]),
-            description: fill(t.between_tci_description, &[("flow", &flow)]),
+            title: fill(&fill_span(own.between_tci_title, years), &[("flow", &flow)]),
+            description: fill(own.between_tci_description, &[("flow", &flow)]),
             years,
             periods_per_year: 1,
             lines,
@@ -278,7 +287,7 @@ fn tci_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
             y_domain: YDomain::Auto { include_zero: false },
             reference: None,
             decimals: 2,
-            notes: vec![t.between_tci_note.to_string()],
+            notes: vec![own.between_tci_note.to_string()],
         },
     )
 }
@@ -293,7 +302,7 @@ fn takeaway(
     machinery: &[Vec<Option<f64>>],
     gl: &[Vec<Option<f64>>],
 ) -> Option<String> {
-    let t = texts(state);
+    let own = BetweenTexts::of(state.locale);
     let locale = state.locale;
     let year = year?;
     let y = years.iter().position(|v| *v == year)?;
@@ -306,7 +315,7 @@ fn takeaway(
         .filter(|&d| gl[d][y].is_some())
         .max_by(|&a, &b| gl[a][y].unwrap_or(0.0).total_cmp(&gl[b][y].unwrap_or(0.0)))?;
     Some(fill(
-        t.between_takeaway,
+        own.between_takeaway,
         &[
             ("year", &year.to_string()),
             ("flow", &pair_label(locale, exporter, importer)),

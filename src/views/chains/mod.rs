@@ -2,6 +2,9 @@
 //! another are inputs for the importer's industries rather than goods for its final demand, over
 //! time for the six directions and by industry for the chosen direction and year.
 
+pub mod texts;
+
+use self::texts::ChainsTexts;
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
 use super::{clamp_year, distinct_years, fill_span, pair_label, span, texts, DataTable, Method, Panel, ViewModel};
 use super::{focus_pairs, series_id};
@@ -13,6 +16,7 @@ use crate::data::parts::DataPart;
 use crate::data::wiod::{WiodFlow, GOODS_INDUSTRY_COUNT, WIOD_INDUSTRIES};
 use crate::data::{Dataset, Iso3, Year};
 use crate::i18n::fill;
+use crate::i18n::TextGroup;
 use crate::indices::value_chain::intermediate_share_percent;
 use crate::state::{AppState, View};
 
@@ -27,9 +31,11 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     view: crate::state::View::ValueChains,
     data_parts: |_| vec![DataPart::ValueChains],
     on_select: super::selects_nothing,
+    texts: super::ViewTexts::of::<ChainsTexts>(),
 };
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
+    let own = ChainsTexts::of(state.locale);
     let t = texts(state);
     let flows = ds.value_chains();
 
@@ -53,20 +59,20 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
 
     ViewModel {
         view: View::ValueChains,
-        title: t.chains_title.to_string(),
+        title: own.chains_title.to_string(),
         takeaway: takeaway
             .unwrap_or_else(|| fill(t.no_data_for_year, &[("year", &year.map(|y| y.to_string()).unwrap_or_default())])),
         year,
         panels: vec![lines, industries],
         method: Method {
-            in_words: t.chains_words.to_string(),
-            formulas: vec![t.chains_formula.to_string()],
-            symbols: vec![t.chains_symbols.to_string()],
-            classification: t.chains_classification.to_string(),
+            in_words: own.chains_words.to_string(),
+            formulas: vec![own.chains_formula.to_string()],
+            symbols: vec![own.chains_symbols.to_string()],
+            classification: own.chains_classification.to_string(),
             years: span(&years),
-            caveats: vec![t.chains_caveat_estimated.to_string(), t.chains_caveat_prices.to_string()],
+            caveats: vec![own.chains_caveat_estimated.to_string(), own.chains_caveat_prices.to_string()],
         },
-        source: format!("{} · {}", t.wiod_source, t.computed_in_browser),
+        source: format!("{} · {}", own.wiod_source, t.computed_in_browser),
         years,
     }
 }
@@ -74,7 +80,8 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
 /// The intermediate share of every direction over the years (`shares` by pair, then year), the
 /// chosen direction emphasized.
 fn lines_panel(state: &AppState, years: &[Year], pairs: &[(Iso3, Iso3)], shares: &[Vec<Option<f64>>]) -> Panel {
-    let (t, locale) = (texts(state), state.locale);
+    let own = ChainsTexts::of(state.locale);
+    let locale = state.locale;
     let lines = pairs
         .iter()
         .zip(shares)
@@ -88,12 +95,12 @@ fn lines_panel(state: &AppState, years: &[Year], pairs: &[(Iso3, Iso3)], shares:
         state,
         LinePanelSpec {
             key: LINES,
-            title: fill_span(t.chains_lines_title, years),
-            description: t.chains_lines_description.to_string(),
+            title: fill_span(own.chains_lines_title, years),
+            description: own.chains_lines_description.to_string(),
             years,
             periods_per_year: 1,
             lines,
-            y_label: t.chains_axis,
+            y_label: own.chains_axis,
             y_domain: YDomain::Fixed(0.0, 100.0),
             reference: None,
             decimals: 1,
@@ -110,7 +117,8 @@ fn takeaway(
     pairs: &[(Iso3, Iso3)],
     shares: &[Vec<Option<f64>>],
 ) -> Option<String> {
-    let (t, locale) = (texts(state), state.locale);
+    let own = ChainsTexts::of(state.locale);
+    let locale = state.locale;
     let (exporter, importer) = state.bilateral_flow;
     let y = years.iter().position(|v| *v == year)?;
     let flow_index = pairs.iter().position(|p| *p == (exporter, importer))?;
@@ -118,7 +126,7 @@ fn takeaway(
     let low = ranked.iter().min_by(|a, b| a.1.total_cmp(&b.1))?;
     let high = ranked.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
     Some(fill(
-        t.chains_takeaway,
+        own.chains_takeaway,
         &[
             ("year", &year.to_string()),
             ("flow", &pair_label(locale, exporter, importer)),
@@ -142,6 +150,7 @@ struct IndustryFlow {
 /// The intermediate share of each goods industry's exports in the chosen direction and year,
 /// highest first; industries without trade are left out.
 fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) -> Panel {
+    let own = ChainsTexts::of(state.locale);
     let t = texts(state);
     let locale = state.locale;
     let (exporter, importer) = state.bilateral_flow;
@@ -178,30 +187,30 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
             color,
             value_text: locale.percent(r.share_percent, 1),
             note: Some(fill(
-                t.chains_bar_note,
+                own.chains_bar_note,
                 &[("intermediate", &usd(r.intermediate_musd)), ("final", &usd(r.final_musd))],
             )),
         })
         .collect();
-    let title = fill(t.chains_industries_title, &[("flow", &flow), ("year", &year_text)]);
+    let title = fill(own.chains_industries_title, &[("flow", &flow), ("year", &year_text)]);
     Panel {
         key: INDUSTRIES,
         title: title.clone(),
         chart: Some(ChartSpec::Bars(BarChart {
             bars,
-            unit_label: t.chains_axis.to_string(),
+            unit_label: own.chains_axis.to_string(),
             no_data_message: fill(t.no_data_for_year, &[("year", &year_text)]),
         })),
-        description: fill(t.chains_industries_description, &[("flow", &flow), ("year", &year_text)]),
+        description: fill(own.chains_industries_description, &[("flow", &flow), ("year", &year_text)]),
         legend: Vec::new(),
         cards: Vec::new(),
         table: DataTable {
             caption: title,
             columns: vec![
-                t.industry_column.to_string(),
-                t.chains_intermediate_column.to_string(),
-                t.chains_final_column.to_string(),
-                t.chains_axis.to_string(),
+                own.industry_column.to_string(),
+                own.chains_intermediate_column.to_string(),
+                own.chains_final_column.to_string(),
+                own.chains_axis.to_string(),
             ],
             rows: rows
                 .iter()
@@ -215,7 +224,7 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
                 })
                 .collect(),
         },
-        notes: vec![t.chains_caveat_estimated.to_string()],
+        notes: vec![own.chains_caveat_estimated.to_string()],
         hint: None,
     }
 }

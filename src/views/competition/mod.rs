@@ -1,6 +1,9 @@
 //! View 3, competition: export similarity (ESI) over time for China-Japan, China-Korea and
 //! Japan-Korea, and the 100% stacked export composition of the three for the selected year.
 
+pub mod texts;
+
+use self::texts::CompetitionTexts;
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
 use super::{
     cell, clamp_year, country_marker, country_name, duo_label, fill_span, span, texts, DataTable, Method, Panel,
@@ -12,6 +15,7 @@ use crate::charts::palette::{self, Rgb};
 use crate::charts::{ChartSpec, ValueFormat};
 use crate::data::parts::DataPart;
 use crate::data::{Classification, Dataset, Flow, Iso3, SeriesKey, Year, FOCUS_COUNTRIES};
+use crate::i18n::TextGroup;
 use crate::i18n::{fill, join_list, Locale};
 use crate::indices::esi::esi;
 use crate::indices::source_of;
@@ -44,6 +48,7 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     view: crate::state::View::Competition,
     data_parts,
     on_select: super::selects_nothing,
+    texts: super::ViewTexts::of::<CompetitionTexts>(),
 };
 
 /// The ESI reads the WITS groups, or the OEC's HS sections when the reader switches to them.
@@ -56,6 +61,7 @@ fn data_parts(state: &AppState) -> Vec<DataPart> {
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let t = texts(state);
+    let own = CompetitionTexts::of(state.locale);
     let classification = state.esi_classification;
     let source = source_of(classification);
 
@@ -67,23 +73,23 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     // three when one is chosen (its WITS file has the 16 groups only).
     let by_pair: Vec<Vec<Option<f64>>> =
         FOCUS_DUOS.iter().map(|&(a, b)| years.iter().map(|&y| esi(ds, classification, a, b, y)).collect()).collect();
-    let own = own_country(ds, state);
-    let own_pairs: Vec<(Iso3, Iso3, Vec<Option<f64>>)> = own
+    let reader_country = own_country(ds, state);
+    let own_pairs: Vec<(Iso3, Iso3, Vec<Option<f64>>)> = reader_country
         .iter()
-        .flat_map(|&own| FOCUS_COUNTRIES.map(|c| (own, c)))
-        .map(|(own, c)| (own, c, years.iter().map(|&y| esi(ds, classification, own, c, y)).collect()))
+        .flat_map(|&reader| FOCUS_COUNTRIES.map(|c| (reader, c)))
+        .map(|(reader, c)| (reader, c, years.iter().map(|&y| esi(ds, classification, reader, c, y)).collect()))
         .collect();
 
     // 3. Panels.
     let lines = lines_panel(ds, state, &years, &by_pair, &own_pairs);
-    let stacked = stacked_panel(ds, state, year, own);
+    let stacked = stacked_panel(ds, state, year, reader_country);
 
     // 4. Takeaway: each pair's first and last value.
     let takeaway = takeaway(state, &years, &by_pair);
     let (source_text, method) = method(state, &years);
     ViewModel {
         view: View::Competition,
-        title: t.esi_title.to_string(),
+        title: own.esi_title.to_string(),
         takeaway,
         year,
         panels: vec![lines, stacked],
@@ -96,6 +102,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
 /// How each of the three pairs' ESI moved from its first to its last year (`by_pair` in
 /// `FOCUS_DUOS` order, by year).
 fn takeaway(state: &AppState, years: &[Year], by_pair: &[Vec<Option<f64>>]) -> String {
+    let own = CompetitionTexts::of(state.locale);
     let (t, locale) = (texts(state), state.locale);
     let trends: Vec<String> = FOCUS_DUOS
         .iter()
@@ -105,7 +112,7 @@ fn takeaway(state: &AppState, years: &[Year], by_pair: &[Vec<Option<f64>>]) -> S
             let last = values.iter().rposition(Option::is_some)?;
             (first != last).then(|| {
                 fill(
-                    t.esi_trend,
+                    own.esi_trend,
                     &[
                         ("pair", &duo_label(locale, a, b)),
                         ("from", &locale.number(values[first].unwrap_or_default(), 1)),
@@ -120,12 +127,13 @@ fn takeaway(state: &AppState, years: &[Year], by_pair: &[Vec<Option<f64>>]) -> S
     if trends.is_empty() {
         t.no_data.to_string()
     } else {
-        fill(t.esi_takeaway, &[("trends", &join_list(t, &trends))])
+        fill(own.esi_takeaway, &[("trends", &join_list(t, &trends))])
     }
 }
 
 /// The method note for the chosen classification, with the name of its source.
 fn method(state: &AppState, years: &[Year]) -> (&'static str, Method) {
+    let own = CompetitionTexts::of(state.locale);
     let t = texts(state);
     let (classification_text, source_text, caveats) = match state.esi_classification {
         Classification::HsSection => (
@@ -140,13 +148,13 @@ fn method(state: &AppState, years: &[Year]) -> (&'static str, Method) {
         _ => (
             t.wits_classification,
             t.wits_source,
-            vec![t.wits_caveat_coverage.to_string(), t.wits_caveat_groups_zero.to_string()],
+            vec![t.wits_caveat_coverage.to_string(), own.wits_caveat_groups_zero.to_string()],
         ),
     };
     let method = Method {
-        in_words: t.esi_words.to_string(),
-        formulas: vec![t.esi_formula.to_string()],
-        symbols: vec![t.esi_symbols.to_string()],
+        in_words: own.esi_words.to_string(),
+        formulas: vec![own.esi_formula.to_string()],
+        symbols: vec![own.esi_symbols.to_string()],
         classification: classification_text.to_string(),
         years: span(years),
         caveats,
@@ -168,16 +176,16 @@ fn lines_panel(
     by_pair: &[Vec<Option<f64>>],
     own_pairs: &[(Iso3, Iso3, Vec<Option<f64>>)],
 ) -> Panel {
-    let t = texts(state);
+    let own = CompetitionTexts::of(state.locale);
     let lines = FOCUS_DUOS
         .iter()
         .zip(by_pair)
         .map(|(&(a, b), values)| {
             LineInput::pair(a, b, format!("{a}-{b}"), duo_label(state.locale, a, b), values.clone())
         })
-        .chain(own_pairs.iter().enumerate().map(|(n, (own, c, values))| {
+        .chain(own_pairs.iter().enumerate().map(|(n, (reader, c, values))| {
             // The reader's country in grey, one dash and marker per partner.
-            let label = format!("{}–{}", country_name(ds, state.locale, *own), state.locale.country(*c));
+            let label = format!("{}–{}", country_name(ds, state.locale, *reader), state.locale.country(*c));
             LineInput {
                 id: format!("own-{c}"),
                 label,
@@ -195,12 +203,12 @@ fn lines_panel(
         state,
         LinePanelSpec {
             key: LINES,
-            title: fill_span(t.esi_lines_title, years),
-            description: t.esi_lines_description.to_string(),
+            title: fill_span(own.esi_lines_title, years),
+            description: own.esi_lines_description.to_string(),
             years,
             periods_per_year: 1,
             lines,
-            y_label: t.esi_axis,
+            y_label: own.esi_axis,
             y_domain: YDomain::Auto { include_zero: false },
             reference: None,
             decimals: 2,
@@ -209,10 +217,9 @@ fn lines_panel(
     )
 }
 
-fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>, own: Option<Iso3>) -> Panel {
-    let t = texts(state);
-    let locale = state.locale;
-    let classification = state.esi_classification;
+fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>, reader_country: Option<Iso3>) -> Panel {
+    let (locale, classification) = (state.locale, state.esi_classification);
+    let (t, own) = (texts(state), CompetitionTexts::of(locale));
     let year_text = year.map(|y| y.to_string()).unwrap_or_default();
     let names = product_names(locale, classification);
     let colors = product_colors(classification);
@@ -230,7 +237,7 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>, own: Option
             None => vec![None; classification.product_count()],
         }
     };
-    let countries: Vec<Iso3> = FOCUS_COUNTRIES.iter().copied().chain(own).collect();
+    let countries: Vec<Iso3> = FOCUS_COUNTRIES.iter().copied().chain(reader_country).collect();
     let bars: Vec<StackedBar> = countries
         .iter()
         .map(|&c| {
@@ -242,14 +249,14 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>, own: Option
                 color: if c.is_user_assigned() { palette::OWN_DATA } else { palette::country_color(c, 0) },
                 shares: complete.and_then(|v| crate::indices::shares(&v)),
                 values,
-                missing_note: t.esi_incomplete.to_string(),
+                missing_note: own.esi_incomplete.to_string(),
             }
         })
         .collect();
     let mut table = DataTable {
-        caption: fill(t.esi_stacked_title, &[("year", &year_text)]),
+        caption: fill(own.esi_stacked_title, &[("year", &year_text)]),
         columns: std::iter::once(t.product_column.to_string())
-            .chain(bars.iter().map(|b| format!("{} ({})", b.label, t.usd_bn)))
+            .chain(bars.iter().map(|b| format!("{} ({})", b.label, own.usd_bn)))
             .chain(bars.iter().map(|b| format!("{} (%)", b.label)))
             .collect(),
         rows: Vec::new(),
@@ -266,7 +273,7 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>, own: Option
     }
     Panel {
         key: STACKED,
-        title: fill(t.esi_stacked_title, &[("year", &year_text)]),
+        title: fill(own.esi_stacked_title, &[("year", &year_text)]),
         chart: Some(ChartSpec::StackedShares(StackedShares {
             bars,
             segment_labels: names,
@@ -277,11 +284,11 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>, own: Option
                 prefix: t.usd_prefix.into(),
                 suffix: t.usd_suffix.into(),
             },
-            share_label: t.esi_share_label.to_string(),
-            value_label: t.esi_exports_label.to_string(),
+            share_label: own.esi_share_label.to_string(),
+            value_label: own.esi_exports_label.to_string(),
             no_data_message: fill(t.no_data_for_year, &[("year", &year_text)]),
         })),
-        description: fill(t.esi_stacked_description, &[("year", &year_text)]),
+        description: fill(own.esi_stacked_description, &[("year", &year_text)]),
         legend: Vec::new(),
         cards: Vec::new(),
         table,

@@ -1,6 +1,9 @@
 //! View 1, complementarity: TCI over time for the six China/Japan/Korea pairs, and the RCEP
 //! heatmap of TCI for the selected year. Selecting a heatmap cell adds that pair's line.
 
+pub mod texts;
+
+use self::texts::ComplementarityTexts;
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
 use super::{
     clamp_year, fill_span, focus_pairs, pair_label, pair_style, series_id, span, texts, DataTable, Method, Panel,
@@ -12,6 +15,7 @@ use crate::charts::palette;
 use crate::charts::{ChartSpec, HitTarget, ValueFormat};
 use crate::data::parts::DataPart;
 use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year, FOCUS_COUNTRIES, RCEP_MEMBERS};
+use crate::i18n::TextGroup;
 use crate::i18n::{fill, Locale};
 use crate::indices::tci::tci;
 use crate::state::{Action, AppState, View};
@@ -25,9 +29,11 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     view: crate::state::View::Complementarity,
     data_parts: |_| vec![DataPart::OecSections],
     on_select,
+    texts: super::ViewTexts::of::<ComplementarityTexts>(),
 };
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
+    let own = ComplementarityTexts::of(state.locale);
     let t = texts(state);
     let locale = state.locale;
 
@@ -54,7 +60,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     crate::order::sort_by(&mut ranked, |a, b| b.0.total_cmp(&a.0));
     let takeaway = match (ranked.first(), ranked.last(), year) {
         (Some(best), Some(worst), Some(year)) => fill(
-            t.tci_takeaway,
+            own.tci_takeaway,
             &[
                 ("year", &year.to_string()),
                 ("best", &pair_label(locale, best.1 .0, best.1 .1)),
@@ -68,7 +74,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
 
     ViewModel {
         view: View::Complementarity,
-        title: t.tci_title.to_string(),
+        title: own.tci_title.to_string(),
         takeaway,
         year,
         panels: vec![lines, heatmap],
@@ -94,7 +100,7 @@ fn oil_price_note(ds: &Dataset, locale: Locale) -> Option<String> {
     let previous = OIL_PRICE_FALL_YEAR - 1;
     let (before, after) = (share(previous)?, share(OIL_PRICE_FALL_YEAR)?);
     Some(fill(
-        locale.texts().tci_oil_note,
+        ComplementarityTexts::of(locale).tci_oil_note,
         &[
             ("year", &OIL_PRICE_FALL_YEAR.to_string()),
             ("prev", &previous.to_string()),
@@ -111,6 +117,7 @@ fn lines_panel(
     by_pair: &[Vec<Option<f64>>],
     note: Option<String>,
 ) -> Panel {
+    let own = ComplementarityTexts::of(state.locale);
     let t = texts(state);
     let locale = state.locale;
     let focus_pair_count = focus_pairs().len();
@@ -126,7 +133,7 @@ fn lines_panel(
             let label = pair_label(locale, e, i);
             LineInput {
                 id: series_id(e, i),
-                legend_label: (!is_focus).then(|| format!("{label} ({})", t.tci_selected_pair)),
+                legend_label: (!is_focus).then(|| format!("{label} ({})", own.tci_selected_pair)),
                 label,
                 color,
                 dashed,
@@ -141,8 +148,8 @@ fn lines_panel(
         state,
         LinePanelSpec {
             key: LINES,
-            title: fill_span(t.tci_lines_title, years),
-            description: t.tci_lines_description.to_string(),
+            title: fill_span(own.tci_lines_title, years),
+            description: own.tci_lines_description.to_string(),
             years,
             periods_per_year: 1,
             lines,
@@ -157,19 +164,21 @@ fn lines_panel(
 
 /// Why a pair has no TCI: the side whose product vector is incomplete.
 fn missing_reason(ds: &Dataset, locale: Locale, exporter: Iso3, importer: Iso3, year: Year) -> String {
+    let own = ComplementarityTexts::of(locale);
     let t = locale.texts();
     let complete = |flow, country| ds.world_values_usd(Source::Oec, CLASSIFICATION, flow, country, year).is_some();
     let (country, flow) = if !complete(Flow::Export, exporter) {
-        (exporter, t.flow_exports)
+        (exporter, own.flow_exports)
     } else if !complete(Flow::Import, importer) {
-        (importer, t.flow_imports)
+        (importer, own.flow_imports)
     } else {
         return t.no_data.to_string();
     };
-    fill(t.missing_sections, &[("country", &locale.country(country)), ("flow", flow), ("year", &year.to_string())])
+    fill(own.missing_sections, &[("country", &locale.country(country)), ("flow", flow), ("year", &year.to_string())])
 }
 
 fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
+    let own = ComplementarityTexts::of(state.locale);
     let t = texts(state);
     let locale = state.locale;
     let year_text = year.map(|y| y.to_string()).unwrap_or_default();
@@ -196,8 +205,8 @@ fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
         Some((RCEP_MEMBERS.iter().position(|c| *c == e)?, RCEP_MEMBERS.iter().position(|c| *c == i)?))
     });
     let mut table = DataTable {
-        caption: fill(t.tci_heatmap_title, &[("year", &year_text)]),
-        columns: std::iter::once(format!("{} \\ {}", t.tci_exporter_axis, t.tci_importer_axis))
+        caption: fill(own.tci_heatmap_title, &[("year", &year_text)]),
+        columns: std::iter::once(format!("{} \\ {}", own.tci_exporter_axis, own.tci_importer_axis))
             .chain(codes.iter().cloned())
             .collect(),
         rows: Vec::new(),
@@ -226,34 +235,35 @@ fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
         value_label: "TCI".to_string(),
         secondary_label: None,
         title_joiner: format!(" {} ", t.pair_arrow),
-        row_axis_title: t.tci_exporter_axis.to_string(),
-        col_axis_title: t.tci_importer_axis.to_string(),
-        legend_low: t.tci_legend_low.to_string(),
-        legend_high: t.tci_legend_high.to_string(),
-        not_applicable_note: t.same_country.to_string(),
+        row_axis_title: own.tci_exporter_axis.to_string(),
+        col_axis_title: own.tci_importer_axis.to_string(),
+        legend_low: own.tci_legend_low.to_string(),
+        legend_high: own.tci_legend_high.to_string(),
+        not_applicable_note: own.same_country.to_string(),
         selected,
         selectable: true,
         no_data_message: fill(t.no_data_for_year, &[("year", &year_text)]),
     };
     Panel {
         key: HEATMAP,
-        title: fill(t.tci_heatmap_title, &[("year", &year_text)]),
+        title: fill(own.tci_heatmap_title, &[("year", &year_text)]),
         chart: Some(ChartSpec::Heatmap(heatmap)),
-        description: fill(t.tci_heatmap_description, &[("year", &year_text)]),
+        description: fill(own.tci_heatmap_description, &[("year", &year_text)]),
         legend: Vec::new(),
         cards: Vec::new(),
         table,
         notes: Vec::new(),
-        hint: Some(t.tci_select_hint.to_string()),
+        hint: Some(own.tci_select_hint.to_string()),
     }
 }
 
 fn method(locale: Locale, years: &[Year]) -> Method {
+    let own = ComplementarityTexts::of(locale);
     let t = locale.texts();
     Method {
-        in_words: t.tci_words.to_string(),
-        formulas: vec![t.tci_formula.to_string()],
-        symbols: vec![t.tci_symbols.to_string()],
+        in_words: own.tci_words.to_string(),
+        formulas: vec![own.tci_formula.to_string()],
+        symbols: vec![own.tci_symbols.to_string()],
         classification: t.oec_classification.to_string(),
         years: span(years),
         caveats: vec![

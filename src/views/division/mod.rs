@@ -1,6 +1,9 @@
 //! View 4, division of labour: TSC by HS section for China, Japan and Korea in the selected year
 //! (grouped diverging bars), and aggregate intra-industry trade with the world over time.
 
+pub mod texts;
+
+use self::texts::DivisionTexts;
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
 use super::{
     cell, clamp_year, count_takeaway, country_marker, fill_span, span, texts, DataTable, LegendEntry, Method, Panel,
@@ -13,6 +16,7 @@ use crate::charts::{ChartSpec, ValueFormat};
 use crate::data::parts::DataPart;
 use crate::data::{Classification, Dataset, Iso3, Source, Year, FOCUS_COUNTRIES, HS_SECTIONS};
 use crate::i18n::fill;
+use crate::i18n::TextGroup;
 use crate::indices::iit::gl_aggregate;
 use crate::indices::tsc::tsc;
 use crate::state::{AppState, View};
@@ -26,9 +30,11 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     view: crate::state::View::Division,
     data_parts: |_| vec![DataPart::OecSections],
     on_select: super::selects_nothing,
+    texts: super::ViewTexts::of::<DivisionTexts>(),
 };
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
+    let own = DivisionTexts::of(state.locale);
     let t = texts(state);
     let locale = state.locale;
 
@@ -61,11 +67,11 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
             (c, values.iter().any(Option::is_some).then(|| values.iter().flatten().filter(|v| **v > 0.0).count()))
         })
         .collect();
-    let takeaway = count_takeaway(locale, year, &counts, t.tsc_takeaway, t.tsc_count_first, t.tsc_count_next);
+    let takeaway = count_takeaway(locale, year, &counts, own.tsc_takeaway, own.tsc_count_first, own.tsc_count_next);
 
     ViewModel {
         view: View::Division,
-        title: t.tsc_title.to_string(),
+        title: own.tsc_title.to_string(),
         takeaway,
         year,
         panels: vec![bars, lines],
@@ -83,10 +89,11 @@ fn tsc_bars_panel(
     groups: &[(String, Rgb)],
     tsc_by_country: &[Vec<Option<f64>>],
 ) -> Panel {
+    let own = DivisionTexts::of(state.locale);
     let (t, locale) = (texts(state), state.locale);
     let year_text = year.map(|y| y.to_string()).unwrap_or_default();
     let sections: Vec<String> = (0..HS_SECTIONS.len()).map(|k| locale.hs_section(k).to_string()).collect();
-    let bars_title = fill(t.tsc_bars_title, &[("year", &year_text)]);
+    let bars_title = fill(own.tsc_bars_title, &[("year", &year_text)]);
     let mut bars_table = DataTable {
         caption: bars_title.clone(),
         columns: std::iter::once(t.product_column.to_string()).chain(groups.iter().map(|g| g.0.clone())).collect(),
@@ -105,13 +112,13 @@ fn tsc_bars_panel(
             groups: groups.to_vec(),
             values: (0..HS_SECTIONS.len()).map(|k| tsc_by_country.iter().map(|v| v[k]).collect()).collect(),
             domain: (-1.0, 1.0),
-            negative_label: t.tsc_negative.to_string(),
-            positive_label: t.tsc_positive.to_string(),
+            negative_label: own.tsc_negative.to_string(),
+            positive_label: own.tsc_positive.to_string(),
             value_format: ValueFormat::plain(locale.numbers(), 3),
             missing_label: t.no_data.to_string(),
             no_data_message: fill(t.no_data_for_year, &[("year", &year_text)]),
         })),
-        description: fill(t.tsc_bars_description, &[("year", &year_text)]),
+        description: fill(own.tsc_bars_description, &[("year", &year_text)]),
         legend: groups.iter().map(|(label, color)| LegendEntry::fixed(label.clone(), *color)).collect(),
         cards: Vec::new(),
         table: bars_table,
@@ -127,6 +134,7 @@ fn gl_lines_panel(
     groups: &[(String, Rgb)],
     gl_by_country: Vec<Vec<Option<f64>>>,
 ) -> Panel {
+    let own = DivisionTexts::of(state.locale);
     let t = texts(state);
     let lines = gl_by_country
         .into_iter()
@@ -147,8 +155,8 @@ fn gl_lines_panel(
         state,
         LinePanelSpec {
             key: LINES,
-            title: fill_span(t.gl_lines_title, years),
-            description: t.gl_lines_description.to_string(),
+            title: fill_span(own.gl_lines_title, years),
+            description: own.gl_lines_description.to_string(),
             years,
             periods_per_year: 1,
             lines,
@@ -156,19 +164,20 @@ fn gl_lines_panel(
             y_domain: YDomain::Fixed(0.0, 1.0),
             reference: None,
             decimals: 3,
-            notes: vec![t.gl_note.to_string()],
+            notes: vec![own.gl_note.to_string()],
         },
     )
 }
 
 fn method(state: &AppState, years: &[Year]) -> Method {
+    let own = DivisionTexts::of(state.locale);
     let t = texts(state);
     Method {
-        in_words: t.tsc_words.to_string(),
-        formulas: vec![t.tsc_formula.to_string(), t.gl_symbols.to_string()],
-        symbols: vec![t.tsc_symbols.to_string()],
+        in_words: own.tsc_words.to_string(),
+        formulas: vec![own.tsc_formula.to_string(), own.gl_symbols.to_string()],
+        symbols: vec![own.tsc_symbols.to_string()],
         classification: t.oec_classification.to_string(),
         years: span(years),
-        caveats: vec![t.gl_note.to_string(), t.oec_caveat_rounding.to_string(), t.oec_caveat_missing.to_string()],
+        caveats: vec![own.gl_note.to_string(), t.oec_caveat_rounding.to_string(), own.oec_caveat_missing.to_string()],
     }
 }

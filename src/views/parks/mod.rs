@@ -2,12 +2,16 @@
 //! order, under the same filters), and the details card of the selected park with its sources
 //! and the trade figures of the goods its focus industries point to.
 
+pub mod texts;
+
+use self::texts::ParksTexts;
 use super::{Method, ViewModel};
 use crate::charts::{Tooltip, TooltipRow};
 use crate::data::parks::{Park, ParkKind};
 use crate::data::parts::DataPart;
 use crate::data::{Classification, Dataset, Iso3, Source, WitsGroup, Year};
-use crate::i18n::{fill, fill_count, Locale, Texts};
+use crate::i18n::TextGroup;
+use crate::i18n::{fill, fill_count, Locale};
 use crate::indices::{rca::rca, tsc::tsc};
 use crate::map::draw::Marker;
 use crate::map::parks::{approval_years, display_name, economies, linked_products, passes, short_label};
@@ -68,12 +72,12 @@ pub struct ParksModel {
     pub error: Option<String>,
 }
 
-fn kind_label(t: &Texts, kind: ParkKind) -> &'static str {
+fn kind_label(own: &ParksTexts, kind: ParkKind) -> &'static str {
     match kind {
-        ParkKind::ChinaJapan => t.legend_cn_jp,
-        ParkKind::ChinaKorea => t.legend_cn_kr,
-        ParkKind::KoreaHostedChina => t.legend_kr_cn,
-        ParkKind::ChinaKoreaCityPilot => t.legend_cn_kr_pilot,
+        ParkKind::ChinaJapan => own.legend_cn_jp,
+        ParkKind::ChinaKorea => own.legend_cn_kr,
+        ParkKind::KoreaHostedChina => own.legend_kr_cn,
+        ParkKind::ChinaKoreaCityPilot => own.legend_cn_kr_pilot,
     }
 }
 
@@ -82,14 +86,14 @@ fn place(park: &Park, locale: Locale) -> String {
 }
 
 fn tooltip(park: &Park, locale: Locale) -> Tooltip {
-    let t = locale.texts();
+    let own = ParksTexts::of(locale);
     let (_, partner) = economies(park);
     Tooltip {
         title: display_name(locale, park),
         rows: vec![
-            TooltipRow { swatch: None, label: t.field_location.into(), value: place(park, locale) },
-            TooltipRow { swatch: None, label: t.field_partner.into(), value: locale.country(partner) },
-            TooltipRow { swatch: None, label: t.field_approval.into(), value: park.approval_year.to_string() },
+            TooltipRow { swatch: None, label: own.field_location.into(), value: place(park, locale) },
+            TooltipRow { swatch: None, label: own.field_partner.into(), value: locale.country(partner) },
+            TooltipRow { swatch: None, label: own.field_approval.into(), value: park.approval_year.to_string() },
         ],
         note: None,
     }
@@ -108,15 +112,16 @@ pub fn source_refs(text: &str) -> Vec<SourceRef> {
 }
 
 fn card(ds: &Dataset, park: &Park, locale: Locale) -> ParkCard {
+    let own = ParksTexts::of(locale);
     let t = locale.texts();
     let (host, partner) = economies(park);
     let (trade_rows, trade_note) = trade_links(ds, park, locale);
     ParkCard {
-        language_note: (locale != Locale::En).then(|| t.park_values_english.to_string()),
+        language_note: (locale != Locale::En).then(|| own.park_values_english.to_string()),
         id: park.id().to_string(),
         title: display_name(locale, park),
         fields: card_fields(park, locale),
-        sources: card_sources(park, t),
+        sources: card_sources(park, own),
         trade_columns: vec![
             t.product_column.to_string(),
             format!("RCA {}", locale.country(host)),
@@ -131,7 +136,7 @@ fn card(ds: &Dataset, park: &Park, locale: Locale) -> ParkCard {
 
 /// The card's fields, each (label, value), as the source words them.
 fn card_fields(park: &Park, locale: Locale) -> Vec<(String, String)> {
-    let t = locale.texts();
+    let own = ParksTexts::of(locale);
     let (host, partner) = economies(park);
     let with_basis = |value: &str, basis: &str| {
         if value.is_empty() {
@@ -139,12 +144,12 @@ fn card_fields(park: &Park, locale: Locale) -> Vec<(String, String)> {
         } else if basis.is_empty() {
             value.to_string()
         } else {
-            format!("{value} ({}: {basis})", t.basis_label)
+            format!("{value} ({}: {basis})", own.basis_label)
         }
     };
     let area = match park.area_km2 {
         Some(area) => format!("{area} km² ({})", park.text.area_note),
-        None => format!("{} ({})", t.area_none, park.text.area_note),
+        None => format!("{} ({})", own.area_none, park.text.area_note),
     };
     let approval = format!("{} — {}", park.approval_year, park.text.approval_detail);
     let location = [park.text.district_or_site.as_str(), park.text.city.as_str(), park.text.province.as_str()]
@@ -156,38 +161,38 @@ fn card_fields(park: &Park, locale: Locale) -> Vec<(String, String)> {
         "{:.3}°N, {:.3}°E — {}: {}; {}",
         park.lat_deg,
         park.lon_deg,
-        t.precision_label,
+        own.precision_label,
         park.text.coord_precision.as_str(),
         park.text.coord_method.as_str()
     );
     let mut fields = vec![
-        (t.field_name_en.to_string(), with_basis(park.text.name_en.as_str(), park.text.name_en_basis.as_str())),
-        (t.field_name_zh.to_string(), with_basis(park.text.name_zh.as_str(), park.text.name_zh_basis.as_str())),
-        (t.field_partner.to_string(), format!("{} ({})", locale.country(partner), kind_label(t, park.kind))),
-        (t.field_host.to_string(), locale.country(host)),
-        (t.field_location.to_string(), location),
-        (t.field_approval.to_string(), approval),
+        (own.field_name_en.to_string(), with_basis(park.text.name_en.as_str(), park.text.name_en_basis.as_str())),
+        (own.field_name_zh.to_string(), with_basis(park.text.name_zh.as_str(), park.text.name_zh_basis.as_str())),
+        (own.field_partner.to_string(), format!("{} ({})", locale.country(partner), kind_label(own, park.kind))),
+        (own.field_host.to_string(), locale.country(host)),
+        (own.field_location.to_string(), location),
+        (own.field_approval.to_string(), approval),
     ];
     if !park.text.launched.is_empty() {
-        fields.push((t.field_launched.to_string(), park.text.launched.clone()));
+        fields.push((own.field_launched.to_string(), park.text.launched.clone()));
     }
-    fields.push((t.field_industries.to_string(), park.text.focus_industries.clone()));
-    fields.push((t.field_area.to_string(), area));
-    fields.push((t.field_coordinates.to_string(), point));
+    fields.push((own.field_industries.to_string(), park.text.focus_industries.clone()));
+    fields.push((own.field_area.to_string(), area));
+    fields.push((own.field_coordinates.to_string(), point));
     if !park.text.notes.is_empty() {
-        fields.push((t.field_notes.to_string(), park.text.notes.clone()));
+        fields.push((own.field_notes.to_string(), park.text.notes.clone()));
     }
     fields
 }
 
 /// The sources the card's facts come from, by what they support.
-fn card_sources(park: &Park, t: &Texts) -> Vec<(String, Vec<SourceRef>)> {
+fn card_sources(park: &Park, own: &ParksTexts) -> Vec<(String, Vec<SourceRef>)> {
     [
-        (&park.text.src_name, t.src_name),
-        (&park.text.src_approval, t.src_approval),
-        (&park.text.src_location, t.src_location),
-        (&park.text.src_industries, t.src_industries),
-        (&park.text.src_area, t.src_area),
+        (&park.text.src_name, own.src_name),
+        (&park.text.src_approval, own.src_approval),
+        (&park.text.src_location, own.src_location),
+        (&park.text.src_industries, own.src_industries),
+        (&park.text.src_area, own.src_area),
     ]
     .into_iter()
     .map(|(column, label)| (label.to_string(), source_refs(column)))
@@ -198,7 +203,7 @@ fn card_sources(park: &Park, t: &Texts) -> Vec<(String, Vec<SourceRef>)> {
 /// Trade figures of the goods the focus industries point to, in the latest year of each source,
 /// with the note that names those years (or says the park's industries are services).
 fn trade_links(ds: &Dataset, park: &Park, locale: Locale) -> (Vec<TradeRow>, String) {
-    let t = locale.texts();
+    let own = ParksTexts::of(locale);
     let (host, partner) = economies(park);
     let rca_year = ds.years(Source::Wits, Classification::Wits16).last().copied();
     let tsc_year = ds.years(Source::Oec, Classification::HsSection).last().copied();
@@ -219,14 +224,14 @@ fn trade_links(ds: &Dataset, park: &Park, locale: Locale) -> (Vec<TradeRow>, Str
             wits_group: link.wits_group,
             rca: [rca_of(host, link.wits_group.index()), rca_of(partner, link.wits_group.index())],
             tsc: [tsc_of(host, link.hs_section.index()), tsc_of(partner, link.hs_section.index())],
-            link_text: fill(t.see_rca, &[("product", locale.wits_group(link.wits_group.index()))]),
+            link_text: fill(own.see_rca, &[("product", locale.wits_group(link.wits_group.index()))]),
         })
         .collect();
     let year_text = |y: Option<Year>| y.map(|y| y.to_string()).unwrap_or_default();
     let trade_note = if trade_rows.is_empty() {
-        t.trade_links_services.to_string()
+        own.trade_links_services.to_string()
     } else {
-        fill(t.trade_links_note, &[("rca_year", &year_text(rca_year)), ("tsc_year", &year_text(tsc_year))])
+        fill(own.trade_links_note, &[("rca_year", &year_text(rca_year)), ("tsc_year", &year_text(tsc_year))])
     };
     (trade_rows, trade_note)
 }
@@ -236,10 +241,12 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     view: crate::state::View::Parks,
     data_parts: |_| vec![DataPart::Parks, DataPart::Basemap, DataPart::WitsGroups, DataPart::OecSections],
     on_select: super::selects_nothing,
+    texts: super::ViewTexts::of::<ParksTexts>(),
 };
 
 pub fn build(ds: &Dataset, state: &AppState) -> ParksModel {
     let locale = state.locale;
+    let own = ParksTexts::of(locale);
     let t = locale.texts();
     let parks = ds.parks();
     let error = (!ds.has(DataPart::Parks)).then(|| fill(t.dataset_error, &[("error", t.data_not_loaded)]));
@@ -269,7 +276,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ParksModel {
         .collect();
     let count = |kinds: &[ParkKind]| shown.iter().filter(|p| kinds.contains(&p.kind)).count().to_string();
     let takeaway = fill(
-        t.parks_takeaway,
+        own.parks_takeaway,
         &[
             ("shown", &shown.len().to_string()),
             ("total", &parks.len().to_string()),
@@ -282,28 +289,28 @@ pub fn build(ds: &Dataset, state: &AppState) -> ParksModel {
     ParksModel {
         common: ViewModel {
             view: View::Parks,
-            title: t.parks_title.to_string(),
+            title: own.parks_title.to_string(),
             takeaway,
             years: Vec::new(),
             year: None,
             panels: Vec::new(),
             method: Method {
-                in_words: t.parks_method_words.to_string(),
+                in_words: own.parks_method_words.to_string(),
                 formulas: Vec::new(),
                 symbols: Vec::new(),
-                classification: t.map_projection.to_string(),
+                classification: own.map_projection.to_string(),
                 years: String::new(),
-                caveats: vec![t.parks_approx.to_string(), t.parks_added_note.to_string()],
+                caveats: vec![own.parks_approx.to_string(), own.parks_added_note.to_string()],
             },
-            source: t.parks_source.to_string(),
+            source: own.parks_source.to_string(),
         },
         marker_ids: shown.iter().map(|p| p.id().to_string()).collect(),
         markers,
         list,
         card,
         approval_years: approval_years(parks),
-        description: fill_count(t.map_description_one, t.map_description, shown.len(), &[]),
-        notice: t.parks_approx.to_string(),
+        description: fill_count(own.map_description_one, own.map_description, shown.len(), &[]),
+        notice: own.parks_approx.to_string(),
         error,
     }
 }

@@ -251,23 +251,25 @@ mod tests {
 
     #[test]
     fn a_count_takeaway_starts_with_the_first_country_that_has_data() {
-        let t = Locale::En.texts();
+        // The comparative-advantage view's English templates.
+        let (takeaway, first, next) = (
+            "In {year}, {counts}.",
+            "{country} had a comparative advantage (RCA above 1) in {n} of 16 product groups",
+            "{country} in {n}",
+        );
         let text = count_takeaway(
             Locale::En,
             Some(1990),
             &[(Iso3::CHN, None), (Iso3::JPN, Some(5)), (Iso3::KOR, Some(4))],
-            t.rca_takeaway,
-            t.rca_count_first,
-            t.rca_count_next,
+            takeaway,
+            first,
+            next,
         );
         assert_eq!(
             text,
             "In 1990, Japan had a comparative advantage (RCA above 1) in 5 of 16 product groups and South Korea in 4."
         );
-        assert_eq!(
-            count_takeaway(Locale::En, Some(1980), &[(Iso3::CHN, None)], t.rca_takeaway, "", ""),
-            "No data for 1980"
-        );
+        assert_eq!(count_takeaway(Locale::En, Some(1980), &[(Iso3::CHN, None)], takeaway, "", ""), "No data for 1980");
     }
 
     #[test]

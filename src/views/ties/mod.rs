@@ -1,12 +1,16 @@
 //! View 5, trade ties: exports among the three over time (WITS top-5 partner rows, gaps kept)
 //! and the trade intensity index.
 
+pub mod texts;
+
+use self::texts::TiesTexts;
 use super::focus_pairs;
 use super::line_panel::{pair_lines_panel, PairLines};
 use super::{fill_span, pair_label, span, texts, Method, ViewModel};
 use crate::data::parts::DataPart;
 use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year};
 use crate::i18n::fill;
+use crate::i18n::TextGroup;
 use crate::indices::tii::tii;
 use crate::state::{AppState, View};
 
@@ -18,9 +22,11 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     view: crate::state::View::Ties,
     data_parts: |_| vec![DataPart::WitsTotals],
     on_select: super::selects_nothing,
+    texts: super::ViewTexts::of::<TiesTexts>(),
 };
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
+    let own = TiesTexts::of(state.locale);
     let t = texts(state);
     let locale = state.locale;
 
@@ -46,30 +52,30 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         state,
         PairLines {
             key: TOTALS,
-            title: fill_span(t.ties_totals_title, &years),
-            description: t.ties_totals_description,
+            title: fill_span(own.ties_totals_title, &years),
+            description: own.ties_totals_description,
             years: &years,
             pairs: &pairs,
             values: exports_bn.clone(),
             y_label: t.ties_totals_axis,
             decimals: locale.usd_decimals(1),
             reference: None,
-            notes: vec![t.ties_gaps_note.to_string()],
+            notes: vec![own.ties_gaps_note.to_string()],
         },
     );
     let tii_panel = pair_lines_panel(
         state,
         PairLines {
             key: INTENSITY,
-            title: fill_span(t.ties_tii_title, &years),
-            description: t.ties_tii_description,
+            title: fill_span(own.ties_tii_title, &years),
+            description: own.ties_tii_description,
             years: &years,
             pairs: &pairs,
             values: intensity.clone(),
-            y_label: t.ties_tii_axis,
+            y_label: own.ties_tii_axis,
             decimals: 3,
-            reference: Some((1.0, t.ties_tii_reference)),
-            notes: vec![t.ties_gaps_note.to_string()],
+            reference: Some((1.0, own.ties_tii_reference)),
+            notes: vec![own.ties_gaps_note.to_string()],
         },
     );
 
@@ -78,7 +84,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
 
     ViewModel {
         view: View::Ties,
-        title: t.ties_title.to_string(),
+        title: own.ties_title.to_string(),
         takeaway,
         years: Vec::new(),
         year: None,
@@ -97,6 +103,7 @@ fn takeaway(
     exports_bn: &[Vec<Option<f64>>],
     intensity: &[Vec<Option<f64>>],
 ) -> String {
+    let own = TiesTexts::of(state.locale);
     let (t, locale) = (texts(state), state.locale);
     let complete = (0..years.len()).rev().find(|&y| exports_bn.iter().chain(intensity).all(|v| v[y].is_some()));
     complete
@@ -106,7 +113,7 @@ fn takeaway(
             let intense = (0..pairs.len())
                 .max_by(|&a, &b| intensity[a][y].unwrap_or(0.0).total_cmp(&intensity[b][y].unwrap_or(0.0)))?;
             Some(fill(
-                t.ties_takeaway,
+                own.ties_takeaway,
                 &[
                     ("year", &years[y].to_string()),
                     ("largest", &pair_label(locale, pairs[largest].0, pairs[largest].1)),
@@ -120,13 +127,13 @@ fn takeaway(
 }
 
 fn method(state: &AppState, years: &[Year]) -> Method {
-    let t = texts(state);
+    let own = TiesTexts::of(state.locale);
     Method {
-        in_words: t.ties_words.to_string(),
-        formulas: vec![t.ties_formula.to_string()],
-        symbols: vec![t.ties_symbols.to_string()],
-        classification: t.wits_totals_classification.to_string(),
+        in_words: own.ties_words.to_string(),
+        formulas: vec![own.ties_formula.to_string()],
+        symbols: vec![own.ties_symbols.to_string()],
+        classification: own.wits_totals_classification.to_string(),
         years: span(years),
-        caveats: vec![t.ties_gaps_note.to_string(), t.ties_caveat_reporter.to_string()],
+        caveats: vec![own.ties_gaps_note.to_string(), own.ties_caveat_reporter.to_string()],
     }
 }
