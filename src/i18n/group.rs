@@ -82,7 +82,7 @@ fn fetched<G: TextGroup>(locale: Locale) -> Option<&'static G> {
 /// Declares a group of texts with each text in English, Chinese, Japanese and Korean, in that
 /// order, and implements [`TextGroup`] for it:
 ///
-/// ```ignore
+/// ```text
 /// crate::i18n::text_group! {
 ///     /// The view's texts.
 ///     pub struct TiesTexts in "ties" {
