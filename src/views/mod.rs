@@ -30,8 +30,8 @@ pub use shared::*;
 use crate::charts::HitTarget;
 use crate::data::parts::DataPart;
 use crate::data::Dataset;
-use crate::i18n::bundle::{GroupValues, Translation};
-use crate::i18n::{Locale, TextGroup};
+use crate::i18n::bundle::Translation;
+use crate::i18n::TextGroup;
 use crate::state::{Action, AppState, View};
 
 /// A view's model builder (each view's `build`).
@@ -52,15 +52,22 @@ pub struct ViewUnit {
     pub texts: ViewTexts,
 }
 
-/// A view's group of texts, as the registry sees it.
+/// A view's group of texts, as the registry sees it. Only native builds write translation
+/// files, so the wasm's table leaves that function out (it would pull every group's texts into
+/// the first module).
 pub struct ViewTexts {
-    pub file_values: fn(Locale) -> Option<GroupValues>,
+    #[cfg(not(target_arch = "wasm32"))]
+    pub file_values: fn(crate::i18n::Locale) -> Option<crate::i18n::bundle::GroupValues>,
     pub check: fn(&Translation) -> Result<(), String>,
 }
 
 impl ViewTexts {
     pub const fn of<G: TextGroup>() -> ViewTexts {
-        ViewTexts { file_values: G::file_values, check: G::check }
+        ViewTexts {
+            #[cfg(not(target_arch = "wasm32"))]
+            file_values: G::file_values,
+            check: G::check,
+        }
     }
 }
 
@@ -88,7 +95,8 @@ pub fn unit(view: View) -> &'static ViewUnit {
 }
 
 /// Every view's texts in a language, for its translation file (`build-dataset`).
-pub fn text_groups(locale: Locale) -> Vec<GroupValues> {
+#[cfg(not(target_arch = "wasm32"))]
+pub fn text_groups(locale: crate::i18n::Locale) -> Vec<crate::i18n::bundle::GroupValues> {
     REGISTRY.iter().filter_map(|unit| (unit.texts.file_values)(locale)).collect()
 }
 
