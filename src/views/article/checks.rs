@@ -127,7 +127,7 @@ impl Checks<'_> {
 
     /// A figure the data cannot check, with the reason.
     fn not_in_the_data(&mut self, figure: &ArticleFigure, reason: &str) {
-        let article_text = value_with_qualifiers(self.locale, figure);
+        let article_text = value_with_qualifiers(self.own, figure);
         self.rows.push(vec![figure.metric.clone(), article_text, self.t.no_data.to_string(), reason.to_string()]);
     }
 
@@ -136,7 +136,7 @@ impl Checks<'_> {
         let own = self.own;
         let (t, ds) = (self.t, self.ds);
         let flow = pair_label(self.locale, exporter, importer);
-        let article_text = value_with_qualifiers(self.locale, figure);
+        let article_text = value_with_qualifiers(self.own, figure);
         let share = |year: Option<Year>| machinery_share_percent(ds, exporter, importer, year?);
         let (Some(year), Some(latest), Some(first)) = (self.last_year, share(self.last_year), share(self.first_year))
         else {
@@ -150,7 +150,7 @@ impl Checks<'_> {
             label: fill(own.check_article_bar, &[("flow", &flow), ("section", section)]),
             value: figure.value,
             color: palette::AXIS,
-            value_text: qualified_value(self.locale, figure),
+            value_text: qualified_value(self.own, figure),
             note: Some(figure.metric.clone()),
         };
         let data_bar = SimpleBar {

@@ -69,9 +69,8 @@ pub fn trend_note(own: &ArticleTexts, figure: &ArticleFigure) -> Option<String> 
 
 /// The value with its unit and qualifier, and the article's trend note when it gives one:
 /// "about 50% (slight downward trend)".
-pub fn value_with_qualifiers(locale: Locale, figure: &ArticleFigure) -> String {
-    let own = ArticleTexts::of(locale);
-    let value = qualified_value(locale, figure);
+pub fn value_with_qualifiers(own: &ArticleTexts, figure: &ArticleFigure) -> String {
+    let value = qualified_value(own, figure);
     match trend_note(own, figure) {
         Some(trend) => format!("{value} ({trend})"),
         None => value,
@@ -79,8 +78,7 @@ pub fn value_with_qualifiers(locale: Locale, figure: &ArticleFigure) -> String {
 }
 
 /// "32%", "about 70%", "185.7 billion US dollars".
-pub fn qualified_value(locale: Locale, figure: &ArticleFigure) -> String {
-    let own = ArticleTexts::of(locale);
+pub fn qualified_value(own: &ArticleTexts, figure: &ArticleFigure) -> String {
     let number = figure.value_text.clone();
     let with_unit = match figure.unit.as_str() {
         "percent" => format!("{number}%"),
@@ -111,8 +109,7 @@ impl<'a> Figures<'a> {
     }
 
     /// One bar per id that exists; the label comes from the caller.
-    fn bars(&self, locale: Locale, wanted: &[(&str, &str, Rgb)]) -> (Vec<SimpleBar>, Vec<&'a ArticleFigure>) {
-        let own = ArticleTexts::of(locale);
+    fn bars(&self, own: &ArticleTexts, wanted: &[(&str, &str, Rgb)]) -> (Vec<SimpleBar>, Vec<&'a ArticleFigure>) {
         let mut bars = Vec::new();
         let mut used = Vec::new();
         for &(id, label, color) in wanted {
@@ -144,12 +141,17 @@ impl<'a> Figures<'a> {
         (bars, used)
     }
 
-    fn card(&self, locale: Locale, id: &str, label: &str, note: Option<&str>) -> Option<(StatCard, &'a ArticleFigure)> {
-        let own = ArticleTexts::of(locale);
+    fn card(
+        &self,
+        own: &ArticleTexts,
+        id: &str,
+        label: &str,
+        note: Option<&str>,
+    ) -> Option<(StatCard, &'a ArticleFigure)> {
         let figure = self.get(id)?;
         Some((
             StatCard {
-                value: qualified_value(locale, figure),
+                value: qualified_value(own, figure),
                 label: label.to_string(),
                 note: note.map(str::to_string).or_else(|| trend_note(own, figure)),
                 source: figure.source_named_in_article.clone(),
@@ -176,10 +178,9 @@ fn panel(
     chart: Option<BarChart>,
     cards: Vec<StatCard>,
     used: &[&ArticleFigure],
-    locale: Locale,
+    own: &ArticleTexts,
     extra_notes: Vec<String>,
 ) -> Panel {
-    let own = ArticleTexts::of(locale);
     let table = DataTable {
         caption: title.clone(),
         columns: vec![
@@ -193,18 +194,15 @@ fn panel(
             .map(|f| {
                 vec![
                     f.metric.clone(),
-                    value_with_qualifiers(locale, f),
+                    value_with_qualifiers(own, f),
                     f.period.clone(),
                     f.source_named_in_article.clone(),
                 ]
             })
             .collect(),
     };
-    let description = used
-        .iter()
-        .map(|f| format!("{}: {}", f.metric, value_with_qualifiers(locale, f)))
-        .collect::<Vec<_>>()
-        .join("; ");
+    let description =
+        used.iter().map(|f| format!("{}: {}", f.metric, value_with_qualifiers(own, f))).collect::<Vec<_>>().join("; ");
     let mut notes = extra_notes;
     notes.push(citation(own, used));
     Panel {
@@ -264,10 +262,10 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
 
 impl<'a> Figures<'a> {
     /// The stat cards of the figures `wanted` (id, label) that the data have, each added to `used`.
-    fn cards(&self, locale: Locale, wanted: &[(&str, &str)], used: &mut Vec<&'a ArticleFigure>) -> Vec<StatCard> {
+    fn cards(&self, own: &ArticleTexts, wanted: &[(&str, &str)], used: &mut Vec<&'a ArticleFigure>) -> Vec<StatCard> {
         let mut cards = Vec::new();
         for (id, label) in wanted {
-            if let Some((card, figure)) = self.card(locale, id, label, None) {
+            if let Some((card, figure)) = self.card(own, id, label, None) {
                 cards.push(card);
                 used.push(figure);
             }
@@ -287,7 +285,7 @@ fn semiconductors_panel(figures: &Figures, state: &AppState) -> Panel {
     let own = ArticleTexts::of(state.locale);
     let grey = palette::MUTED;
     let (bars, mut used) = figures.bars(
-        locale,
+        own,
         &[
             ("cn_semiconductor_sales_share_2022", own.region_china, palette::CHINA),
             ("americas_semiconductor_sales_share_2022", own.region_americas, grey),
@@ -298,38 +296,30 @@ fn semiconductors_panel(figures: &Figures, state: &AppState) -> Panel {
     );
     let sum: f64 = bars.iter().map(|b| b.value).sum();
     let overlap = (sum > 100.0).then(|| fill(own.article_semis_overlap, &[("sum", &state.locale.number(sum, 0))]));
-    let cards = figures.cards(locale, &[("cn_semiconductor_sales_2022", own.china_sales_label)], &mut used);
+    let cards = figures.cards(own, &[("cn_semiconductor_sales_2022", own.china_sales_label)], &mut used);
     let chart = bar_chart(locale, bars, own.unit_percent_share.to_string());
-    panel(
-        SEMICONDUCTORS,
-        own.article_semis_title.to_string(),
-        chart,
-        cards,
-        &used,
-        locale,
-        overlap.into_iter().collect(),
-    )
+    panel(SEMICONDUCTORS, own.article_semis_title.to_string(), chart, cards, &used, own, overlap.into_iter().collect())
 }
 
 /// Japan's cumulative investment: ASEAN against China.
 fn investment_panel(figures: &Figures, locale: Locale) -> Panel {
     let own = ArticleTexts::of(locale);
     let (bars, used) = figures.bars(
-        locale,
+        own,
         &[
             ("jp_cum_fdi_asean_2020", own.asean, palette::MUTED),
             ("jp_cum_fdi_china_2020", own.region_china, palette::CHINA),
         ],
     );
     let chart = bar_chart(locale, bars, own.unit_trillion_yen.to_string());
-    panel(INVESTMENT, own.article_investment_title.to_string(), chart, Vec::new(), &used, locale, Vec::new())
+    panel(INVESTMENT, own.article_investment_title.to_string(), chart, Vec::new(), &used, own, Vec::new())
 }
 
 /// Japanese investment in China by sector, 2020.
 fn sectors_panel(figures: &Figures, locale: Locale) -> Panel {
     let own = ArticleTexts::of(locale);
     let (bars, mut used) = figures.bars(
-        locale,
+        own,
         &[
             ("jp_fdi_cn_mfg_yoy_2020", own.sector_manufacturing, palette::JAPAN),
             ("jp_fdi_cn_transport_machinery_yoy_2020", own.sector_transport_machinery, palette::JAPAN),
@@ -341,7 +331,7 @@ fn sectors_panel(figures: &Figures, locale: Locale) -> Panel {
         ],
     );
     let cards = figures.cards(
-        locale,
+        own,
         &[
             ("jp_fdi_cn_mfg_share_2020", own.jp_mfg_share_label),
             ("jp_fdi_cn_wholesale_retail_value_2020", own.jp_wholesale_value_label),
@@ -349,32 +339,32 @@ fn sectors_panel(figures: &Figures, locale: Locale) -> Panel {
         &mut used,
     );
     let chart = bar_chart(locale, bars, own.unit_yoy_percent.to_string());
-    panel(SECTORS, own.article_sectors_title.to_string(), chart, cards, &used, locale, Vec::new())
+    panel(SECTORS, own.article_sectors_title.to_string(), chart, cards, &used, own, Vec::new())
 }
 
 /// China's digital economy, 2012 and 2022.
 fn digital_panel(figures: &Figures, locale: Locale) -> Panel {
     let own = ArticleTexts::of(locale);
     let (bars, used) = figures.bars(
-        locale,
+        own,
         &[("cn_digital_economy_2012", "2012", palette::CHINA), ("cn_digital_economy_2022", "2022", palette::CHINA)],
     );
     let chart = bar_chart(locale, bars, own.unit_trillion_yuan.to_string());
-    panel(DIGITAL, own.article_digital_title.to_string(), chart, Vec::new(), &used, locale, Vec::new())
+    panel(DIGITAL, own.article_digital_title.to_string(), chart, Vec::new(), &used, own, Vec::new())
 }
 
 /// Korea and semiconductors: the share of its chip exports that go to China, and three cards.
 fn korea_panel(figures: &Figures, locale: Locale) -> Panel {
     let own = ArticleTexts::of(locale);
     let (bars, mut used) = figures.bars(
-        locale,
+        own,
         &[
             ("kr_semiconductor_export_share_china_2000", "2000", palette::KOREA),
             ("kr_semiconductor_export_share_china_2021", "2021", palette::KOREA),
         ],
     );
     let cards = figures.cards(
-        locale,
+        own,
         &[
             ("kr_semiconductor_global_share_2019", own.korea_global_share_label),
             ("kr_samsung_skhynix_investment_plan", own.korea_investment_label),
@@ -389,7 +379,7 @@ fn korea_panel(figures: &Figures, locale: Locale) -> Panel {
         chart,
         cards,
         &used,
-        locale,
+        own,
         vec![own.korea_chip_share_note.to_string()],
     )
 }
@@ -398,8 +388,7 @@ fn korea_panel(figures: &Figures, locale: Locale) -> Panel {
 fn all_figures_panel(figures: &Figures, locale: Locale) -> Panel {
     let own = ArticleTexts::of(locale);
     let all: Vec<&ArticleFigure> = figures.0.iter().collect();
-    let mut everything =
-        panel(ALL_FIGURES, own.article_all_title.to_string(), None, Vec::new(), &all, locale, Vec::new());
+    let mut everything = panel(ALL_FIGURES, own.article_all_title.to_string(), None, Vec::new(), &all, own, Vec::new());
     everything.notes = vec![own.article_table_english.to_string(), citation(own, &all)];
     everything
 }
@@ -423,10 +412,10 @@ mod tests {
             source_named_in_article: "Wind".into(),
             article_section: "1.1".into(),
         };
-        assert_eq!(qualified_value(Locale::En, &figure), "over 50%");
-        assert_eq!(qualified_value(Locale::Ja, &figure), "50%超");
-        assert_eq!(qualified_value(Locale::Zh, &figure), "超过50%");
-        assert_eq!(value_with_qualifiers(Locale::En, &figure), "over 50% (slight decline)");
-        assert_eq!(value_with_qualifiers(Locale::Ko, &figure), "50% 이상 (약간 하락)");
+        assert_eq!(qualified_value(ArticleTexts::of(Locale::En), &figure), "over 50%");
+        assert_eq!(qualified_value(ArticleTexts::of(Locale::Ja), &figure), "50%超");
+        assert_eq!(qualified_value(ArticleTexts::of(Locale::Zh), &figure), "超过50%");
+        assert_eq!(value_with_qualifiers(ArticleTexts::of(Locale::En), &figure), "over 50% (slight decline)");
+        assert_eq!(value_with_qualifiers(ArticleTexts::of(Locale::Ko), &figure), "50% 이상 (약간 하락)");
     }
 }
