@@ -6,12 +6,11 @@ use yew::prelude::*;
 use super::chunks::{self, ChunkFailed};
 use super::hooks::use_app_state;
 use super::view_page::DataLoading;
-use crate::state::View;
 
-/// The outcome of one attempt to fetch a view's code.
+/// The outcome of one attempt to fetch a view's code, during one showing of the view.
 #[derive(Clone, PartialEq)]
 struct Attempt {
-    view: View,
+    showing: u32,
     number: u32,
     outcome: Result<(), ChunkFailed>,
 }
@@ -20,15 +19,25 @@ struct Attempt {
 pub fn ViewCode() -> Html {
     let state = use_app_state();
     let view = state.view;
+    // Each time the view is shown counts anew: a failure seen on an earlier showing is not shown
+    // again while the new attempt is under way (the file may be back by now).
+    let shown = use_mut_ref(|| (view, 0_u32));
+    let showing = {
+        let mut shown = shown.borrow_mut();
+        if shown.0 != view {
+            *shown = (view, shown.1 + 1);
+        }
+        shown.1
+    };
     let attempt_number = use_state(|| 0_u32);
     let last_attempt = use_state(|| None::<Attempt>);
     {
         let last_attempt = last_attempt.clone();
-        use_effect_with((view, *attempt_number), move |&(view, number)| {
+        use_effect_with((view, showing, *attempt_number), move |&(view, showing, number)| {
             if chunks::page_if_loaded(view).is_none() {
                 yew::platform::spawn_local(async move {
                     let outcome = chunks::load_page(view).await.map(|_| ());
-                    last_attempt.set(Some(Attempt { view, number, outcome }));
+                    last_attempt.set(Some(Attempt { showing, number, outcome }));
                 });
             }
         });
@@ -37,7 +46,7 @@ pub fn ViewCode() -> Html {
         return page();
     }
     let failed = matches!(&*last_attempt,
-        Some(Attempt { view: v, number, outcome: Err(_) }) if *v == view && *number == *attempt_number);
+        Some(Attempt { showing: s, number, outcome: Err(_) }) if *s == showing && *number == *attempt_number);
     if failed {
         let on_retry = {
             let attempt_number = attempt_number.clone();

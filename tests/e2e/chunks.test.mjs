@@ -44,8 +44,15 @@ test("the whole widget starts on one wasm module, and a tab's chunk is fetched w
 test("a chunk served as 404 gives a message in its view and a retry; served again, the view works", async () => {
   const { page, context, problems } = await openPage(shared.browser, "about:blank", { waitFor: null });
   let broken = true;
-  await page.route(/\/split_views_between-[0-9a-f]{16}\.wasm$/, (route) =>
-    broken ? route.fulfill({ status: 404, body: "not found" }) : route.continue());
+  // While `held` is set, a request for the chunk waits until the test lets it go.
+  let held = null;
+  await page.route(/\/split_views_between-[0-9a-f]{16}\.wasm$/, async (route) => {
+    if (held) {
+      held.arrived();
+      await held.released;
+    }
+    return broken ? route.fulfill({ status: 404, body: "not found" }) : route.continue();
+  });
   await page.goto(`${shared.server.url}?lang=ja`);
   await waitForChart(page, "tci-lines");
 
@@ -58,7 +65,17 @@ test("a chunk served as 404 gives a message in its view and a retry; served agai
   // The rest keeps working.
   await page.click("#tab-tci");
   await waitForChart(page, "tci-lines");
+
+  // Shown again, the view tries again, and says nothing of the earlier failure meanwhile.
+  let release;
+  held = { arrived: null, released: new Promise((resolve) => (release = resolve)) };
+  const requested = new Promise((resolve) => (held.arrived = resolve));
   await page.click("#tab-between");
+  await requested;
+  await page.locator("#tab-between[aria-selected=true]").waitFor();
+  assert.equal(await failed.count(), 0, "no stale failure while the new attempt is under way");
+  held = null;
+  release();
   await failed.waitFor();
 
   // The file is back: "Try again" fetches it and the view draws.
