@@ -1,11 +1,10 @@
 //! What the server renderer (`bin/prerender.rs`) puts where the app has a canvas: the chart or
 //! map drawn as SVG by the same drawing code (`charts::draw`, `map::draw::draw` on plotters' SVG
-//! backend), at a phone's width and at a column's, in the light and the dark theme, as images.
+//! backend), at a phone's width and at a column's, in the light and the dark theme, inline.
 //! The stylesheet shows the one that suits the page's width and theme and scales it to the box. The app replaces the whole page with itself
 //! once its own canvases are drawn, so a reader sees the chart at first paint, and still sees it
 //! where the wasm cannot run.
 
-use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use yew::prelude::*;
 
@@ -40,23 +39,12 @@ pub const PICTURE_THEMES: [(&str, Theme); 2] = [("in-light", Theme::Light), ("in
 /// 80 KB gzip.
 pub const MAP_PICTURE_THEME: Theme = Theme::Light;
 
-/// What a `data:` address must escape of an SVG text: what is not plain printable ASCII is
-/// escaped anyway; `"` would end the attribute, `#` start a fragment, `%` an escape.
-const DATA_URL_ESCAPES: &AsciiSet = &CONTROLS.add(b'"').add(b'#').add(b'%').add(b'<').add(b'>');
-
-/// The picture's `src`: the SVG in a `data:` address (a strict Content-Security-Policy allows
-/// `img-src data:`).
-pub fn data_url(svg: &str) -> String {
-    format!("data:image/svg+xml;charset=utf-8,{}", utf8_percent_encode(svg, DATA_URL_ESCAPES))
-}
-
-/// The width and height an SVG text declares (plotters writes both), in CSS px.
-fn declared_size(svg: &str) -> Option<(u32, u32)> {
-    let number = |name: &str| -> Option<u32> {
-        let start = svg.find(&format!("{name}=\""))? + name.len() + 2;
-        svg[start..].split('"').next()?.parse().ok()
-    };
-    Some((number("width")?, number("height")?))
+/// The SVG text with the picture's classes and hidden from screen readers (the box around the
+/// pictures carries their label); `None` if the text does not start with plotters' `<svg `.
+fn tagged(svg: &str, classes: &str) -> Option<String> {
+    let rest = svg.strip_prefix("<svg ")?;
+    let classes = classes.replace(['"', '<', '>', '&'], "");
+    Some(format!("<svg class=\"{classes}\" aria-hidden=\"true\" focusable=\"false\" {rest}"))
 }
 
 #[derive(Properties, PartialEq)]
@@ -67,20 +55,33 @@ pub struct StaticPictureProps {
     pub label: AttrValue,
 }
 
-/// The pictures in a labelled box; only the one for the page's width is displayed. Each is an
-/// `<img>` with its width and height, so its box is reserved before it is decoded, and so that
-/// it is the page's largest contentful paint: the app's canvas, which replaces it, is not one,
-/// and the page's LCP stays at its first paint instead of moving to the app's start.
+/// The pictures in a labelled box; only the one for the page's width and theme is displayed.
+/// Each is inline SVG, painted in the same frame as the text around it: an `<img>` of a `data:`
+/// address was decoded later, often after the app's code had started to download, and the
+/// page's largest contentful paint then waited for it. The SVG's `viewBox` gives its box the
+/// drawn proportions before layout, so nothing moves. Plotters escapes the texts it writes.
 #[component]
 pub fn StaticPicture(props: &StaticPictureProps) -> Html {
     html! {
         <div class="static-picture" role="img" aria-label={props.label.clone()}>
-            { for props.pictures.iter().map(|(class, svg)| {
-                let (width, height) = declared_size(svg).unwrap_or((720, 400));
-                html! {
-                    <img class={class.clone()} src={data_url(svg)} alt="" width={width.to_string()} height={height.to_string()} />
-                }
+            { for props.pictures.iter().filter_map(|(class, svg)| tagged(svg, class)).map(|svg| {
+                Html::from_html_unchecked(AttrValue::from(svg))
             }) }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tagged;
+
+    #[test]
+    fn a_picture_gets_its_classes_and_is_hidden_from_screen_readers() {
+        let svg = "<svg width=\"351\" height=\"240\" viewBox=\"0 0 351 240\"><text>A &amp; B</text></svg>";
+        assert_eq!(
+            tagged(svg, "for-phone in-light").as_deref(),
+            Some("<svg class=\"for-phone in-light\" aria-hidden=\"true\" focusable=\"false\" width=\"351\" height=\"240\" viewBox=\"0 0 351 240\"><text>A &amp; B</text></svg>")
+        );
+        assert_eq!(tagged("<p>not a picture</p>", "for-phone"), None);
     }
 }

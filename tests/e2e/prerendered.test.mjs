@@ -40,7 +40,7 @@ test("without JavaScript every embed page and index.html show their chart, title
         title: view.querySelector("h2")?.innerText.trim(),
         takeaway: visible(view.querySelector(".takeaway")),
         source: visible(view.querySelector(".source")),
-        pictures: pictures.map((p) => ({ named: (p.getAttribute("aria-label") || "").length > 20, shown: [...p.querySelectorAll("img")].filter((img) => visible(img) && img.complete && img.naturalWidth > 0).length })),
+        pictures: pictures.map((p) => ({ named: (p.getAttribute("aria-label") || "").length > 20, shown: [...p.querySelectorAll("svg")].filter((svg) => visible(svg) && svg.getBoundingClientRect().width > 0).length })),
         legends: view.querySelectorAll(".legend").length,
         tables: tables.length,
         note: visible(document.querySelector("[data-static-note=no-script]")),
@@ -123,7 +123,7 @@ test("under a CSP without 'wasm-unsafe-eval' the prerendered chart stays readabl
       const note = page.locator("[data-static-note=no-app]");
       assert.ok(await note.isVisible(), `${name}: the line saying why`);
       assert.ok(await page.locator("#widget-static .takeaway").isVisible(), `${name}: the takeaway`);
-      assert.ok(await page.locator("#widget-static .static-picture img").first().isVisible(), `${name}: the chart`);
+      assert.ok(await page.locator("#widget-static .static-picture svg").first().isVisible(), `${name}: the chart`);
       assert.equal(await page.locator("#widget-app").count(), 0);
       assert.deepEqual(errors, [], `${name}: nothing thrown at the reader`);
       await context.close();
@@ -177,8 +177,8 @@ test("on a dark device the prerendered chart is drawn in the dark theme from the
     // The app's code never arrives: what shows is the prerendered page's alone.
     await page.route(/cjk-trade-widget-[0-9a-f]+(_bg\.wasm|\.js)$/, (route) => route.abort());
     await page.goto(`${shared.server.url}embed-tci-lines.en.html${query}`);
-    const shown = await page.evaluate(() => [...document.querySelectorAll("#widget-static .static-picture img")]
-      .filter((img) => img.getBoundingClientRect().height > 0).map((img) => img.className));
+    const shown = await page.evaluate(() => [...document.querySelectorAll("#widget-static .static-picture svg")]
+      .filter((svg) => svg.getBoundingClientRect().height > 0).map((svg) => svg.getAttribute("class")));
     assert.deepEqual(shown, [`for-phone ${expected}`], `${scheme} device, ${query || "no theme in the link"}`);
     await context.close();
   }

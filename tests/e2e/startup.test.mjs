@@ -55,7 +55,7 @@ test("a trap on the retry too keeps the still picture with a line saying why, no
   assert.match(await note.textContent(), /cannot run in this page or browser/);
   assert.equal(await note.locator("a").getAttribute("href"), "data/trade.csv");
   assert.equal(await page.locator("#widget-app").count(), 0, "the half-drawn widget is gone");
-  assert.ok(await page.locator("#widget-static [data-chart=tci-lines] .static-picture img.for-column.in-light").isVisible(), "the chart at 1280 px");
+  assert.ok(await page.locator("#widget-static [data-chart=tci-lines] .static-picture svg.for-column.in-light").isVisible(), "the chart at 1280 px");
   assert.equal(appLoads(), 2, "one retry, no reload loop");
   await context.close();
 });
