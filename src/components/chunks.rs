@@ -149,7 +149,6 @@ mod whole {
     pub(super) mod pages {
         use yew::prelude::*;
 
-        use crate::components::controls;
         use crate::components::parks_page::ParksPage;
         use crate::components::view_page::{ViewBuilder, ViewPage};
         use crate::state::View;
@@ -164,14 +163,14 @@ mod whole {
             };
         }
         view_pages! {
-            complementarity => Complementarity, views::complementarity::build, controls::pair_controls;
-            advantage => Advantage, views::advantage::build, controls::advantage_controls;
-            competition => Competition, views::competition::build, controls::competition_controls;
-            division => Division, views::division::build, controls::no_controls;
-            ties => Ties, views::ties::build, controls::no_controls;
-            between => Between, views::between::build, controls::flow_controls;
-            chains => ValueChains, views::chains::build, controls::flow_controls;
-            article => Article, views::article::build, controls::no_controls;
+            complementarity => Complementarity, views::complementarity::build, views::complementarity::controls::controls;
+            advantage => Advantage, views::advantage::build, views::advantage::controls::controls;
+            competition => Competition, views::competition::build, views::competition::controls::controls;
+            division => Division, views::division::build, views::no_controls;
+            ties => Ties, views::ties::build, views::no_controls;
+            between => Between, views::between::build, views::flow_controls;
+            chains => ValueChains, views::chains::build, views::flow_controls;
+            article => Article, views::article::build, views::no_controls;
         }
 
         pub fn parks() -> Html {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart_canvas::TAKEAWAY_ID;
-use super::controls::YearSlider;
+use super::controls::{view_controls, YearSlider};
 use super::data::{use_data, DataStatus};
 use super::embed_dialog::EmbedDialog;
 use super::hooks::use_app_state;
@@ -16,7 +16,7 @@ use crate::charts::ChartSpec;
 use crate::data::Dataset;
 use crate::state::View;
 use crate::views::own_data::view_shows_own_data;
-use crate::views::{self, BuildView, Panel, ViewModel};
+use crate::views::{self, BuildControls, BuildView, Control, Panel, ViewModel};
 
 /// A view's code (`chunks.rs`): its model builder and its controls. Equal when it is the same
 /// view's (function pointers have no reliable identity of their own).
@@ -24,7 +24,7 @@ use crate::views::{self, BuildView, Panel, ViewModel};
 pub struct ViewBuilder {
     pub view: View,
     pub build: BuildView,
-    pub controls: fn() -> Html,
+    pub controls: BuildControls,
 }
 
 impl PartialEq for ViewBuilder {
@@ -81,9 +81,10 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
     let built = use_memo((props.dataset.clone(), (*state).clone(), props.build), |(ds, state, build)| {
         let model = (build.build)(&ds.0, state);
         let panels: Vec<Rc<Panel>> = model.panels.iter().cloned().map(Rc::new).collect();
-        (model, panels)
+        let controls = (build.controls)(&ds.0, state);
+        (model, panels, controls)
     });
-    let (model, panels): &(ViewModel, Vec<Rc<Panel>>) = &built;
+    let (model, panels, controls): &(ViewModel, Vec<Rc<Panel>>, Vec<Control>) = &built;
     let year_slider = match (model.year, model.years.is_empty()) {
         (Some(year), false) => html! { <YearSlider years={model.years.clone()} year={year} /> },
         _ => html! {},
@@ -113,7 +114,7 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
                 <p class="takeaway" id={TAKEAWAY_ID} data-testid="takeaway">{ &model.takeaway }</p>
                 <div class="toolbar">
                     if uses_year { { year_slider } }
-                    { (props.build.controls)() }
+                    { view_controls(controls, &state) }
                 </div>
                 if state.allow_upload && view_shows_own_data(state.view) {
                     <OwnData />
@@ -134,7 +135,7 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
             <p class="takeaway" id={TAKEAWAY_ID} data-testid="takeaway">{ &model.takeaway }</p>
             <div class="toolbar">
                 { year_slider }
-                { (props.build.controls)() }
+                { view_controls(controls, &state) }
             </div>
             if state.view != View::Article {
                 <OwnData />

@@ -112,24 +112,16 @@ pub const TEXTS: Texts = Texts {
     tab_parks: "Cooperation parks",
 
     tci_axis: "TCI (0–100)",
-    tci_clear_pair: "Remove the selected pair",
     oec_classification: "21 HS sections, exports and imports (OEC)",
     oec_caveat_rounding: "OEC values of US$100 billion or more were stored with only 3 significant digits (error up to 0.5% on the largest sections).",
     oec_caveat_absent_zero: "OEC's data come from BACI, which lists only non-zero flows: a section missing for a country and year (mostly Weapons, for a few smaller economies) is zero trade, and this index counts it as zero.",
     oec_caveat_baci: "OEC trade is based on BACI (reconciled mirror data), so its totals differ from WITS reporter figures.",
     oec_source: "OEC (oec.world), exports and imports by HS section, via github.com/SherloqueChang/Visualization-of-RCEP",
 
-    rca_add_country: "Add an RCEP member",
-    rca_remove_country: "Remove",
-    rca_product_label: "Product group",
-    rca_no_wits_file: "(no WITS data)",
     wits_classification: "16 HS-based WITS product groups, exports to the world (WITS)",
     wits_caveat_coverage: "Coverage differs by country: Japan and Korea from 1988, China from 1992, Vietnam and Cambodia from 2000; Laos has no WITS file.",
     wits_source: "World Bank WITS Trade Summary (UN Comtrade reporter data), via github.com/listenzcc/World-trade-data-I",
 
-    esi_classification_label: "Products",
-    esi_option_wits: "16 WITS groups, 1988–2019",
-    esi_option_oec: "21 HS sections (OEC), 2010–2018",
 
     gl_axis: "GL (0–1)",
 

@@ -227,24 +227,16 @@ pub const TEXTS: Texts = Texts {
     tab_parks: "協力園区",
 
     tci_axis: "TCI（0–100）",
-    tci_clear_pair: "選択した組み合わせを外す",
     oec_classification: "HS 21部、輸出と輸入（OEC）",
     oec_caveat_rounding: "1000億ドル以上のOECの値は有効数字3桁でしか保存されていません（最大の部で誤差は最大0.5%）。",
     oec_caveat_absent_zero: "OECのデータはゼロでない貿易のみを収録するBACIに基づきます。ある国・年に欠けている部（少数の小さな経済では主に武器）は貿易ゼロであり、本指数ではゼロとして計算します。",
     oec_caveat_baci: "OECの貿易データはBACI（調整済みミラーデータ）に基づくため、合計はWITSの報告国データと異なります。",
     oec_source: "OEC（oec.world）、HS部別の輸出入、github.com/SherloqueChang/Visualization-of-RCEP 経由",
 
-    rca_add_country: "RCEP加盟国を追加",
-    rca_remove_country: "外す",
-    rca_product_label: "品目",
-    rca_no_wits_file: "（WITSデータなし）",
     wits_classification: "WITSのHSベース16品目、対世界輸出（WITS）",
     wits_caveat_coverage: "対象年は国により異なります：日本と韓国は1988年から、中国は1992年から、ベトナムとカンボジアは2000年から。ラオスにはWITSファイルがありません。",
     wits_source: "世界銀行WITS Trade Summary（UN Comtrade報告国データ）、github.com/listenzcc/World-trade-data-I 経由",
 
-    esi_classification_label: "品目分類",
-    esi_option_wits: "WITS 16品目、1988–2019年",
-    esi_option_oec: "HS 21部（OEC）、2010–2018年",
 
     gl_axis: "GL（0–1）",
 

@@ -227,24 +227,16 @@ pub const TEXTS: Texts = Texts {
     tab_parks: "협력 산업단지",
 
     tci_axis: "TCI(0–100)",
-    tci_clear_pair: "선택한 조합 제거",
     oec_classification: "HS 21개 부, 수출과 수입(OEC)",
     oec_caveat_rounding: "1,000억 달러 이상인 OEC 값은 유효숫자 3자리로만 저장되어 있습니다(가장 큰 부에서 오차 최대 0.5%).",
     oec_caveat_absent_zero: "OEC 데이터는 0이 아닌 무역만 수록하는 BACI에 기반합니다. 어떤 나라·연도에 빠진 부(일부 작은 경제는 주로 무기)는 무역이 0이므로 이 지수는 0으로 계산합니다.",
     oec_caveat_baci: "OEC 무역 데이터는 BACI(조정된 미러 데이터)에 기반하므로 합계가 WITS 보고국 수치와 다릅니다.",
     oec_source: "OEC(oec.world), HS 부별 수출입, github.com/SherloqueChang/Visualization-of-RCEP 경유",
 
-    rca_add_country: "RCEP 회원국 추가",
-    rca_remove_country: "제거",
-    rca_product_label: "품목군",
-    rca_no_wits_file: "(WITS 데이터 없음)",
     wits_classification: "WITS HS 기반 16개 품목군, 대세계 수출(WITS)",
     wits_caveat_coverage: "국가마다 기간이 다릅니다: 일본과 한국은 1988년부터, 중국은 1992년부터, 베트남과 캄보디아는 2000년부터. 라오스는 WITS 파일이 없습니다.",
     wits_source: "세계은행 WITS Trade Summary(UN Comtrade 보고국 데이터), github.com/listenzcc/World-trade-data-I 경유",
 
-    esi_classification_label: "품목 분류",
-    esi_option_wits: "WITS 16개 품목군, 1988–2019년",
-    esi_option_oec: "HS 21개 부(OEC), 2010–2018년",
 
     gl_axis: "GL(0–1)",
 

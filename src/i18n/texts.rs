@@ -100,7 +100,6 @@ pub struct Texts {
 
     // Complementarity (TCI).
     pub tci_axis: &'static str,
-    pub tci_clear_pair: &'static str,
     pub oec_classification: &'static str,
     pub oec_caveat_rounding: &'static str,
     pub oec_caveat_absent_zero: &'static str,
@@ -108,18 +107,9 @@ pub struct Texts {
     pub oec_source: &'static str,
 
     // Comparative advantage (RCA).
-    pub rca_add_country: &'static str,
-    pub rca_remove_country: &'static str,
-    pub rca_product_label: &'static str,
-    pub rca_no_wits_file: &'static str,
     pub wits_classification: &'static str,
     pub wits_caveat_coverage: &'static str,
     pub wits_source: &'static str,
-
-    // Competition (ESI).
-    pub esi_classification_label: &'static str,
-    pub esi_option_wits: &'static str,
-    pub esi_option_oec: &'static str,
 
     // Division of labour (TSC, GL).
     pub gl_axis: &'static str,

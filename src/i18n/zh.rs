@@ -227,24 +227,16 @@ pub const TEXTS: Texts = Texts {
     tab_parks: "合作园区",
 
     tci_axis: "TCI（0–100）",
-    tci_clear_pair: "移除所选国家对",
     oec_classification: "21类HS产品，出口与进口（OEC）",
     oec_caveat_rounding: "1000亿美元及以上的OEC数值仅保留3位有效数字（最大类别误差最多0.5%）。",
     oec_caveat_absent_zero: "OEC数据来自BACI，只列出非零贸易流：某国某年缺少的类别（少数较小经济体主要是武器）即为零贸易，本指数按零计算。",
     oec_caveat_baci: "OEC贸易数据基于BACI（经调和的镜像数据），其总额与WITS申报国数据不同。",
     oec_source: "OEC（oec.world），按HS类别的出口与进口，经 github.com/SherloqueChang/Visualization-of-RCEP",
 
-    rca_add_country: "添加RCEP成员",
-    rca_remove_country: "移除",
-    rca_product_label: "产品类别",
-    rca_no_wits_file: "（无WITS数据）",
     wits_classification: "WITS 16类（基于HS）产品，对世界出口（WITS）",
     wits_caveat_coverage: "各国覆盖年份不同：日本和韩国自1988年起，中国自1992年起，越南和柬埔寨自2000年起；老挝没有WITS文件。",
     wits_source: "世界银行WITS贸易概览（UN Comtrade申报数据），经 github.com/listenzcc/World-trade-data-I",
 
-    esi_classification_label: "产品分类",
-    esi_option_wits: "WITS 16类，1988–2019年",
-    esi_option_oec: "HS 21类（OEC），2010–2018年",
 
     gl_axis: "GL（0–1）",
 

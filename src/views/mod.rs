@@ -3,7 +3,8 @@
 //! only render these.
 //!
 //! A view is a unit: its folder holds its model builder (`build`), the data parts it needs, what
-//! selecting one of its chart items does, and its own texts in the four languages (`texts.rs`).
+//! selecting one of its chart items does, its controls as data (`controls.rs`) and its own
+//! texts in the four languages (`texts.rs`).
 //! What views share and no view owns is in `shared/`, re-exported here. Adding a view is its
 //! folder, its `View` variant in `state`, one line in [`REGISTRY`] and one in the components'
 //! page table (`components::chunks`), which keeps each view's code in its own wasm chunk.

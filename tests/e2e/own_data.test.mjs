@@ -80,7 +80,7 @@ test("competition compares the reader's country with the three; other views say 
   const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}?view=esi&lang=en`);
   await waitForChart(page, "esi-lines");
   await loadFiles(page, [{ name: "vn.csv", mimeType: "text/csv", buffer: VIETNAM }]);
-  await page.locator("[data-testid=esi-own-country]").selectOption({ label: "Vietnam (your data)" });
+  await page.locator("[data-control=esi-own-country]").selectOption({ label: "Vietnam (your data)" });
   await page.waitForFunction(() => [...document.querySelectorAll("[data-panel=esi-lines] .legend-item")].some((e) => e.textContent.includes("Vietnam (your data)–China")));
   const bars = await tableRows(page, "esi-stacked");
   assert.ok(bars[0].includes("Vietnam (your data) (US$ bn)"), `${bars[0]}`);

@@ -1,6 +1,7 @@
 //! View 2, comparative advantage: the RCA heatmap (16 WITS groups x China, Japan, Korea and any
 //! added RCEP members) for the selected year, and the selected group's RCA over time.
 
+pub mod controls;
 pub mod texts;
 
 use self::texts::AdvantageTexts;

@@ -131,5 +131,29 @@ crate::i18n::text_group! {
             "ブルネイ（1992–1994年）とカンボジア（一部の年）は一部の品目が欠けており、その年の値はありません。",
             "브루나이(1992–1994년)와 캄보디아(일부 연도)는 일부 품목군이 없어 그 해의 값이 없습니다.",
         ],
+        rca_add_country: [
+            "Add an RCEP member",
+            "添加RCEP成员",
+            "RCEP加盟国を追加",
+            "RCEP 회원국 추가",
+        ],
+        rca_remove_country: [
+            "Remove",
+            "移除",
+            "外す",
+            "제거",
+        ],
+        rca_product_label: [
+            "Product group",
+            "产品类别",
+            "品目",
+            "품목군",
+        ],
+        rca_no_wits_file: [
+            "(no WITS data)",
+            "（无WITS数据）",
+            "（WITSデータなし）",
+            "(WITS 데이터 없음)",
+        ],
     }
 }

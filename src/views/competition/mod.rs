@@ -1,6 +1,7 @@
 //! View 3, competition: export similarity (ESI) over time for China-Japan, China-Korea and
 //! Japan-Korea, and the 100% stacked export composition of the three for the selected year.
 
+pub mod controls;
 pub mod texts;
 
 use self::texts::CompetitionTexts;

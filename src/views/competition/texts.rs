@@ -101,5 +101,23 @@ crate::i18n::text_group! {
             "億ドル",
             "억 달러",
         ],
+        esi_classification_label: [
+            "Products",
+            "产品分类",
+            "品目分類",
+            "품목 분류",
+        ],
+        esi_option_wits: [
+            "16 WITS groups, 1988–2019",
+            "WITS 16类，1988–2019年",
+            "WITS 16品目、1988–2019年",
+            "WITS 16개 품목군, 1988–2019년",
+        ],
+        esi_option_oec: [
+            "21 HS sections (OEC), 2010–2018",
+            "HS 21类（OEC），2010–2018年",
+            "HS 21部（OEC）、2010–2018年",
+            "HS 21개 부(OEC), 2010–2018년",
+        ],
     }
 }

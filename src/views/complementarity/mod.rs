@@ -1,6 +1,7 @@
 //! View 1, complementarity: TCI over time for the six China/Japan/Korea pairs, and the RCEP
 //! heatmap of TCI for the selected year. Selecting a heatmap cell adds that pair's line.
 
+pub mod controls;
 pub mod texts;
 
 use self::texts::ComplementarityTexts;

@@ -4,10 +4,13 @@
 //! descriptions (`describe`), the table export (`export`) and the reader's own data
 //! (`own_data`) live beside it.
 
+pub mod controls;
 pub mod describe;
 pub mod export;
 pub mod line_panel;
 pub mod own_data;
+
+pub use controls::{flow_controls, no_controls, BuildControls, Chip, Choice, Control, Select};
 
 use crate::charts::line::Marker;
 use crate::charts::palette::{self, Rgb};
