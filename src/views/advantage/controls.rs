@@ -23,7 +23,7 @@ pub fn controls(ds: &Dataset, state: &AppState) -> Vec<Control> {
             adds: false,
             choose: choose_product,
         }),
-        Control::Select(add_country(ds, state, &own)),
+        Control::Select(add_country(ds, state, own)),
     ];
     controls.extend(state.rca_extra_countries.iter().map(|&country| {
         let name = country_name(ds, state.locale, country);
