@@ -2,8 +2,8 @@
 //!
 //! The release build (`make dist`, feature `split`) cuts the wasm at the split points below
 //! (`tools/split_wasm.mjs` runs `wasm-split-cli`). The first download holds the shell and the
-//! opening view (Complementarity). Each other view, with its controls, is a chunk fetched when its
-//! tab is shown, or already when it is hovered, focused or touched; so are the parsers of the data
+//! opening view (Complementarity). Each other view, with its controls, is in a chunk (named in
+//! `views::each_view!`) fetched when its tab is shown, or already when it is hovered, focused or touched; so are the parsers of the data
 //! only some views read, the reader of one's own files, the code that draws a chart into a
 //! PNG or SVG file, the content of "Embed this view" and the reader of the Chinese, Japanese and
 //! Korean texts' files. Elsewhere (`make serve`, the browser tests, the server renderer) every
@@ -64,10 +64,6 @@ thread_local! {
 
 /// A view's page if its code is here (always, in a build that is not split).
 pub fn page_if_loaded(view: View) -> Option<RenderPage> {
-    // The opening view's page is always in the first download.
-    if view == View::Complementarity {
-        return Some(whole::pages::complementarity);
-    }
     split::page_at_once(view).or_else(|| LOADED_PAGES.with(|pages| pages.borrow().get(view.code()).copied()))
 }
 
@@ -124,59 +120,47 @@ pub async fn embed_dialog() -> Result<RenderEmbedBody, ChunkFailed> {
     split::embed_dialog().await
 }
 
-/// Every view's page. The build that is not split calls `page` (through `split::page_at_once`);
-/// the split build reaches each page only through its split point.
+/// Every view's page, one function per view of `views::each_view!`. The build that is not split
+/// calls `page`; the split build reaches each page only through its split point.
 mod whole {
+    use yew::prelude::*;
+
     use super::RenderPage;
+    use crate::components::parks_page::ParksPage;
+    use crate::components::view_page::{ViewBuilder, ViewPage};
     use crate::state::View;
+    use crate::views::{self, BuildControls, BuildView};
 
-    #[cfg_attr(all(target_arch = "wasm32", feature = "split"), allow(dead_code))]
-    pub fn page(view: View) -> RenderPage {
-        match view {
-            View::Complementarity => pages::complementarity,
-            View::Advantage => pages::advantage,
-            View::Competition => pages::competition,
-            View::Division => pages::division,
-            View::Ties => pages::ties,
-            View::Between => pages::between,
-            View::ValueChains => pages::chains,
-            View::Article => pages::article,
-            View::Parks => pages::parks,
-        }
+    /// The usual page: title, controls and panels, from the view's builder and controls.
+    fn data_page(view: View, build: BuildView, controls: BuildControls) -> Html {
+        html! { <ViewPage build={ViewBuilder { view, build, controls }} /> }
     }
 
-    /// One function per view, each naming its model builder and its controls.
-    pub(super) mod pages {
-        use yew::prelude::*;
+    /// The parks view's page: the map beside the list (it builds its own model).
+    fn map_page(_view: View, _build: BuildView, _controls: BuildControls) -> Html {
+        html! { <ParksPage /> }
+    }
 
-        use crate::components::parks_page::ParksPage;
-        use crate::components::view_page::{ViewBuilder, ViewPage};
-        use crate::state::View;
-        use crate::views;
+    macro_rules! pages {
+        ($($name:ident: $view:ident in $chunk:ident $(as $page:ident)?,)*) => {
+            #[cfg_attr(all(target_arch = "wasm32", feature = "split"), allow(dead_code))]
+            pub fn page(view: View) -> RenderPage {
+                match view {
+                    $(View::$view => pages::$name,)*
+                }
+            }
 
-        macro_rules! view_pages {
-            ($($name:ident => $view:ident, $build:path, $controls:path);* $(;)?) => {
+            pub(super) mod pages {
+                use super::*;
                 $(pub fn $name() -> Html {
-                    let build = ViewBuilder { view: View::$view, build: $build, controls: $controls };
-                    html! { <ViewPage build={build} /> }
+                    pages!(@shown_as $($page)?)(View::$view, views::$name::build, views::$name::controls)
                 })*
-            };
-        }
-        view_pages! {
-            complementarity => Complementarity, views::complementarity::build, views::complementarity::controls::controls;
-            advantage => Advantage, views::advantage::build, views::advantage::controls::controls;
-            competition => Competition, views::competition::build, views::competition::controls::controls;
-            division => Division, views::division::build, views::no_controls;
-            ties => Ties, views::ties::build, views::no_controls;
-            between => Between, views::between::build, views::flow_controls;
-            chains => ValueChains, views::chains::build, views::flow_controls;
-            article => Article, views::article::build, views::no_controls;
-        }
-
-        pub fn parks() -> Html {
-            html! { <ParksPage /> }
-        }
+            }
+        };
+        (@shown_as) => { data_page };
+        (@shown_as $page:ident) => { $page };
     }
+    views::each_view!(pages);
 }
 
 /// The split points. Each is a function that returns a function pointer; `wasm-split-cli` moves
@@ -201,16 +185,7 @@ mod split {
             })*
         };
     }
-    // Views that read the same data share a chunk: fewer, larger files compress better.
     split_points! {
-        views_world: advantage_page -> RenderPage = pages::advantage;
-        views_world: competition_page -> RenderPage = pages::competition;
-        views_world: division_page -> RenderPage = pages::division;
-        views_world: ties_page -> RenderPage = pages::ties;
-        views_between: between_page -> RenderPage = pages::between;
-        views_between: chains_page -> RenderPage = pages::chains;
-        views_between: article_page -> RenderPage = pages::article;
-        view_parks: parks_page -> RenderPage = pages::parks;
         parsers: data_parsers -> DecodePart = data::decode_any_part;
         own_files: own_files -> ReadOwnFile = own_data::read_own_file;
         figure_files: png_renderer -> RenderFigure = downloads::png_data_url;
@@ -219,24 +194,34 @@ mod split {
         translations: translation_reader -> ParseTranslation = bundle::parse;
     }
 
-    pub async fn page(view: View) -> Result<RenderPage, ChunkFailed> {
-        let loaded = match view {
-            View::Complementarity => return Ok(pages::complementarity),
-            View::Advantage => advantage_page().await,
-            View::Competition => competition_page().await,
-            View::Division => division_page().await,
-            View::Ties => ties_page().await,
-            View::Between => between_page().await,
-            View::ValueChains => chains_page().await,
-            View::Article => article_page().await,
-            View::Parks => parks_page().await,
-        };
-        loaded.map_err(|_| ChunkFailed)
-    }
+    // Each view's page: in the first download, or behind a split point named after the view.
+    macro_rules! view_split_points {
+        ($($name:ident: $view:ident in $chunk:ident $(as $page:ident)?,)*) => {
+            $(view_split_points!(@point $chunk $name);)*
 
-    pub fn page_at_once(_view: View) -> Option<RenderPage> {
-        None
+            pub async fn page(view: View) -> Result<RenderPage, ChunkFailed> {
+                let loaded = match view {
+                    $(View::$view => view_split_points!(@load $chunk $name),)*
+                };
+                loaded.map_err(|_| ChunkFailed)
+            }
+
+            pub fn page_at_once(view: View) -> Option<RenderPage> {
+                match view {
+                    $(View::$view => view_split_points!(@at_once $chunk $name),)*
+                }
+            }
+        };
+        (@point first $name:ident) => {};
+        (@point $chunk:ident $name:ident) => {
+            split_points! { $chunk: $name -> RenderPage = pages::$name; }
+        };
+        (@load first $name:ident) => { Ok::<RenderPage, SplitLoaderError>(pages::$name) };
+        (@load $chunk:ident $name:ident) => { $name().await };
+        (@at_once first $name:ident) => { Some(pages::$name as RenderPage) };
+        (@at_once $chunk:ident $name:ident) => { None };
     }
+    crate::views::each_view!(view_split_points);
 
     pub async fn embed_dialog() -> Result<RenderEmbedBody, ChunkFailed> {
         embed_body().await.map_err(|_| ChunkFailed)

@@ -35,7 +35,7 @@ pub fn ParksPage() -> Html {
     let Some(basemap) = data::basemap(&context) else {
         return html! { <DataLoading /> };
     };
-    let model = parks::build(&ds, &state);
+    let model = parks::model(&ds, &state);
     let filters = &state.parks;
 
     let on_select = {

@@ -6,8 +6,7 @@
 //! selecting one of its chart items does, its controls as data (`controls.rs`) and its own
 //! texts in the four languages (`texts.rs`).
 //! What views share and no view owns is in `shared/`, re-exported here. Adding a view is its
-//! folder, its `View` variant in `state`, one line in [`REGISTRY`] and one in the components'
-//! page table (`components::chunks`), which keeps each view's code in its own wasm chunk.
+//! folder, its `View` variant in `state` (its link code and tab), and one line in `each_view!`.
 //!
 //! Each `build` follows the same phases:
 //! 1. pick the view's years and clamp the reader's year to them;
@@ -15,16 +14,52 @@
 //! 3. build each panel's chart model, legend and data table;
 //! 4. write the takeaway from the computed values.
 
-pub mod advantage;
-pub mod article;
-pub mod between;
-pub mod chains;
-pub mod competition;
-pub mod complementarity;
-pub mod division;
-pub mod parks;
 pub mod shared;
-pub mod ties;
+
+/// Every view, in tab order, with the wasm chunk its code loads in (`first`: the first
+/// download; views that read the same data share a chunk, as fewer, larger files compress
+/// better) and, if it is not the usual page of title, controls and panels, how it is shown.
+/// This list is the registry: the view modules, [`REGISTRY`], [`build`], and the components'
+/// page table and split points (`components::chunks`) are written from it. A view's folder
+/// provides `UNIT`, `build` and `controls`.
+///
+/// `each_view!(then)` calls the macro `then` with the list.
+macro_rules! each_view {
+    ($then:ident) => {
+        $then! {
+            complementarity: Complementarity in first,
+            advantage: Advantage in views_world,
+            competition: Competition in views_world,
+            division: Division in views_world,
+            ties: Ties in views_world,
+            between: Between in views_between,
+            chains: ValueChains in views_between,
+            article: Article in views_between,
+            parks: Parks in view_parks as map_page,
+        }
+    };
+}
+pub(crate) use each_view;
+
+macro_rules! view_modules {
+    ($($name:ident: $view:ident in $chunk:ident $(as $page:ident)?,)*) => {
+        $(pub mod $name;)*
+
+        /// Every view, in tab order.
+        pub const REGISTRY: &[ViewUnit] = &[$($name::UNIT,)*];
+
+        /// Builds the model of the state's view. The parks view's map, list and card are in its
+        /// own model (`parks::model`); this gives its shared part. (For native callers: the
+        /// prerenderer, the tests and the bench. The widget calls each view's builder from that
+        /// view's page.)
+        pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
+            match state.view {
+                $(View::$view => $name::build(ds, state),)*
+            }
+        }
+    };
+}
+each_view!(view_modules);
 
 pub use shared::*;
 
@@ -77,19 +112,6 @@ pub fn selects_nothing(_panel: &str, _target: HitTarget) -> Option<Action> {
     None
 }
 
-/// Every view, in tab order.
-pub const REGISTRY: [ViewUnit; 9] = [
-    complementarity::UNIT,
-    advantage::UNIT,
-    competition::UNIT,
-    division::UNIT,
-    ties::UNIT,
-    between::UNIT,
-    chains::UNIT,
-    article::UNIT,
-    parks::UNIT,
-];
-
 /// The registry's entry of a view.
 pub fn unit(view: View) -> &'static ViewUnit {
     REGISTRY.iter().find(|unit| unit.view == view).expect("every view is in the registry")
@@ -104,23 +126,6 @@ pub fn text_groups(locale: crate::i18n::Locale) -> Vec<crate::i18n::bundle::Grou
 /// Whether a fetched translation file holds every view's texts.
 pub fn check_texts(translation: &Translation) -> Result<(), String> {
     REGISTRY.iter().try_for_each(|unit| (unit.texts.check)(translation))
-}
-
-/// Builds the model of the state's view. The parks view's map, list and card are in its own
-/// model (`parks::build`); this gives its shared part. (For native callers: the prerenderer, the
-/// tests and the bench. The widget calls each view's builder from that view's page.)
-pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
-    match state.view {
-        View::Complementarity => complementarity::build(ds, state),
-        View::Advantage => advantage::build(ds, state),
-        View::Competition => competition::build(ds, state),
-        View::Division => division::build(ds, state),
-        View::Ties => ties::build(ds, state),
-        View::Between => between::build(ds, state),
-        View::ValueChains => chains::build(ds, state),
-        View::Article => article::build(ds, state),
-        View::Parks => parks::build(ds, state).common,
-    }
 }
 
 /// The data parts the state's view needs before it can be drawn.

@@ -24,7 +24,7 @@ fn render_in(
     ratio: f64,
     theme: Theme,
 ) -> (String, cjk_trade_widget::charts::HitMap) {
-    let model = parks::build(embedded().unwrap(), state);
+    let model = parks::model(embedded().unwrap(), state);
     let mut svg = String::new();
     let hit_map = {
         let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
@@ -61,7 +61,7 @@ fn the_map_shows_every_park_and_province_outlines() {
 fn hit_testing_finds_the_park_on_and_near_its_marker() {
     let state = AppState::default();
     let (_, hit_map) = render(&state, (1800, 1400), 2.0);
-    let model = parks::build(embedded().unwrap(), &state);
+    let model = parks::model(embedded().unwrap(), &state);
     let transform = ViewTransform::new(1800.0, 1400.0, &state.parks.map_view);
     let saemangeum = model.marker_ids.iter().position(|id| id == "kr-cn-saemangeum").unwrap();
     let (x, y) = transform.lonlat_to_px(126.71139, 35.97861);

@@ -6,6 +6,8 @@ pub mod checks;
 
 pub mod texts;
 
+pub use super::no_controls as controls;
+
 use self::texts::ArticleTexts;
 use super::{texts, DataTable, Method, Panel, StatCard, ViewModel};
 use crate::charts::bars::{BarChart, SimpleBar};

@@ -7,6 +7,8 @@ pub mod chapters;
 
 pub mod texts;
 
+pub use super::flow_controls as controls;
+
 use self::texts::BetweenTexts;
 use super::focus_pairs;
 use super::line_panel::{line_panel, pair_lines_panel, LineInput, LinePanelSpec, PairLines};

@@ -4,6 +4,8 @@
 
 pub mod texts;
 
+pub use super::flow_controls as controls;
+
 use self::texts::ChainsTexts;
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
 use super::{clamp_year, distinct_years, fill_span, pair_label, span, texts, DataTable, Method, Panel, ViewModel};

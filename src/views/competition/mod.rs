@@ -4,6 +4,8 @@
 pub mod controls;
 pub mod texts;
 
+pub use self::controls::controls;
+
 use self::texts::CompetitionTexts;
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
 use super::{

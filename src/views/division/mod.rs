@@ -3,6 +3,8 @@
 
 pub mod texts;
 
+pub use super::no_controls as controls;
+
 use self::texts::DivisionTexts;
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
 use super::{

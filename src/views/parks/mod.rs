@@ -4,6 +4,8 @@
 
 pub mod texts;
 
+pub use super::no_controls as controls;
+
 use self::texts::ParksTexts;
 use super::{Method, ViewModel};
 use crate::charts::{Tooltip, TooltipRow};
@@ -244,7 +246,13 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     texts: super::ViewTexts::of::<ParksTexts>(),
 };
 
-pub fn build(ds: &Dataset, state: &AppState) -> ParksModel {
+/// The view's shared part (title, takeaway, panels), for the registry.
+pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
+    model(ds, state).common
+}
+
+/// The whole parks page: the map, the list and the selected park's card besides the shared part.
+pub fn model(ds: &Dataset, state: &AppState) -> ParksModel {
     let locale = state.locale;
     let own = ParksTexts::of(locale);
     let t = locale.texts();
@@ -329,7 +337,7 @@ mod tests {
 
     #[test]
     fn all_parks_shown_by_default_and_the_list_matches_the_markers() {
-        let model = build(embedded().unwrap(), &AppState::default());
+        let model = model(embedded().unwrap(), &AppState::default());
         assert_eq!(model.markers.len(), 13);
         assert_eq!(model.list.len(), 13);
         assert_eq!(model.marker_ids, model.list.iter().map(|i| i.id.clone()).collect::<Vec<_>>());
@@ -339,7 +347,7 @@ mod tests {
     #[test]
     fn suzhou_card_has_every_field_sources_and_trade_figures() {
         let state = AppState::default().apply(Action::SelectPark(Some("cn-jp-suzhou".into())));
-        let model = build(embedded().unwrap(), &state);
+        let model = model(embedded().unwrap(), &state);
         let card = model.card.unwrap();
         assert!(card.title.contains("Suzhou"));
         let fields: Vec<&str> = card.fields.iter().map(|(k, _)| k.as_str()).collect();
@@ -368,7 +376,7 @@ mod tests {
     #[test]
     fn filtering_to_korea_leaves_only_korean_parks_in_map_and_list() {
         let state = AppState::default().apply(Action::SetPartnerFilter(PartnerFilter::Korea));
-        let model = build(embedded().unwrap(), &state);
+        let model = model(embedded().unwrap(), &state);
         assert_eq!(model.list.len(), 6);
         assert!(model.markers.iter().all(|m| m.kind != ParkKind::ChinaJapan));
         assert!(model.common.takeaway.starts_with("6 of 13"));
@@ -377,6 +385,6 @@ mod tests {
     #[test]
     fn an_unknown_park_id_opens_no_card() {
         let state = AppState::default().apply(Action::SelectPark(Some("nowhere".into())));
-        assert!(build(embedded().unwrap(), &state).card.is_none());
+        assert!(model(embedded().unwrap(), &state).card.is_none());
     }
 }

@@ -3,6 +3,8 @@
 
 pub mod texts;
 
+pub use super::no_controls as controls;
+
 use self::texts::TiesTexts;
 use super::focus_pairs;
 use super::line_panel::{pair_lines_panel, PairLines};
