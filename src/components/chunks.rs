@@ -3,7 +3,7 @@
 //! The release build (`make dist`, feature `split`) cuts the wasm at the split points below
 //! (`tools/split_wasm.mjs` runs `wasm-split-cli`). The first download holds the shell and the
 //! opening view (Complementarity). Each other view, with its controls, is in a chunk (named in
-//! `views::each_view!`) fetched when its tab is shown, or already when it is hovered, focused or touched; so are the parsers of the data
+//! `state::each_view!`) fetched when its tab is shown, or already when it is hovered, focused or touched; so are the parsers of the data
 //! only some views read, the reader of one's own files, the code that draws a chart into a
 //! PNG or SVG file, the content of "Embed this view" and the reader of the Chinese, Japanese and
 //! Korean texts' files. Elsewhere (`make serve`, the browser tests, the server renderer) every
@@ -120,7 +120,7 @@ pub async fn embed_dialog() -> Result<RenderEmbedBody, ChunkFailed> {
     split::embed_dialog().await
 }
 
-/// Every view's page, one function per view of `views::each_view!`. The build that is not split
+/// Every view's page, one function per view of `state::each_view!`. The build that is not split
 /// calls `page`; the split build reaches each page only through its split point.
 mod whole {
     use yew::prelude::*;
@@ -142,7 +142,8 @@ mod whole {
     }
 
     macro_rules! pages {
-        ($($name:ident: $view:ident in $chunk:ident $(as $page:ident)?,)*) => {
+        ($($name:ident: $view:ident = $code:literal, tab $tab:ident, in $chunk:ident $(as $page:ident)?,
+            panels [$($panel:literal),*];)*) => {
             #[cfg_attr(all(target_arch = "wasm32", feature = "split"), allow(dead_code))]
             pub fn page(view: View) -> RenderPage {
                 match view {
@@ -160,7 +161,7 @@ mod whole {
         (@shown_as) => { data_page };
         (@shown_as $page:ident) => { $page };
     }
-    views::each_view!(pages);
+    crate::state::each_view!(pages);
 }
 
 /// The split points. Each is a function that returns a function pointer; `wasm-split-cli` moves
@@ -196,7 +197,8 @@ mod split {
 
     // Each view's page: in the first download, or behind a split point named after the view.
     macro_rules! view_split_points {
-        ($($name:ident: $view:ident in $chunk:ident $(as $page:ident)?,)*) => {
+        ($($name:ident: $view:ident = $code:literal, tab $tab:ident, in $chunk:ident $(as $page:ident)?,
+            panels [$($panel:literal),*];)*) => {
             $(view_split_points!(@point $chunk $name);)*
 
             pub async fn page(view: View) -> Result<RenderPage, ChunkFailed> {
@@ -221,7 +223,7 @@ mod split {
         (@at_once first $name:ident) => { Some(pages::$name as RenderPage) };
         (@at_once $chunk:ident $name:ident) => { None };
     }
-    crate::views::each_view!(view_split_points);
+    crate::state::each_view!(view_split_points);
 
     pub async fn embed_dialog() -> Result<RenderEmbedBody, ChunkFailed> {
         embed_body().await.map_err(|_| ChunkFailed)

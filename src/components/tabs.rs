@@ -10,19 +10,18 @@ use crate::i18n::Texts;
 use crate::interaction::scroll_to_reveal;
 use crate::state::{Action, View};
 
-pub fn tab_label(texts: &Texts, view: View) -> &'static str {
-    match view {
-        View::Complementarity => texts.tab_complementarity,
-        View::Advantage => texts.tab_advantage,
-        View::Competition => texts.tab_competition,
-        View::Division => texts.tab_division,
-        View::Ties => texts.tab_ties,
-        View::Between => texts.tab_between,
-        View::ValueChains => texts.tab_chains,
-        View::Article => texts.tab_article,
-        View::Parks => texts.tab_parks,
-    }
+macro_rules! tab_label {
+    ($($name:ident: $view:ident = $code:literal, tab $tab:ident, in $chunk:ident $(as $page:ident)?,
+        panels [$($panel:literal),*];)*) => {
+        /// The label of a view's tab (named in the list of views, `state::each_view!`).
+        pub fn tab_label(texts: &Texts, view: View) -> &'static str {
+            match view {
+                $(View::$view => texts.$tab,)*
+            }
+        }
+    };
 }
+crate::state::each_view!(tab_label);
 
 /// Scrolls the tab strip sideways (never the page) so that `view`'s tab is visible.
 fn reveal_tab(strip: &NodeRef, view: View) {

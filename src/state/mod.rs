@@ -3,6 +3,10 @@
 
 pub mod snippet;
 pub mod url;
+pub mod views;
+
+pub(crate) use self::views::each_view;
+pub use self::views::View;
 
 use std::collections::BTreeSet;
 
@@ -11,87 +15,6 @@ use crate::data::{Classification, Iso3, WitsGroup, Year, FOCUS_COUNTRIES, RCEP_M
 use crate::i18n::Locale;
 pub use crate::map::parks::PartnerFilter;
 pub use crate::map::view::MapView;
-
-/// The views of the widget, in tab order.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
-pub enum View {
-    #[default]
-    Complementarity,
-    Advantage,
-    Competition,
-    Division,
-    Ties,
-    Between,
-    ValueChains,
-    Article,
-    Parks,
-}
-
-impl View {
-    pub const ALL: [View; 9] = [
-        View::Complementarity,
-        View::Advantage,
-        View::Competition,
-        View::Division,
-        View::Ties,
-        View::Between,
-        View::ValueChains,
-        View::Article,
-        View::Parks,
-    ];
-
-    /// The code used in links and embed snippets.
-    pub fn code(self) -> &'static str {
-        match self {
-            View::Complementarity => "tci",
-            View::Advantage => "rca",
-            View::Competition => "esi",
-            View::Division => "tsc",
-            View::Ties => "ties",
-            View::Between => "between",
-            View::ValueChains => "chains",
-            View::Article => "article",
-            View::Parks => "parks",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.code() == code)
-    }
-
-    /// The keys of the view's chart panels, each embeddable alone (`?embed=1&panel=…`). The
-    /// views build exactly these panels (a test checks it).
-    pub fn panel_keys(self) -> &'static [&'static str] {
-        match self {
-            View::Complementarity => &["tci-lines", "tci-heatmap"],
-            View::Advantage => &["rca-heatmap", "rca-lines"],
-            View::Competition => &["esi-lines", "esi-stacked"],
-            View::Division => &["tsc-bars", "gl-lines"],
-            View::Ties => &["ties-totals", "ties-tii"],
-            View::Between => &[
-                "between-monthly",
-                "between-gap",
-                "between-top",
-                "between-machinery",
-                "between-tci",
-                "between-gl",
-                "between-gl-chapters",
-                "between-tsc",
-            ],
-            View::ValueChains => &["chains-lines", "chains-industries"],
-            View::Article => &[
-                "article-checks",
-                "article-semiconductors",
-                "article-investment",
-                "article-sectors",
-                "article-digital",
-                "article-korea",
-                "article-all",
-            ],
-            View::Parks => &[],
-        }
-    }
-}
 
 #[derive(Clone, PartialEq, Debug)]
 pub struct ParksState {

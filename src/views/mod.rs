@@ -6,7 +6,7 @@
 //! selecting one of its chart items does, its controls as data (`controls.rs`) and its own
 //! texts in the four languages (`texts.rs`).
 //! What views share and no view owns is in `shared/`, re-exported here. Adding a view is its
-//! folder, its `View` variant in `state` (its link code and tab), and one line in `each_view!`.
+//! folder and one line in the list of views (`state::each_view!`).
 //!
 //! Each `build` follows the same phases:
 //! 1. pick the view's years and clamp the reader's year to them;
@@ -16,33 +16,10 @@
 
 pub mod shared;
 
-/// Every view, in tab order, with the wasm chunk its code loads in (`first`: the first
-/// download; views that read the same data share a chunk, as fewer, larger files compress
-/// better) and, if it is not the usual page of title, controls and panels, how it is shown.
-/// This list is the registry: the view modules, [`REGISTRY`], [`build`], and the components'
-/// page table and split points (`components::chunks`) are written from it. A view's folder
-/// provides `UNIT`, `build` and `controls`.
-///
-/// `each_view!(then)` calls the macro `then` with the list.
-macro_rules! each_view {
-    ($then:ident) => {
-        $then! {
-            complementarity: Complementarity in first,
-            advantage: Advantage in views_world,
-            competition: Competition in views_world,
-            division: Division in views_world,
-            ties: Ties in views_world,
-            between: Between in views_between,
-            chains: ValueChains in views_between,
-            article: Article in views_between,
-            parks: Parks in view_parks as map_page,
-        }
-    };
-}
-pub(crate) use each_view;
-
+/// The view modules, the registry and `build`, from the list of views (`state::each_view!`).
 macro_rules! view_modules {
-    ($($name:ident: $view:ident in $chunk:ident $(as $page:ident)?,)*) => {
+    ($($name:ident: $view:ident = $code:literal, tab $tab:ident, in $chunk:ident $(as $page:ident)?,
+        panels [$($panel:literal),*];)*) => {
         $(pub mod $name;)*
 
         /// Every view, in tab order.
@@ -59,7 +36,7 @@ macro_rules! view_modules {
         }
     };
 }
-each_view!(view_modules);
+crate::state::each_view!(view_modules);
 
 pub use shared::*;
 
