@@ -2,15 +2,20 @@
 //! which the widget fetches instead of parsing CSV. `build-dataset` writes one file per slice;
 //! the full `trade.csv` stays as the reader's download.
 //!
-//! Layout (version 1); integers are LEB128 varints unless said otherwise:
+//! Layout (version 2); integers are LEB128 varints unless said otherwise:
 //! ```text
 //! "CJKS" (4 bytes)  version (1 byte)  source code (1 byte)  classification code (1 byte)
 //! country count, then each country as 3 ASCII bytes
 //! series count, then per series:
 //!   flow (1 byte: 0 export, 1 import)  reporter index  partner index  year
 //!   presence bitmap: one bit per product of the classification, least significant bit first
-//!   per present product: precision (1 byte)  decimal exponent (1 byte, signed)  mantissa (zigzag)
+//! then the present values, in series order and product order within a series, in three columns:
+//!   every precision (1 byte each), then every decimal exponent (1 byte each, signed), then
+//!   every mantissa (zigzag)
 //! ```
+//! The columns keep alike bytes together, which gzip compresses far better than the values
+//! interleaved (version 1): the OEC sections' file is 10 % smaller over the wire, the Atlas
+//! chapters' 20 %.
 //! A value is `mantissa × 10^exponent` US dollars, the exact decimal of the canonical table, so
 //! no digit is lost. Precision: 0 `usd_10k`, 1 `full`, 100 + n `n_sig_digits`.
 //!
@@ -23,7 +28,7 @@ use super::dataset::{SeriesKey, Value};
 use super::schema::{Classification, Flow, Iso3, Precision, Source, TradeRecord, Year};
 
 const MAGIC: &[u8; 4] = b"CJKS";
-const VERSION: u8 = 1;
+const VERSION: u8 = 2;
 
 /// Why a slice file cannot be read. `offset` is the byte where reading stopped.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -178,6 +183,7 @@ pub fn encode_slice(
     }
     put_varint(&mut out, series.len() as u64);
     let product_count = classification.product_count();
+    let (mut precisions, mut exponents, mut mantissas) = (Vec::new(), Vec::new(), Vec::new());
     for ((flow, reporter, partner, year), values) in &series {
         out.push(if *flow == Flow::Export { 0 } else { 1 });
         put_varint(&mut out, index_of(reporter));
@@ -191,11 +197,14 @@ pub fn encode_slice(
         for record in values.values() {
             let (mantissa, exponent) = split_decimal(&record.value_usd)
                 .ok_or_else(|| format!("{}: not an exact decimal: {}", record.reporter, record.value_usd))?;
-            out.push(precision_code(record.precision));
-            out.push(exponent as u8);
-            put_varint(&mut out, zigzag(mantissa));
+            precisions.push(precision_code(record.precision));
+            exponents.push(exponent as u8);
+            put_varint(&mut mantissas, zigzag(mantissa));
         }
     }
+    out.extend(precisions);
+    out.extend(exponents);
+    out.extend(mantissas);
     Ok(out)
 }
 
@@ -262,7 +271,7 @@ pub fn decode_slice(bytes: &[u8]) -> Result<Slice, SliceError> {
     let product_count = classification.product_count();
     let bitmap_len = product_count.div_ceil(8);
     let series_count = r.count(4 + bitmap_len)?;
-    let mut series = Vec::with_capacity(series_count);
+    let mut headers = Vec::with_capacity(series_count);
     for _ in 0..series_count {
         let flow = match r.byte()? {
             0 => Flow::Export,
@@ -282,12 +291,12 @@ pub fn decode_slice(bytes: &[u8]) -> Result<Slice, SliceError> {
             Ok(year) if super::schema::YEARS.contains(&year) => year,
             _ => return r.fail("a year outside 1900-2100"),
         };
-        let values = read_values(&mut r, product_count)?;
-        let key = SeriesKey { source, classification, flow, reporter, partner, year };
-        series.push((key, values));
+        let bitmap = r.take(bitmap_len)?.to_vec();
+        headers.push((SeriesKey { source, classification, flow, reporter, partner, year }, bitmap));
     }
+    let series = read_values(&mut r, headers, product_count)?;
     if r.offset != bytes.len() {
-        return r.fail("unexpected bytes after the last series");
+        return r.fail("unexpected bytes after the last value");
     }
     Ok(Slice { source, classification, series })
 }
@@ -333,27 +342,35 @@ fn read_countries(r: &mut Reader) -> Result<Vec<Iso3>, SliceError> {
     Ok(countries)
 }
 
-/// One series' values: a bitmap of the products present, then each present value as a precision,
-/// a decimal exponent and a mantissa.
-fn read_values(r: &mut Reader, product_count: usize) -> Result<Vec<Option<Value>>, SliceError> {
-    let bitmap = r.take(product_count.div_ceil(8))?.to_vec();
-    let mut values = vec![None; product_count];
-    for (product, slot) in values.iter_mut().enumerate() {
-        if bitmap[product / 8] & (1 << (product % 8)) == 0 {
-            continue;
+/// Every series' values, from the three columns: each product present in a series' bitmap
+/// takes the next precision, exponent and mantissa.
+fn read_values(
+    r: &mut Reader,
+    headers: Vec<(SeriesKey, Vec<u8>)>,
+    product_count: usize,
+) -> Result<Vec<(SeriesKey, Vec<Option<Value>>)>, SliceError> {
+    let present = |bitmap: &[u8], product: usize| bitmap[product / 8] & (1 << (product % 8)) != 0;
+    let value_count: usize =
+        headers.iter().map(|(_, bitmap)| (0..product_count).filter(|&p| present(bitmap, p)).count()).sum();
+    let precisions = r.take(value_count)?.to_vec();
+    let exponents = r.take(value_count)?.to_vec();
+    let mut columns = precisions.into_iter().zip(exponents);
+    let mut series = Vec::with_capacity(headers.len());
+    for (key, bitmap) in headers {
+        let mut values = vec![None; product_count];
+        for (product, slot) in values.iter_mut().enumerate().filter(|(product, _)| present(&bitmap, *product)) {
+            let Some((precision, exponent)) = columns.next() else { return r.fail("fewer values than products") };
+            let Some(precision) = precision_of(precision) else { return r.fail("unknown precision") };
+            let exponent = exponent as i8;
+            if !(-22..=22).contains(&exponent) {
+                return r.fail(format!("decimal exponent {exponent} is out of range"));
+            }
+            let mantissa = unzigzag(r.varint()?);
+            *slot = Some(Value { usd: decimal_to_f64(mantissa, exponent), precision });
         }
-        let precision = match precision_of(r.byte()?) {
-            Some(p) => p,
-            None => return r.fail("unknown precision"),
-        };
-        let exponent = r.byte()? as i8;
-        if !(-22..=22).contains(&exponent) {
-            return r.fail(format!("decimal exponent {exponent} is out of range"));
-        }
-        let mantissa = unzigzag(r.varint()?);
-        *slot = Some(Value { usd: decimal_to_f64(mantissa, exponent), precision });
+        series.push((key, values));
     }
-    Ok(values)
+    Ok(series)
 }
 
 #[cfg(test)]
@@ -388,11 +405,17 @@ mod tests {
     #[test]
     fn corrupt_files_are_errors_not_panics() {
         assert!(decode_slice(b"").is_err());
-        assert!(decode_slice(b"CJKS\x02\0\0").unwrap_err().reason.contains("version 2"));
+        assert!(decode_slice(b"CJKS\x01\0\0").unwrap_err().reason.contains("version 1"));
         // A count that claims more countries than the file holds.
-        assert!(decode_slice(b"CJKS\x01\0\0\xff\xff\x03").unwrap_err().reason.contains("does not fit"));
-        let empty = decode_slice(b"CJKS\x01\0\x02\0\0").unwrap();
+        assert!(decode_slice(b"CJKS\x02\0\0\xff\xff\x03").unwrap_err().reason.contains("does not fit"));
+        let empty = decode_slice(b"CJKS\x02\0\x02\0\0").unwrap();
         assert_eq!(empty.series.len(), 0);
-        assert!(decode_slice(b"CJKS\x01\0\x02\0\0\0").unwrap_err().reason.contains("after the last"));
+        assert!(decode_slice(b"CJKS\x02\0\x02\0\0\0").unwrap_err().reason.contains("after the last"));
+        // One series of totals (one product) whose value columns are cut short.
+        let one_series = b"CJKS\x02\0\x02\x01CHN\x01\0\0\0\xda\x0f\x01";
+        assert!(decode_slice(one_series).unwrap_err().reason.contains("ends too early"));
+        let whole = [&one_series[..], b"\x01\x00\x02"].concat();
+        let decoded = decode_slice(&whole).unwrap();
+        assert_eq!(decoded.series[0].1[0].map(|v| v.usd), Some(1.0));
     }
 }
