@@ -342,13 +342,16 @@ fn read_countries(r: &mut Reader) -> Result<Vec<Iso3>, SliceError> {
     Ok(countries)
 }
 
+/// A series and its values, one per product of the classification.
+type SeriesValues = (SeriesKey, Vec<Option<Value>>);
+
 /// Every series' values, from the three columns: each product present in a series' bitmap
 /// takes the next precision, exponent and mantissa.
 fn read_values(
     r: &mut Reader,
     headers: Vec<(SeriesKey, Vec<u8>)>,
     product_count: usize,
-) -> Result<Vec<(SeriesKey, Vec<Option<Value>>)>, SliceError> {
+) -> Result<Vec<SeriesValues>, SliceError> {
     let present = |bitmap: &[u8], product: usize| bitmap[product / 8] & (1 << (product % 8)) != 0;
     let value_count: usize =
         headers.iter().map(|(_, bitmap)| (0..product_count).filter(|&p| present(bitmap, p)).count()).sum();
@@ -358,7 +361,7 @@ fn read_values(
     let mut series = Vec::with_capacity(headers.len());
     for (key, bitmap) in headers {
         let mut values = vec![None; product_count];
-        for (product, slot) in values.iter_mut().enumerate().filter(|(product, _)| present(&bitmap, *product)) {
+        for (_, slot) in values.iter_mut().enumerate().filter(|(product, _)| present(&bitmap, *product)) {
             let Some((precision, exponent)) = columns.next() else { return r.fail("fewer values than products") };
             let Some(precision) = precision_of(precision) else { return r.fail("unknown precision") };
             let exponent = exponent as i8;

@@ -9,20 +9,26 @@
 //! it (OEC/BACI lists only non-zero flows; WITS groups that still add up to the stated total; see
 //! `Dataset::world_values_usd_absent_as_zero`). No value when a vector is missing or sums to zero.
 
-use super::{shares, source_of};
+use super::{share_overlap, shares, source_of, ShareWorking};
 use crate::data::{Classification, Dataset, Flow, Iso3, Year};
 
 /// ESI from two export share vectors (each summing to 1).
 pub fn esi_from_shares(a_shares: &[f64], b_shares: &[f64]) -> f64 {
-    100.0 * a_shares.iter().zip(b_shares).map(|(a, b)| a.min(*b)).sum::<f64>()
+    share_overlap(a_shares, b_shares).value
+}
+
+/// The working of the ESI of `a` and `b` in `year`: per product, each one's share of its exports
+/// to the world (`first_share` is `a`'s) and the term `100 × min`, and the value, their sum.
+pub fn working(ds: &Dataset, classification: Classification, a: Iso3, b: Iso3, year: Year) -> Option<ShareWorking> {
+    let source = source_of(classification);
+    let (a_exports, _) = ds.world_values_usd_absent_as_zero(source, classification, Flow::Export, a, year)?;
+    let (b_exports, _) = ds.world_values_usd_absent_as_zero(source, classification, Flow::Export, b, year)?;
+    Some(share_overlap(&shares(&a_exports)?, &shares(&b_exports)?))
 }
 
 /// ESI of the exports of `a` and `b` to the world in `year`.
 pub fn esi(ds: &Dataset, classification: Classification, a: Iso3, b: Iso3, year: Year) -> Option<f64> {
-    let source = source_of(classification);
-    let (a_exports, _) = ds.world_values_usd_absent_as_zero(source, classification, Flow::Export, a, year)?;
-    let (b_exports, _) = ds.world_values_usd_absent_as_zero(source, classification, Flow::Export, b, year)?;
-    Some(esi_from_shares(&shares(&a_exports)?, &shares(&b_exports)?))
+    working(ds, classification, a, b, year).map(|w| w.value)
 }
 
 #[cfg(test)]

@@ -17,11 +17,52 @@ pub fn gl_of(exports: f64, imports: f64) -> Option<f64> {
     Some(1.0 - ratio((exports - imports).abs(), exports + imports)?)
 }
 
+/// One product's term of the aggregate GL: its flows, its weight (its share of all trade) and
+/// its own GL. The aggregate is `Σ_k weight_k × GL_k`, which equals
+/// `1 − Σ_k |X_k − M_k| / Σ_k (X_k + M_k)`; a product without trade weighs nothing.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GlTerm {
+    pub product: usize,
+    pub exports_usd: f64,
+    pub imports_usd: f64,
+    pub weight: f64,
+}
+
+impl GlTerm {
+    pub fn gl(&self) -> Option<f64> {
+        gl_of(self.exports_usd, self.imports_usd)
+    }
+
+    /// What the product adds to the aggregate: `weight × GL`, 0 for a product without trade.
+    pub fn contribution(&self) -> f64 {
+        self.gl().map_or(0.0, |gl| self.weight * gl)
+    }
+}
+
+/// The aggregate GL's working: every product's term, and the value, their sum.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GlWorking {
+    pub value: f64,
+    pub terms: Vec<GlTerm>,
+}
+
+/// The working of the trade-weighted aggregate GL; `None` when there is no trade at all.
+pub fn gl_aggregate_working(exports: &[f64], imports: &[f64]) -> Option<GlWorking> {
+    let trade: f64 = exports.iter().zip(imports).map(|(x, m)| x + m).sum();
+    let terms: Vec<GlTerm> = exports
+        .iter()
+        .zip(imports)
+        .enumerate()
+        .map(|(product, (x, m))| {
+            Some(GlTerm { product, exports_usd: *x, imports_usd: *m, weight: ratio(x + m, trade)? })
+        })
+        .collect::<Option<_>>()?;
+    Some(GlWorking { value: terms.iter().map(GlTerm::contribution).sum(), terms })
+}
+
 /// The trade-weighted aggregate GL over all products.
 pub fn gl_aggregate_of(exports: &[f64], imports: &[f64]) -> Option<f64> {
-    let imbalance: f64 = exports.iter().zip(imports).map(|(x, m)| (x - m).abs()).sum();
-    let trade: f64 = exports.iter().zip(imports).map(|(x, m)| x + m).sum();
-    Some(1.0 - ratio(imbalance, trade)?)
+    gl_aggregate_working(exports, imports).map(|w| w.value)
 }
 
 /// GL of every product for `country` in `year`.

@@ -142,6 +142,47 @@ pub fn shares(values: &[f64]) -> Option<Vec<f64>> {
     }
 }
 
+/// One product's term in an index that sums the overlap of two share vectors (TCI, ESI): the
+/// two shares and the product's contribution, `100 × min(first, second)`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ShareTerm {
+    /// The product's index in its classification.
+    pub product: usize,
+    pub first_share: f64,
+    pub second_share: f64,
+}
+
+impl ShareTerm {
+    /// `|second − first|`: how far apart the two mixes are on this product.
+    pub fn gap(&self) -> f64 {
+        (self.second_share - self.first_share).abs()
+    }
+
+    /// The points this product adds to the index (0–100 scale).
+    pub fn contribution(&self) -> f64 {
+        100.0 * self.first_share.min(self.second_share)
+    }
+}
+
+/// The working behind an overlap index: every product's term, and the value, which is the sum
+/// of the contributions (so the terms add up to the value shown, by construction).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShareWorking {
+    pub value: f64,
+    pub terms: Vec<ShareTerm>,
+}
+
+/// `100 × Σ_k min(a_k, b_k)` with its terms, from two share vectors of the same products.
+pub fn share_overlap(first_shares: &[f64], second_shares: &[f64]) -> ShareWorking {
+    let terms: Vec<ShareTerm> = first_shares
+        .iter()
+        .zip(second_shares)
+        .enumerate()
+        .map(|(product, (first, second))| ShareTerm { product, first_share: *first, second_share: *second })
+        .collect();
+    ShareWorking { value: terms.iter().map(ShareTerm::contribution).sum(), terms }
+}
+
 /// `numerator / denominator` when the result is a finite number, else `None`.
 pub fn ratio(numerator: f64, denominator: f64) -> Option<f64> {
     let value = numerator / denominator;

@@ -15,11 +15,65 @@
 use super::{ratio, shares, source_of};
 use crate::data::{Classification, Dataset, Flow, Iso3, Year};
 
+/// The working of one product's RCA: the four export values (US$) and the two shares.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RcaWorking {
+    /// `X_ik`: the country's exports of the product to the world.
+    pub country_product_usd: f64,
+    /// `X_i`: the country's exports of every product.
+    pub country_total_usd: f64,
+    /// `X_wk`: world exports of the product.
+    pub world_product_usd: f64,
+    /// `X_w`: world exports of every product.
+    pub world_total_usd: f64,
+}
+
+impl RcaWorking {
+    /// `X_ik / X_i`.
+    pub fn country_share(&self) -> Option<f64> {
+        ratio(self.country_product_usd, self.country_total_usd)
+    }
+
+    /// `X_wk / X_w`.
+    pub fn world_share(&self) -> Option<f64> {
+        ratio(self.world_product_usd, self.world_total_usd)
+    }
+
+    /// The ratio of the two shares.
+    pub fn rca(&self) -> Option<f64> {
+        ratio(self.country_share()?, self.world_share()?)
+    }
+
+    pub fn rsca(&self) -> Option<f64> {
+        rsca_of(self.rca()?)
+    }
+}
+
+/// Every product's RCA working from a country's and the world's export values by product;
+/// `None` if either has no positive total or a value that is negative or not finite.
+pub fn workings_from_values(country_exports: &[f64], world_exports: &[f64]) -> Option<Vec<RcaWorking>> {
+    // `shares` refuses what an RCA cannot be computed from.
+    shares(country_exports)?;
+    shares(world_exports)?;
+    let country_total_usd: f64 = country_exports.iter().sum();
+    let world_total_usd: f64 = world_exports.iter().sum();
+    Some(
+        country_exports
+            .iter()
+            .zip(world_exports)
+            .map(|(country, world)| RcaWorking {
+                country_product_usd: *country,
+                country_total_usd,
+                world_product_usd: *world,
+                world_total_usd,
+            })
+            .collect(),
+    )
+}
+
 /// RCA per product from a country's and the world's export values by product.
 pub fn rca_from_values(country_exports: &[f64], world_exports: &[f64]) -> Option<Vec<Option<f64>>> {
-    let country_shares = shares(country_exports)?;
-    let world_shares = shares(world_exports)?;
-    Some(country_shares.iter().zip(&world_shares).map(|(c, w)| ratio(*c, *w)).collect())
+    Some(workings_from_values(country_exports, world_exports)?.iter().map(RcaWorking::rca).collect())
 }
 
 /// The symmetric RSCA of one RCA value.
@@ -27,12 +81,17 @@ pub fn rsca_of(rca: f64) -> Option<f64> {
     ratio(rca - 1.0, rca + 1.0)
 }
 
-/// RCA of every product for `country` in `year`.
-pub fn rca(ds: &Dataset, classification: Classification, country: Iso3, year: Year) -> Option<Vec<Option<f64>>> {
+/// The RCA working of every product for `country` in `year`.
+pub fn workings(ds: &Dataset, classification: Classification, country: Iso3, year: Year) -> Option<Vec<RcaWorking>> {
     let source = source_of(classification);
     let country_exports = ds.world_values_usd(source, classification, Flow::Export, country, year)?;
     let world_exports = ds.world_values_usd(source, classification, Flow::Export, Iso3::WORLD, year)?;
-    rca_from_values(&country_exports, &world_exports)
+    workings_from_values(&country_exports, &world_exports)
+}
+
+/// RCA of every product for `country` in `year`.
+pub fn rca(ds: &Dataset, classification: Classification, country: Iso3, year: Year) -> Option<Vec<Option<f64>>> {
+    Some(workings(ds, classification, country, year)?.iter().map(RcaWorking::rca).collect())
 }
 
 /// RSCA of every product for `country` in `year`.
@@ -53,6 +112,18 @@ mod tests {
         assert!((rca[1].unwrap() - 7.0 / 9.0).abs() < 1e-12);
         assert!((rsca_of(3.0).unwrap() - 0.5).abs() < 1e-12);
         assert_eq!(rsca_of(1.0), Some(0.0));
+        let working = workings_from_values(&[30.0, 70.0], &[10.0, 90.0]).unwrap()[0];
+        assert_eq!(
+            (
+                working.country_product_usd,
+                working.country_total_usd,
+                working.world_product_usd,
+                working.world_total_usd
+            ),
+            (30.0, 100.0, 10.0, 100.0)
+        );
+        assert_eq!((working.country_share(), working.world_share()), (Some(0.3), Some(0.1)));
+        assert!((working.rsca().unwrap() - 0.5).abs() < 1e-12);
     }
 
     #[test]
