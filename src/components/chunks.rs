@@ -105,7 +105,7 @@ pub async fn figure_renderer(format: FigureFormat) -> Result<RenderFigure, Chunk
     split::figure_renderer(format).await
 }
 
-/// The reader of a translation file (`i18n::bundle::parse`).
+/// The reader of a translation file (`views::read_translation`).
 pub async fn translation_parser() -> Result<ParseTranslation, ChunkFailed> {
     split::translation_parser().await
 }
@@ -175,7 +175,6 @@ mod split {
         ChunkFailed, DecodePart, FigureFormat, ParseTranslation, ReadOwnFile, RenderEmbedBody, RenderFigure, RenderPage,
     };
     use crate::components::{data, downloads, embed_dialog, own_data};
-    use crate::i18n::bundle;
     use crate::state::View;
 
     macro_rules! split_points {
@@ -192,7 +191,7 @@ mod split {
         figure_files: png_renderer -> RenderFigure = downloads::png_data_url;
         figure_files: svg_renderer -> RenderFigure = downloads::svg_data_url;
         embed_dialog: embed_body -> RenderEmbedBody = embed_dialog::render_embed_body;
-        translations: translation_reader -> ParseTranslation = bundle::parse;
+        translations: translation_reader -> ParseTranslation = crate::views::read_translation;
     }
 
     // Each view's page: in the first download, or behind a split point named after the view.
@@ -261,7 +260,6 @@ mod split {
         ChunkFailed, DecodePart, FigureFormat, ParseTranslation, ReadOwnFile, RenderEmbedBody, RenderFigure, RenderPage,
     };
     use crate::components::{data, downloads, embed_dialog, own_data};
-    use crate::i18n::bundle;
     use crate::state::View;
 
     pub async fn page(view: View) -> Result<RenderPage, ChunkFailed> {
@@ -277,7 +275,7 @@ mod split {
     }
 
     pub async fn translation_parser() -> Result<ParseTranslation, ChunkFailed> {
-        Ok(bundle::parse)
+        Ok(crate::views::read_translation)
     }
 
     pub fn embed_dialog_at_once() -> Option<RenderEmbedBody> {

@@ -25,6 +25,18 @@ macro_rules! view_modules {
         /// Every view, in tab order.
         pub const REGISTRY: &[ViewUnit] = &[$($name::UNIT,)*];
 
+        /// Every view's texts in a language, for its translation file (`build-dataset`).
+        #[cfg(not(target_arch = "wasm32"))]
+        pub fn text_groups(locale: crate::i18n::Locale) -> Vec<crate::i18n::bundle::GroupValues> {
+            [$(<$name::OwnTexts as TextGroup>::file_values(locale),)*].into_iter().flatten().collect()
+        }
+
+        /// Whether a fetched translation file holds every view's own texts.
+        pub fn check_texts(translation: &Translation) -> Result<(), String> {
+            $(<$name::OwnTexts as TextGroup>::check(translation)?;)*
+            Ok(())
+        }
+
         /// Builds the model of the state's view. The parks view's map, list and card are in its
         /// own model (`parks::model`); this gives its shared part. (For native callers: the
         /// prerenderer, the tests and the bench. The widget calls each view's builder from that
@@ -60,28 +72,6 @@ pub struct ViewUnit {
     pub data_parts: fn(&AppState) -> Vec<DataPart>,
     /// What selecting an item of one of its charts (`panel`, `target`) does, if anything.
     pub on_select: fn(panel: &str, target: HitTarget) -> Option<Action>,
-    /// Its own texts (`texts.rs`): their part of a language's translation file, and the check
-    /// that a fetched file holds them.
-    pub texts: ViewTexts,
-}
-
-/// A view's group of texts, as the registry sees it. Only native builds write translation
-/// files, so the wasm's table leaves that function out (it would pull every group's texts into
-/// the first module).
-pub struct ViewTexts {
-    #[cfg(not(target_arch = "wasm32"))]
-    pub file_values: fn(crate::i18n::Locale) -> Option<crate::i18n::bundle::GroupValues>,
-    pub check: fn(&Translation) -> Result<(), String>,
-}
-
-impl ViewTexts {
-    pub const fn of<G: TextGroup>() -> ViewTexts {
-        ViewTexts {
-            #[cfg(not(target_arch = "wasm32"))]
-            file_values: G::file_values,
-            check: G::check,
-        }
-    }
 }
 
 /// For views whose chart items select nothing.
@@ -94,15 +84,14 @@ pub fn unit(view: View) -> &'static ViewUnit {
     REGISTRY.iter().find(|unit| unit.view == view).expect("every view is in the registry")
 }
 
-/// Every view's texts in a language, for its translation file (`build-dataset`).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn text_groups(locale: crate::i18n::Locale) -> Vec<crate::i18n::bundle::GroupValues> {
-    REGISTRY.iter().filter_map(|unit| (unit.texts.file_values)(locale)).collect()
-}
-
-/// Whether a fetched translation file holds every view's texts.
-pub fn check_texts(translation: &Translation) -> Result<(), String> {
-    REGISTRY.iter().try_for_each(|unit| (unit.texts.check)(translation))
+/// Reads a language's translation file (`i18n::bundle::parse`) and checks that it holds every
+/// view's own texts: a stale or damaged file is refused whole. In the split build this is the
+/// translation chunk's entry (`components::chunks`), so the views' lists of text keys travel
+/// with it instead of weighing on the first download.
+pub fn read_translation(text: &'static str) -> Result<Translation, String> {
+    let translation = crate::i18n::bundle::parse(text)?;
+    check_texts(&translation)?;
+    Ok(translation)
 }
 
 /// The data parts the state's view needs before it can be drawn.

@@ -4,6 +4,9 @@
 pub mod controls;
 pub mod texts;
 
+/// This view's own texts (for the registry's check of a translation file).
+pub use self::texts::AdvantageTexts as OwnTexts;
+
 pub use self::controls::controls;
 
 use self::texts::AdvantageTexts;
@@ -73,7 +76,6 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     view: crate::state::View::Advantage,
     data_parts: |_| vec![DataPart::WitsGroups],
     on_select,
-    texts: super::ViewTexts::of::<AdvantageTexts>(),
 };
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {

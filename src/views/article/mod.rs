@@ -6,6 +6,9 @@ pub mod checks;
 
 pub mod texts;
 
+/// This view's own texts (for the registry's check of a translation file).
+pub use self::texts::ArticleTexts as OwnTexts;
+
 pub use super::no_controls as controls;
 
 use self::texts::ArticleTexts;
@@ -225,7 +228,6 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     view: crate::state::View::Article,
     data_parts: |_| vec![DataPart::ArticleFigures, DataPart::AtlasChapters],
     on_select: super::selects_nothing,
-    texts: super::ViewTexts::of::<ArticleTexts>(),
 };
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {

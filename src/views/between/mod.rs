@@ -7,6 +7,9 @@ pub mod chapters;
 
 pub mod texts;
 
+/// This view's own texts (for the registry's check of a translation file).
+pub use self::texts::BetweenTexts as OwnTexts;
+
 pub use super::flow_controls as controls;
 
 use self::texts::BetweenTexts;
@@ -46,7 +49,6 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     view: crate::state::View::Between,
     data_parts: |_| vec![DataPart::AtlasChapters, DataPart::MonthlyTotals, DataPart::OecSections],
     on_select: super::selects_nothing,
-    texts: super::ViewTexts::of::<BetweenTexts>(),
 };
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {

@@ -4,6 +4,9 @@
 
 pub mod texts;
 
+/// This view's own texts (for the registry's check of a translation file).
+pub use self::texts::ChainsTexts as OwnTexts;
+
 pub use super::flow_controls as controls;
 
 use self::texts::ChainsTexts;
@@ -33,7 +36,6 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     view: crate::state::View::ValueChains,
     data_parts: |_| vec![DataPart::ValueChains],
     on_select: super::selects_nothing,
-    texts: super::ViewTexts::of::<ChainsTexts>(),
 };
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {

@@ -4,6 +4,9 @@
 pub mod controls;
 pub mod texts;
 
+/// This view's own texts (for the registry's check of a translation file).
+pub use self::texts::CompetitionTexts as OwnTexts;
+
 pub use self::controls::controls;
 
 use self::texts::CompetitionTexts;
@@ -51,7 +54,6 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     view: crate::state::View::Competition,
     data_parts,
     on_select: super::selects_nothing,
-    texts: super::ViewTexts::of::<CompetitionTexts>(),
 };
 
 /// The ESI reads the WITS groups, or the OEC's HS sections when the reader switches to them.

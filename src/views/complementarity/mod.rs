@@ -4,6 +4,9 @@
 pub mod controls;
 pub mod texts;
 
+/// This view's own texts (for the registry's check of a translation file).
+pub use self::texts::ComplementarityTexts as OwnTexts;
+
 pub use self::controls::controls;
 
 use self::texts::ComplementarityTexts;
@@ -32,7 +35,6 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     view: crate::state::View::Complementarity,
     data_parts: |_| vec![DataPart::OecSections],
     on_select,
-    texts: super::ViewTexts::of::<ComplementarityTexts>(),
 };
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {

@@ -3,6 +3,9 @@
 
 pub mod texts;
 
+/// This view's own texts (for the registry's check of a translation file).
+pub use self::texts::DivisionTexts as OwnTexts;
+
 pub use super::no_controls as controls;
 
 use self::texts::DivisionTexts;
@@ -32,7 +35,6 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     view: crate::state::View::Division,
     data_parts: |_| vec![DataPart::OecSections],
     on_select: super::selects_nothing,
-    texts: super::ViewTexts::of::<DivisionTexts>(),
 };
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {

@@ -4,6 +4,9 @@
 
 pub mod texts;
 
+/// This view's own texts (for the registry's check of a translation file).
+pub use self::texts::ParksTexts as OwnTexts;
+
 pub use super::no_controls as controls;
 
 use self::texts::ParksTexts;
@@ -243,7 +246,6 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     view: crate::state::View::Parks,
     data_parts: |_| vec![DataPart::Parks, DataPart::Basemap, DataPart::WitsGroups, DataPart::OecSections],
     on_select: super::selects_nothing,
-    texts: super::ViewTexts::of::<ParksTexts>(),
 };
 
 /// The view's shared part (title, takeaway, panels), for the registry.

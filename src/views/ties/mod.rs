@@ -3,6 +3,9 @@
 
 pub mod texts;
 
+/// This view's own texts (for the registry's check of a translation file).
+pub use self::texts::TiesTexts as OwnTexts;
+
 pub use super::no_controls as controls;
 
 use self::texts::TiesTexts;
@@ -24,7 +27,6 @@ pub const UNIT: super::ViewUnit = super::ViewUnit {
     view: crate::state::View::Ties,
     data_parts: |_| vec![DataPart::WitsTotals],
     on_select: super::selects_nothing,
-    texts: super::ViewTexts::of::<TiesTexts>(),
 };
 
 pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
