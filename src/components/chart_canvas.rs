@@ -33,6 +33,9 @@ pub struct ChartCanvasProps {
     /// The T key: show the chart's data table and move the focus to it.
     #[prop_or_default]
     pub on_open_table: Callback<()>,
+    /// The page's first chart: its prerendered picture is inline (`static_picture`).
+    #[prop_or_default]
+    pub leads: bool,
 }
 
 /// The id of the view's takeaway, which every chart's screen-reader description refers to.
@@ -105,7 +108,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 on_key_down={on_key_down} on_focus={on_focus} on_blur={on_blur} />
         }
     } else {
-        static_chart(&props.spec, props.compact, props.description.clone())
+        static_chart(&props.spec, props.compact, props.leads, props.description.clone())
     };
     html! {
         <div class="chart" ref={wrapper} data-chart={props.panel_key.clone()}>
@@ -124,7 +127,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
 
 /// The chart as SVG pictures at a phone's and a column's width, at the heights the canvas takes
 /// there, in both themes (`static_picture`).
-fn static_chart(spec: &ChartSpec, compact: bool, label: AttrValue) -> Html {
+fn static_chart(spec: &ChartSpec, compact: bool, leads: bool, label: AttrValue) -> Html {
     use super::static_picture::{svg_of, StaticPicture, DRAWN_WIDTHS_CSS, PICTURE_THEMES};
     let measure = crate::charts::EstimatedText;
     let mut pictures = Vec::new();
@@ -143,7 +146,7 @@ fn static_chart(spec: &ChartSpec, compact: bool, label: AttrValue) -> Html {
             }
         }
     }
-    html! { <StaticPicture {pictures} {label} /> }
+    html! { <StaticPicture {pictures} {label} inline={leads} /> }
 }
 
 /// What the chart canvas does with pointers, keys and focus.

@@ -29,6 +29,9 @@ pub struct PanelViewProps {
     pub takeaway: AttrValue,
     #[prop_or_default]
     pub source: AttrValue,
+    /// The page's first chart (its prerendered picture is inline, `static_picture`).
+    #[prop_or_default]
+    pub leads: bool,
 }
 
 fn marker_symbol(marker: Option<Marker>) -> &'static str {
@@ -97,6 +100,7 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
                     error_message={AttrValue::from(t.chart_error)}
                     on_select={on_select}
                     compact={props.single}
+                    leads={props.single || props.leads}
                     on_open_table={open_table}
                 />
             }

@@ -409,7 +409,8 @@ fn static_map(props: &MapCanvasProps, view: MapView) -> Html {
     });
     let pictures: Vec<(AttrValue, AttrValue)> =
         svg.map(|svg| (AttrValue::from("for-any-width"), AttrValue::from(svg))).into_iter().collect();
-    html! { <StaticPicture {pictures} label={props.description.clone()} /> }
+    // The map is the parks page's main picture (and its largest paint): inline.
+    html! { <StaticPicture {pictures} label={props.description.clone()} inline=true /> }
 }
 
 /// Focus makes the map take the wheel (`active`); leaving it with the mouse hides the wheel hint.

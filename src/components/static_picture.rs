@@ -1,10 +1,11 @@
 //! What the server renderer (`bin/prerender.rs`) puts where the app has a canvas: the chart or
 //! map drawn as SVG by the same drawing code (`charts::draw`, `map::draw::draw` on plotters' SVG
-//! backend), at a phone's width and at a column's, in the light and the dark theme, inline.
+//! backend), at a phone's width and at a column's, in the light and the dark theme.
 //! The stylesheet shows the one that suits the page's width and theme and scales it to the box. The app replaces the whole page with itself
 //! once its own canvases are drawn, so a reader sees the chart at first paint, and still sees it
 //! where the wasm cannot run.
 
+use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use yew::prelude::*;
 
@@ -39,6 +40,25 @@ pub const PICTURE_THEMES: [(&str, Theme); 2] = [("in-light", Theme::Light), ("in
 /// 80 KB gzip.
 pub const MAP_PICTURE_THEME: Theme = Theme::Light;
 
+/// What a `data:` address must escape of an SVG text: what is not plain printable ASCII is
+/// escaped anyway; `"` would end the attribute, `#` start a fragment, `%` an escape.
+const DATA_URL_ESCAPES: &AsciiSet = &CONTROLS.add(b'"').add(b'#').add(b'%').add(b'<').add(b'>');
+
+/// An image's `src`: the SVG in a `data:` address (a strict Content-Security-Policy allows
+/// `img-src data:`).
+fn data_url(svg: &str) -> String {
+    format!("data:image/svg+xml;charset=utf-8,{}", utf8_percent_encode(svg, DATA_URL_ESCAPES))
+}
+
+/// The width and height an SVG text declares (plotters writes both), in CSS px.
+fn declared_size(svg: &str) -> Option<(u32, u32)> {
+    let number = |name: &str| -> Option<u32> {
+        let start = svg.find(&format!("{name}=\""))? + name.len() + 2;
+        svg[start..].split('"').next()?.parse().ok()
+    };
+    Some((number("width")?, number("height")?))
+}
+
 /// The SVG text with the picture's classes and hidden from screen readers (the box around the
 /// pictures carries their label); `None` if the text does not start with plotters' `<svg `.
 fn tagged(svg: &str, classes: &str) -> Option<String> {
@@ -53,19 +73,29 @@ pub struct StaticPictureProps {
     pub pictures: Vec<(AttrValue, AttrValue)>,
     /// What the picture shows, for screen readers (the canvas's label).
     pub label: AttrValue,
+    /// Whether the pictures are inline SVG (the page's first chart) or images (the others).
+    pub inline: bool,
 }
 
 /// The pictures in a labelled box; only the one for the page's width and theme is displayed.
-/// Each is inline SVG, painted in the same frame as the text around it: an `<img>` of a `data:`
-/// address was decoded later, often after the app's code had started to download, and the
-/// page's largest contentful paint then waited for it. The SVG's `viewBox` gives its box the
-/// drawn proportions before layout, so nothing moves. Plotters escapes the texts it writes.
+/// The page's first chart is inline SVG, painted in the same frame as the text around it: as an
+/// `<img>` of a `data:` address it was decoded a few frames later, often after the app's code
+/// had started to download, and the page's largest contentful paint then waited for it. The
+/// other charts are such images: inline, their hundreds of SVG texts (a heatmap's labels) cost
+/// the layout a long task while the reader waits for the page to respond (Lighthouse's TBT
+/// for `index.html` went from about 130 to 250 ms). Either keeps its box from the first layout
+/// (the SVG's `viewBox`, the image's width and height), so nothing moves.
 #[component]
 pub fn StaticPicture(props: &StaticPictureProps) -> Html {
     html! {
         <div class="static-picture" role="img" aria-label={props.label.clone()}>
-            { for props.pictures.iter().filter_map(|(class, svg)| tagged(svg, class)).map(|svg| {
-                Html::from_html_unchecked(AttrValue::from(svg))
+            { for props.pictures.iter().map(|(class, svg)| if props.inline {
+                tagged(svg, class).map(|svg| Html::from_html_unchecked(AttrValue::from(svg))).unwrap_or_default()
+            } else {
+                let (width, height) = declared_size(svg).unwrap_or((720, 400));
+                html! {
+                    <img class={class.clone()} src={data_url(svg)} alt="" width={width.to_string()} height={height.to_string()} />
+                }
             }) }
         </div>
     }

@@ -126,6 +126,7 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
         };
     }
 
+    let leading_chart = panels.iter().find(|p| p.chart.is_some()).map(|p| p.key);
     // Every panel can be embedded alone, the article's table of every figure included.
     let embeddable: Vec<(&'static str, AttrValue)> =
         model.panels.iter().map(|p| (p.key, AttrValue::from(p.title.clone()))).collect();
@@ -141,7 +142,7 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
                 <OwnData />
             }
             { for panels.iter().map(|panel| html! {
-                <PanelView key={panel.key} panel={panel.clone()}
+                <PanelView key={panel.key} panel={panel.clone()} leads={Some(panel.key) == leading_chart}
                     takeaway={AttrValue::from(model.takeaway.clone())} source={AttrValue::from(model.source.clone())} />
             }) }
             <MethodNote method={model.method.clone()} source={AttrValue::from(model.source.clone())} />

@@ -40,7 +40,7 @@ test("without JavaScript every embed page and index.html show their chart, title
         title: view.querySelector("h2")?.innerText.trim(),
         takeaway: visible(view.querySelector(".takeaway")),
         source: visible(view.querySelector(".source")),
-        pictures: pictures.map((p) => ({ named: (p.getAttribute("aria-label") || "").length > 20, shown: [...p.querySelectorAll("svg")].filter((svg) => visible(svg) && svg.getBoundingClientRect().width > 0).length })),
+        pictures: pictures.map((p) => ({ named: (p.getAttribute("aria-label") || "").length > 20, shown: [...p.querySelectorAll(":scope > svg, :scope > img")].filter((e) => visible(e) && e.getBoundingClientRect().width > 0 && (e.tagName !== "IMG" || (e.complete && e.naturalWidth > 0))).length })),
         legends: view.querySelectorAll(".legend").length,
         tables: tables.length,
         note: visible(document.querySelector("[data-static-note=no-script]")),
@@ -177,8 +177,8 @@ test("on a dark device the prerendered chart is drawn in the dark theme from the
     // The app's code never arrives: what shows is the prerendered page's alone.
     await page.route(/cjk-trade-widget-[0-9a-f]+(_bg\.wasm|\.js)$/, (route) => route.abort());
     await page.goto(`${shared.server.url}embed-tci-lines.en.html${query}`);
-    const shown = await page.evaluate(() => [...document.querySelectorAll("#widget-static .static-picture svg")]
-      .filter((svg) => svg.getBoundingClientRect().height > 0).map((svg) => svg.getAttribute("class")));
+    const shown = await page.evaluate(() => [...document.querySelectorAll("#widget-static .static-picture > *")]
+      .filter((e) => e.getBoundingClientRect().height > 0).map((e) => e.getAttribute("class")));
     assert.deepEqual(shown, [`for-phone ${expected}`], `${scheme} device, ${query || "no theme in the link"}`);
     await context.close();
   }
