@@ -44,6 +44,17 @@ fn marker_symbol(marker: Option<Marker>) -> &'static str {
     }
 }
 
+/// The panel's legend, with the hint on showing and hiding lines when its entries toggle them.
+fn legend_of(panel: &Panel, toggle_hint: &'static str) -> Html {
+    if panel.legend.iter().any(|l| l.toggleable) {
+        html! { <Legend entries={panel.legend.clone()} hint={AttrValue::from(toggle_hint)} /> }
+    } else if !panel.legend.is_empty() {
+        html! { <Legend entries={panel.legend.clone()} hint={AttrValue::default()} /> }
+    } else {
+        html! {}
+    }
+}
+
 #[component]
 pub fn PanelView(props: &PanelViewProps) -> Html {
     let state = use_app_state();
@@ -86,11 +97,7 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
     html! {
         <section class="panel" data-panel={panel.key}>
             if !props.single { <h3>{ &panel.title }</h3> }
-            if panel.legend.iter().any(|l| l.toggleable) {
-                <Legend entries={panel.legend.clone()} hint={AttrValue::from(t.legend_hint)} />
-            } else if !panel.legend.is_empty() {
-                <Legend entries={panel.legend.clone()} hint={AttrValue::default()} />
-            }
+            { legend_of(panel, t.legend_hint) }
             if let Some(spec) = &panel.chart {
                 <ChartCanvas
                     spec={Rc::new(spec.clone())}
