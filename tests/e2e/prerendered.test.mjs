@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
 import {
-  STRICT_CSP, drawnAtItsWidth, recordLayoutShifts, serveDist, serveHostPage, sumOfShifts, useServerAndBrowser,
+  STRICT_CSP, drawnAtItsWidth, recordLayoutShifts, serveDist, serveHostPage, shiftSources, sumOfShifts, useServerAndBrowser,
 } from "./support.mjs";
 
 const shared = useServerAndBrowser();
@@ -268,7 +268,8 @@ ${snippet("view=parks", "Cooperation parks")}${text}</main></body></html>`;
       const inside = await Promise.all(contents.map(sumOfShifts));
       console.log(`# layout shift at ${width} px: host ${host.toFixed(4)}, inside the embeds ${inside.map((x) => x.toFixed(4)).join(", ")}`);
       assert.ok(host <= 0.01, `the article moved: ${host}`);
-      assert.deepEqual(inside, [0, 0, 0], "inside the embeds");
+      const moved = (await Promise.all(contents.map(shiftSources))).map((lines, i) => lines && `embed ${i + 1}:\n${lines}`).filter(Boolean);
+      assert.deepEqual(inside, [0, 0, 0], `inside the embeds; what moved:\n${moved.join("\n")}`);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

@@ -235,11 +235,25 @@ style="display:block;border:0;width:${widths[0]}px;height:800px"></iframe></body
 export async function recordLayoutShifts(context) {
   await context.addInitScript(() => {
     window.__shifts = [];
+    window.__shiftSources = [];
+    const rect = (r) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        window.__shifts.push(entry.value);
+        // What moved, for the failure message: the element, and its box before and after.
+        for (const source of entry.sources || []) {
+          const node = source.node;
+          const name = node ? `${node.nodeName.toLowerCase()}${node.id ? `#${node.id}` : ""}${node.className && typeof node.className === "string" ? `.${node.className.trim().split(/\s+/).join(".")}` : ""}` : "(removed)";
+          window.__shiftSources.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${name} ${rect(source.previousRect)} -> ${rect(source.currentRect)}`);
+        }
+      }
     }).observe({ type: "layout-shift", buffered: true });
   });
 }
 
 /** The sum of the layout shifts a page or frame has recorded (`recordLayoutShifts`). */
 export const sumOfShifts = (frame) => frame.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
+
+/** What moved in a page or frame (`recordLayoutShifts`), one line per element, for messages. */
+export const shiftSources = (frame) => frame.evaluate(() => window.__shiftSources.join("\n"));
