@@ -3,10 +3,10 @@
 //! The release build (`make dist`, feature `split`) cuts the wasm at the split points below
 //! (`tools/split_wasm.mjs` runs `wasm-split-cli`). The first download holds the shell and the
 //! opening view (Complementarity). Each other view, with its controls, is in a chunk (named in
-//! `state::each_view!`) fetched when its tab is shown, or already when it is hovered, focused or touched; so are the parsers of the data
-//! only some views read, the reader of one's own files, the code that draws a chart into a
-//! PNG or SVG file, the content of "Embed this view" and the reader of the Chinese, Japanese and
-//! Korean texts' files. Elsewhere (`make serve`, the browser tests, the server renderer) every
+//! `state::each_view!`) fetched when its tab is shown, or already when it is hovered, focused or
+//! touched; so are the parsers of the data only some views read, the reader of one's own files,
+//! the code that draws a chart into a PNG or SVG file, the content of "Embed this view" and the
+//! reader of the Chinese, Japanese and Korean texts' files. Elsewhere (`make serve`, the browser tests, the server renderer) every
 //! function here answers at once.
 //!
 //! A split point passes only a function pointer: the chunk joins the main module's function

@@ -129,17 +129,20 @@ pub fn source_of(classification: Classification) -> Source {
     }
 }
 
-/// Each value's share of the sum; `None` when the sum is not positive or a value is negative.
-pub fn shares(values: &[f64]) -> Option<Vec<f64>> {
+/// The sum of values that shares can be taken of; `None` when the sum is not positive or a value
+/// is negative or not finite.
+pub fn share_total(values: &[f64]) -> Option<f64> {
     if values.iter().any(|v| !v.is_finite() || *v < 0.0) {
         return None;
     }
     let total: f64 = values.iter().sum();
-    if total > 0.0 {
-        Some(values.iter().map(|v| v / total).collect())
-    } else {
-        None
-    }
+    (total > 0.0).then_some(total)
+}
+
+/// Each value's share of the sum; `None` when the sum is not positive or a value is negative.
+pub fn shares(values: &[f64]) -> Option<Vec<f64>> {
+    let total = share_total(values)?;
+    Some(values.iter().map(|v| v / total).collect())
 }
 
 /// One product's term in an index that sums the overlap of two share vectors (TCI, ESI): the

@@ -12,7 +12,7 @@
 //! Data: WITS 16 groups, every WITS country and year. No value for a country-year whose product
 //! vector is incomplete, or for a product with no world exports.
 
-use super::{ratio, shares, source_of};
+use super::{ratio, share_total, source_of};
 use crate::data::{Classification, Dataset, Flow, Iso3, Year};
 
 /// The working of one product's RCA: the four export values (US$) and the two shares.
@@ -52,11 +52,8 @@ impl RcaWorking {
 /// Every product's RCA working from a country's and the world's export values by product;
 /// `None` if either has no positive total or a value that is negative or not finite.
 pub fn workings_from_values(country_exports: &[f64], world_exports: &[f64]) -> Option<Vec<RcaWorking>> {
-    // `shares` refuses what an RCA cannot be computed from.
-    shares(country_exports)?;
-    shares(world_exports)?;
-    let country_total_usd: f64 = country_exports.iter().sum();
-    let world_total_usd: f64 = world_exports.iter().sum();
+    let country_total_usd = share_total(country_exports)?;
+    let world_total_usd = share_total(world_exports)?;
     Some(
         country_exports
             .iter()

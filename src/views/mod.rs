@@ -16,7 +16,8 @@
 
 pub mod shared;
 
-/// The view modules, the registry and `build`, from the list of views (`state::each_view!`).
+/// The view modules, the registry, the views' texts (`text_groups`, `check_texts`) and `build`,
+/// from the list of views (`state::each_view!`).
 macro_rules! view_modules {
     ($($name:ident: $view:ident = $code:literal, tab $tab:ident, in $chunk:ident $(as $page:ident)?,
         panels [$($panel:literal),*];)*) => {

@@ -4,7 +4,7 @@
 //! textbook form computed here independently.
 
 use cjk_trade_widget::data::{embedded, Classification, Flow, Iso3, Source};
-use cjk_trade_widget::indices::{esi, iit, rca, shares, tci, tii};
+use cjk_trade_widget::indices::{esi, iit, rca, shares, tci, tii, IndexKind};
 
 const TOLERANCE: f64 = 1e-9;
 
@@ -12,13 +12,13 @@ const TOLERANCE: f64 = 1e-9;
 fn tci_and_esi_terms_add_up_to_the_value_and_match_the_textbook_form() {
     let ds = embedded().unwrap();
     let mut checked = 0;
-    for classification in [Classification::HsSection, Classification::Hs2, Classification::Wits16] {
+    for classification in IndexKind::Esi.classifications() {
         let source = cjk_trade_widget::indices::source_of(classification);
         let countries = ds.reporters(source, classification);
         for year in ds.years(source, classification) {
             for &a in &countries {
                 for &b in countries.iter().filter(|b| **b != a) {
-                    if classification != Classification::Wits16 {
+                    if IndexKind::Tci.supports(classification) {
                         if let Some(working) = tci::working(ds, classification, a, b, year) {
                             let sum: f64 = working.terms.iter().map(|t| t.contribution()).sum();
                             assert!((sum - working.value).abs() < TOLERANCE);

@@ -3,7 +3,7 @@
 
 pub mod texts;
 
-/// This view's own texts (for the registry's check of a translation file).
+/// This view's own texts, by the name the list of views uses to write and check translation files.
 pub use self::texts::TiesTexts as OwnTexts;
 
 pub use super::no_controls as controls;
