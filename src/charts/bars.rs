@@ -176,11 +176,17 @@ fn draw_stacked_segments(
             title: format!("{} · {}", row.bar.label, label),
             rows: vec![
                 TooltipRow {
+                    why: None,
                     swatch: Some(fill),
                     label: chart.share_label.clone(),
                     value: chart.value_format.numbers.percent(share * 100.0, 1),
                 },
-                TooltipRow { swatch: None, label: chart.value_label.clone(), value: chart.value_format.format(value) },
+                TooltipRow {
+                    why: None,
+                    swatch: None,
+                    label: chart.value_label.clone(),
+                    value: chart.value_format.format(value),
+                },
             ],
             note: None,
         };
@@ -339,6 +345,7 @@ fn draw_group_bars(
             }
         }
         rows.push(TooltipRow {
+            why: None,
             swatch: Some(*color),
             label: group.clone(),
             value: value.map_or(chart.missing_label.clone(), |v| chart.value_format.format(v)),
@@ -421,6 +428,7 @@ pub fn draw_bars(p: &Painter, chart: &BarChart, highlight: Option<usize>) -> Res
         let tooltip = Tooltip {
             title: bar.label.clone(),
             rows: vec![TooltipRow {
+                why: None,
                 swatch: Some(bar.color),
                 label: chart.unit_label.clone(),
                 value: bar.value_text.clone(),

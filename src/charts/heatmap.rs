@@ -67,6 +67,9 @@ pub struct Heatmap {
     pub selected: Option<(usize, usize)>,
     pub selectable: bool,
     pub no_data_message: String,
+    /// `cell_why[row][col]`: the working key of a cell's value (`state::WhyKey`); empty when
+    /// the cells have no working.
+    pub cell_why: Vec<Vec<Option<String>>>,
 }
 
 impl Heatmap {
@@ -334,12 +337,14 @@ fn cell_region(map: &Heatmap, r: usize, c: usize, cell: &Cell, rect: (f64, f64, 
     let (rows, note) = match cell {
         Cell::Value { value: v, secondary } => {
             let mut rows = vec![TooltipRow {
+                why: map.cell_why.get(r).and_then(|row| row.get(c)).cloned().flatten(),
                 swatch: Some(map.scale.color(*v)),
                 label: map.value_label.clone(),
                 value: map.value_format.format(*v),
             }];
             if let (Some(label), Some(secondary)) = (&map.secondary_label, secondary) {
                 rows.push(TooltipRow {
+                    why: None,
                     swatch: None,
                     label: label.clone(),
                     value: map.value_format.numbers.format(*secondary, map.value_format.decimals),

@@ -41,6 +41,8 @@ pub struct TooltipRow {
     pub swatch: Option<Rgb>,
     pub label: String,
     pub value: String,
+    /// The key of the value's working ("Why this number?", `state::WhyKey`), when it has one.
+    pub why: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]

@@ -27,6 +27,9 @@ pub struct LineSeries {
     /// chart has twelve periods a year); `None` where there is no figure.
     pub values: Vec<Option<f64>>,
     pub emphasized: bool,
+    /// The series part of the working key of its values (`tci:KOR>CHN`); the point's year is
+    /// added to it. `None` when its values have no working.
+    pub why: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -351,15 +354,18 @@ fn hit_regions(p: &Painter, chart: &LineChart, frame: &Frame) -> HitMap {
             let rows: Vec<TooltipRow> = chart
                 .series
                 .iter()
-                .map(|s| TooltipRow {
-                    swatch: Some(s.color),
-                    label: s.label.clone(),
-                    value: s
-                        .values
-                        .get(i)
-                        .copied()
-                        .flatten()
-                        .map_or(chart.missing_label.clone(), |v| chart.value_format.format(v)),
+                .map(|s| {
+                    let value = s.values.get(i).copied().flatten();
+                    TooltipRow {
+                        swatch: Some(s.color),
+                        label: s.label.clone(),
+                        value: value.map_or(chart.missing_label.clone(), |v| chart.value_format.format(v)),
+                        // Only yearly points with a value have a working.
+                        why: match (&s.why, value, chart.periods_per_year) {
+                            (Some(series), Some(_), 1) => Some(format!("{series}:{}", chart.point_label(i))),
+                            _ => None,
+                        },
+                    }
                 })
                 .collect();
             let anchor_y = chart

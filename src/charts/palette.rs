@@ -158,6 +158,8 @@ pub const KOREA: Rgb = Rgb(0x00, 0x9e, 0x73); // bluish green
 
 /// The reader's own country beside the three (Okabe–Ito's black, lifted by the dark theme).
 pub const OWN_DATA: Rgb = Rgb(0x33, 0x33, 0x33);
+/// The bars of a working's contributions: a neutral slate, so they name no country.
+pub const WORKING_BARS: Rgb = Rgb(0x52, 0x66, 0x80);
 
 /// Colours for other RCEP members added to a chart, in order of addition.
 pub const OTHERS: [Rgb; 5] = [

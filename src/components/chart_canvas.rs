@@ -12,7 +12,7 @@ use super::canvas::{draw_on_canvas, with_text_measure};
 use super::canvas_host::{item_under, use_canvas_drawing, HostCanvas};
 use super::hooks::{device_pixel_ratio, use_container_width, use_theme};
 use super::tooltip::TooltipView;
-use crate::charts::{self, ChartSpec, HitMap, HitTarget, Theme};
+use crate::charts::{self, ChartSpec, HitMap, HitRegion, HitTarget, Theme};
 use crate::interaction::{self, KeyOutcome, TapSelects};
 
 #[derive(Properties, PartialEq)]
@@ -36,6 +36,15 @@ pub struct ChartCanvasProps {
     /// The page's first chart: its prerendered picture is inline (`static_picture`).
     #[prop_or_default]
     pub leads: bool,
+    /// "Why this number?" on a value (its working key, `state::WhyKey`): from a tooltip's
+    /// button, or on selecting an item with one value that has a working.
+    #[prop_or_default]
+    pub on_why: Callback<String>,
+}
+
+/// The working keys of a region's tooltip rows.
+fn why_keys(region: &HitRegion) -> Vec<String> {
+    region.tooltip.rows.iter().filter_map(|row| row.why.clone()).collect()
 }
 
 /// The id of the view's takeaway, which every chart's screen-reader description refers to.
@@ -69,6 +78,10 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let wrapper = use_node_ref();
     let canvas = use_node_ref();
     let hover = use_state_eq(|| None::<usize>);
+    // A tooltip with "Why this number?" buttons stays where it is (the pointer's moves leave it)
+    // once an item is clicked, or when the keyboard moves into it.
+    let pinned = use_state_eq(|| false);
+    let focus_tooltip_requests = use_state(|| 0_u32);
 
     // Follow the container's width; draw whenever the chart, the width, the theme or the
     // highlighted item changes.
@@ -95,7 +108,18 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     }
 
     let ChartHandlers { on_pointer_move, on_pointer_leave, on_pointer_up, on_key_down, on_focus, on_blur } =
-        chart_handlers(&canvas, &hover, &hit_map, props);
+        chart_handlers(&canvas, &hover, &pinned, &focus_tooltip_requests, &hit_map, props);
+    // Enter on an item with several values moves the focus to its tooltip's first button.
+    {
+        let wrapper = wrapper.clone();
+        use_effect_with(*focus_tooltip_requests, move |requests| {
+            if *requests > 0 {
+                focus_first_why_button(&wrapper);
+            }
+        });
+    }
+    let TooltipHandlers { on_why: on_tooltip_why, on_key_down: on_tooltip_key, on_focus_out: on_tooltip_focus_out } =
+        tooltip_handlers(&canvas, &wrapper, &hover, &pinned, props.on_why.clone());
     let region = (*hover).and_then(|i| hit_map.borrow().regions.get(i).cloned());
     let announcement = region.as_ref().map(|r| r.tooltip.as_text()).unwrap_or_default();
     let hint_id = format!("{}-hint", props.panel_key);
@@ -117,7 +141,8 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             }
             { picture }
             if let Some(region) = region.clone() {
-                <TooltipView key={hover.map_or(0, |i| i + 1)} region={region} width_css={width_css} offset_y_css={-8.0} test_id="tooltip" />
+                <TooltipView key={hover.map_or(0, |i| i + 1)} region={region} width_css={width_css} offset_y_css={-8.0} test_id="tooltip"
+                    on_why={Some(on_tooltip_why)} pinned={*pinned} on_key_down={on_tooltip_key} on_focus_out={on_tooltip_focus_out} />
             }
             <p id={hint_id} class="visually-hidden">{ &props.keyboard_hint }</p>
             <p class="visually-hidden" aria-live="polite">{ announcement }</p>
@@ -149,6 +174,85 @@ fn static_chart(spec: &ChartSpec, compact: bool, leads: bool, label: AttrValue) 
     html! { <StaticPicture {pictures} {label} inline={leads} /> }
 }
 
+/// What the tooltip's "Why this number?" buttons do, and how it closes.
+struct TooltipHandlers {
+    on_why: Callback<String>,
+    on_key_down: Callback<KeyboardEvent>,
+    on_focus_out: Callback<FocusEvent>,
+}
+
+fn tooltip_handlers(
+    canvas: &NodeRef,
+    wrapper: &NodeRef,
+    hover: &UseStateHandle<Option<usize>>,
+    pinned: &UseStateHandle<bool>,
+    on_why: Callback<String>,
+) -> TooltipHandlers {
+    let on_why = {
+        let (pinned, hover) = (pinned.clone(), hover.clone());
+        Callback::from(move |key: String| {
+            pinned.set(false);
+            hover.set(None);
+            on_why.emit(key);
+        })
+    };
+    // Escape in the tooltip, or the focus leaving the chart, closes it; Escape gives the focus
+    // back to the chart.
+    let on_key_down = {
+        let (pinned, hover, canvas) = (pinned.clone(), hover.clone(), canvas.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                event.prevent_default();
+                pinned.set(false);
+                if let Some(canvas) = canvas.cast::<web_sys::HtmlElement>() {
+                    let _ = canvas.focus();
+                }
+                hover.set(None);
+            }
+        })
+    };
+    let on_focus_out = {
+        let (pinned, hover, wrapper) = (pinned.clone(), hover.clone(), wrapper.clone());
+        Callback::from(move |event: FocusEvent| {
+            if !focus_stays_inside(&wrapper, &event) {
+                pinned.set(false);
+                hover.set(None);
+            }
+        })
+    };
+    TooltipHandlers { on_why, on_key_down, on_focus_out }
+}
+
+/// Selecting an item: what the view does with it, and its working when it is one value. An
+/// item with several values (a year of a line chart) pins its tooltip, whose buttons open each
+/// value's working; chosen by keyboard (`by_keyboard`), the focus moves there.
+fn selector(
+    hit_map: &Rc<RefCell<HitMap>>,
+    pinned: &UseStateHandle<bool>,
+    focus_tooltip_requests: &UseStateHandle<u32>,
+    props: &ChartCanvasProps,
+) -> impl Fn(usize, bool) + Clone + 'static {
+    let (hit_map, on_select, on_why) = (hit_map.clone(), props.on_select.clone(), props.on_why.clone());
+    let (pinned, focus_tooltip_requests) = (pinned.clone(), focus_tooltip_requests.clone());
+    move |index: usize, by_keyboard: bool| {
+        let Some(region) = hit_map.borrow().regions.get(index).cloned() else { return };
+        let keys = why_keys(&region);
+        if region.selectable {
+            on_select.emit(region.target);
+        }
+        match keys.as_slice() {
+            [key] => on_why.emit(key.clone()),
+            [] => {}
+            _ => {
+                pinned.set(true);
+                if by_keyboard {
+                    focus_tooltip_requests.set(*focus_tooltip_requests + 1);
+                }
+            }
+        }
+    }
+}
+
 /// What the chart canvas does with pointers, keys and focus.
 struct ChartHandlers {
     on_pointer_move: Callback<PointerEvent>,
@@ -163,47 +267,46 @@ struct ChartHandlers {
 fn chart_handlers(
     canvas: &NodeRef,
     hover: &UseStateHandle<Option<usize>>,
+    pinned: &UseStateHandle<bool>,
+    focus_tooltip_requests: &UseStateHandle<u32>,
     hit_map: &Rc<RefCell<HitMap>>,
     props: &ChartCanvasProps,
 ) -> ChartHandlers {
-    let select = {
-        let (hit_map, on_select) = (hit_map.clone(), props.on_select.clone());
-        move |index: usize| {
-            let region = hit_map.borrow().regions.get(index).cloned();
-            if let Some(region) = region.filter(|r| r.selectable) {
-                on_select.emit(region.target);
-            }
-        }
-    };
+    let select = selector(hit_map, pinned, focus_tooltip_requests, props);
 
     // A mouse hovers; a finger's tap is handled on release.
     let on_pointer_move = {
-        let (hover, hit_map, canvas) = (hover.clone(), hit_map.clone(), canvas.clone());
+        let (hover, pinned, hit_map, canvas) = (hover.clone(), pinned.clone(), hit_map.clone(), canvas.clone());
         Callback::from(move |event: PointerEvent| {
-            if event.pointer_type() != "touch" {
+            if event.pointer_type() != "touch" && !*pinned {
                 hover.set(item_under(&canvas, &hit_map, (event.client_x(), event.client_y()), 0.0));
             }
         })
     };
     let on_pointer_leave = {
-        let hover = hover.clone();
+        let (hover, pinned) = (hover.clone(), pinned.clone());
         Callback::from(move |event: PointerEvent| {
-            if event.pointer_type() != "touch" {
+            if event.pointer_type() != "touch" && !*pinned {
                 hover.set(None);
             }
         })
     };
     let on_pointer_up = {
-        let (hover, hit_map, canvas, select) = (hover.clone(), hit_map.clone(), canvas.clone(), select.clone());
+        let (hover, pinned, hit_map, canvas, select) =
+            (hover.clone(), pinned.clone(), hit_map.clone(), canvas.clone(), select.clone());
         Callback::from(move |event: PointerEvent| {
             let is_mouse = event.pointer_type() == "mouse";
             let slop = interaction::slop_px(is_mouse, charts::hit::CHART_TOUCH_SLOP_CSS_PX, device_pixel_ratio());
             let under = item_under(&canvas, &hit_map, (event.client_x(), event.client_y()), slop);
+            // A click elsewhere lets go of a pinned tooltip.
+            pinned.set(false);
             let outcome = interaction::release(is_mouse, *hover, under, TapSelects::SecondTap);
+            // A click shows the tooltip of what it selects, which a pinned one needs.
+            let hover_after = if is_mouse { under } else { outcome.hover };
+            hover.set(hover_after);
             if let Some(index) = outcome.select {
-                select(index);
+                select(index, false);
             }
-            hover.set(outcome.hover);
         })
     };
     let on_key_down = {
@@ -216,8 +319,8 @@ fn chart_handlers(
             match outcome {
                 KeyOutcome::Hover(index) => hover.set(Some(index)),
                 KeyOutcome::Select(index) => {
-                    select(index);
                     hover.set(Some(index));
+                    select(index, true);
                 }
                 KeyOutcome::Hide => hover.set(None),
                 KeyOutcome::OpenTable => open_table.emit(()),
@@ -232,10 +335,47 @@ fn chart_handlers(
             }
         })
     };
-    let on_blur = {
-        let hover = hover.clone();
-        Callback::from(move |_: FocusEvent| hover.set(None))
-    };
+    let on_blur = blur_handler(canvas, hover, pinned);
 
     ChartHandlers { on_pointer_move, on_pointer_leave, on_pointer_up, on_key_down, on_focus, on_blur }
+}
+
+/// The chart losing the focus hides its tooltip, unless the focus moves into the tooltip.
+fn blur_handler(
+    canvas: &NodeRef,
+    hover: &UseStateHandle<Option<usize>>,
+    pinned: &UseStateHandle<bool>,
+) -> Callback<FocusEvent> {
+    let (hover, pinned, canvas) = (hover.clone(), pinned.clone(), canvas.clone());
+    Callback::from(move |event: FocusEvent| {
+        let wrapper = canvas.cast::<web_sys::Element>().and_then(|c| c.closest(".chart").ok().flatten());
+        if !wrapper.is_some_and(|w| related_inside(&w, &event)) {
+            pinned.set(false);
+            hover.set(None);
+        }
+    })
+}
+
+/// Whether the element a focus event moves to is inside `container`.
+fn related_inside(container: &web_sys::Element, event: &FocusEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    let related = event.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+    related.is_some_and(|node| container.contains(Some(&node)))
+}
+
+/// Whether the focus stays inside the chart (`wrapper`) as it leaves an element of it.
+fn focus_stays_inside(wrapper: &NodeRef, event: &FocusEvent) -> bool {
+    wrapper.cast::<web_sys::Element>().is_some_and(|w| related_inside(&w, event))
+}
+
+/// Moves the focus to the first "Why this number?" button of the chart's tooltip.
+fn focus_first_why_button(wrapper: &NodeRef) {
+    use wasm_bindgen::JsCast;
+    let button = wrapper
+        .cast::<web_sys::Element>()
+        .and_then(|w| w.query_selector(".tooltip [data-why]").ok().flatten())
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(button) = button {
+        let _ = button.focus();
+    }
 }

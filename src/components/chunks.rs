@@ -6,7 +6,8 @@
 //! `state::each_view!`) fetched when its tab is shown, or already when it is hovered, focused or
 //! touched; so are the parsers of the data only some views read, the reader of one's own files,
 //! the code that draws a chart into a PNG or SVG file, the content of "Embed this view" and the
-//! reader of the Chinese, Japanese and Korean texts' files. Elsewhere (`make serve`, the browser tests, the server renderer) every
+//! reader of the Chinese, Japanese and Korean texts' files, and the working behind a value ("Why
+//! this number?"). Elsewhere (`make serve`, the browser tests, the server renderer) every
 //! function here answers at once.
 //!
 //! A split point passes only a function pointer: the chunk joins the main module's function
@@ -21,6 +22,7 @@ use yew::prelude::*;
 use super::data::{decode_trade_part, Payload};
 use super::embed_dialog::RenderEmbedBody;
 use super::own_data::ReadOwnFile;
+use super::view_page::DatasetHandle;
 use crate::charts::figure::Figure;
 use crate::charts::{TextMeasure, Theme};
 use crate::data::parts::DataPart;
@@ -33,6 +35,8 @@ pub type RenderPage = fn() -> Html;
 pub type DecodePart = fn(DataPart, &[u8]) -> Result<Payload, String>;
 /// Reads a language's translation file.
 pub type ParseTranslation = fn(&'static str) -> Result<Translation, String>;
+/// Renders the open working under one panel, if it belongs there (`working::render_working`).
+pub type RenderWorking = fn(DatasetHandle, &'static str) -> Html;
 /// Draws a chart's figure (title, chart, legend, source) into a file, as a `data:` address.
 pub type RenderFigure = fn(&Figure, f64, Theme, &dyn TextMeasure) -> Result<String, String>;
 
@@ -60,6 +64,8 @@ pub struct ChunkFailed;
 thread_local! {
     /// The pages of the views whose chunks have arrived, by view code.
     static LOADED_PAGES: RefCell<BTreeMap<&'static str, RenderPage>> = const { RefCell::new(BTreeMap::new()) };
+    /// The working's code, once its chunk has arrived.
+    static LOADED_WORKING: std::cell::Cell<Option<RenderWorking>> = const { std::cell::Cell::new(None) };
 }
 
 /// A view's page if its code is here (always, in a build that is not split).
@@ -108,6 +114,21 @@ pub async fn figure_renderer(format: FigureFormat) -> Result<RenderFigure, Chunk
 /// The reader of a translation file (`views::read_translation`).
 pub async fn translation_parser() -> Result<ParseTranslation, ChunkFailed> {
     split::translation_parser().await
+}
+
+/// The working ("Why this number?") if its code is here (always, in a build that is not split).
+pub fn working_if_loaded() -> Option<RenderWorking> {
+    split::working_at_once().or_else(|| LOADED_WORKING.with(|w| w.get()))
+}
+
+/// The working's code, fetching its chunk first if needed.
+pub async fn working() -> Result<RenderWorking, ChunkFailed> {
+    if let Some(render) = working_if_loaded() {
+        return Ok(render);
+    }
+    let render = split::working().await?;
+    LOADED_WORKING.with(|w| w.set(Some(render)));
+    Ok(render)
 }
 
 /// The content of "Embed this view" if its code is here (always, in a build that is not split).
@@ -172,9 +193,10 @@ mod split {
 
     use super::whole::pages;
     use super::{
-        ChunkFailed, DecodePart, FigureFormat, ParseTranslation, ReadOwnFile, RenderEmbedBody, RenderFigure, RenderPage,
+        ChunkFailed, DecodePart, FigureFormat, ParseTranslation, ReadOwnFile, RenderEmbedBody, RenderFigure,
+        RenderPage, RenderWorking,
     };
-    use crate::components::{data, downloads, embed_dialog, own_data};
+    use crate::components::{data, downloads, embed_dialog, own_data, working};
     use crate::state::View;
 
     macro_rules! split_points {
@@ -192,6 +214,15 @@ mod split {
         figure_files: svg_renderer -> RenderFigure = downloads::svg_data_url;
         embed_dialog: embed_body -> RenderEmbedBody = embed_dialog::render_embed_body;
         translations: translation_reader -> ParseTranslation = crate::views::read_translation;
+        working: working_renderer -> RenderWorking = working::render_working;
+    }
+
+    pub async fn working() -> Result<RenderWorking, ChunkFailed> {
+        working_renderer().await.map_err(|_| ChunkFailed)
+    }
+
+    pub fn working_at_once() -> Option<RenderWorking> {
+        None
     }
 
     // Each view's page: in the first download, or behind a split point named after the view.
@@ -257,10 +288,19 @@ mod split {
 #[cfg(not(all(target_arch = "wasm32", feature = "split")))]
 mod split {
     use super::{
-        ChunkFailed, DecodePart, FigureFormat, ParseTranslation, ReadOwnFile, RenderEmbedBody, RenderFigure, RenderPage,
+        ChunkFailed, DecodePart, FigureFormat, ParseTranslation, ReadOwnFile, RenderEmbedBody, RenderFigure,
+        RenderPage, RenderWorking,
     };
-    use crate::components::{data, downloads, embed_dialog, own_data};
+    use crate::components::{data, downloads, embed_dialog, own_data, working};
     use crate::state::View;
+
+    pub async fn working() -> Result<RenderWorking, ChunkFailed> {
+        Ok(working::render_working)
+    }
+
+    pub fn working_at_once() -> Option<RenderWorking> {
+        Some(working::render_working)
+    }
 
     pub async fn page(view: View) -> Result<RenderPage, ChunkFailed> {
         Ok(super::whole::page(view))

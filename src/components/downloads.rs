@@ -20,7 +20,7 @@ use crate::i18n::fill;
 use crate::views::{export, Panel};
 
 /// Where the sources and their licences are described, relative to the widget.
-const SOURCES_PAGE: &str = "data/SOURCES.md";
+pub(super) const SOURCES_PAGE: &str = "data/SOURCES.md";
 /// The PNG's pixels per CSS pixel.
 const PNG_PIXEL_RATIO: f64 = 2.0;
 /// The width a figure is drawn at when the chart's own width is unknown (a hidden panel).
@@ -128,7 +128,7 @@ pub fn svg_data_url(
 }
 
 /// The address of the page as the reader sees it (the state is in the query string).
-fn page_link() -> String {
+pub(super) fn page_link() -> String {
     super::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }
 
@@ -150,13 +150,13 @@ fn new_canvas(width_css: f64, height_css: f64) -> Result<HtmlCanvasElement, Stri
 
 /// Text as a `data:` address: unlike a blob address it needs no revoking, which Firefox would
 /// otherwise race with the download.
-fn data_url(text: &str, mime_type: &str) -> String {
+pub(super) fn data_url(text: &str, mime_type: &str) -> String {
     let encoded: String = js_sys::encode_uri_component(text).into();
     format!("data:{mime_type},{encoded}")
 }
 
 /// Saves `href` as `file_name` through a temporary link.
-fn click_link(file_name: &str, href: &str) -> Result<(), String> {
+pub(super) fn click_link(file_name: &str, href: &str) -> Result<(), String> {
     let document = super::window().and_then(|w| w.document()).ok_or("no document")?;
     let body = document.body().ok_or("no body")?;
     let link: HtmlAnchorElement =

@@ -8,7 +8,24 @@ use super::footer::{copy_status_text, copy_to_clipboard, page_folder};
 use super::hooks::use_app_state;
 use super::select_value;
 use crate::charts::Theme;
-use crate::state::snippet::{iframe_snippet, script_snippet, EmbedRequest};
+use crate::state::snippet::{iframe_snippet, script_snippet, working_embed, EmbedRequest};
+use crate::state::{AppState, WhySubject};
+
+/// The choice of "Embed this view" that embeds the open working with its chart.
+const WORKING_CHOICE: &str = "working";
+
+/// The open working's name among the choices: "Why this number? South Korea → China, 2018".
+fn working_label(state: &AppState) -> String {
+    let Some(key) = state.why else { return String::new() };
+    let locale = state.locale;
+    let subject = match key.subject {
+        WhySubject::Pair(a, b) => crate::views::pair_label(locale, a, b),
+        WhySubject::CountryGroup(country, group) => {
+            format!("{}, {}", locale.country(country), locale.wits_group(group.index()))
+        }
+    };
+    format!("{} {subject}, {}", locale.texts().why_button, key.year)
+}
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
@@ -65,28 +82,54 @@ pub fn render_embed_body(view_title: AttrValue, panels: Vec<(&'static str, AttrV
     html! { <EmbedBody view_title={view_title} panels={panels} /> }
 }
 
+/// What a choice embeds: the state it opens with, the chart and the iframe's title.
+struct EmbedTarget {
+    state: AppState,
+    panel: Option<&'static str>,
+    title: AttrValue,
+    working_chosen: bool,
+}
+
+/// A chart or the whole view is embedded without the working; the working with its chart. A
+/// chart of another view (after a tab switch) falls back to the whole view, and so does the
+/// working once it is closed.
+fn embed_target(state: &AppState, chosen: Option<&'static str>, props: &EmbedDialogProps) -> EmbedTarget {
+    if let (Some(WORKING_CHOICE), Some((working_state, working_panel))) = (chosen, working_embed(state)) {
+        return EmbedTarget {
+            state: working_state,
+            panel: Some(working_panel),
+            title: AttrValue::from(working_label(state)),
+            working_chosen: true,
+        };
+    }
+    let panel = chosen.filter(|key| props.panels.iter().any(|(k, _)| k == key));
+    let title = panel
+        .and_then(|key| props.panels.iter().find(|(k, _)| *k == key))
+        .map_or(props.view_title.clone(), |(_, title)| title.clone());
+    EmbedTarget { state: AppState { why: None, ..state.clone() }, panel, title, working_chosen: false }
+}
+
 /// The choices and the two snippets.
 #[component]
 fn EmbedBody(props: &EmbedDialogProps) -> Html {
     let state = use_app_state();
     let t = state.locale.texts();
+    // A chart (its key), the open working (`WORKING_CHOICE`), or the whole view (`None`).
     let chosen = use_state(|| None::<&'static str>);
     // The embed's colours: the reader's link theme until the journalist picks one.
     let theme = use_state({
         let theme = state.theme;
         move || theme
     });
-    // A chart of another view (after a tab switch) falls back to the whole view.
-    let panel = (*chosen).filter(|key| props.panels.iter().any(|(k, _)| k == key));
-    let title = panel
-        .and_then(|key| props.panels.iter().find(|(k, _)| *k == key))
-        .map_or(props.view_title.clone(), |(_, title)| title.clone());
+    let target = embed_target(&state, *chosen, props);
+    let (panel, working_chosen, working_title) = (target.panel, target.working_chosen, working_label(&state));
+    let title = target.title.clone();
     let folder = page_folder();
     // Loading one's own data is off in embeds unless the journalist allows it.
     let allow_upload = use_state(|| false);
     let request = EmbedRequest {
         widget_folder: &folder,
-        state: &state,
+        state: &target.state,
         panel,
         title: &title,
         theme: *theme,
@@ -96,7 +139,7 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
 
     let on_choose = {
         let chosen = chosen.clone();
-        let keys: Vec<&'static str> = props.panels.iter().map(|(k, _)| *k).collect();
+        let keys: Vec<&'static str> = props.panels.iter().map(|(k, _)| *k).chain([WORKING_CHOICE]).collect();
         Callback::from(move |event: Event| {
             let value = select_value(&event).unwrap_or_default();
             chosen.set(keys.iter().copied().find(|k| *k == value));
@@ -121,8 +164,11 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
                     <select onchange={on_choose} data-testid="embed-choice">
                         <option value="" selected={panel.is_none()}>{ t.embed_whole_view }</option>
                         { for props.panels.iter().map(|(key, title)| html! {
-                            <option value={*key} selected={panel == Some(*key)}>{ title.clone() }</option>
+                            <option value={*key} selected={panel == Some(*key) && !working_chosen}>{ title.clone() }</option>
                         }) }
+                        if state.why.is_some() {
+                            <option value={WORKING_CHOICE} selected={working_chosen}>{ working_title }</option>
+                        }
                     </select>
                 </label>
             }

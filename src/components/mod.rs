@@ -27,6 +27,7 @@ pub mod tooltip;
 pub mod translations;
 pub mod view_code;
 pub mod view_page;
+pub mod working;
 
 /// The browser window; `None` in the server renderer (`bin/prerender.rs`), where there is none
 /// and `web_sys::window()` would panic. Components call this, never `web_sys::window()`.

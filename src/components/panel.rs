@@ -71,6 +71,7 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
             }
         })
     };
+    let on_why = super::working::use_open_working();
     let toggle_table = {
         let table_open = table_open.clone();
         Callback::from(move |_| table_open.set(!*table_open))
@@ -109,6 +110,7 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
                     compact={props.single}
                     leads={props.single || props.leads}
                     on_open_table={open_table}
+                    on_why={on_why.clone()}
                 />
             }
             if !panel.cards.is_empty() {
@@ -127,7 +129,7 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
                     <Downloads panel={panel.clone()} takeaway={props.takeaway.clone()} source={props.source.clone()} />
                 </div>
                 if !has_toggle || *table_open {
-                    <TableView id={table_id} table={panel.table.clone()} />
+                    <TableView id={table_id} table={panel.table.clone()} on_why={Some(on_why)} />
                 }
             }
         </section>
@@ -214,23 +216,48 @@ fn Legend(props: &LegendProps) -> Html {
 pub struct TableViewProps {
     pub id: String,
     pub table: DataTable,
+    /// Makes each cell with a working key a "Why this number?" button that emits its key.
+    #[prop_or_default]
+    pub on_why: Option<Callback<String>>,
 }
 
 #[component]
 pub fn TableView(props: &TableViewProps) -> Html {
     let table = &props.table;
+    let locale = use_app_state().locale;
+    // A value cell with a working is a button named for the value, its column and its year.
+    let value_cell = |r: usize, c: usize, cell: &String| {
+        let key = table.cell_why.get(r).and_then(|row| row.get(c)).cloned().flatten();
+        match (key, &props.on_why) {
+            (Some(key), Some(on_why)) => {
+                let year = key.rsplit(':').next().and_then(|y| y.parse().ok()).unwrap_or_default();
+                let series = match table.columns.get(c) {
+                    Some(column) => format!("{column} · {}", table.rows[r][0]),
+                    None => table.rows[r][0].clone(),
+                };
+                let label = crate::views::working::why_label(locale, cell, &series, year);
+                let on_why = on_why.clone();
+                let onclick = {
+                    let key = key.clone();
+                    Callback::from(move |_: MouseEvent| on_why.emit(key.clone()))
+                };
+                html! { <td><button type="button" class="why-cell" data-why={key} aria-label={label} {onclick}>{ cell }</button></td> }
+            }
+            _ => html! { <td>{ cell }</td> },
+        }
+    };
     html! {
         <div class="table-wrap" id={props.id.clone()} tabindex="0" role="region" aria-label={table.caption.clone()}>
             <table>
                 <caption>{ &table.caption }</caption>
                 <thead><tr>{ for table.columns.iter().map(|c| html! { <th scope="col">{ c }</th> }) }</tr></thead>
                 <tbody>
-                    { for table.rows.iter().map(|row| html! {
+                    { for table.rows.iter().enumerate().map(|(r, row)| html! {
                         <tr>
                             { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
                                 html! { <th scope="row">{ cell }</th> }
                             } else {
-                                html! { <td>{ cell }</td> }
+                                value_cell(r, i, cell)
                             }) }
                         </tr>
                     }) }

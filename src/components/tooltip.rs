@@ -5,8 +5,11 @@
 use yew::prelude::*;
 
 use super::hooks::device_pixel_ratio;
+use super::hooks::use_app_state;
 use super::styled::{use_styles, StyledSpan};
+use crate::charts::hit::TooltipRow;
 use crate::charts::HitRegion;
+use crate::views::working::why_label;
 
 #[derive(Properties, PartialEq)]
 pub struct TooltipViewProps {
@@ -16,6 +19,16 @@ pub struct TooltipViewProps {
     /// Where the tooltip's top sits relative to the anchor (CSS pixels; negative is above).
     pub offset_y_css: f64,
     pub test_id: AttrValue,
+    /// Makes each row with a working key a "Why this number?" button that emits its key.
+    #[prop_or_default]
+    pub on_why: Option<Callback<String>>,
+    /// Held in place (a click or the keyboard chose it): its buttons take the pointer.
+    #[prop_or_default]
+    pub pinned: bool,
+    #[prop_or_default]
+    pub on_key_down: Callback<KeyboardEvent>,
+    #[prop_or_default]
+    pub on_focus_out: Callback<FocusEvent>,
 }
 
 #[component]
@@ -50,20 +63,43 @@ pub fn TooltipView(props: &TooltipViewProps) -> Html {
             ("transform", format!("translate({shift_x:.0}px, {top:.0}px)")),
         ],
     );
+    let locale = use_app_state().locale;
+    let why_rows = props.on_why.is_some() && region.tooltip.rows.iter().any(|row| row.why.is_some());
+    let row_content = |row: &TooltipRow| {
+        html! {
+            <>
+                if let Some(color) = row.swatch {
+                    <StyledSpan class="swatch" styles={vec![("background", color.hex())]} />
+                }
+                <span class="tooltip-label">{ &row.label }</span>
+                <span class="tooltip-value">{ &row.value }</span>
+            </>
+        }
+    };
     html! {
-        <div class="tooltip" ref={node} data-testid={props.test_id.clone()}>
+        <div class={classes!("tooltip", props.pinned.then_some("is-pinned"))} ref={node} data-testid={props.test_id.clone()}
+            onkeydown={props.on_key_down.clone()} onfocusout={props.on_focus_out.clone()}>
             <div class="tooltip-title">{ &region.tooltip.title }</div>
-            { for region.tooltip.rows.iter().map(|row| html! {
-                <div class="tooltip-row">
-                    if let Some(color) = row.swatch {
-                        <StyledSpan class="swatch" styles={vec![("background", color.hex())]} />
+            { for region.tooltip.rows.iter().map(|row| match (&row.why, &props.on_why) {
+                (Some(key), Some(on_why)) => {
+                    let year = key.rsplit(':').next().and_then(|y| y.parse().ok()).unwrap_or_default();
+                    let label = why_label(locale, &row.value, &row.label, year);
+                    let (key, on_why) = (key.clone(), on_why.clone());
+                    let onclick = Callback::from(move |_: MouseEvent| on_why.emit(key.clone()));
+                    html! {
+                        <button type="button" class="tooltip-row is-why" data-why={row.why.clone()} aria-label={label} {onclick}>
+                            { row_content(row) }
+                            <span class="why-mark" aria-hidden="true">{ "?" }</span>
+                        </button>
                     }
-                    <span class="tooltip-label">{ &row.label }</span>
-                    <span class="tooltip-value">{ &row.value }</span>
-                </div>
+                }
+                _ => html! { <div class="tooltip-row">{ row_content(row) }</div> },
             }) }
             if let Some(note) = &region.tooltip.note {
                 <div class="tooltip-note">{ note }</div>
+            }
+            if why_rows {
+                <div class="tooltip-why-hint">{ locale.texts().why_button }</div>
             }
         </div>
     }

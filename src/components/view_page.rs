@@ -12,9 +12,10 @@ use super::hooks::use_app_state;
 use super::method::MethodNote;
 use super::own_data::OwnData;
 use super::panel::PanelView;
+use super::working::WorkingHost;
 use crate::charts::ChartSpec;
 use crate::data::Dataset;
-use crate::state::View;
+use crate::state::{AppState, View};
 use crate::views::own_data::view_shows_own_data;
 use crate::views::{self, BuildControls, BuildView, Control, Panel, ViewModel};
 
@@ -85,22 +86,17 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
         (model, panels, controls)
     });
     let (model, panels, controls): &(ViewModel, Vec<Rc<Panel>>, Vec<Control>) = &built;
+    let first_chart = panels.iter().find(|p| p.chart.is_some()).map(|p| p.key);
+    let working_under = |key: &'static str| working_place(&state, &props.dataset, key, first_chart);
     let year_slider = match (model.year, model.years.is_empty()) {
         (Some(year), false) => html! { <YearSlider years={model.years.clone()} year={year} /> },
         _ => html! {},
     };
 
     let single = state.panel.and_then(|key| panels.iter().find(|p| p.key == key));
-    // A view with a chart has started once its first chart is drawn (`canvas.rs`); one without
-    // (a table of figures, or no data for the chosen year) once it is shown.
-    let draws_a_chart = match single {
+    use_started_without_chart(match single {
         Some(panel) => panel.chart.is_some(),
         None => panels.iter().any(|p| p.chart.is_some()),
-    };
-    use_effect_with(draws_a_chart, |draws_a_chart| {
-        if !draws_a_chart {
-            crate::embed::announce_started();
-        }
     });
 
     // A single-chart embed: title, takeaway, its controls, the chart with legend and table
@@ -121,6 +117,7 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
                 }
                 <PanelView key={panel.key} panel={panel.clone()} single=true
                     takeaway={AttrValue::from(model.takeaway.clone())} source={AttrValue::from(model.source.clone())} />
+                { working_under(panel.key) }
                 <MethodNote method={model.method.clone()} source={AttrValue::from(model.source.clone())} />
             </article>
         };
@@ -142,8 +139,11 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
                 <OwnData />
             }
             { for panels.iter().map(|panel| html! {
-                <PanelView key={panel.key} panel={panel.clone()} leads={Some(panel.key) == leading_chart}
-                    takeaway={AttrValue::from(model.takeaway.clone())} source={AttrValue::from(model.source.clone())} />
+                <>
+                    <PanelView key={panel.key} panel={panel.clone()} leads={Some(panel.key) == leading_chart}
+                        takeaway={AttrValue::from(model.takeaway.clone())} source={AttrValue::from(model.source.clone())} />
+                    { working_under(panel.key) }
+                </>
             }) }
             <MethodNote method={model.method.clone()} source={AttrValue::from(model.source.clone())} />
             // The snippets name the page's own address, which only the browser knows.
@@ -152,6 +152,29 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
             }
         </article>
     }
+}
+
+/// The open working's place under the chart of panel `key`; it shows under the one it belongs
+/// to, and the first chart's place (or a single chart's) says if its code could not be fetched.
+fn working_place(state: &AppState, dataset: &DatasetHandle, key: &'static str, first_chart: Option<&str>) -> Html {
+    match state.why {
+        Some(_) => {
+            let reports_failure = Some(key) == first_chart || state.panel.is_some();
+            html! { <WorkingHost dataset={dataset.clone()} panel={key} {reports_failure} /> }
+        }
+        None => html! {},
+    }
+}
+
+/// A view that draws no chart (a table of figures, or no data for the chosen year) has started
+/// once it is shown; one with a chart once its first chart is drawn (`canvas.rs`).
+#[hook]
+fn use_started_without_chart(draws_a_chart: bool) {
+    use_effect_with(draws_a_chart, |draws_a_chart| {
+        if !draws_a_chart {
+            crate::embed::announce_started();
+        }
+    });
 }
 
 /// Shown while a view's data are on their way (a fraction of a second on a good connection).

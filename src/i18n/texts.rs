@@ -178,6 +178,11 @@ pub struct Texts {
     pub url_wanted_map_view: &'static str,
     pub url_wanted_chart: &'static str,
     pub url_wanted_flow: &'static str,
+    pub url_wanted_working: &'static str,
+    /// The hint under a tooltip whose values open their working.
+    pub why_button: &'static str,
+    /// The accessible name of a value's working button: {value}, {series}, {year}.
+    pub why_value_label: &'static str,
     pub data_not_loaded: &'static str,
     /// Before and after a sum in the language's unit (`Locale::usd`).
     pub usd_prefix: &'static str,

@@ -4,9 +4,11 @@
 pub mod snippet;
 pub mod url;
 pub mod views;
+pub mod why;
 
 pub(crate) use self::views::each_view;
 pub use self::views::View;
+pub use self::why::{WhyIndex, WhyKey, WhySubject};
 
 use std::collections::BTreeSet;
 
@@ -96,6 +98,8 @@ pub struct AppState {
     pub allow_upload: bool,
     /// The link was made with the reader's own data, which links never carry (`own-data=1`).
     pub link_had_own_data: bool,
+    /// The index value whose working ("Why this number?") is open under its chart.
+    pub why: Option<WhyKey>,
 }
 
 impl Default for AppState {
@@ -117,6 +121,7 @@ impl Default for AppState {
             parks: ParksState::default(),
             allow_upload: false,
             link_had_own_data: false,
+            why: None,
         }
     }
 }
@@ -142,6 +147,9 @@ pub enum Action {
     SetKeyword(String),
     SelectPark(Option<String>),
     SetMapView(MapView),
+    /// Opens the working behind one index value under its chart.
+    OpenWorking(WhyKey),
+    CloseWorking,
     Replace(Box<AppState>),
 }
 
@@ -153,6 +161,10 @@ impl AppState {
             Action::ShowView(view) => {
                 next.view = view;
                 next.panel = None;
+                // A working belongs to its view's charts.
+                if view != self.view {
+                    next.why = None;
+                }
             }
             Action::SetLocale(locale) => next.locale = locale,
             Action::SetTheme(theme) => next.theme = theme,
@@ -212,6 +224,8 @@ impl AppState {
             Action::SetKeyword(keyword) => next.parks.keyword = keyword.chars().take(60).collect(),
             Action::SelectPark(id) => next.parks.selected = id,
             Action::SetMapView(view) => next.parks.map_view = view.clamped(),
+            Action::OpenWorking(key) => next.why = Some(key),
+            Action::CloseWorking => next.why = None,
             Action::Replace(state) => next = *state,
         }
         next

@@ -3,7 +3,7 @@
 //! that strip scripts (CMSs, newsletters). Neither uses a `style` attribute, so both work in a
 //! host page under a strict Content-Security-Policy.
 
-use super::{url, AppState, View};
+use super::{url, AppState, View, WhyIndex, WhyKey, WhySubject};
 use crate::charts::palette::Theme;
 use crate::i18n::Locale;
 
@@ -45,6 +45,44 @@ pub fn page_query(state: &AppState) -> String {
     query_with(state, false, None, state.theme, state.allow_upload)
 }
 
+/// The open working as an embed of its own: the line chart of its index over time, set to show
+/// its series (the pair picked in the heatmap, the product group followed), with the working
+/// under it. `None` when no working is open.
+pub fn working_embed(state: &AppState) -> Option<(AppState, &'static str)> {
+    let key = state.why?;
+    let mut embedded = state.clone();
+    embedded.view = key.index.view();
+    let panel = match (key.index, key.subject) {
+        (WhyIndex::Tci, WhySubject::Pair(exporter, importer)) => {
+            embedded = embedded.apply(super::Action::SelectPair(exporter, importer));
+            "tci-lines"
+        }
+        (WhyIndex::Rca, WhySubject::CountryGroup(country, group)) => {
+            embedded.rca_product = group;
+            if !embedded.rca_countries().contains(&country) {
+                embedded = embedded.apply(super::Action::AddCountry(country));
+            }
+            "rca-lines"
+        }
+        (WhyIndex::Esi, _) => "esi-lines",
+        (WhyIndex::Tii, _) => "ties-tii",
+        _ => return None,
+    };
+    Some((embedded, panel))
+}
+
+/// The height the working adds under its chart in the plain iframe, at 375 px in the tallest
+/// language: the formula, a sentence, eight bars and the scrolling table for a sum over
+/// products (TCI's 21 HS sections, ESI's 16 WITS groups), or the figures of a ratio (RCA, TII).
+/// Measured like the charts' (`tests/e2e/working.test.mjs` checks that it fits).
+fn working_height_css(key: WhyKey) -> u32 {
+    match key.index {
+        WhyIndex::Tci => 1380,
+        WhyIndex::Esi => 1200,
+        WhyIndex::Rca | WhyIndex::Tii => 760,
+    }
+}
+
 /// The prerendered page of an embed (`bin/prerender.rs` writes one per whole view and per chart,
 /// in each language), beside `index.html`: for example `embed-tci-lines.en.html` for a chart and
 /// `embed-view-tci.en.html` for a whole view. `www/embed.js` names them by the same rule.
@@ -62,20 +100,22 @@ pub fn static_page_name(view: View, panel: Option<&str>, locale: Locale) -> Stri
 /// with the built widget; `tests/e2e/embed_heights.test.mjs` fails when an embed outgrows its
 /// height or leaves more than 120 px empty at 375 px.
 pub fn fixed_height_css(state: &AppState, panel: Option<&'static str>) -> u32 {
-    match panel {
-        // A key no view has (`EmbedRequest` takes only the view's keys) gets a chart's height.
-        Some(key) => chart_height_css(key).unwrap_or(1000),
-        None => match state.view {
-            View::Complementarity | View::Ties => 1840,
-            View::Advantage => 2040,
-            View::Competition => 1460,
-            View::Division => 1860,
-            View::Between => 6080,
-            View::ValueChains => 2140,
-            View::Article => 5500,
-            View::Parks => 1500,
-        },
-    }
+    let working = state.why.map_or(0, working_height_css);
+    working
+        + match panel {
+            // A key no view has (`EmbedRequest` takes only the view's keys) gets a chart's height.
+            Some(key) => chart_height_css(key).unwrap_or(1000),
+            None => match state.view {
+                View::Complementarity | View::Ties => 1840,
+                View::Advantage => 2040,
+                View::Competition => 1460,
+                View::Division => 1860,
+                View::Between => 6080,
+                View::ValueChains => 2140,
+                View::Article => 5500,
+                View::Parks => 1500,
+            },
+        }
 }
 
 /// The plain iframe's height for one chart, by its key (see [`fixed_height_css`]).

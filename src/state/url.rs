@@ -6,7 +6,7 @@
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
-use super::{AppState, MapView, PartnerFilter, View};
+use super::{AppState, MapView, PartnerFilter, View, WhyKey};
 use crate::charts::palette::Theme;
 use crate::data::{Classification, Iso3, WitsGroup, Year};
 use crate::i18n::{fill, Locale, Texts};
@@ -41,6 +41,7 @@ impl Expected {
             Wanted::MapView => texts.url_wanted_map_view,
             Wanted::Chart => texts.url_wanted_chart,
             Wanted::Flow => texts.url_wanted_flow,
+            Wanted::Working => texts.url_wanted_working,
         };
         fill(texts.url_expected_such_as, &[("what", what), ("example", self.example)])
     }
@@ -59,6 +60,8 @@ pub enum Wanted {
     MapView,
     Chart,
     Flow,
+    /// An index value whose working can open (`tci:KOR>CHN:2018`).
+    Working,
 }
 
 const fn expected(wanted: Wanted, example: &'static str) -> Expected {
@@ -109,6 +112,9 @@ pub fn encode(state: &AppState) -> String {
     }
     if let Some(panel) = state.panel {
         params.push(("panel", panel.into()));
+    }
+    if let Some(why) = state.why {
+        params.push(("why", why.to_string()));
     }
     if let Some(theme) = state.theme {
         params.push(("theme", theme.code().into()));
@@ -166,6 +172,15 @@ pub fn decode(query: &str) -> (AppState, Vec<UrlProblem>) {
             }),
         }
     }
+    // A working opens under its own view's charts.
+    if let Some(why) = state.why.filter(|why| why.index.view() != state.view) {
+        state.why = None;
+        problems.push(UrlProblem {
+            name: "why".into(),
+            value: why.to_string(),
+            expected: expected(Wanted::Working, "tci:KOR>CHN:2018"),
+        });
+    }
     (state, problems)
 }
 
@@ -213,6 +228,7 @@ fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), Expe
         "to" => state.parks.approved_to = Some(year(value).ok_or(expected(Wanted::Year, "2020"))?),
         "q" => state.parks.keyword = value.chars().take(60).collect(),
         "park" => apply_park(state, value)?,
+        "why" => state.why = Some(WhyKey::parse(value).ok_or(expected(Wanted::Working, "tci:KOR>CHN:2018"))?),
         "map" => apply_map_view(state, value)?,
         _ => {}
     }

@@ -29,12 +29,16 @@ macro_rules! view_modules {
         /// Every view's texts in a language, for its translation file (`build-dataset`).
         #[cfg(not(target_arch = "wasm32"))]
         pub fn text_groups(locale: crate::i18n::Locale) -> Vec<crate::i18n::bundle::GroupValues> {
-            [$(<$name::OwnTexts as TextGroup>::file_values(locale),)*].into_iter().flatten().collect()
+            [$(<$name::OwnTexts as TextGroup>::file_values(locale),)* <WorkingTexts as TextGroup>::file_values(locale)]
+                .into_iter()
+                .flatten()
+                .collect()
         }
 
         /// Whether a fetched translation file holds every view's own texts.
         pub fn check_texts(translation: &Translation) -> Result<(), String> {
             $(<$name::OwnTexts as TextGroup>::check(translation)?;)*
+            <WorkingTexts as TextGroup>::check(translation)?;
             Ok(())
         }
 
@@ -45,6 +49,14 @@ macro_rules! view_modules {
         pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
             match state.view {
                 $(View::$view => $name::build(ds, state),)*
+            }
+        }
+
+        /// The working of the state's open index value, if the state's view shows it. (For the
+        /// working's chunk, `components::working`, and native callers.)
+        pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
+            match state.view {
+                $(View::$view => $name::working(ds, state),)*
             }
         }
     };
@@ -59,6 +71,7 @@ use crate::data::Dataset;
 use crate::i18n::bundle::Translation;
 use crate::i18n::TextGroup;
 use crate::state::{Action, AppState, View};
+use shared::working_texts::WorkingTexts;
 
 /// A view's model builder (each view's `build`).
 pub type BuildView = fn(&Dataset, &AppState) -> ViewModel;

@@ -129,6 +129,7 @@ fn line_chart(values: Vec<Option<f64>>) -> LineChart {
         last_year: 2010 + values.len() as u16 - 1,
         periods_per_year: 1,
         series: vec![LineSeries {
+            why: None,
             label: "A → B".into(),
             color: palette::CHINA,
             dashed: false,
@@ -172,6 +173,7 @@ fn no_data_is_a_message_not_an_empty_or_broken_chart() {
         selected: None,
         selectable: true,
         no_data_message: "No data for 2019".into(),
+        cell_why: Vec::new(),
     };
     let (svg, _) = render(&ChartSpec::Heatmap(heatmap), 400, 1.0);
     assert!(svg.contains("No data for 2019"));

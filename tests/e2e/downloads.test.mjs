@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, writeFile } from "node:fs/promises";
-import { SCREENSHOTS, assertClean, openPage, useServerAndBrowser, waitForChart } from "./support.mjs";
+import { SCREENSHOTS, assertClean, csvRows, openPage, useServerAndBrowser, waitForChart } from "./support.mjs";
 
 const shared = useServerAndBrowser();
 
@@ -11,25 +11,6 @@ const shared = useServerAndBrowser();
 async function download(page, panel, action) {
   const [file] = await Promise.all([page.waitForEvent("download"), page.click(`[data-panel="${panel}"] [data-action="${action}"]`)]);
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
-}
-
-/** The rows of a CSV file without its comment lines (a small parser: quoted fields, "" escapes). */
-function csvRows(text) {
-  const rows = [];
-  let row = [], field = "", quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") { row.push(field); field = ""; }
-    else if (c === "\n") { row.push(field); rows.push(row); row = []; field = ""; }
-    else if (c !== "\r") field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
 }
 
 /** The panel's data table as the page shows it: header and rows. */

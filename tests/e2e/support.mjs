@@ -257,3 +257,22 @@ export const sumOfShifts = (frame) => frame.evaluate(() => window.__shifts.reduc
 
 /** What moved in a page or frame (`recordLayoutShifts`), one line per element, for messages. */
 export const shiftSources = (frame) => frame.evaluate(() => window.__shiftSources.join("\n"));
+
+/** The rows of a CSV file without its comment lines (a small parser: quoted fields, "" escapes). */
+export function csvRows(text) {
+  const rows = [];
+  let row = [], field = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(field); field = ""; }
+    else if (c === "\n") { row.push(field); rows.push(row); row = []; field = ""; }
+    else if (c !== "\r") field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}

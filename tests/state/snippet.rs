@@ -106,3 +106,41 @@ fn both_snippets_let_readers_load_data_only_when_the_journalist_allows_it() {
     let open = EmbedRequest { allow_upload: true, ..closed };
     assert!(script_snippet(&open).contains("allow-upload=1") && iframe_snippet(&open).contains("allow-upload=1"));
 }
+
+#[test]
+fn an_open_working_is_its_own_embed_with_its_chart_and_room_for_it() {
+    let cases = [
+        ("tci:VNM>CHN:2015", View::Complementarity, "tci-lines"),
+        ("esi:CHN>JPN:2015", View::Competition, "esi-lines"),
+        ("rca:KOR>5:2015", View::Advantage, "rca-lines"),
+        ("tii:JPN>CHN:2015", View::Ties, "ties-tii"),
+    ];
+    for (key, view, panel) in cases {
+        let key = WhyKey::parse(key).unwrap();
+        let state = AppState::default().apply(Action::ShowView(view)).apply(Action::OpenWorking(key));
+        let (embedded, chosen) = working_embed(&state).expect("an open working embeds");
+        assert_eq!((embedded.view, embedded.why, chosen), (view, Some(key), panel));
+        let request = EmbedRequest {
+            widget_folder: "/w/",
+            state: &embedded,
+            panel: Some(chosen),
+            title: "Why",
+            theme: None,
+            allow_upload: false,
+        };
+        let iframe = iframe_snippet(&request);
+        assert!(iframe.contains(&format!("why={}", url::percent_encode(&key.to_string()))), "{iframe}");
+        assert!(fixed_height_css(&embedded, Some(chosen)) >= chart_height_css(chosen).unwrap() + 760, "{key}");
+    }
+    // The pair picked in the heatmap gets its line; the product group followed is the working's.
+    let tci = AppState::default().apply(Action::OpenWorking(WhyKey::parse("tci:VNM>CHN:2015").unwrap()));
+    assert_eq!(
+        working_embed(&tci).unwrap().0.tci_pair,
+        Some((cjk_trade_widget::data::Iso3::parse("VNM").unwrap(), cjk_trade_widget::data::Iso3::CHN))
+    );
+    let rca = AppState::default()
+        .apply(Action::ShowView(View::Advantage))
+        .apply(Action::OpenWorking(WhyKey::parse("rca:KOR>5:2015").unwrap()));
+    assert_eq!(working_embed(&rca).unwrap().0.rca_product.index(), 5);
+    assert_eq!(working_embed(&AppState::default()), None);
+}

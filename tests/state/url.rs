@@ -164,3 +164,37 @@ fn random_strings_round_trip_and_random_queries_never_panic() {
         assert_eq!(decode(&encode(&state)).0, state, "{text:?}");
     }
 }
+
+#[test]
+fn an_open_working_round_trips_and_a_malformed_one_is_reported_keeping_the_rest() {
+    let (state, problems) = decode("?view=tci&why=tci:KOR%3ECHN:2018&year=2015");
+    assert_eq!(problems, vec![]);
+    assert_eq!(state.why, WhyKey::parse("tci:KOR>CHN:2018"));
+    assert_eq!(state.year, Some(2015));
+    let query = encode(&state);
+    assert!(query.contains("why=tci:KOR%3ECHN:2018"), "{query}");
+    assert_eq!(decode(&query).0, state);
+
+    // A working of another view's index (TCI under the RCA view) is refused too.
+    for bad in
+        ["tci:KOR>KOR:2018", "tci:KOR>CHN", "rca:KOR>99:2019", "<script>", "tci:KOR>CHN:2018:1", "tci:KOR>CHN:2018"]
+    {
+        let (state, problems) = decode(&format!("view=rca&year=2012&why={}", percent_encode(bad)));
+        assert_eq!(state.why, None, "{bad}");
+        assert_eq!((state.view, state.year), (View::Advantage, Some(2012)), "the rest is kept");
+        assert_eq!(problems.len(), 1, "{bad}");
+        assert_eq!(problems[0].name, "why");
+        assert_eq!(problems[0].expected.wanted, Wanted::Working);
+    }
+}
+
+#[test]
+fn the_working_closes_and_leaves_with_its_view() {
+    let key = WhyKey::parse("esi:CHN>JPN:2015").unwrap();
+    let open = AppState::default().apply(Action::ShowView(View::Competition)).apply(Action::OpenWorking(key));
+    assert_eq!(open.why, Some(key));
+    assert_eq!(open.apply(Action::CloseWorking).why, None);
+    assert_eq!(open.apply(Action::SetYear(2010)).why, Some(key), "the slider leaves it open");
+    assert_eq!(open.apply(Action::ShowView(View::Competition)).why, Some(key));
+    assert_eq!(open.apply(Action::ShowView(View::Ties)).why, None);
+}

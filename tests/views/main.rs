@@ -2,6 +2,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod working;
+
 use cjk_trade_widget::charts::ChartSpec;
 use cjk_trade_widget::data::{embedded, Classification, Iso3};
 use cjk_trade_widget::i18n::Locale;

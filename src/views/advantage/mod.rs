@@ -23,7 +23,8 @@ use crate::data::{Classification, Dataset, Iso3, Source, WitsGroup, Year, FOCUS_
 use crate::i18n::TextGroup;
 use crate::i18n::{fill, Locale};
 use crate::indices::rca::{rca, rsca_of};
-use crate::state::{Action, AppState, View};
+use crate::state::{Action, AppState, View, WhyIndex, WhyKey, WhySubject};
+use crate::views::working::{self, Working};
 
 pub const HEATMAP: &str = "rca-heatmap";
 pub const LINES: &str = "rca-lines";
@@ -182,11 +183,13 @@ fn heatmap_panel(
                 .collect()
         })
         .collect();
-    let mut table = DataTable {
+    let mut table = DataTable { cell_why: Vec::new(),
         caption: fill(own.rca_heatmap_title, &[("year", &year_text)]),
         columns: std::iter::once(t.product_column.to_string()).chain(names.iter().cloned()).collect(),
         rows: Vec::new(),
     };
+    let cell_why = cell_working_keys(&cells, countries, year);
+    table.cell_why = super::working::table_keys(&cell_why);
     for (k, row) in cells.iter().enumerate() {
         let mut out = vec![products[k].clone()];
         out.extend(row.iter().map(|c| match c {
@@ -217,6 +220,7 @@ fn heatmap_panel(
         selected: None,
         selectable: true,
         no_data_message: no_data,
+        cell_why,
     };
     Panel {
         key: HEATMAP,
@@ -247,6 +251,8 @@ fn lines_panel(
         .iter()
         .enumerate()
         .map(|(n, &country)| LineInput {
+            why: WitsGroup::new(product)
+                .map(|group| WhyKey::series(WhyIndex::Rca, WhySubject::CountryGroup(country, group))),
             id: country.as_str().to_string(),
             label: names[n].clone(),
             legend_label: None,
@@ -276,6 +282,27 @@ fn lines_panel(
     )
 }
 
+/// Each heatmap value's working key (rows are groups, columns countries), for the cell's
+/// tooltip and its table cell.
+fn cell_working_keys(cells: &[Vec<Cell>], countries: &[Iso3], year: Option<Year>) -> Vec<Vec<Option<String>>> {
+    WitsGroup::all()
+        .zip(cells)
+        .map(|(group, row)| {
+            countries
+                .iter()
+                .zip(row)
+                .map(|(&country, cell)| match (cell, year) {
+                    (Cell::Value { .. }, Some(year)) => {
+                        let subject = WhySubject::CountryGroup(country, group);
+                        Some(WhyKey { index: WhyIndex::Rca, subject, year }.to_string())
+                    }
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect()
+}
+
 fn method(locale: Locale, years: &[Year]) -> Method {
     let own = AdvantageTexts::of(locale);
     let t = locale.texts();
@@ -291,6 +318,20 @@ fn method(locale: Locale, years: &[Year]) -> Method {
             own.wits_caveat_groups.to_string(),
         ],
     }
+}
+
+/// The working of the state's open RCA value: under the heatmap, or under the lines when the
+/// value is of the group they follow.
+pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
+    let t = texts(state);
+    let source = format!("{} · {}", t.wits_source, t.computed_in_browser);
+    let key = state.why?;
+    let WhySubject::CountryGroup(country, group) = key.subject else { return None };
+    let panel = if group == state.rca_product { LINES } else { HEATMAP };
+    let ctx = working::context(ds, state, WhyIndex::Rca, panel, source)?;
+    let terms = crate::indices::rca::workings(ds, CLASSIFICATION, country, key.year)
+        .and_then(|all| all.get(group.index()).copied());
+    Some(working::rca(&ctx, country, group, terms))
 }
 
 /// A heatmap cell selects its product group for the line chart.

@@ -238,7 +238,7 @@ impl Checks<'_> {
                 .map(|(label, color)| LegendEntry::fixed(label.to_string(), color))
                 .collect(),
             cards: Vec::new(),
-            table: DataTable {
+            table: DataTable { cell_why: Vec::new(),
                 caption: title,
                 columns: vec![
                     own.article_column_metric.to_string(),

@@ -10,6 +10,8 @@ pub mod texts;
 pub use self::texts::ArticleTexts as OwnTexts;
 
 pub use super::no_controls as controls;
+/// Its values have no working ("Why this number?") yet.
+pub use super::no_working as working;
 
 use self::texts::ArticleTexts;
 use super::{texts, DataTable, Method, Panel, StatCard, ViewModel};
@@ -186,7 +188,7 @@ fn panel(
     own: &ArticleTexts,
     extra_notes: Vec<String>,
 ) -> Panel {
-    let table = DataTable {
+    let table = DataTable { cell_why: Vec::new(),
         caption: title.clone(),
         columns: vec![
             own.article_column_metric.to_string(),

@@ -84,7 +84,7 @@ fn top_panel(
         .collect();
     let covered: f64 = ranked.iter().map(|(_, s)| s).sum();
     let title = fill(own.between_top_title, &[("flow", &flow), ("year", &year_text)]);
-    let table = DataTable {
+    let table = DataTable { cell_why: Vec::new(),
         caption: title.clone(),
         columns: vec![
             own.chapter_column.to_string(),
@@ -240,7 +240,7 @@ impl<'a> PairChapters<'a> {
             description: fill(own.between_gl_chapters_description, &[("pair", &duo), ("year", &self.year_text)]),
             legend: Vec::new(),
             cards: Vec::new(),
-            table: DataTable {
+            table: DataTable { cell_why: Vec::new(),
                 caption: gl_title,
                 columns: self.columns.iter().cloned().chain(std::iter::once(t.gl_axis.to_string())).collect(),
                 rows: by_gl.iter().map(|(c, gl)| self.row(c, Some(*gl))).collect(),
@@ -276,7 +276,7 @@ impl<'a> PairChapters<'a> {
             description: fill(own.between_tsc_description, &[("flow", &flow), ("year", &self.year_text)]),
             legend: vec![LegendEntry::fixed(locale.country(first), color)],
             cards: Vec::new(),
-            table: DataTable {
+            table: DataTable { cell_why: Vec::new(),
                 caption: tsc_title,
                 columns: self.columns.iter().cloned().chain(std::iter::once(own.tsc_column.to_string())).collect(),
                 rows: by_tsc.iter().map(|(c, tsc)| self.row(c, Some(*tsc))).collect(),

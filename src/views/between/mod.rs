@@ -11,6 +11,8 @@ pub mod texts;
 pub use self::texts::BetweenTexts as OwnTexts;
 
 pub use super::flow_controls as controls;
+/// Its values have no working ("Why this number?") yet.
+pub use super::no_working as working;
 
 use self::texts::BetweenTexts;
 use super::focus_pairs;
@@ -81,6 +83,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     panels.push(pair_lines_panel(
         state,
         PairLines {
+            why: None,
             key: MACHINERY,
             title: fill_span(own.between_machinery_title, &years),
             description: own.between_machinery_description,
@@ -160,7 +163,7 @@ fn monthly_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
         for (reporter, partner, report_flow, dashed) in
             [(exporter, importer, Flow::Export, false), (importer, exporter, Flow::Import, true)]
         {
-            lines.push(LineInput {
+            lines.push(LineInput { why: None,
                 id: format!("{exporter}>{importer}:{reporter}"),
                 label: fill(own.between_reported_by, &[("flow", &flow), ("reporter", &locale.country(reporter))]),
                 legend_label: None,
@@ -196,6 +199,7 @@ fn gap_panel(state: &AppState, years: &[Year], pairs: &[(Iso3, Iso3)], gaps: Vec
     pair_lines_panel(
         state,
         PairLines {
+            why: None,
             key: GAP,
             title: fill_span(own.between_gap_title, years),
             description: own.between_gap_description,
@@ -221,7 +225,7 @@ fn gl_panel(state: &AppState, years: &[Year], gl: Vec<Vec<Option<f64>>>) -> Pane
         .enumerate()
         .map(|(n, (&(a, b), values))| {
             let (color, _, _) = super::pair_style(a, b);
-            LineInput {
+            LineInput { why: None,
                 id: format!("{a}-{b}"),
                 label: duo_label(state.locale, a, b),
                 legend_label: None,
@@ -265,7 +269,7 @@ fn tci_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
         ("hs_section", Classification::HsSection, own.between_tci_sections, true, Marker::Square),
     ]
     .into_iter()
-    .map(|(id, classification, label, dashed, marker)| LineInput {
+    .map(|(id, classification, label, dashed, marker)| LineInput { why: None,
         id: id.to_string(),
         label: label.to_string(),
         legend_label: None,

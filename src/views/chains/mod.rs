@@ -8,6 +8,8 @@ pub mod texts;
 pub use self::texts::ChainsTexts as OwnTexts;
 
 pub use super::flow_controls as controls;
+/// Its values have no working ("Why this number?") yet.
+pub use super::no_working as working;
 
 use self::texts::ChainsTexts;
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
@@ -208,7 +210,7 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
         description: fill(own.chains_industries_description, &[("flow", &flow), ("year", &year_text)]),
         legend: Vec::new(),
         cards: Vec::new(),
-        table: DataTable {
+        table: DataTable { cell_why: Vec::new(),
             caption: title,
             columns: vec![
                 own.industry_column.to_string(),

@@ -25,7 +25,8 @@ use crate::i18n::TextGroup;
 use crate::i18n::{fill, join_list, Locale};
 use crate::indices::esi::esi;
 use crate::indices::source_of;
-use crate::state::{AppState, View};
+use crate::state::{AppState, View, WhyIndex, WhyKey, WhySubject};
+use crate::views::working::{self, OverlapSides, Working};
 
 pub const LINES: &str = "esi-lines";
 pub const STACKED: &str = "esi-stacked";
@@ -186,12 +187,15 @@ fn lines_panel(
         .iter()
         .zip(by_pair)
         .map(|(&(a, b), values)| {
-            LineInput::pair(a, b, format!("{a}-{b}"), duo_label(state.locale, a, b), values.clone())
+            let mut line = LineInput::pair(a, b, format!("{a}-{b}"), duo_label(state.locale, a, b), values.clone());
+            line.why = Some(WhyKey::series(WhyIndex::Esi, WhySubject::Pair(a, b)));
+            line
         })
         .chain(own_pairs.iter().enumerate().map(|(n, (reader, c, values))| {
             // The reader's country in grey, one dash and marker per partner.
             let label = format!("{}–{}", country_name(ds, state.locale, *reader), state.locale.country(*c));
             LineInput {
+                why: Some(WhyKey::series(WhyIndex::Esi, WhySubject::Pair(*reader, *c))),
                 id: format!("own-{c}"),
                 label,
                 legend_label: None,
@@ -258,7 +262,7 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>, reader_coun
             }
         })
         .collect();
-    let mut table = DataTable {
+    let mut table = DataTable { cell_why: Vec::new(),
         caption: fill(own.esi_stacked_title, &[("year", &year_text)]),
         columns: std::iter::once(t.product_column.to_string())
             .chain(bars.iter().map(|b| format!("{} ({})", b.label, own.usd_bn)))
@@ -301,3 +305,16 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>, reader_coun
         hint: None,
     }
 }
+
+/// The working of the state's open ESI value, under the lines.
+pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
+    let t = texts(state);
+    let classification = state.esi_classification;
+    let (source_text, _) = method(state, &[]);
+    let ctx = working::context(ds, state, WhyIndex::Esi, LINES, format!("{source_text} · {}", t.computed_in_browser))?;
+    let WhySubject::Pair(a, b) = ctx.key.subject else { return None };
+    let sides = OverlapSides { classification, first: (a, Flow::Export), second: (b, Flow::Export) };
+    let terms = crate::indices::esi::working(ds, classification, a, b, ctx.key.year);
+    Some(working::overlap(&ctx, &sides, terms))
+}
+

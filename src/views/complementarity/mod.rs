@@ -24,7 +24,8 @@ use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year, FOCUS_COUNT
 use crate::i18n::TextGroup;
 use crate::i18n::{fill, Locale};
 use crate::indices::tci::tci;
-use crate::state::{Action, AppState, View};
+use crate::state::{Action, AppState, View, WhyIndex, WhyKey, WhySubject};
+use crate::views::working::{self, OverlapSides, Working};
 
 pub const LINES: &str = "tci-lines";
 pub const HEATMAP: &str = "tci-heatmap";
@@ -137,6 +138,7 @@ fn lines_panel(
                 if is_focus { pair_style(e, i) } else { (palette::OTHERS[0], false, Marker::Diamond) };
             let label = pair_label(locale, e, i);
             LineInput {
+                why: Some(WhyKey::series(WhyIndex::Tci, WhySubject::Pair(e, i))),
                 id: series_id(e, i),
                 legend_label: (!is_focus).then(|| format!("{label} ({})", own.tci_selected_pair)),
                 label,
@@ -206,16 +208,15 @@ fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
                 .collect()
         })
         .collect();
-    let selected = state.tci_pair.and_then(|(e, i)| {
-        Some((RCEP_MEMBERS.iter().position(|c| *c == e)?, RCEP_MEMBERS.iter().position(|c| *c == i)?))
-    });
-    let mut table = DataTable {
+    let mut table = DataTable { cell_why: Vec::new(),
         caption: fill(own.tci_heatmap_title, &[("year", &year_text)]),
         columns: std::iter::once(format!("{} \\ {}", own.tci_exporter_axis, own.tci_importer_axis))
             .chain(codes.iter().cloned())
             .collect(),
         rows: Vec::new(),
     };
+    let cell_why = cell_working_keys(&cells, year);
+    table.cell_why = super::working::table_keys(&cell_why);
     for (r, row) in cells.iter().enumerate() {
         let mut out = vec![names[r].clone()];
         out.extend(row.iter().map(|c| match c {
@@ -245,9 +246,10 @@ fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
         legend_low: own.tci_legend_low.to_string(),
         legend_high: own.tci_legend_high.to_string(),
         not_applicable_note: own.same_country.to_string(),
-        selected,
+        selected: selected_cell(state),
         selectable: true,
         no_data_message: fill(t.no_data_for_year, &[("year", &year_text)]),
+        cell_why,
     };
     Panel {
         key: HEATMAP,
@@ -260,6 +262,30 @@ fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
         notes: Vec::new(),
         hint: Some(own.tci_select_hint.to_string()),
     }
+}
+
+/// The heatmap cell of the pair the reader picked.
+fn selected_cell(state: &AppState) -> Option<(usize, usize)> {
+    let (e, i) = state.tci_pair?;
+    Some((RCEP_MEMBERS.iter().position(|c| *c == e)?, RCEP_MEMBERS.iter().position(|c| *c == i)?))
+}
+
+/// Each heatmap value's working key, for the cell's tooltip and its table cell.
+fn cell_working_keys(cells: &[Vec<Cell>], year: Option<Year>) -> Vec<Vec<Option<String>>> {
+    RCEP_MEMBERS
+        .iter()
+        .zip(cells)
+        .map(|(&e, row)| {
+            RCEP_MEMBERS
+                .iter()
+                .zip(row)
+                .map(|(&i, cell)| match (cell, year) {
+                    (Cell::Value { .. }, Some(y)) => Some(WhyKey::pair(WhyIndex::Tci, e, i, y).to_string()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect()
 }
 
 fn method(locale: Locale, years: &[Year]) -> Method {
@@ -277,6 +303,24 @@ fn method(locale: Locale, years: &[Year]) -> Method {
             t.oec_caveat_baci.to_string(),
         ],
     }
+}
+
+/// The working of the state's open TCI value, under the lines (a pair of the three) or the
+/// heatmap (another pair).
+pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
+    let t = texts(state);
+    let source = format!("{} · {}", t.oec_source, t.computed_in_browser);
+    let key = state.why?;
+    let WhySubject::Pair(exporter, importer) = key.subject else { return None };
+    let panel = if focus_pairs().contains(&(exporter, importer)) { LINES } else { HEATMAP };
+    let ctx = working::context(ds, state, WhyIndex::Tci, panel, source)?;
+    let sides = OverlapSides {
+        classification: CLASSIFICATION,
+        first: (exporter, Flow::Export),
+        second: (importer, Flow::Import),
+    };
+    let terms = crate::indices::tci::working(ds, CLASSIFICATION, exporter, importer, key.year);
+    Some(working::overlap(&ctx, &sides, terms))
 }
 
 /// A heatmap cell selects its exporter-importer pair.

@@ -7,6 +7,8 @@ pub mod texts;
 pub use self::texts::DivisionTexts as OwnTexts;
 
 pub use super::no_controls as controls;
+/// Its values have no working ("Why this number?") yet.
+pub use super::no_working as working;
 
 use self::texts::DivisionTexts;
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
@@ -98,7 +100,7 @@ fn tsc_bars_panel(
     let year_text = year.map(|y| y.to_string()).unwrap_or_default();
     let sections: Vec<String> = (0..HS_SECTIONS.len()).map(|k| locale.hs_section(k).to_string()).collect();
     let bars_title = fill(own.tsc_bars_title, &[("year", &year_text)]);
-    let mut bars_table = DataTable {
+    let mut bars_table = DataTable { cell_why: Vec::new(),
         caption: bars_title.clone(),
         columns: std::iter::once(t.product_column.to_string()).chain(groups.iter().map(|g| g.0.clone())).collect(),
         rows: Vec::new(),
@@ -143,7 +145,7 @@ fn gl_lines_panel(
     let lines = gl_by_country
         .into_iter()
         .enumerate()
-        .map(|(n, values)| LineInput {
+        .map(|(n, values)| LineInput { why: None,
             id: FOCUS_COUNTRIES[n].as_str().to_string(),
             label: groups[n].0.clone(),
             legend_label: None,

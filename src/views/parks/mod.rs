@@ -8,6 +8,8 @@ pub mod texts;
 pub use self::texts::ParksTexts as OwnTexts;
 
 pub use super::no_controls as controls;
+/// Its values have no working ("Why this number?") yet.
+pub use super::no_working as working;
 
 use self::texts::ParksTexts;
 use super::{Method, ViewModel};
@@ -96,9 +98,9 @@ fn tooltip(park: &Park, locale: Locale) -> Tooltip {
     Tooltip {
         title: display_name(locale, park),
         rows: vec![
-            TooltipRow { swatch: None, label: own.field_location.into(), value: place(park, locale) },
-            TooltipRow { swatch: None, label: own.field_partner.into(), value: locale.country(partner) },
-            TooltipRow { swatch: None, label: own.field_approval.into(), value: park.approval_year.to_string() },
+            TooltipRow { why: None, swatch: None, label: own.field_location.into(), value: place(park, locale) },
+            TooltipRow { why: None, swatch: None, label: own.field_partner.into(), value: locale.country(partner) },
+            TooltipRow { why: None, swatch: None, label: own.field_approval.into(), value: park.approval_year.to_string() },
         ],
         note: None,
     }

@@ -47,6 +47,22 @@ pub fn panel_csv(texts: &Texts, panel: &Panel, source: &str, view_link: &str, so
     out
 }
 
+/// The working of one value as CSV: the same comment lines as a panel's (sources, link, title,
+/// formula), then every term at full precision.
+pub fn working_csv(texts: &Texts, working: &super::Working, view_link: &str, sources_link: &str) -> String {
+    let comment = |text: &str| format!("# {}\n", text.replace(['\n', '\r'], " "));
+    let source = working.source.trim_end_matches(['.', '。']);
+    let mut out = comment(&fill(texts.download_sources_line, &[("source", source), ("sources_link", sources_link)]));
+    out.push_str(&comment(view_link));
+    out.push_str(&comment(&working.title));
+    out.push_str(&comment(&working.formula));
+    for row in &working.csv_rows {
+        let cells: Vec<&str> = row.iter().map(String::as_str).collect();
+        write_record(&mut out, &cells);
+    }
+    out
+}
+
 /// The panel as a figure to download, or `None` when it has no chart.
 pub fn figure(panel: &Panel, takeaway: &str, source: &str, credit: &str) -> Option<Figure> {
     Some(Figure {
@@ -80,6 +96,7 @@ mod tests {
             legend: Vec::new(),
             cards: Vec::new(),
             table: DataTable {
+                cell_why: Vec::new(),
                 caption: "TCI".into(),
                 columns: vec!["Year".into(), "China → Japan".into(), "A, quoted \"name\"".into()],
                 rows: vec![vec!["2010".into(), "61.20".into(), "no data".into()]],
@@ -100,5 +117,28 @@ mod tests {
         let records = parse_csv(&data.join("\n")).unwrap();
         assert_eq!(records[0].fields, panel().table.columns);
         assert_eq!(records[1].fields, panel().table.rows[0]);
+    }
+
+    #[test]
+    fn the_working_csv_has_every_term_at_full_precision() {
+        let working = crate::views::Working {
+            key: crate::state::WhyKey::parse("tci:KOR>CHN:2018").unwrap(),
+            panel: "tci-lines",
+            title: "Why 69.1?".into(),
+            formula: "TCI = 100 × Σ min(x, m)".into(),
+            summary: String::new(),
+            table: DataTable::default(),
+            chart: None,
+            csv_rows: vec![
+                vec!["Product".into(), "x".into()],
+                vec!["Machines, \"electrical\"".into(), "0.45052631578947366".into()],
+            ],
+            source: "OEC.".into(),
+        };
+        let csv = working_csv(Locale::En.texts(), &working, "https://host/?why=x", "data/SOURCES.md");
+        let (comments, data): (Vec<&str>, Vec<&str>) = csv.lines().partition(|l| l.starts_with('#'));
+        assert_eq!(comments[1..], ["# https://host/?why=x", "# Why 69.1?", "# TCI = 100 × Σ min(x, m)"]);
+        let records = parse_csv(&data.join("\n")).unwrap();
+        assert_eq!(records[1].fields, working.csv_rows[1]);
     }
 }

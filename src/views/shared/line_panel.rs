@@ -6,7 +6,7 @@ use crate::charts::line::{LineChart, LineSeries, Marker, YDomain};
 use crate::charts::palette::Rgb;
 use crate::charts::{ChartSpec, ValueFormat};
 use crate::data::{Iso3, Year};
-use crate::state::{series_key, AppState};
+use crate::state::{series_key, AppState, WhyKey, WhySubject};
 
 /// One line before the reader's toggles apply.
 pub struct LineInput {
@@ -23,6 +23,8 @@ pub struct LineInput {
     pub emphasized: bool,
     /// Whether the legend can hide the line.
     pub toggleable: bool,
+    /// The series part of its values' working key (`tci:KOR>CHN`), when they have a working.
+    pub why: Option<String>,
 }
 
 impl LineInput {
@@ -30,7 +32,18 @@ impl LineInput {
     /// reader can hide.
     pub fn pair(first: Iso3, second: Iso3, id: String, label: String, values: Vec<Option<f64>>) -> LineInput {
         let (color, dashed, marker) = pair_style(first, second);
-        LineInput { id, label, legend_label: None, color, dashed, marker, values, emphasized: false, toggleable: true }
+        LineInput {
+            why: None,
+            id,
+            label,
+            legend_label: None,
+            color,
+            dashed,
+            marker,
+            values,
+            emphasized: false,
+            toggleable: true,
+        }
     }
 }
 
@@ -67,6 +80,7 @@ pub fn line_panel(state: &AppState, spec: LinePanelSpec) -> Panel {
     };
     let period_column = if spec.periods_per_year > 1 { t.month_column } else { t.year_column };
     let mut table = DataTable {
+        cell_why: Vec::new(),
         caption: spec.title.clone(),
         columns: std::iter::once(period_column.to_string()).chain(spec.lines.iter().map(|l| l.label.clone())).collect(),
         rows: Vec::new(),
@@ -78,6 +92,14 @@ pub fn line_panel(state: &AppState, spec: LinePanelSpec) -> Panel {
             spec.lines.iter().map(|l| cell(state.locale, l.values.get(point).copied().flatten(), spec.decimals)),
         );
         table.rows.push(row);
+        if spec.periods_per_year == 1 && spec.lines.iter().any(|l| l.why.is_some()) {
+            let year = chart.point_label(point);
+            let keys = spec.lines.iter().map(|l| {
+                let has_value = l.values.get(point).copied().flatten().is_some();
+                l.why.as_ref().filter(|_| has_value).map(|series| format!("{series}:{year}"))
+            });
+            table.cell_why.push(std::iter::once(None).chain(keys).collect());
+        }
     }
     let mut legend = Vec::new();
     for line in spec.lines {
@@ -93,6 +115,7 @@ pub fn line_panel(state: &AppState, spec: LinePanelSpec) -> Panel {
         });
         if !hidden {
             chart.series.push(LineSeries {
+                why: line.why.clone(),
                 label: line.label,
                 color: line.color,
                 dashed: line.dashed,
@@ -128,6 +151,8 @@ pub struct PairLines<'a> {
     /// A labelled horizontal line (value, label).
     pub reference: Option<(f64, &'a str)>,
     pub notes: Vec<String>,
+    /// The index whose working each value opens, when it has one.
+    pub why: Option<crate::state::WhyIndex>,
 }
 
 pub fn pair_lines_panel(state: &AppState, spec: PairLines) -> Panel {
@@ -136,7 +161,9 @@ pub fn pair_lines_panel(state: &AppState, spec: PairLines) -> Panel {
         .iter()
         .zip(spec.values)
         .map(|(&(e, i), values)| {
-            LineInput::pair(e, i, super::series_id(e, i), super::pair_label(state.locale, e, i), values)
+            let mut line = LineInput::pair(e, i, super::series_id(e, i), super::pair_label(state.locale, e, i), values);
+            line.why = spec.why.map(|index| WhyKey::series(index, WhySubject::Pair(e, i)));
+            line
         })
         .collect();
     line_panel(

@@ -9,8 +9,11 @@ pub mod describe;
 pub mod export;
 pub mod line_panel;
 pub mod own_data;
+pub mod working;
+pub mod working_texts;
 
 pub use controls::{flow_controls, no_controls, BuildControls, Chip, Choice, Control, Select};
+pub use working::{no_working, Working};
 
 use crate::charts::line::Marker;
 use crate::charts::palette::{self, Rgb};
@@ -25,6 +28,9 @@ pub struct DataTable {
     pub caption: String,
     pub columns: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// `cell_why[row][column]`: the working key of a cell's value (`state::WhyKey`), which
+    /// makes the cell a "Why this number?" button; empty when no cell has one.
+    pub cell_why: Vec<Vec<Option<String>>>,
 }
 
 /// One entry of a chart's legend; toggleable entries show or hide a line.

@@ -17,7 +17,8 @@ use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year};
 use crate::i18n::fill;
 use crate::i18n::TextGroup;
 use crate::indices::tii::tii;
-use crate::state::{AppState, View};
+use crate::state::{AppState, View, WhyIndex, WhySubject};
+use crate::views::working::{self, Working};
 
 pub const TOTALS: &str = "ties-totals";
 pub const INTENSITY: &str = "ties-tii";
@@ -55,6 +56,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let totals = pair_lines_panel(
         state,
         PairLines {
+            why: None,
             key: TOTALS,
             title: fill_span(own.ties_totals_title, &years),
             description: own.ties_totals_description,
@@ -70,6 +72,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     let tii_panel = pair_lines_panel(
         state,
         PairLines {
+            why: Some(WhyIndex::Tii),
             key: INTENSITY,
             title: fill_span(own.ties_tii_title, &years),
             description: own.ties_tii_description,
@@ -140,4 +143,14 @@ fn method(state: &AppState, years: &[Year]) -> Method {
         years: span(years),
         caveats: vec![own.ties_gaps_note.to_string(), own.ties_caveat_reporter.to_string()],
     }
+}
+
+/// The working of the state's open trade-intensity value, under its chart.
+pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
+    let t = texts(state);
+    let source = format!("{} · {}", t.wits_source, t.computed_in_browser);
+    let ctx = working::context(ds, state, WhyIndex::Tii, INTENSITY, source)?;
+    let WhySubject::Pair(exporter, importer) = ctx.key.subject else { return None };
+    let terms = crate::indices::tii::working(ds, exporter, importer, ctx.key.year);
+    Some(working::tii(&ctx, exporter, importer, terms))
 }

@@ -1,0 +1,299 @@
+//! The texts of the working behind an index value ("Why this number?"), which several views
+//! open, each in English, Chinese, Japanese and Korean.
+
+crate::i18n::text_group! {
+    /// Every sentence and label of a working.
+    pub struct WorkingTexts in "working" {
+        /// Between the products a sentence names (each has commas of its own).
+        list_separator: [
+            "; ",
+            "；",
+            "；",
+            "; ",
+        ],
+        /// {value}, {index}, {subject}, {year}.
+        title: [
+            "Why {value}? {index}, {subject}, {year}",
+            "为什么是{value}？{index}，{subject}，{year}年",
+            "なぜ{value}か：{index}、{subject}、{year}年",
+            "왜 {value}인가? {index}, {subject}, {year}년",
+        ],
+        /// A value the source does not cover: {index}, {subject}, {year}.
+        title_without_value: [
+            "{index}, {subject}, {year}",
+            "{index}，{subject}，{year}年",
+            "{index}、{subject}、{year}年",
+            "{index}, {subject}, {year}년",
+        ],
+        close: [
+            "Close the working",
+            "关闭计算过程",
+            "計算過程を閉じる",
+            "계산 과정 닫기",
+        ],
+        download_csv: [
+            "Download the working (CSV)",
+            "下载计算过程（CSV）",
+            "計算過程をダウンロード（CSV）",
+            "계산 과정 내려받기(CSV)",
+        ],
+        no_trade: [
+            "no trade listed (zero)",
+            "未列出贸易（零）",
+            "貿易の記載なし（ゼロ）",
+            "기재된 무역 없음(0)",
+        ],
+        /// {subject}, {year}.
+        not_covered: [
+            "The source does not cover {subject} in {year}, so there is no value to explain.",
+            "来源未涵盖{year}年的{subject}，因此没有可解释的数值。",
+            "出典は{year}年の{subject}を収録していないため、説明する数値はありません。",
+            "출처가 {year}년 {subject}을(를) 다루지 않아 설명할 수치가 없습니다.",
+        ],
+        /// {n}: how many products the chart shows.
+        contributions_title: [
+            "Points added by the {n} largest contributions",
+            "贡献最大的{n}项（点数）",
+            "寄与の大きい上位{n}品目（ポイント）",
+            "기여가 가장 큰 {n}개 품목(포인트)",
+        ],
+        terms_caption: [
+            "Every product's term, largest contribution first",
+            "每种产品的项，按贡献从大到小排列",
+            "全品目の項（寄与の大きい順）",
+            "모든 품목의 항(기여가 큰 순서)",
+        ],
+        facts_caption: [
+            "The figures behind the value",
+            "该数值背后的数据",
+            "数値の元になる数字",
+            "수치의 바탕이 되는 숫자",
+        ],
+        product_column: [
+            "Product",
+            "产品",
+            "品目",
+            "품목",
+        ],
+        quantity_column: [
+            "Quantity",
+            "数量",
+            "項目",
+            "항목",
+        ],
+        value_column: [
+            "Value",
+            "数值",
+            "値",
+            "값",
+        ],
+        /// {value}: the contributions' sum.
+        sum_line: [
+            "The contributions add up to {value}.",
+            "各项贡献之和为{value}。",
+            "寄与の合計は{value}です。",
+            "기여의 합은 {value}입니다.",
+        ],
+        tci_name: [
+            "Trade complementarity (TCI)",
+            "贸易互补性指数（TCI）",
+            "貿易補完性指数（TCI）",
+            "무역보완지수(TCI)",
+        ],
+        tci_formula: [
+            "TCI = 100 × (1 − ½ Σ|m − x|) = 100 × Σ min(x, m): x is a product's share of the exporter's exports to the world, m its share of the importer's imports from the world.",
+            "TCI = 100 × (1 − ½ Σ|m − x|) = 100 × Σ min(x, m)：x为某产品在出口国对世界出口中的份额，m为其在进口国自世界进口中的份额。",
+            "TCI = 100 × (1 − ½ Σ|m − x|) = 100 × Σ min(x, m)：xは輸出国の対世界輸出に占める品目の割合、mは輸入国の対世界輸入に占める割合。",
+            "TCI = 100 × (1 − ½ Σ|m − x|) = 100 × Σ min(x, m): x는 수출국의 대세계 수출에서 품목이 차지하는 비중, m은 수입국의 대세계 수입에서 차지하는 비중.",
+        ],
+        tci_x_column: [
+            "x (exporter)",
+            "x（出口国）",
+            "x（輸出国）",
+            "x(수출국)",
+        ],
+        tci_m_column: [
+            "m (importer)",
+            "m（进口国）",
+            "m（輸入国）",
+            "m(수입국)",
+        ],
+        gap_column: [
+            "|m − x|",
+            "|m − x|",
+            "|m − x|",
+            "|m − x|",
+        ],
+        contribution_column: [
+            "100 × min",
+            "100 × min",
+            "100 × min",
+            "100 × min",
+        ],
+        /// {fits}, {misfits}: lists of items.
+        tci_summary: [
+            "The products that fit most: {fits}. The largest misfits: {misfits}.",
+            "契合度最高的产品：{fits}。差距最大的产品：{misfits}。",
+            "最もよく合う品目：{fits}。最も合わない品目：{misfits}。",
+            "가장 잘 맞는 품목: {fits}. 가장 어긋나는 품목: {misfits}.",
+        ],
+        /// {product}, {x}, {exporter}, {m}, {importer}.
+        tci_item: [
+            "{product}: {x} of {exporter}'s exports to the world, {m} of {importer}'s imports from the world",
+            "{product}：占{exporter}对世界出口的{x}，占{importer}自世界进口的{m}",
+            "{product}：{exporter}の対世界輸出の{x}、{importer}の対世界輸入の{m}",
+            "{product}: {exporter} 대세계 수출의 {x}, {importer} 대세계 수입의 {m}",
+        ],
+        esi_name: [
+            "Export similarity (ESI)",
+            "出口相似度指数（ESI）",
+            "輸出類似度指数（ESI）",
+            "수출유사성지수(ESI)",
+        ],
+        esi_formula: [
+            "ESI = 100 × Σ min(a, b): a and b are a product's shares of each country's exports to the world.",
+            "ESI = 100 × Σ min(a, b)：a和b为某产品在两国各自对世界出口中的份额。",
+            "ESI = 100 × Σ min(a, b)：aとbは各国の対世界輸出に占める品目の割合。",
+            "ESI = 100 × Σ min(a, b): a와 b는 각 나라의 대세계 수출에서 품목이 차지하는 비중.",
+        ],
+        /// {country}.
+        share_of_column: [
+            "{country}",
+            "{country}",
+            "{country}",
+            "{country}",
+        ],
+        /// {shared}, {apart}: lists of items.
+        esi_summary: [
+            "What both export most: {shared}. The largest differences: {apart}.",
+            "两国出口都集中的产品：{shared}。差距最大的产品：{apart}。",
+            "両国がともに多く輸出する品目：{shared}。差が最も大きい品目：{apart}。",
+            "두 나라가 모두 많이 수출하는 품목: {shared}. 차이가 가장 큰 품목: {apart}.",
+        ],
+        /// {product}, {a}, {a_country}, {b}, {b_country}.
+        esi_item: [
+            "{product}: {a} of {a_country}'s exports, {b} of {b_country}'s",
+            "{product}：占{a_country}出口的{a}，占{b_country}出口的{b}",
+            "{product}：{a_country}の輸出の{a}、{b_country}の輸出の{b}",
+            "{product}: {a_country} 수출의 {a}, {b_country} 수출의 {b}",
+        ],
+        rca_name: [
+            "Revealed comparative advantage (RCA)",
+            "显示性比较优势指数（RCA）",
+            "顕示比較優位指数（RCA）",
+            "현시비교우위지수(RCA)",
+        ],
+        rca_formula: [
+            "RCA = (X_ik / X_i) ÷ (X_wk / X_w); RSCA = (RCA − 1) / (RCA + 1)",
+            "RCA = (X_ik / X_i) ÷ (X_wk / X_w)；RSCA = (RCA − 1) / (RCA + 1)",
+            "RCA = (X_ik / X_i) ÷ (X_wk / X_w)、RSCA = (RCA − 1) / (RCA + 1)",
+            "RCA = (X_ik / X_i) ÷ (X_wk / X_w), RSCA = (RCA − 1) / (RCA + 1)",
+        ],
+        /// {country}, {product}.
+        rca_country_product: [
+            "X_ik: {country}'s exports of {product}",
+            "X_ik：{country}的{product}出口",
+            "X_ik：{country}の{product}の輸出",
+            "X_ik: {country}의 {product} 수출",
+        ],
+        rca_country_total: [
+            "X_i: {country}'s exports of all products",
+            "X_i：{country}的全部产品出口",
+            "X_i：{country}の全品目の輸出",
+            "X_i: {country}의 전체 품목 수출",
+        ],
+        rca_world_product: [
+            "X_wk: world exports of {product}",
+            "X_wk：世界的{product}出口",
+            "X_wk：世界の{product}の輸出",
+            "X_wk: 세계의 {product} 수출",
+        ],
+        rca_world_total: [
+            "X_w: world exports of all products",
+            "X_w：世界的全部产品出口",
+            "X_w：世界の全品目の輸出",
+            "X_w: 세계의 전체 품목 수출",
+        ],
+        rca_country_share: [
+            "X_ik / X_i: the product's share of {country}'s exports",
+            "X_ik / X_i：该产品在{country}出口中的份额",
+            "X_ik / X_i：{country}の輸出に占める割合",
+            "X_ik / X_i: {country} 수출에서의 비중",
+        ],
+        rca_world_share: [
+            "X_wk / X_w: the product's share of world exports",
+            "X_wk / X_w：该产品在世界出口中的份额",
+            "X_wk / X_w：世界の輸出に占める割合",
+            "X_wk / X_w: 세계 수출에서의 비중",
+        ],
+        ratio_line: [
+            "Ratio of the two shares",
+            "两个份额之比",
+            "2つの割合の比",
+            "두 비중의 비율",
+        ],
+        /// {product}, {country}, {country_share}, {world_share}, {value}.
+        rca_summary: [
+            "{product} is {country_share} of {country}'s exports and {world_share} of the world's, so RCA is {value}; above 1 is a comparative advantage.",
+            "{product}占{country}出口的{country_share}，占世界出口的{world_share}，因此RCA为{value}；大于1即具有比较优势。",
+            "{product}は{country}の輸出の{country_share}、世界の輸出の{world_share}を占めるため、RCAは{value}です。1を超えると比較優位があります。",
+            "{product}은(는) {country} 수출의 {country_share}, 세계 수출의 {world_share}이므로 RCA는 {value}입니다. 1보다 크면 비교우위가 있습니다.",
+        ],
+        tii_name: [
+            "Trade intensity (TII)",
+            "贸易强度指数（TII）",
+            "貿易結合度指数（TII）",
+            "무역집중도지수(TII)",
+        ],
+        tii_formula: [
+            "TII = (X_ij / X_i) ÷ (M_j / M_w)",
+            "TII = (X_ij / X_i) ÷ (M_j / M_w)",
+            "TII = (X_ij / X_i) ÷ (M_j / M_w)",
+            "TII = (X_ij / X_i) ÷ (M_j / M_w)",
+        ],
+        /// {exporter}, {importer}.
+        tii_exports_to_partner: [
+            "X_ij: {exporter}'s exports to {importer}",
+            "X_ij：{exporter}对{importer}的出口",
+            "X_ij：{exporter}の{importer}向け輸出",
+            "X_ij: {exporter}의 {importer} 수출",
+        ],
+        tii_exports_total: [
+            "X_i: {exporter}'s exports to the world",
+            "X_i：{exporter}对世界的出口",
+            "X_i：{exporter}の対世界輸出",
+            "X_i: {exporter}의 대세계 수출",
+        ],
+        tii_partner_imports: [
+            "M_j: {importer}'s imports from the world",
+            "M_j：{importer}自世界的进口",
+            "M_j：{importer}の対世界輸入",
+            "M_j: {importer}의 대세계 수입",
+        ],
+        tii_world_imports: [
+            "M_w: world imports",
+            "M_w：世界进口",
+            "M_w：世界の輸入",
+            "M_w: 세계 수입",
+        ],
+        tii_export_share: [
+            "X_ij / X_i: {importer}'s share of {exporter}'s exports",
+            "X_ij / X_i：{importer}在{exporter}出口中的份额",
+            "X_ij / X_i：{exporter}の輸出に占める{importer}の割合",
+            "X_ij / X_i: {exporter} 수출에서 {importer}의 비중",
+        ],
+        tii_import_share: [
+            "M_j / M_w: {importer}'s share of world imports",
+            "M_j / M_w：{importer}在世界进口中的份额",
+            "M_j / M_w：世界の輸入に占める{importer}の割合",
+            "M_j / M_w: 세계 수입에서 {importer}의 비중",
+        ],
+        /// {exporter}, {importer}, {export_share}, {import_share}, {value}.
+        tii_summary: [
+            "{importer} takes {export_share} of {exporter}'s exports but makes {import_share} of world imports, so TII is {value}; above 1 they trade more with each other than {importer}'s size suggests.",
+            "{importer}占{exporter}出口的{export_share}，而占世界进口的{import_share}，因此TII为{value}；大于1表示两国贸易强于{importer}的规模所预期。",
+            "{importer}は{exporter}の輸出の{export_share}を占め、世界の輸入の{import_share}を占めるため、TIIは{value}です。1を超えると{importer}の規模から見込まれる以上に取引しています。",
+            "{importer}은(는) {exporter} 수출의 {export_share}를 차지하고 세계 수입의 {import_share}를 차지하므로 TII는 {value}입니다. 1보다 크면 {importer}의 규모로 예상되는 것보다 더 많이 교역합니다.",
+        ],
+    }
+}
