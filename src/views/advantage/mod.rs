@@ -183,10 +183,11 @@ fn heatmap_panel(
                 .collect()
         })
         .collect();
-    let mut table = DataTable { cell_why: Vec::new(),
+    let mut table = DataTable {
         caption: fill(own.rca_heatmap_title, &[("year", &year_text)]),
         columns: std::iter::once(t.product_column.to_string()).chain(names.iter().cloned()).collect(),
         rows: Vec::new(),
+        cell_why: Vec::new(),
     };
     let cell_why = cell_working_keys(&cells, countries, year);
     table.cell_why = super::working::table_keys(&cell_why);

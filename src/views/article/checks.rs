@@ -238,7 +238,7 @@ impl Checks<'_> {
                 .map(|(label, color)| LegendEntry::fixed(label.to_string(), color))
                 .collect(),
             cards: Vec::new(),
-            table: DataTable { cell_why: Vec::new(),
+            table: DataTable {
                 caption: title,
                 columns: vec![
                     own.article_column_metric.to_string(),
@@ -247,6 +247,7 @@ impl Checks<'_> {
                     own.check_column_note.to_string(),
                 ],
                 rows: self.rows,
+                cell_why: Vec::new(),
             },
             notes: vec![
                 t.atlas_caveat_reconciled.to_string(),

@@ -188,7 +188,7 @@ fn panel(
     own: &ArticleTexts,
     extra_notes: Vec<String>,
 ) -> Panel {
-    let table = DataTable { cell_why: Vec::new(),
+    let table = DataTable {
         caption: title.clone(),
         columns: vec![
             own.article_column_metric.to_string(),
@@ -207,6 +207,7 @@ fn panel(
                 ]
             })
             .collect(),
+        cell_why: Vec::new(),
     };
     let description =
         used.iter().map(|f| format!("{}: {}", f.metric, value_with_qualifiers(own, f))).collect::<Vec<_>>().join("; ");

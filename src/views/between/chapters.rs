@@ -84,7 +84,7 @@ fn top_panel(
         .collect();
     let covered: f64 = ranked.iter().map(|(_, s)| s).sum();
     let title = fill(own.between_top_title, &[("flow", &flow), ("year", &year_text)]);
-    let table = DataTable { cell_why: Vec::new(),
+    let table = DataTable {
         caption: title.clone(),
         columns: vec![
             own.chapter_column.to_string(),
@@ -95,6 +95,7 @@ fn top_panel(
             .iter()
             .map(|&(k, share)| vec![chapter_label(locale, k), locale.number(share, 1), cell(locale, world_share(k), 1)])
             .collect(),
+        cell_why: Vec::new(),
     };
     let top_chapter = ranked.first().map(|&(k, share)| (chapter_label(locale, k), share));
     let panel = Panel {
@@ -240,10 +241,11 @@ impl<'a> PairChapters<'a> {
             description: fill(own.between_gl_chapters_description, &[("pair", &duo), ("year", &self.year_text)]),
             legend: Vec::new(),
             cards: Vec::new(),
-            table: DataTable { cell_why: Vec::new(),
+            table: DataTable {
                 caption: gl_title,
                 columns: self.columns.iter().cloned().chain(std::iter::once(t.gl_axis.to_string())).collect(),
                 rows: by_gl.iter().map(|(c, gl)| self.row(c, Some(*gl))).collect(),
+                cell_why: Vec::new(),
             },
             notes: self.coverage_note.iter().cloned().collect(),
             hint: None,
@@ -276,10 +278,11 @@ impl<'a> PairChapters<'a> {
             description: fill(own.between_tsc_description, &[("flow", &flow), ("year", &self.year_text)]),
             legend: vec![LegendEntry::fixed(locale.country(first), color)],
             cards: Vec::new(),
-            table: DataTable { cell_why: Vec::new(),
+            table: DataTable {
                 caption: tsc_title,
                 columns: self.columns.iter().cloned().chain(std::iter::once(own.tsc_column.to_string())).collect(),
                 rows: by_tsc.iter().map(|(c, tsc)| self.row(c, Some(*tsc))).collect(),
+                cell_why: Vec::new(),
             },
             notes: self.coverage_note.iter().cloned().collect(),
             hint: None,

@@ -163,7 +163,7 @@ fn monthly_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
         for (reporter, partner, report_flow, dashed) in
             [(exporter, importer, Flow::Export, false), (importer, exporter, Flow::Import, true)]
         {
-            lines.push(LineInput { why: None,
+            lines.push(LineInput {
                 id: format!("{exporter}>{importer}:{reporter}"),
                 label: fill(own.between_reported_by, &[("flow", &flow), ("reporter", &locale.country(reporter))]),
                 legend_label: None,
@@ -173,6 +173,7 @@ fn monthly_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
                 values: monthly_values(totals, (reporter, partner, report_flow), years, locale.usd_per_unit()),
                 emphasized: false,
                 toggleable: true,
+                why: None,
             });
         }
     }
@@ -225,7 +226,7 @@ fn gl_panel(state: &AppState, years: &[Year], gl: Vec<Vec<Option<f64>>>) -> Pane
         .enumerate()
         .map(|(n, (&(a, b), values))| {
             let (color, _, _) = super::pair_style(a, b);
-            LineInput { why: None,
+            LineInput {
                 id: format!("{a}-{b}"),
                 label: duo_label(state.locale, a, b),
                 legend_label: None,
@@ -236,6 +237,7 @@ fn gl_panel(state: &AppState, years: &[Year], gl: Vec<Vec<Option<f64>>>) -> Pane
                 // The chosen direction's pair, in either order.
                 emphasized: (a, b) == (first, second) || (a, b) == (second, first),
                 toggleable: true,
+                why: None,
             }
         })
         .collect();
@@ -269,7 +271,7 @@ fn tci_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
         ("hs_section", Classification::HsSection, own.between_tci_sections, true, Marker::Square),
     ]
     .into_iter()
-    .map(|(id, classification, label, dashed, marker)| LineInput { why: None,
+    .map(|(id, classification, label, dashed, marker)| LineInput {
         id: id.to_string(),
         label: label.to_string(),
         legend_label: None,
@@ -279,6 +281,7 @@ fn tci_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
         values: years.iter().map(|&y| tci(ds, classification, exporter, importer, y)).collect(),
         emphasized: false,
         toggleable: true,
+        why: None,
     })
     .collect();
     let flow = pair_label(state.locale, exporter, importer);

@@ -210,7 +210,7 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
         description: fill(own.chains_industries_description, &[("flow", &flow), ("year", &year_text)]),
         legend: Vec::new(),
         cards: Vec::new(),
-        table: DataTable { cell_why: Vec::new(),
+        table: DataTable {
             caption: title,
             columns: vec![
                 own.industry_column.to_string(),
@@ -229,6 +229,7 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
                     ]
                 })
                 .collect(),
+            cell_why: Vec::new(),
         },
         notes: vec![own.chains_caveat_estimated.to_string()],
         hint: None,

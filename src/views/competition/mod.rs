@@ -262,13 +262,14 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>, reader_coun
             }
         })
         .collect();
-    let mut table = DataTable { cell_why: Vec::new(),
+    let mut table = DataTable {
         caption: fill(own.esi_stacked_title, &[("year", &year_text)]),
         columns: std::iter::once(t.product_column.to_string())
             .chain(bars.iter().map(|b| format!("{} ({})", b.label, own.usd_bn)))
             .chain(bars.iter().map(|b| format!("{} (%)", b.label)))
             .collect(),
         rows: Vec::new(),
+        cell_why: Vec::new(),
     };
     let totals: Vec<Option<f64>> = bars.iter().map(|b| b.values.iter().copied().sum::<Option<f64>>()).collect();
     for (k, name) in names.iter().enumerate() {

@@ -208,12 +208,13 @@ fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
                 .collect()
         })
         .collect();
-    let mut table = DataTable { cell_why: Vec::new(),
+    let mut table = DataTable {
         caption: fill(own.tci_heatmap_title, &[("year", &year_text)]),
         columns: std::iter::once(format!("{} \\ {}", own.tci_exporter_axis, own.tci_importer_axis))
             .chain(codes.iter().cloned())
             .collect(),
         rows: Vec::new(),
+        cell_why: Vec::new(),
     };
     let cell_why = cell_working_keys(&cells, year);
     table.cell_why = super::working::table_keys(&cell_why);

@@ -100,10 +100,11 @@ fn tsc_bars_panel(
     let year_text = year.map(|y| y.to_string()).unwrap_or_default();
     let sections: Vec<String> = (0..HS_SECTIONS.len()).map(|k| locale.hs_section(k).to_string()).collect();
     let bars_title = fill(own.tsc_bars_title, &[("year", &year_text)]);
-    let mut bars_table = DataTable { cell_why: Vec::new(),
+    let mut bars_table = DataTable {
         caption: bars_title.clone(),
         columns: std::iter::once(t.product_column.to_string()).chain(groups.iter().map(|g| g.0.clone())).collect(),
         rows: Vec::new(),
+        cell_why: Vec::new(),
     };
     for (k, name) in sections.iter().enumerate() {
         let mut row = vec![name.clone()];
@@ -145,7 +146,7 @@ fn gl_lines_panel(
     let lines = gl_by_country
         .into_iter()
         .enumerate()
-        .map(|(n, values)| LineInput { why: None,
+        .map(|(n, values)| LineInput {
             id: FOCUS_COUNTRIES[n].as_str().to_string(),
             label: groups[n].0.clone(),
             legend_label: None,
@@ -155,6 +156,7 @@ fn gl_lines_panel(
             values,
             emphasized: false,
             toggleable: true,
+            why: None,
         })
         .collect();
     line_panel(

@@ -98,9 +98,9 @@ fn tooltip(park: &Park, locale: Locale) -> Tooltip {
     Tooltip {
         title: display_name(locale, park),
         rows: vec![
-            TooltipRow { why: None, swatch: None, label: own.field_location.into(), value: place(park, locale) },
-            TooltipRow { why: None, swatch: None, label: own.field_partner.into(), value: locale.country(partner) },
-            TooltipRow { why: None, swatch: None, label: own.field_approval.into(), value: park.approval_year.to_string() },
+            TooltipRow { swatch: None, label: own.field_location.into(), value: place(park, locale), why: None },
+            TooltipRow { swatch: None, label: own.field_partner.into(), value: locale.country(partner), why: None },
+            TooltipRow { swatch: None, label: own.field_approval.into(), value: park.approval_year.to_string(), why: None },
         ],
         note: None,
     }
