@@ -217,6 +217,9 @@ pub struct DivergingBars {
     pub value_format: ValueFormat,
     pub missing_label: String,
     pub no_data_message: String,
+    /// `why[category][group]`: the working key of a value (`state::WhyKey`); empty when the
+    /// values have no working.
+    pub why: Vec<Vec<Option<String>>>,
 }
 
 impl DivergingBars {
@@ -345,7 +348,7 @@ fn draw_group_bars(
             }
         }
         rows.push(TooltipRow {
-            why: None,
+            why: chart.why.get(band.category).and_then(|keys| keys.get(g)).cloned().flatten(),
             swatch: Some(*color),
             label: group.clone(),
             value: value.map_or(chart.missing_label.clone(), |v| chart.value_format.format(v)),

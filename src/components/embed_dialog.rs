@@ -9,7 +9,7 @@ use super::hooks::use_app_state;
 use super::select_value;
 use crate::charts::Theme;
 use crate::state::snippet::{iframe_snippet, script_snippet, working_embed, EmbedRequest};
-use crate::state::{AppState, WhySubject};
+use crate::state::AppState;
 
 /// The choice of "Embed this view" that embeds the open working with its chart.
 const WORKING_CHOICE: &str = "working";
@@ -18,12 +18,7 @@ const WORKING_CHOICE: &str = "working";
 fn working_label(state: &AppState) -> String {
     let Some(key) = state.why else { return String::new() };
     let locale = state.locale;
-    let subject = match key.subject {
-        WhySubject::Pair(a, b) => crate::views::pair_label(locale, a, b),
-        WhySubject::CountryGroup(country, group) => {
-            format!("{}, {}", locale.country(country), locale.wits_group(group.index()))
-        }
-    };
+    let subject = crate::views::working::subject_text(locale, key, &|code| locale.country(code));
     format!("{} {subject}, {}", locale.texts().why_button, key.year)
 }
 

@@ -71,12 +71,18 @@ pub fn gl(ds: &Dataset, classification: Classification, country: Iso3, year: Yea
     Some(flows.into_iter().map(|f| f.and_then(|(x, m)| gl_of(x, m))).collect())
 }
 
-/// The aggregate GL of `country` in `year`.
-pub fn gl_aggregate(ds: &Dataset, classification: Classification, country: Iso3, year: Year) -> Option<f64> {
+/// The working of `country`'s aggregate GL with the world in `year`: both flows must be
+/// complete for every product.
+pub fn aggregate_working(ds: &Dataset, classification: Classification, country: Iso3, year: Year) -> Option<GlWorking> {
     let source = source_of(classification);
     let exports = ds.world_values_usd(source, classification, Flow::Export, country, year)?;
     let imports = ds.world_values_usd(source, classification, Flow::Import, country, year)?;
-    gl_aggregate_of(&exports, &imports)
+    gl_aggregate_working(&exports, &imports)
+}
+
+/// The aggregate GL of `country` in `year`.
+pub fn gl_aggregate(ds: &Dataset, classification: Classification, country: Iso3, year: Year) -> Option<f64> {
+    aggregate_working(ds, classification, country, year).map(|w| w.value)
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@
 //! vector is incomplete, or for a product with no world exports.
 
 use super::{ratio, share_total, source_of};
-use crate::data::{Classification, Dataset, Flow, Iso3, Year};
+use crate::data::{Classification, Dataset, Flow, Iso3, SeriesKey, Value, Year};
 
 /// The working of one product's RCA: the four export values (US$) and the two shares.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -78,17 +78,50 @@ pub fn rsca_of(rca: f64) -> Option<f64> {
     ratio(rca - 1.0, rca + 1.0)
 }
 
-/// The RCA working of every product for `country` in `year`.
-pub fn workings(ds: &Dataset, classification: Classification, country: Iso3, year: Year) -> Option<Vec<RcaWorking>> {
+/// The RCA working of every product for `country` in `year`; `None` for a product the source
+/// does not list for the country. When every product is listed, `X_i` is their sum (as `X_w` is
+/// the world's); when some are not (WITS leaves out a few groups of Brunei and Cambodia in
+/// some years), a listed product's RCA needs only its own exports, the country's total and the
+/// world's, so `X_i` is the country's stated all-products total (WITS's own row), and the
+/// unlisted products stay blank.
+pub fn workings(
+    ds: &Dataset,
+    classification: Classification,
+    country: Iso3,
+    year: Year,
+) -> Option<Vec<Option<RcaWorking>>> {
     let source = source_of(classification);
-    let country_exports = ds.world_values_usd(source, classification, Flow::Export, country, year)?;
     let world_exports = ds.world_values_usd(source, classification, Flow::Export, Iso3::WORLD, year)?;
-    workings_from_values(&country_exports, &world_exports)
+    if let Some(country_exports) = ds.world_values_usd(source, classification, Flow::Export, country, year) {
+        return Some(workings_from_values(&country_exports, &world_exports)?.into_iter().map(Some).collect());
+    }
+    let listed = ds.product_values(&SeriesKey::to_world(source, classification, Flow::Export, country, year))?;
+    let country_total_usd = ds.total(source, Flow::Export, country, Iso3::WORLD, year)?.usd;
+    let world_total_usd = share_total(&world_exports)?;
+    share_total(&[country_total_usd])?;
+    let working = |(listed, world): (&Option<Value>, &f64)| {
+        Some(RcaWorking {
+            country_product_usd: listed.as_ref()?.usd,
+            country_total_usd,
+            world_product_usd: *world,
+            world_total_usd,
+        })
+    };
+    Some(listed.iter().zip(&world_exports).map(working).collect())
+}
+
+/// The products a country's RCA leaves blank in a year because the source does not list them,
+/// by their index; empty when every product is listed or the country has no data.
+pub fn unlisted_products(ds: &Dataset, classification: Classification, country: Iso3, year: Year) -> Vec<usize> {
+    let key = SeriesKey::to_world(source_of(classification), classification, Flow::Export, country, year);
+    let Some(values) = ds.product_values(&key) else { return Vec::new() };
+    values.iter().enumerate().filter(|(_, v)| v.is_none()).map(|(k, _)| k).collect()
 }
 
 /// RCA of every product for `country` in `year`.
 pub fn rca(ds: &Dataset, classification: Classification, country: Iso3, year: Year) -> Option<Vec<Option<f64>>> {
-    Some(workings(ds, classification, country, year)?.iter().map(RcaWorking::rca).collect())
+    let workings = workings(ds, classification, country, year)?;
+    Some(workings.iter().map(|w| w.as_ref().and_then(RcaWorking::rca)).collect())
 }
 
 /// RSCA of every product for `country` in `year`.

@@ -57,8 +57,8 @@ pub fn working_embed(state: &AppState) -> Option<(AppState, &'static str)> {
             embedded = embedded.apply(super::Action::SelectPair(exporter, importer));
             "tci-lines"
         }
-        (WhyIndex::Rca, WhySubject::CountryGroup(country, group)) => {
-            embedded.rca_product = group;
+        (WhyIndex::Rca, WhySubject::CountryProduct(country, group)) => {
+            embedded.rca_product = crate::data::WitsGroup::new(group)?;
             if !embedded.rca_countries().contains(&country) {
                 embedded = embedded.apply(super::Action::AddCountry(country));
             }
@@ -66,6 +66,12 @@ pub fn working_embed(state: &AppState) -> Option<(AppState, &'static str)> {
         }
         (WhyIndex::Esi, _) => "esi-lines",
         (WhyIndex::Tii, _) => "ties-tii",
+        // The bars show one year: the working's.
+        (WhyIndex::Tsc, _) => {
+            embedded.year = Some(key.year);
+            "tsc-bars"
+        }
+        (WhyIndex::Gl, _) => "gl-lines",
         _ => return None,
     };
     Some((embedded, panel))
@@ -77,9 +83,9 @@ pub fn working_embed(state: &AppState) -> Option<(AppState, &'static str)> {
 /// Measured like the charts' (`tests/e2e/working.test.mjs` checks that it fits).
 fn working_height_css(key: WhyKey) -> u32 {
     match key.index {
-        WhyIndex::Tci => 1380,
+        WhyIndex::Tci | WhyIndex::Gl => 1380,
         WhyIndex::Esi => 1200,
-        WhyIndex::Rca | WhyIndex::Tii => 760,
+        WhyIndex::Rca | WhyIndex::Tii | WhyIndex::Tsc => 760,
     }
 }
 

@@ -1,11 +1,12 @@
-//! PURE. Which index value's working is open ("Why this number?"): the series key the link
-//! already uses in `hide=`-style keys, with the index's code first, then the year:
-//! `tci:KOR>CHN:2018`, `esi:CHN>JPN:2015`, `rca:KOR>13:2019`, `tii:JPN>CHN:2020`. A heatmap
-//! cell names its value with the same key as the line of that pair or country.
+//! PURE. Which index value's working is open ("Why this number?"): the index's code, what the
+//! value is about, and the year, as the link writes it: `tci:KOR>CHN:2018` (a pair),
+//! `rca:KOR>13:2019` (a country and a WITS group, 0–15), `tsc:CHN>15:2018` (a country and an HS
+//! section, 0–20), `gl:JPN:2018` (a country with the world). A heatmap cell names its value with
+//! the same key as the line of that pair or country.
 
 use std::fmt;
 
-use crate::data::{Iso3, WitsGroup, Year, YEARS};
+use crate::data::{Iso3, Year, HS_SECTIONS, WITS_GROUPS, YEARS};
 
 /// The index whose working a key opens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -18,10 +19,15 @@ pub enum WhyIndex {
     Rca,
     /// Trade intensity of an exporter's exports to an importer.
     Tii,
+    /// Trade specialisation of a country in an HS section, with the world.
+    Tsc,
+    /// A country's trade-weighted intra-industry trade with the world (aggregate Grubel–Lloyd).
+    Gl,
 }
 
 impl WhyIndex {
-    pub const ALL: [WhyIndex; 4] = [WhyIndex::Tci, WhyIndex::Esi, WhyIndex::Rca, WhyIndex::Tii];
+    pub const ALL: [WhyIndex; 6] =
+        [WhyIndex::Tci, WhyIndex::Esi, WhyIndex::Rca, WhyIndex::Tii, WhyIndex::Tsc, WhyIndex::Gl];
 
     /// The view whose charts show the index's values.
     pub fn view(self) -> super::View {
@@ -30,6 +36,7 @@ impl WhyIndex {
             WhyIndex::Esi => super::View::Competition,
             WhyIndex::Rca => super::View::Advantage,
             WhyIndex::Tii => super::View::Ties,
+            WhyIndex::Tsc | WhyIndex::Gl => super::View::Division,
         }
     }
 
@@ -39,15 +46,31 @@ impl WhyIndex {
             WhyIndex::Esi => "esi",
             WhyIndex::Rca => "rca",
             WhyIndex::Tii => "tii",
+            WhyIndex::Tsc => "tsc",
+            WhyIndex::Gl => "gl",
+        }
+    }
+
+    /// How many products the index's classification has, for an index of one product (RCA on
+    /// the WITS groups, TSC on the HS sections).
+    fn product_count(self) -> Option<usize> {
+        match self {
+            WhyIndex::Rca => Some(WITS_GROUPS.len()),
+            WhyIndex::Tsc => Some(HS_SECTIONS.len()),
+            _ => None,
         }
     }
 }
 
-/// What the value is about: two countries in order, or a country and a product group.
+/// What the value is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum WhySubject {
+    /// Two countries in order (exporter and importer, or the two compared).
     Pair(Iso3, Iso3),
-    CountryGroup(Iso3, WitsGroup),
+    /// A country and a product of the index's classification (by its index).
+    CountryProduct(Iso3, usize),
+    /// A country, with the world.
+    Country(Iso3),
 }
 
 /// One index value whose working is open.
@@ -71,12 +94,13 @@ impl WhyKey {
     pub fn series(index: WhyIndex, subject: WhySubject) -> String {
         match subject {
             WhySubject::Pair(a, b) => format!("{}:{a}>{b}", index.code()),
-            WhySubject::CountryGroup(country, group) => format!("{}:{country}>{}", index.code(), group.index()),
+            WhySubject::CountryProduct(country, product) => format!("{}:{country}>{product}", index.code()),
+            WhySubject::Country(country) => format!("{}:{country}", index.code()),
         }
     }
 
     /// Reads a key (`tci:KOR>CHN:2018`); `None` for anything else. A pair must be two different
-    /// countries; RCA's subject is a country and a WITS group number (0–15).
+    /// countries; a product must be one of the index's classification.
     pub fn parse(text: &str) -> Option<WhyKey> {
         if text.chars().count() > MAX_KEY_CHARS {
             return None;
@@ -85,13 +109,21 @@ impl WhyKey {
         let year: Year = year.parse().ok().filter(|y| YEARS.contains(y))?;
         let (code, subject) = series.split_once(':')?;
         let index = WhyIndex::ALL.into_iter().find(|i| i.code() == code)?;
-        let (first, second) = subject.split_once('>')?;
-        let first = Iso3::parse(first)?;
-        let subject = if index == WhyIndex::Rca {
-            WhySubject::CountryGroup(first, WitsGroup::new(second.parse().ok()?)?)
-        } else {
-            let second = Iso3::parse(second).filter(|s| *s != first)?;
-            WhySubject::Pair(first, second)
+        let subject = match (index, subject.split_once('>')) {
+            (WhyIndex::Gl, None) => WhySubject::Country(Iso3::parse(subject)?),
+            (WhyIndex::Gl, Some(_)) | (_, None) => return None,
+            (_, Some((first, second))) => {
+                let first = Iso3::parse(first)?;
+                match index.product_count() {
+                    Some(count) => {
+                        let product: usize = second.parse().ok().filter(|p| *p < count)?;
+                        // One spelling per product: "05" is not "5".
+                        (product.to_string() == second).then_some(())?;
+                        WhySubject::CountryProduct(first, product)
+                    }
+                    None => WhySubject::Pair(first, Iso3::parse(second).filter(|s| *s != first)?),
+                }
+            }
         };
         Some(WhyKey { index, subject, year })
     }
@@ -109,7 +141,14 @@ mod tests {
 
     #[test]
     fn keys_round_trip() {
-        for text in ["tci:KOR>CHN:2018", "esi:CHN>JPN:2015", "rca:KOR>13:2019", "tii:JPN>CHN:2020"] {
+        for text in [
+            "tci:KOR>CHN:2018",
+            "esi:CHN>JPN:2015",
+            "rca:KOR>13:2019",
+            "tii:JPN>CHN:2020",
+            "tsc:CHN>20:2018",
+            "gl:JPN:2012",
+        ] {
             let key = WhyKey::parse(text).unwrap_or_else(|| panic!("{text} should parse"));
             assert_eq!(key.to_string(), text);
         }
@@ -127,6 +166,10 @@ mod tests {
             "xyz:KOR>CHN:2018",
             "rca:KOR>16:2019",
             "rca:KOR>CHN:2019",
+            "rca:KOR>05:2019",
+            "tsc:CHN>21:2018",
+            "gl:JPN>CHN:2012",
+            "tci:KOR:2018",
             "tci:KOR>CHN:1800",
             "tci:KOR>CHN:2018:2019",
             "tci:KOR>CHN:20180000000000000000000000000000",

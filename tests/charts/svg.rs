@@ -360,6 +360,7 @@ fn malformed_models_are_refused_not_drawn() {
         value_format: ValueFormat::plain(NumberStyle::default(), 1),
         missing_label: String::new(),
         no_data_message: String::new(),
+        why: Vec::new(),
     };
     for spec in [ChartSpec::Heatmap(heatmap), ChartSpec::StackedShares(stacked), ChartSpec::DivergingBars(diverging)] {
         let mut svg = String::new();

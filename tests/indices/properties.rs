@@ -54,7 +54,10 @@ fn real_rca_world_weighted_mean_is_one_for_every_country_year() {
                 continue;
             };
             let mean: f64 = values.iter().zip(&world_shares).map(|(r, w)| r.unwrap_or(0.0) * w).sum();
-            assert!((mean - 1.0).abs() < 1e-9, "{country} {year}: {mean}");
+            // Where WITS leaves out groups, the listed ones divide by the stated total, which
+            // their sum matches to the source's rounding (US$ 10,000 in billions).
+            let tolerance = if rca::unlisted_products(ds, c, country, year).is_empty() { 1e-9 } else { 1e-5 };
+            assert!((mean - 1.0).abs() < tolerance, "{country} {year}: {mean}");
             checked += 1;
         }
     }

@@ -69,9 +69,25 @@ fn rca_workings_hold_the_four_values_and_give_the_rca_shown() {
         for year in ds.years(Source::Wits, groups) {
             let Some(workings) = rca::workings(ds, groups, country, year) else { continue };
             let shown = rca::rca(ds, groups, country, year).unwrap();
-            let country_total: f64 = workings.iter().map(|w| w.country_product_usd).sum();
-            let world_total: f64 = workings.iter().map(|w| w.world_product_usd).sum();
-            for (working, value) in workings.iter().zip(&shown) {
+            let unlisted = rca::unlisted_products(ds, groups, country, year);
+            let listed: Vec<&rca::RcaWorking> = workings.iter().flatten().collect();
+            assert_eq!(listed.len() + unlisted.len(), groups.product_count());
+            // With every group listed, X_i is their sum; otherwise the country's stated total.
+            let country_total = if unlisted.is_empty() {
+                listed.iter().map(|w| w.country_product_usd).sum()
+            } else {
+                ds.total(Source::Wits, Flow::Export, country, Iso3::WORLD, year).unwrap().usd
+            };
+            let world_total: f64 = listed.iter().map(|w| w.world_product_usd).sum::<f64>()
+                + unlisted
+                    .iter()
+                    .map(|k| ds.world_values_usd(Source::Wits, groups, Flow::Export, Iso3::WORLD, year).unwrap()[*k])
+                    .sum::<f64>();
+            for (k, (working, value)) in workings.iter().zip(&shown).enumerate() {
+                let Some(working) = working else {
+                    assert!(unlisted.contains(&k) && value.is_none(), "{country} {year} group {k}");
+                    continue;
+                };
                 assert_eq!(working.rca(), *value);
                 assert_eq!((working.country_total_usd, working.world_total_usd), (country_total, world_total));
                 if let Some(value) = value {
@@ -85,6 +101,28 @@ fn rca_workings_hold_the_four_values_and_give_the_rca_shown() {
         }
     }
     assert!(checked > 5_000, "{checked} values checked");
+}
+
+/// Brunei 1992–1994 and Cambodia 2006, 2007, 2009 and 2011: WITS leaves out some groups. The
+/// listed groups have an RCA again (from the country's stated total); the unlisted stay blank.
+#[test]
+fn rca_of_listed_groups_is_shown_where_wits_leaves_out_others() {
+    let ds = embedded().unwrap();
+    let groups = Classification::Wits16;
+    let cases =
+        [("BRN", 1992), ("BRN", 1993), ("BRN", 1994), ("KHM", 2006), ("KHM", 2007), ("KHM", 2009), ("KHM", 2011)];
+    let mut shown = 0;
+    for (code, year) in cases {
+        let country = Iso3::parse(code).unwrap();
+        let unlisted = rca::unlisted_products(ds, groups, country, year);
+        assert!(!unlisted.is_empty(), "{code} {year} leaves out groups");
+        let values = rca::rca(ds, groups, country, year).expect("an RCA for the listed groups");
+        for (k, value) in values.iter().enumerate() {
+            assert_eq!(value.is_none(), unlisted.contains(&k), "{code} {year} group {k}");
+        }
+        shown += values.iter().flatten().count();
+    }
+    assert_eq!(shown, 112 - 24, "every listed group of the 112 has its value; the 24 unlisted stay blank");
 }
 
 #[test]

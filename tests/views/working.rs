@@ -6,7 +6,7 @@
 use cjk_trade_widget::charts::ChartSpec;
 use cjk_trade_widget::data::{embedded, Classification, Flow, Iso3, Source, WitsGroup};
 use cjk_trade_widget::i18n::Locale;
-use cjk_trade_widget::indices::{esi, rca, tci, tii};
+use cjk_trade_widget::indices::{esi, iit, rca, tci, tii, tsc};
 use cjk_trade_widget::state::{Action, AppState, View, WhyIndex, WhyKey, WhySubject};
 use cjk_trade_widget::views::{self, Working};
 
@@ -102,7 +102,8 @@ fn rca_and_tii_workings_show_the_four_figures_and_their_ratio() {
         for year in ds.years(Source::Wits, Classification::Wits16) {
             let all = rca::rca(ds, Classification::Wits16, country, year);
             for group in WitsGroup::all() {
-                let key = WhyKey { index: WhyIndex::Rca, subject: WhySubject::CountryGroup(country, group), year };
+                let key =
+                    WhyKey { index: WhyIndex::Rca, subject: WhySubject::CountryProduct(country, group.index()), year };
                 let w = working(View::Advantage, key);
                 match all.as_ref().and_then(|values| values[group.index()]) {
                     Some(value) => {
@@ -136,7 +137,7 @@ fn rca_and_tii_workings_show_the_four_figures_and_their_ratio() {
 #[test]
 fn every_key_a_chart_or_table_carries_opens_a_working_of_that_value() {
     let ds = embedded().unwrap();
-    for view in [View::Complementarity, View::Advantage, View::Competition, View::Ties] {
+    for view in [View::Complementarity, View::Advantage, View::Competition, View::Ties, View::Division] {
         let state = AppState::default().apply(Action::ShowView(view));
         let model = views::build(ds, &state);
         let mut keys = Vec::new();
@@ -174,11 +175,16 @@ fn workings_read_in_every_language_without_unfilled_placeholders() {
             View::Advantage,
             WhyKey {
                 index: WhyIndex::Rca,
-                subject: WhySubject::CountryGroup(Iso3::KOR, WitsGroup::MACHINERY_AND_ELECTRICAL),
+                subject: WhySubject::CountryProduct(Iso3::KOR, WitsGroup::MACHINERY_AND_ELECTRICAL.index()),
                 year: 2015,
             },
         ),
         (View::Ties, WhyKey::pair(WhyIndex::Tii, Iso3::JPN, Iso3::CHN, 2015)),
+        (
+            View::Division,
+            WhyKey { index: WhyIndex::Tsc, subject: WhySubject::CountryProduct(Iso3::CHN, 15), year: 2015 },
+        ),
+        (View::Division, WhyKey { index: WhyIndex::Gl, subject: WhySubject::Country(Iso3::JPN), year: 2015 }),
     ];
     for locale in Locale::ALL {
         for (view, key) in keys {
@@ -190,4 +196,80 @@ fn workings_read_in_every_language_without_unfilled_placeholders() {
             }
         }
     }
+}
+
+#[test]
+fn tsc_and_aggregate_gl_workings_recompute_the_values_of_the_division_view() {
+    let ds = embedded().unwrap();
+    let mut checked = 0;
+    for country in cjk_trade_widget::data::FOCUS_COUNTRIES {
+        for year in ds.years(Source::Oec, Classification::HsSection) {
+            let values = tsc::tsc(ds, Classification::HsSection, country, year);
+            for section in 0..Classification::HsSection.product_count() {
+                let key = WhyKey { index: WhyIndex::Tsc, subject: WhySubject::CountryProduct(country, section), year };
+                let w = working(View::Division, key);
+                match values.as_ref().and_then(|v| v[section]) {
+                    Some(value) => {
+                        let figures = csv_column(&w, 1);
+                        let (x, m) = (figures[0], figures[1]);
+                        assert!(((x - m) / (x + m) - value).abs() < TOLERANCE, "{key}");
+                        assert!((figures[4] - value).abs() < TOLERANCE, "{key}");
+                        checked += 1;
+                    }
+                    None => assert!(w.table.rows.is_empty(), "{key}"),
+                }
+            }
+            let key = WhyKey { index: WhyIndex::Gl, subject: WhySubject::Country(country), year };
+            let w = working(View::Division, key);
+            match iit::gl_aggregate(ds, Classification::HsSection, country, year) {
+                Some(value) => {
+                    let weighted = csv_column(&w, 5);
+                    assert!((weighted.iter().sum::<f64>() - value).abs() < TOLERANCE, "{key}");
+                    // Each term is weight × GL, and the weights add up to 1.
+                    let weights = csv_column(&w, 3);
+                    assert!((weights.iter().sum::<f64>() - 1.0).abs() < TOLERANCE, "{key}");
+                    // Grubel–Lloyd's aggregate form, independently: 1 − Σ|X − M| / Σ(X + M).
+                    let (x, m) = (csv_column(&w, 1), csv_column(&w, 2));
+                    let gaps: f64 = x.iter().zip(&m).map(|(x, m)| (x - m).abs()).sum();
+                    let trade: f64 = x.iter().zip(&m).map(|(x, m)| x + m).sum();
+                    assert!((1.0 - gaps / trade - value).abs() < TOLERANCE, "{key}");
+                    checked += 1;
+                }
+                None => assert!(w.table.rows.is_empty(), "{key}"),
+            }
+        }
+    }
+    assert!(checked > 300, "{checked}");
+}
+
+#[test]
+fn brunei_1992_shows_the_rca_of_its_listed_groups_and_the_method_names_the_unlisted() {
+    let ds = embedded().unwrap();
+    let brn = Iso3::parse("BRN").unwrap();
+    let state = AppState::default()
+        .apply(Action::ShowView(View::Advantage))
+        .apply(Action::AddCountry(brn))
+        .apply(Action::SetYear(1992));
+    let model = views::build(ds, &state);
+    let heatmap = model.panels.iter().find(|p| p.key == "rca-heatmap").unwrap();
+    let Some(ChartSpec::Heatmap(map)) = &heatmap.chart else { panic!("a heatmap") };
+    let column = map.col_short_labels.iter().position(|c| c == "BRN").unwrap();
+    let unlisted = rca::unlisted_products(ds, Classification::Wits16, brn, 1992);
+    let with_value: Vec<usize> = (0..16)
+        .filter(|&k| matches!(map.cells[k][column], cjk_trade_widget::charts::heatmap::Cell::Value { .. }))
+        .collect();
+    assert_eq!(with_value.len() + unlisted.len(), 16);
+    assert!(unlisted.iter().all(|k| !with_value.contains(k)));
+    let caveat = model
+        .method
+        .caveats
+        .iter()
+        .find(|c| c.contains("Brunei 1992 ("))
+        .expect("the method names the unlisted groups");
+    assert!(caveat.contains(Locale::En.wits_group(unlisted[0])), "{caveat}");
+    // A listed group's working divides by Brunei's stated total.
+    let key = WhyKey { index: WhyIndex::Rca, subject: WhySubject::CountryProduct(brn, with_value[0]), year: 1992 };
+    let w = views::working(ds, &state.apply(Action::OpenWorking(key))).unwrap();
+    let stated = ds.total(Source::Wits, Flow::Export, brn, Iso3::WORLD, 1992).unwrap().usd;
+    assert_eq!(csv_column(&w, 1)[1], stated);
 }

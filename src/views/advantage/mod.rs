@@ -125,7 +125,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
         takeaway,
         year,
         panels: vec![heatmap, lines],
-        method: method(locale, &years),
+        method: method(ds, locale, &years),
         source: format!("{} · {}", t.wits_source, t.computed_in_browser),
         years,
     }
@@ -253,7 +253,7 @@ fn lines_panel(
         .enumerate()
         .map(|(n, &country)| LineInput {
             why: WitsGroup::new(product)
-                .map(|group| WhyKey::series(WhyIndex::Rca, WhySubject::CountryGroup(country, group))),
+                .map(|group| WhyKey::series(WhyIndex::Rca, WhySubject::CountryProduct(country, group.index()))),
             id: country.as_str().to_string(),
             label: names[n].clone(),
             legend_label: None,
@@ -294,7 +294,7 @@ fn cell_working_keys(cells: &[Vec<Cell>], countries: &[Iso3], year: Option<Year>
                 .zip(row)
                 .map(|(&country, cell)| match (cell, year) {
                     (Cell::Value { .. }, Some(year)) => {
-                        let subject = WhySubject::CountryGroup(country, group);
+                        let subject = WhySubject::CountryProduct(country, group.index());
                         Some(WhyKey { index: WhyIndex::Rca, subject, year }.to_string())
                     }
                     _ => None,
@@ -304,7 +304,23 @@ fn cell_working_keys(cells: &[Vec<Cell>], countries: &[Iso3], year: Option<Year>
         .collect()
 }
 
-fn method(locale: Locale, years: &[Year]) -> Method {
+/// The countries and years whose WITS file leaves out some groups, with those groups:
+/// "Brunei 1992 (Animal, Fuels)".
+fn unlisted_groups(ds: &Dataset, locale: Locale, years: &[Year]) -> String {
+    let mut cases = Vec::new();
+    for country in RCEP_MEMBERS {
+        for &year in years {
+            let unlisted = crate::indices::rca::unlisted_products(ds, CLASSIFICATION, country, year);
+            if !unlisted.is_empty() {
+                let groups: Vec<&str> = unlisted.iter().map(|k| locale.wits_group(*k)).collect();
+                cases.push(format!("{} {year} ({})", locale.country(country), groups.join(", ")));
+            }
+        }
+    }
+    cases.join("; ")
+}
+
+fn method(ds: &Dataset, locale: Locale, years: &[Year]) -> Method {
     let own = AdvantageTexts::of(locale);
     let t = locale.texts();
     Method {
@@ -316,7 +332,7 @@ fn method(locale: Locale, years: &[Year]) -> Method {
         caveats: vec![
             own.rca_caveat_world.to_string(),
             t.wits_caveat_coverage.to_string(),
-            own.wits_caveat_groups.to_string(),
+            fill(own.wits_caveat_groups, &[("cases", &unlisted_groups(ds, locale, years))]),
         ],
     }
 }
@@ -327,11 +343,12 @@ pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
     let t = texts(state);
     let source = format!("{} · {}", t.wits_source, t.computed_in_browser);
     let key = state.why?;
-    let WhySubject::CountryGroup(country, group) = key.subject else { return None };
+    let WhySubject::CountryProduct(country, group) = key.subject else { return None };
+    let group = WitsGroup::new(group)?;
     let panel = if group == state.rca_product { LINES } else { HEATMAP };
     let ctx = working::context(ds, state, WhyIndex::Rca, panel, source)?;
     let terms = crate::indices::rca::workings(ds, CLASSIFICATION, country, key.year)
-        .and_then(|all| all.get(group.index()).copied());
+        .and_then(|all| all.get(group.index()).copied().flatten());
     Some(working::rca(&ctx, country, group, terms))
 }
 

@@ -125,11 +125,12 @@ crate::i18n::text_group! {
             "世界はWITSの世界ファイルです。1991–1998年は16品目の合計が記載の総額と一致しないため、総額は常に16品目の合計としています。",
             "세계는 WITS 세계 파일입니다. 1991–1998년에는 16개 품목군의 합이 표시된 총액과 맞지 않아 총액은 항상 16개 품목군의 합으로 합니다.",
         ],
+        /// {cases}: each country and year with the groups WITS does not list.
         wits_caveat_groups: [
-            "Brunei (1992–1994) and Cambodia (some years) lack some product groups; those years have no value.",
-            "文莱（1992–1994年）和柬埔寨（部分年份）缺少部分产品类别；这些年份没有数值。",
-            "ブルネイ（1992–1994年）とカンボジア（一部の年）は一部の品目が欠けており、その年の値はありません。",
-            "브루나이(1992–1994년)와 캄보디아(일부 연도)는 일부 품목군이 없어 그 해의 값이 없습니다.",
+            "WITS lists no exports of some groups, whose RCA stays blank: {cases}. In those years the other groups' RCA divides by the country's stated all-products total (Xᵢ).",
+            "WITS未列出部分产品类别的出口，其RCA留空：{cases}。这些年份其他类别的RCA以该国所列全部产品出口总额（Xᵢ）为分母。",
+            "WITSに一部の品目の輸出が記載されておらず、そのRCAは空欄です：{cases}。その年の他の品目のRCAは、その国の記載された全品目輸出総額（Xᵢ）で割っています。",
+            "WITS에 일부 품목군의 수출이 기재되지 않아 그 RCA는 비워 둡니다: {cases}. 그 해 다른 품목군의 RCA는 그 나라의 표시된 전체 품목 수출 총액(Xᵢ)으로 나눕니다.",
         ],
         rca_add_country: [
             "Add an RCEP member",

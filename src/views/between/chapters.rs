@@ -274,6 +274,7 @@ impl<'a> PairChapters<'a> {
                 value_format: ValueFormat::plain(locale.numbers(), 3),
                 missing_label: t.no_data.to_string(),
                 no_data_message: self.no_data.clone(),
+                why: Vec::new(),
             })),
             description: fill(own.between_tsc_description, &[("flow", &flow), ("year", &self.year_text)]),
             legend: vec![LegendEntry::fixed(locale.country(first), color)],

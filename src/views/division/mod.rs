@@ -7,8 +7,6 @@ pub mod texts;
 pub use self::texts::DivisionTexts as OwnTexts;
 
 pub use super::no_controls as controls;
-/// Its values have no working ("Why this number?") yet.
-pub use super::no_working as working;
 
 use self::texts::DivisionTexts;
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
@@ -26,7 +24,8 @@ use crate::i18n::fill;
 use crate::i18n::TextGroup;
 use crate::indices::iit::gl_aggregate;
 use crate::indices::tsc::tsc;
-use crate::state::{AppState, View};
+use crate::state::{AppState, View, WhyIndex, WhyKey, WhySubject};
+use crate::views::working::{self, Working};
 
 pub const BARS: &str = "tsc-bars";
 pub const LINES: &str = "gl-lines";
@@ -111,6 +110,20 @@ fn tsc_bars_panel(
         row.extend(tsc_by_country.iter().map(|v| cell(locale, v[k], 3)));
         bars_table.rows.push(row);
     }
+    // Each value's working key, by section and country, for the tooltip and the table.
+    let why: Vec<Vec<Option<String>>> = (0..HS_SECTIONS.len())
+        .map(|k| {
+            FOCUS_COUNTRIES
+                .iter()
+                .zip(tsc_by_country)
+                .map(|(&country, values)| {
+                    let (year, _) = (year?, values[k]?);
+                    Some(WhyKey { index: WhyIndex::Tsc, subject: WhySubject::CountryProduct(country, k), year }.to_string())
+                })
+                .collect()
+        })
+        .collect();
+    bars_table.cell_why = super::working::table_keys(&why);
     Panel {
         key: BARS,
         title: bars_title,
@@ -124,6 +137,7 @@ fn tsc_bars_panel(
             value_format: ValueFormat::plain(locale.numbers(), 3),
             missing_label: t.no_data.to_string(),
             no_data_message: fill(t.no_data_for_year, &[("year", &year_text)]),
+            why,
         })),
         description: fill(own.tsc_bars_description, &[("year", &year_text)]),
         legend: groups.iter().map(|(label, color)| LegendEntry::fixed(label.clone(), *color)).collect(),
@@ -156,7 +170,7 @@ fn gl_lines_panel(
             values,
             emphasized: false,
             toggleable: true,
-            why: None,
+            why: Some(WhyKey::series(WhyIndex::Gl, WhySubject::Country(FOCUS_COUNTRIES[n]))),
         })
         .collect();
     line_panel(
@@ -175,6 +189,26 @@ fn gl_lines_panel(
             notes: vec![own.gl_note.to_string()],
         },
     )
+}
+
+/// The working of the state's open TSC (under the bars) or aggregate GL (under the lines).
+pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
+    let t = texts(state);
+    let source = format!("{} · {}", t.oec_source, t.computed_in_browser);
+    let key = state.why?;
+    match key.subject {
+        WhySubject::CountryProduct(country, section) => {
+            let ctx = working::context(ds, state, WhyIndex::Tsc, BARS, source)?;
+            let flows = crate::indices::tsc::exports_and_imports(ds, CLASSIFICATION, country, Iso3::WORLD, key.year)
+                .and_then(|all| all.get(section).copied().flatten());
+            Some(working::tsc(&ctx, country, section, flows))
+        }
+        WhySubject::Country(country) => {
+            let ctx = working::context(ds, state, WhyIndex::Gl, LINES, source)?;
+            Some(working::gl(&ctx, crate::indices::iit::aggregate_working(ds, CLASSIFICATION, country, key.year)))
+        }
+        WhySubject::Pair(..) => None,
+    }
 }
 
 fn method(state: &AppState, years: &[Year]) -> Method {

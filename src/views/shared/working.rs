@@ -6,7 +6,7 @@
 //! the rows of the CSV download at full precision.
 
 use super::working_texts::WorkingTexts;
-use super::{country_name, pair_label, DataTable};
+use super::{country_name, DataTable};
 use crate::charts::bars::{BarChart, SimpleBar};
 use crate::charts::palette;
 use crate::charts::ChartSpec;
@@ -78,18 +78,28 @@ fn index_name(texts: &WorkingTexts, index: WhyIndex) -> &'static str {
         WhyIndex::Esi => texts.esi_name,
         WhyIndex::Rca => texts.rca_name,
         WhyIndex::Tii => texts.tii_name,
+        WhyIndex::Tsc => texts.tsc_name,
+        WhyIndex::Gl => texts.gl_name,
     }
 }
 
-/// What the value is about, in words: "South Korea → China", "China, Machinery".
+/// What a key's value is about, in words: "South Korea → China", "China, Machinery", "Japan";
+/// `name` names a country (the reader's own countries are marked as theirs).
+pub fn subject_text(locale: Locale, key: WhyKey, name: &dyn Fn(Iso3) -> String) -> String {
+    match key.subject {
+        WhySubject::Pair(a, b) => format!("{} {} {}", name(a), locale.texts().pair_arrow, name(b)),
+        WhySubject::CountryProduct(country, product) => {
+            let classification =
+                if key.index == WhyIndex::Tsc { Classification::HsSection } else { Classification::Wits16 };
+            format!("{}, {}", name(country), product_name(locale, classification, product))
+        }
+        WhySubject::Country(country) => name(country),
+    }
+}
+
 fn subject_label(ctx: &WorkingContext) -> String {
     let locale = ctx.state.locale;
-    match ctx.key.subject {
-        WhySubject::Pair(a, b) => pair_label(locale, a, b),
-        WhySubject::CountryGroup(country, group) => {
-            format!("{}, {}", country_name(ctx.ds, locale, country), locale.wits_group(group.index()))
-        }
-    }
+    subject_text(locale, ctx.key, &|code| country_name(ctx.ds, locale, code))
 }
 
 /// "Why 69.1? Trade complementarity (TCI), South Korea → China, 2018"; without a value, only
@@ -395,6 +405,106 @@ pub fn tii(ctx: &WorkingContext, exporter: Iso3, importer: Iso3, working: Option
         ],
     );
     facts_working(ctx, value, texts.tii_formula, summary, facts)
+}
+
+/// The working of a country's TSC in one product, from its exports and imports with the world.
+pub fn tsc(ctx: &WorkingContext, country: Iso3, section: usize, flows: Option<(f64, f64)>) -> Working {
+    let locale = ctx.state.locale;
+    let texts = WorkingTexts::of(locale);
+    let Some((exports, imports)) = flows else { return not_covered(ctx, texts.tsc_formula) };
+    let (name, product) = (country_name(ctx.ds, locale, country), locale.hs_section(section));
+    let args = [("country", name.as_str()), ("product", product)];
+    let value = indices::tsc::tsc_of(exports, imports);
+    let balance = Fact {
+        label: texts.balance_line.to_string(),
+        shown: format!("US$ {}", locale.usd(exports - imports, 1)),
+        exact: (exports - imports).to_string(),
+    };
+    let facts = vec![
+        usd_fact(locale, fill(texts.tsc_exports, &args), exports),
+        usd_fact(locale, fill(texts.tsc_imports, &args), imports),
+        balance,
+        usd_fact(locale, texts.trade_line.to_string(), exports + imports),
+        number_fact(locale, format!("TSC · {}", texts.ratio_line), value),
+    ];
+    let no_data = locale.texts().no_data;
+    let summary = fill(
+        texts.tsc_summary,
+        &[
+            ("country", &name),
+            ("product", product),
+            ("exports", &format!("US$ {}", locale.usd(exports, 1))),
+            ("imports", &format!("US$ {}", locale.usd(imports, 1))),
+            ("value", &value.map_or(no_data.to_string(), |v| locale.number(v, 3))),
+        ],
+    );
+    facts_working(ctx, value, texts.tsc_formula, summary, facts)
+}
+
+/// The working of a country's aggregate GL with the world: each product's flows, weight, GL and
+/// weighted term, largest term first.
+pub fn gl(ctx: &WorkingContext, working: Option<indices::iit::GlWorking>) -> Working {
+    let locale = ctx.state.locale;
+    let texts = WorkingTexts::of(locale);
+    let Some(working) = working else { return not_covered(ctx, texts.gl_formula) };
+    let mut terms = working.terms.clone();
+    crate::order::sort_by(&mut terms, |a, b| b.contribution().total_cmp(&a.contribution()));
+    let header: Vec<String> = [
+        texts.product_column,
+        texts.exports_column,
+        texts.imports_column,
+        texts.weight_column,
+        texts.gl_column,
+        texts.weighted_column,
+    ]
+    .map(str::to_string)
+    .to_vec();
+    let no_data = locale.texts().no_data;
+    let mut table =
+        DataTable { caption: texts.terms_caption.to_string(), columns: header.clone(), ..DataTable::default() };
+    let mut csv_rows = vec![header];
+    for term in &terms {
+        let name = locale.hs_section(term.product).to_string();
+        let gl = term.gl();
+        table.rows.push(vec![
+            name.clone(),
+            locale.usd(term.exports_usd, 1),
+            locale.usd(term.imports_usd, 1),
+            percent(locale, term.weight),
+            gl.map_or(no_data.to_string(), |g| locale.number(g, 3)),
+            locale.number(term.contribution(), 4),
+        ]);
+        let exact = [term.exports_usd, term.imports_usd, term.weight];
+        let mut row: Vec<String> = std::iter::once(name).chain(exact.iter().map(f64::to_string)).collect();
+        row.extend([gl.map(|g| g.to_string()).unwrap_or_default(), term.contribution().to_string()]);
+        csv_rows.push(row);
+    }
+    let items: Vec<String> = terms
+        .iter()
+        .take(NAMED_FITS)
+        .map(|term| {
+            let gl = term.gl().map_or(no_data.to_string(), |g| locale.number(g, 2));
+            let args =
+                [("product", locale.hs_section(term.product)), ("weight", &percent(locale, term.weight)), ("gl", &gl)];
+            fill(texts.gl_item, &args)
+        })
+        .collect();
+    let summary = format!(
+        "{} {}",
+        fill(texts.gl_summary, &[("items", &items.join(texts.list_separator))]),
+        fill(texts.sum_line, &[("value", &locale.number(working.value, 3))])
+    );
+    Working {
+        key: ctx.key,
+        panel: ctx.panel,
+        title: title(ctx, Some(working.value), 2),
+        formula: texts.gl_formula.to_string(),
+        summary,
+        table,
+        chart: None,
+        csv_rows,
+        source: ctx.source.clone(),
+    }
 }
 
 /// The state's open working if it is of `index`, with the view's panel and source.

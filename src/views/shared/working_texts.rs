@@ -295,5 +295,105 @@ crate::i18n::text_group! {
             "{importer}は{exporter}の輸出の{export_share}を占め、世界の輸入の{import_share}を占めるため、TIIは{value}です。1を超えると{importer}の規模から見込まれる以上に取引しています。",
             "{importer}은(는) {exporter} 수출의 {export_share}를 차지하고 세계 수입의 {import_share}를 차지하므로 TII는 {value}입니다. 1보다 크면 {importer}의 규모로 예상되는 것보다 더 많이 교역합니다.",
         ],
+        tsc_name: [
+            "Trade specialisation (TSC)",
+            "贸易专业化系数（TSC）",
+            "貿易特化係数（TSC）",
+            "무역특화지수(TSC)",
+        ],
+        tsc_formula: [
+            "TSC = (X − M) / (X + M): X and M are the country's exports and imports of the product with the world.",
+            "TSC = (X − M) / (X + M)：X和M为该国该产品对世界的出口和进口。",
+            "TSC = (X − M) / (X + M)：XとMはその国の品目の対世界輸出と輸入。",
+            "TSC = (X − M) / (X + M): X와 M은 그 나라의 해당 품목 대세계 수출과 수입.",
+        ],
+        /// {country}, {product}.
+        tsc_exports: [
+            "X: {country}'s exports of {product} to the world",
+            "X：{country}对世界的{product}出口",
+            "X：{country}の{product}の対世界輸出",
+            "X: {country}의 {product} 대세계 수출",
+        ],
+        tsc_imports: [
+            "M: {country}'s imports of {product} from the world",
+            "M：{country}自世界的{product}进口",
+            "M：{country}の{product}の対世界輸入",
+            "M: {country}의 {product} 대세계 수입",
+        ],
+        balance_line: [
+            "X − M: the balance",
+            "X − M：差额",
+            "X − M：収支",
+            "X − M: 수지",
+        ],
+        trade_line: [
+            "X + M: all trade in it",
+            "X + M：贸易总额",
+            "X + M：貿易総額",
+            "X + M: 교역 총액",
+        ],
+        /// {product}, {country}, {exports}, {imports}, {value}.
+        tsc_summary: [
+            "{country} exported {exports} of {product} and imported {imports}, so TSC is {value}: +1 is exports only, −1 imports only, near 0 both.",
+            "{country}出口{product}{exports}，进口{imports}，因此TSC为{value}：+1表示只出口，−1表示只进口，接近0表示两者兼有。",
+            "{country}は{product}を{exports}輸出し、{imports}輸入したため、TSCは{value}です。+1は輸出のみ、−1は輸入のみ、0に近いと両方です。",
+            "{country}은(는) {product}을(를) {exports} 수출하고 {imports} 수입했으므로 TSC는 {value}입니다. +1은 수출만, −1은 수입만, 0에 가까우면 둘 다입니다.",
+        ],
+        gl_name: [
+            "Intra-industry trade (Grubel–Lloyd) with the world",
+            "与世界的产业内贸易（Grubel–Lloyd）",
+            "対世界の産業内貿易（グルーベル＝ロイド）",
+            "대세계 산업내무역(그루벨-로이드)",
+        ],
+        gl_formula: [
+            "GL = Σ w × (1 − |X − M| / (X + M)), with w = (X + M) / Σ(X + M): each product's GL weighted by its share of all trade.",
+            "GL = Σ w × (1 − |X − M| / (X + M))，其中w = (X + M) / Σ(X + M)：各产品的GL按其占贸易总额的份额加权。",
+            "GL = Σ w × (1 − |X − M| / (X + M))、w = (X + M) / Σ(X + M)：各品目のGLを貿易全体に占める割合で加重。",
+            "GL = Σ w × (1 − |X − M| / (X + M)), w = (X + M) / Σ(X + M): 각 품목의 GL을 전체 교역 비중으로 가중.",
+        ],
+        exports_column: [
+            "X (exports)",
+            "X（出口）",
+            "X（輸出）",
+            "X(수출)",
+        ],
+        imports_column: [
+            "M (imports)",
+            "M（进口）",
+            "M（輸入）",
+            "M(수입)",
+        ],
+        weight_column: [
+            "w (share of trade)",
+            "w（贸易份额）",
+            "w（貿易の割合）",
+            "w(교역 비중)",
+        ],
+        gl_column: [
+            "GL of the product",
+            "该产品的GL",
+            "品目のGL",
+            "품목 GL",
+        ],
+        weighted_column: [
+            "w × GL",
+            "w × GL",
+            "w × GL",
+            "w × GL",
+        ],
+        /// {items}: the products that add most.
+        gl_summary: [
+            "What adds most: {items}.",
+            "贡献最大的产品：{items}。",
+            "寄与が最も大きい品目：{items}。",
+            "기여가 가장 큰 품목: {items}.",
+        ],
+        /// {product}, {weight}, {gl}.
+        gl_item: [
+            "{product} ({weight} of trade, GL {gl})",
+            "{product}（占贸易{weight}，GL {gl}）",
+            "{product}（貿易の{weight}、GL {gl}）",
+            "{product}(교역의 {weight}, GL {gl})",
+        ],
     }
 }
