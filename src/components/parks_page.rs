@@ -15,9 +15,10 @@ use super::parks_map::MapCanvas;
 use super::select_value;
 use super::styled::StyledSpan;
 use super::view_page::{data_or_placeholder, DataLoading};
+use super::StateContext;
 use crate::i18n::TextGroup;
 use crate::map::draw::marker_style;
-use crate::state::{url, Action, MapView, PartnerFilter};
+use crate::state::{url, Action, MapView, PartnerFilter, WhyKey};
 use crate::views;
 use crate::views::parks::texts::ParksTexts;
 use crate::views::parks::{self, ListItem, ParkCard};
@@ -282,13 +283,11 @@ fn ParkCardView(props: &ParkCardProps) -> Html {
                                         }
                                     })
                                 };
+                                let values = [row.rca[0], row.rca[1], row.tsc[0], row.tsc[1]];
                                 html! {
                                     <tr>
                                         <th scope="row">{ &row.product }</th>
-                                        <td>{ value(row.rca[0]) }</td>
-                                        <td>{ value(row.rca[1]) }</td>
-                                        <td>{ value(row.tsc[0]) }</td>
-                                        <td>{ value(row.tsc[1]) }</td>
+                                        { for values.iter().zip(&row.why).map(|(v, key)| why_cell(&state, value(*v), *key)) }
                                         <td><a href={href} onclick={onclick}>{ &row.link_text }</a></td>
                                     </tr>
                                 }
@@ -300,4 +299,29 @@ fn ParkCardView(props: &ParkCardProps) -> Html {
             <p class="note">{ &card.trade_note }</p>
         </section>
     }
+}
+
+/// A card's RCA or TSC: a link to its view with the value's working open, when it has a value.
+fn why_cell(state: &StateContext, shown: String, key: Option<WhyKey>) -> Html {
+    let Some(key) = key else { return html! { <td>{ shown }</td> } };
+    let actions = parks::why_actions(key);
+    let href = format!("?{}", url::encode(&actions.iter().cloned().fold((**state).clone(), |s, a| s.apply(a))));
+    let locale = state.locale;
+    let subject = crate::views::working::subject_text(locale, key, &|code| locale.country(code));
+    let label = crate::views::working::why_label(
+        locale,
+        &shown,
+        &format!("{} {subject}", key.index.code().to_uppercase()),
+        key.year,
+    );
+    let onclick = {
+        let state = state.clone();
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            for action in actions.iter().cloned() {
+                state.dispatch(action);
+            }
+        })
+    };
+    html! { <td><a class="why-cell" href={href} data-why={key.to_string()} aria-label={label} {onclick}>{ shown }</a></td> }
 }

@@ -69,13 +69,46 @@ pub fn gl_aggregate(ds: &Dataset, country: Iso3, partner: Iso3, year: Year) -> O
 /// The machinery-and-electrical chapters the article's "approximately 50%" refers to.
 pub const MACHINERY_CHAPTERS: [&str; 2] = ["84", "85"];
 
+/// The working of the machinery share: the exports of chapters 84 and 85 (`None` where the
+/// Atlas does not list the chapter for the flow) and of every chapter it lists, in US$.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MachineryWorking {
+    pub chapters_usd: [Option<f64>; 2],
+    pub total_usd: f64,
+}
+
+impl MachineryWorking {
+    /// `100 × (X₈₄ + X₈₅) / Σ X`, each chapter's share taken on its own as the composition chart
+    /// does; `None` when neither chapter is listed.
+    pub fn share_percent(&self) -> Option<f64> {
+        let listed: Vec<f64> = self.chapters_usd.iter().flatten().map(|x| x / self.total_usd * 100.0).collect();
+        (!listed.is_empty()).then(|| listed.iter().sum())
+    }
+}
+
+/// The flows behind the share of chapters 84 and 85 in `exporter`'s exports to `importer`.
+pub fn machinery_working(ds: &Dataset, exporter: Iso3, importer: Iso3, year: Year) -> Option<MachineryWorking> {
+    let key = SeriesKey {
+        source: Source::Atlas,
+        classification: Classification::Hs2,
+        flow: Flow::Export,
+        reporter: exporter,
+        partner: importer,
+        year,
+    };
+    let values = ds.product_values(&key)?;
+    let total_usd: f64 = values.iter().flatten().map(|v| v.usd).sum();
+    let chapter = |code: &str| values.get(chapter_index(code)?).copied().flatten().map(|v| v.usd);
+    (total_usd > 0.0).then(|| MachineryWorking {
+        chapters_usd: [chapter(MACHINERY_CHAPTERS[0]), chapter(MACHINERY_CHAPTERS[1])],
+        total_usd,
+    })
+}
+
 /// The share (%) of chapters 84 and 85 in `exporter`'s exports to `importer`. A chapter the
 /// Atlas does not list for the flow had no recorded trade and adds nothing.
 pub fn machinery_share_percent(ds: &Dataset, exporter: Iso3, importer: Iso3, year: Year) -> Option<f64> {
-    let shares = export_shares_percent(ds, exporter, importer, year)?;
-    let listed: Vec<f64> =
-        MACHINERY_CHAPTERS.iter().filter_map(|code| shares.get(chapter_index(code)?).copied().flatten()).collect();
-    (!listed.is_empty()).then(|| listed.iter().sum())
+    machinery_working(ds, exporter, importer, year)?.share_percent()
 }
 
 #[cfg(test)]

@@ -11,6 +11,47 @@ use super::ratio;
 use crate::data::wiod::{WiodFlow, GOODS_INDUSTRY_COUNT};
 use crate::data::{Iso3, Year};
 
+/// The working of an intermediate share: the flows counted (one per industry), and the sums of
+/// intermediate use (the numerator) and of all use (the denominator), in US$ millions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IntermediateWorking {
+    pub flows: Vec<WiodFlow>,
+    pub intermediate_musd: u64,
+    pub total_musd: u64,
+}
+
+impl IntermediateWorking {
+    /// `100 × Σ I / Σ (I + F)`; `None` when nothing was shipped.
+    pub fn share_percent(&self) -> Option<f64> {
+        Some(100.0 * ratio(self.intermediate_musd as f64, self.total_musd as f64)?)
+    }
+}
+
+/// The flows an intermediate share counts, and its two sums: `exporter`'s exports to `importer`
+/// in `year`, of its goods (c1-c16) together when `industry` is `None`, else of that industry.
+pub fn intermediate_working(
+    flows: &[WiodFlow],
+    exporter: Iso3,
+    importer: Iso3,
+    year: Year,
+    industry: Option<usize>,
+) -> IntermediateWorking {
+    let counted: Vec<WiodFlow> = flows
+        .iter()
+        .filter(|f| {
+            f.exporter == exporter
+                && f.importer == importer
+                && f.year == year
+                && industry.map_or(f.industry < GOODS_INDUSTRY_COUNT, |k| f.industry == k)
+        })
+        .cloned()
+        .collect();
+    let (intermediate_musd, total_musd) = counted
+        .iter()
+        .fold((0u64, 0u64), |(i, t), f| (i + f.intermediate_musd, t + f.intermediate_musd + f.final_musd));
+    IntermediateWorking { flows: counted, intermediate_musd, total_musd }
+}
+
 /// The intermediate share (%) of `exporter`'s exports to `importer` in `year`: of its goods
 /// (c1-c16) together when `industry` is `None`, else of that industry's output.
 pub fn intermediate_share_percent(
@@ -20,17 +61,7 @@ pub fn intermediate_share_percent(
     year: Year,
     industry: Option<usize>,
 ) -> Option<f64> {
-    let counted = |f: &&WiodFlow| {
-        f.exporter == exporter
-            && f.importer == importer
-            && f.year == year
-            && industry.map_or(f.industry < GOODS_INDUSTRY_COUNT, |k| f.industry == k)
-    };
-    let (intermediate, total) = flows
-        .iter()
-        .filter(counted)
-        .fold((0u64, 0u64), |(i, t), f| (i + f.intermediate_musd, t + f.intermediate_musd + f.final_musd));
-    Some(100.0 * ratio(intermediate as f64, total as f64)?)
+    intermediate_working(flows, exporter, importer, year, industry).share_percent()
 }
 
 #[cfg(test)]

@@ -72,6 +72,8 @@ pub fn working_embed(state: &AppState) -> Option<(AppState, &'static str)> {
             "tsc-bars"
         }
         (WhyIndex::Gl, _) => "gl-lines",
+        (WhyIndex::Intermediate, _) => "chains-lines",
+        (WhyIndex::Machinery, _) => "between-machinery",
         _ => return None,
     };
     Some((embedded, panel))
@@ -85,7 +87,8 @@ fn working_height_css(key: WhyKey) -> u32 {
     match key.index {
         WhyIndex::Tci | WhyIndex::Gl => 1380,
         WhyIndex::Esi => 1200,
-        WhyIndex::Rca | WhyIndex::Tii | WhyIndex::Tsc => 760,
+        WhyIndex::Rca | WhyIndex::Tii | WhyIndex::Tsc | WhyIndex::Machinery => 760,
+        WhyIndex::Intermediate => 1200,
     }
 }
 

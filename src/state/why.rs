@@ -23,11 +23,24 @@ pub enum WhyIndex {
     Tsc,
     /// A country's trade-weighted intra-industry trade with the world (aggregate Grubel–Lloyd).
     Gl,
+    /// The share of an exporter's goods shipped to an importer that its industries use as inputs
+    /// (WIOD).
+    Intermediate,
+    /// The share of HS chapters 84 and 85 in an exporter's exports to an importer (Atlas).
+    Machinery,
 }
 
 impl WhyIndex {
-    pub const ALL: [WhyIndex; 6] =
-        [WhyIndex::Tci, WhyIndex::Esi, WhyIndex::Rca, WhyIndex::Tii, WhyIndex::Tsc, WhyIndex::Gl];
+    pub const ALL: [WhyIndex; 8] = [
+        WhyIndex::Tci,
+        WhyIndex::Esi,
+        WhyIndex::Rca,
+        WhyIndex::Tii,
+        WhyIndex::Tsc,
+        WhyIndex::Gl,
+        WhyIndex::Intermediate,
+        WhyIndex::Machinery,
+    ];
 
     /// The view whose charts show the index's values.
     pub fn view(self) -> super::View {
@@ -37,6 +50,8 @@ impl WhyIndex {
             WhyIndex::Rca => super::View::Advantage,
             WhyIndex::Tii => super::View::Ties,
             WhyIndex::Tsc | WhyIndex::Gl => super::View::Division,
+            WhyIndex::Intermediate => super::View::ValueChains,
+            WhyIndex::Machinery => super::View::Between,
         }
     }
 
@@ -48,6 +63,8 @@ impl WhyIndex {
             WhyIndex::Tii => "tii",
             WhyIndex::Tsc => "tsc",
             WhyIndex::Gl => "gl",
+            WhyIndex::Intermediate => "is",
+            WhyIndex::Machinery => "hs8485",
         }
     }
 
@@ -148,6 +165,8 @@ mod tests {
             "tii:JPN>CHN:2020",
             "tsc:CHN>20:2018",
             "gl:JPN:2012",
+            "is:KOR>CHN:2011",
+            "hs8485:JPN>CHN:2019",
         ] {
             let key = WhyKey::parse(text).unwrap_or_else(|| panic!("{text} should parse"));
             assert_eq!(key.to_string(), text);

@@ -137,7 +137,15 @@ fn rca_and_tii_workings_show_the_four_figures_and_their_ratio() {
 #[test]
 fn every_key_a_chart_or_table_carries_opens_a_working_of_that_value() {
     let ds = embedded().unwrap();
-    for view in [View::Complementarity, View::Advantage, View::Competition, View::Ties, View::Division] {
+    for view in [
+        View::Complementarity,
+        View::Advantage,
+        View::Competition,
+        View::Ties,
+        View::Division,
+        View::ValueChains,
+        View::Between,
+    ] {
         let state = AppState::default().apply(Action::ShowView(view));
         let model = views::build(ds, &state);
         let mut keys = Vec::new();
@@ -185,6 +193,8 @@ fn workings_read_in_every_language_without_unfilled_placeholders() {
             WhyKey { index: WhyIndex::Tsc, subject: WhySubject::CountryProduct(Iso3::CHN, 15), year: 2015 },
         ),
         (View::Division, WhyKey { index: WhyIndex::Gl, subject: WhySubject::Country(Iso3::JPN), year: 2015 }),
+        (View::ValueChains, WhyKey::pair(WhyIndex::Intermediate, Iso3::KOR, Iso3::CHN, 2011)),
+        (View::Between, WhyKey::pair(WhyIndex::Machinery, Iso3::JPN, Iso3::CHN, 2019)),
     ];
     for locale in Locale::ALL {
         for (view, key) in keys {
@@ -272,4 +282,78 @@ fn brunei_1992_shows_the_rca_of_its_listed_groups_and_the_method_names_the_unlis
     let w = views::working(ds, &state.apply(Action::OpenWorking(key))).unwrap();
     let stated = ds.total(Source::Wits, Flow::Export, brn, Iso3::WORLD, 1992).unwrap().usd;
     assert_eq!(csv_column(&w, 1)[1], stated);
+}
+
+#[test]
+fn intermediate_and_machinery_share_workings_give_the_shares_the_lines_show() {
+    let ds = embedded().unwrap();
+    let mut checked = 0;
+    for (e, i) in views::focus_pairs() {
+        for year in 1995..=2011 {
+            let w = working(View::ValueChains, WhyKey::pair(WhyIndex::Intermediate, e, i, year));
+            match cjk_trade_widget::indices::value_chain::intermediate_share_percent(
+                ds.value_chains(),
+                e,
+                i,
+                year,
+                None,
+            ) {
+                Some(value) => {
+                    let (inputs, finals) = (csv_column(&w, 1), csv_column(&w, 2));
+                    let (sum_inputs, sum_final): (f64, f64) = (inputs.iter().sum(), finals.iter().sum());
+                    assert_eq!(inputs.len(), 16, "the 16 goods industries are counted");
+                    assert!(
+                        (100.0 * sum_inputs / (sum_inputs + sum_final) - value).abs() < TOLERANCE,
+                        "{e}>{i} {year}"
+                    );
+                    checked += 1;
+                }
+                None => assert!(w.table.rows.is_empty()),
+            }
+        }
+        for year in 2010..=2020 {
+            let w = working(View::Between, WhyKey::pair(WhyIndex::Machinery, e, i, year));
+            match cjk_trade_widget::indices::bilateral::machinery_share_percent(ds, e, i, year) {
+                Some(value) => {
+                    let figures: Vec<f64> = w.csv_rows[1..].iter().map(|row| row[1].parse().unwrap_or(0.0)).collect();
+                    assert!(
+                        (100.0 * (figures[0] + figures[1]) / figures[2] - value).abs() < TOLERANCE,
+                        "{e}>{i} {year}"
+                    );
+                    assert!((figures[3] - value).abs() < TOLERANCE);
+                    checked += 1;
+                }
+                None => assert!(w.table.rows.is_empty()),
+            }
+        }
+    }
+    assert!(checked > 100, "{checked}");
+}
+
+#[test]
+fn a_park_cards_rca_and_tsc_open_the_working_of_the_same_value() {
+    let ds = embedded().unwrap();
+    let mut checked = 0;
+    for park in ds.parks() {
+        let state =
+            AppState::default().apply(Action::ShowView(View::Parks)).apply(Action::SelectPark(Some(park.id().to_string())));
+        let Some(card) = views::parks::model(ds, &state).card else { continue };
+        for row in &card.trade_rows {
+            let values = [row.rca[0], row.rca[1], row.tsc[0], row.tsc[1]];
+            for (value, key) in values.iter().zip(&row.why) {
+                assert_eq!(value.is_some(), key.is_some(), "{}: a value has a working", park.id());
+                let (Some(value), Some(key)) = (value, key) else { continue };
+                let mut opened = state.clone();
+                for action in views::parks::why_actions(*key) {
+                    opened = opened.apply(action);
+                }
+                let w = views::working(ds, &opened).expect("the card's value has a working");
+                let exact = w.csv_rows.last().unwrap()[1].parse::<f64>().unwrap();
+                let shown = if key.index == WhyIndex::Rca { csv_column(&w, 1)[6] } else { exact };
+                assert!((shown - value).abs() < TOLERANCE * value.abs().max(1.0), "{}: {key}", park.id());
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 20, "{checked}");
 }

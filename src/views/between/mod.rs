@@ -11,8 +11,6 @@ pub mod texts;
 pub use self::texts::BetweenTexts as OwnTexts;
 
 pub use super::flow_controls as controls;
-/// Its values have no working ("Why this number?") yet.
-pub use super::no_working as working;
 
 use self::texts::BetweenTexts;
 use super::focus_pairs;
@@ -31,7 +29,8 @@ use crate::indices::bilateral::gl_aggregate;
 use crate::indices::bilateral::machinery_share_percent;
 use crate::indices::mirror::mirror_gap_percent;
 use crate::indices::tci::tci;
-use crate::state::{AppState, View};
+use crate::state::{AppState, View, WhyIndex, WhySubject};
+use crate::views::working::{self, Working};
 use chapters::chapter_panels;
 
 pub const MONTHLY: &str = "between-monthly";
@@ -83,7 +82,7 @@ pub fn build(ds: &Dataset, state: &AppState) -> ViewModel {
     panels.push(pair_lines_panel(
         state,
         PairLines {
-            why: None,
+            why: Some(WhyIndex::Machinery),
             key: MACHINERY,
             title: fill_span(own.between_machinery_title, &years),
             description: own.between_machinery_description,
@@ -337,4 +336,14 @@ fn takeaway(
             ("gl", &locale.number(gl[highest][y]?, 2)),
         ],
     ))
+}
+
+/// The working of the state's open share of chapters 84 and 85, under its chart. (The view's
+/// other values have no working yet.)
+pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
+    let t = texts(state);
+    let ctx = working::context(ds, state, WhyIndex::Machinery, MACHINERY, format!("{} · {}", t.atlas_source, t.computed_in_browser))?;
+    let WhySubject::Pair(exporter, importer) = ctx.key.subject else { return None };
+    let terms = crate::indices::bilateral::machinery_working(ds, exporter, importer, ctx.key.year);
+    Some(working::machinery(&ctx, terms))
 }

@@ -8,8 +8,6 @@ pub mod texts;
 pub use self::texts::ChainsTexts as OwnTexts;
 
 pub use super::flow_controls as controls;
-/// Its values have no working ("Why this number?") yet.
-pub use super::no_working as working;
 
 use self::texts::ChainsTexts;
 use super::line_panel::{line_panel, LineInput, LinePanelSpec};
@@ -25,7 +23,8 @@ use crate::data::{Dataset, Iso3, Year};
 use crate::i18n::fill;
 use crate::i18n::TextGroup;
 use crate::indices::value_chain::intermediate_share_percent;
-use crate::state::{AppState, View};
+use crate::state::{AppState, View, WhyIndex, WhyKey, WhySubject};
+use crate::views::working::{self, Working};
 
 pub const LINES: &str = "chains-lines";
 pub const INDUSTRIES: &str = "chains-industries";
@@ -94,6 +93,7 @@ fn lines_panel(state: &AppState, years: &[Year], pairs: &[(Iso3, Iso3)], shares:
         .map(|(&(e, i), values)| {
             let mut line = LineInput::pair(e, i, series_id(e, i), pair_label(locale, e, i), values.clone());
             line.emphasized = (e, i) == state.bilateral_flow;
+            line.why = Some(WhyKey::series(WhyIndex::Intermediate, WhySubject::Pair(e, i)));
             line
         })
         .collect();
@@ -234,4 +234,14 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
         notes: vec![own.chains_caveat_estimated.to_string()],
         hint: None,
     }
+}
+
+/// The working of the state's open intermediate share of goods, under the lines.
+pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
+    let (t, own) = (texts(state), ChainsTexts::of(state.locale));
+    let source = format!("{} · {}", own.wiod_source, t.computed_in_browser);
+    let ctx = working::context(ds, state, WhyIndex::Intermediate, LINES, source)?;
+    let WhySubject::Pair(exporter, importer) = ctx.key.subject else { return None };
+    let terms = crate::indices::value_chain::intermediate_working(ds.value_chains(), exporter, importer, ctx.key.year, None);
+    Some(working::intermediate(&ctx, &terms))
 }

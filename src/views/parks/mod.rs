@@ -22,7 +22,7 @@ use crate::i18n::{fill, fill_count, Locale};
 use crate::indices::{rca::rca, tsc::tsc};
 use crate::map::draw::Marker;
 use crate::map::parks::{approval_years, display_name, economies, linked_products, passes, short_label};
-use crate::state::{Action, AppState, View};
+use crate::state::{Action, AppState, View, WhyIndex, WhyKey, WhySubject};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListItem {
@@ -49,6 +49,9 @@ pub struct TradeRow {
     pub rca: [Option<f64>; 2],
     /// TSC of the host and the partner (OEC HS section).
     pub tsc: [Option<f64>; 2],
+    /// The working key of each value, in the order RCA host, RCA partner, TSC host, TSC partner
+    /// (`None` where there is no value).
+    pub why: [Option<WhyKey>; 4],
     pub link_text: String,
 }
 
@@ -220,9 +223,18 @@ fn trade_links(ds: &Dataset, park: &Park, locale: Locale) -> (Vec<TradeRow>, Str
     let tsc_of = |country: Iso3, k: usize| {
         tsc_year.and_then(|y| tsc(ds, Classification::HsSection, country, y)?.get(k).copied().flatten())
     };
+    let key = |index, country: Iso3, product: usize, year: Option<Year>, value: Option<f64>| {
+        value.and(year).map(|year| WhyKey { index, subject: WhySubject::CountryProduct(country, product), year })
+    };
     let trade_rows: Vec<TradeRow> = linked_products(park)
         .into_iter()
         .map(|link| TradeRow {
+            why: [
+                key(WhyIndex::Rca, host, link.wits_group.index(), rca_year, rca_of(host, link.wits_group.index())),
+                key(WhyIndex::Rca, partner, link.wits_group.index(), rca_year, rca_of(partner, link.wits_group.index())),
+                key(WhyIndex::Tsc, host, link.hs_section.index(), tsc_year, tsc_of(host, link.hs_section.index())),
+                key(WhyIndex::Tsc, partner, link.hs_section.index(), tsc_year, tsc_of(partner, link.hs_section.index())),
+            ],
             product: format!(
                 "{} (HS {})",
                 locale.wits_group(link.wits_group.index()),
@@ -330,6 +342,11 @@ pub fn model(ds: &Dataset, state: &AppState) -> ParksModel {
 /// The action of a "see in comparative advantage" link: that view with that product.
 pub fn see_product_actions(wits_group: WitsGroup) -> [Action; 2] {
     [Action::SelectProduct(wits_group), Action::ShowView(View::Advantage)]
+}
+
+/// "Why this number?" on a card's RCA or TSC: its view, with its working open.
+pub fn why_actions(key: WhyKey) -> [Action; 2] {
+    [Action::ShowView(key.index.view()), Action::OpenWorking(key)]
 }
 
 // The tests read the embedded data, which only native builds carry.

@@ -80,6 +80,8 @@ fn index_name(texts: &WorkingTexts, index: WhyIndex) -> &'static str {
         WhyIndex::Tii => texts.tii_name,
         WhyIndex::Tsc => texts.tsc_name,
         WhyIndex::Gl => texts.gl_name,
+        WhyIndex::Intermediate => texts.is_name,
+        WhyIndex::Machinery => texts.machinery_name,
     }
 }
 
@@ -505,6 +507,107 @@ pub fn gl(ctx: &WorkingContext, working: Option<indices::iit::GlWorking>) -> Wor
         csv_rows,
         source: ctx.source.clone(),
     }
+}
+
+/// The working of an intermediate share: every goods industry's inputs and final use, and the
+/// two sums the share divides (WIOD, US$ millions).
+pub fn intermediate(ctx: &WorkingContext, working: &indices::value_chain::IntermediateWorking) -> Working {
+    let locale = ctx.state.locale;
+    let texts = WorkingTexts::of(locale);
+    let Some(value) = working.share_percent() else { return not_covered(ctx, texts.is_formula) };
+    let WhySubject::Pair(exporter, importer) = ctx.key.subject else { return not_covered(ctx, texts.is_formula) };
+    let header: Vec<String> =
+        [texts.industry_column, texts.intermediate_column, texts.final_column, texts.industry_share_column]
+            .map(str::to_string)
+            .to_vec();
+    let no_data = locale.texts().no_data;
+    let mut table =
+        DataTable { caption: texts.terms_caption.to_string(), columns: header.clone(), ..DataTable::default() };
+    let mut csv_rows = vec![header];
+    let mut flows = working.flows.clone();
+    crate::order::sort_by(&mut flows, |a, b| b.intermediate_musd.cmp(&a.intermediate_musd));
+    for flow in &flows {
+        let name = locale.wiod_goods_industry(flow.industry).to_string();
+        let share = indices::ratio(flow.intermediate_musd as f64, (flow.intermediate_musd + flow.final_musd) as f64);
+        table.rows.push(vec![
+            name.clone(),
+            locale.number(flow.intermediate_musd as f64, 0),
+            locale.number(flow.final_musd as f64, 0),
+            share.map_or(no_data.to_string(), |s| percent(locale, s)),
+        ]);
+        let exact = share.map(|s| s.to_string()).unwrap_or_default();
+        csv_rows.push(vec![name, flow.intermediate_musd.to_string(), flow.final_musd.to_string(), exact]);
+    }
+    let musd = |m: u64| format!("US$ {}", locale.usd(m as f64 * 1e6, 1));
+    let (e, i) = (country_name(ctx.ds, locale, exporter), country_name(ctx.ds, locale, importer));
+    let summary = fill(
+        texts.is_summary,
+        &[
+            ("exporter", &e),
+            ("importer", &i),
+            ("year", &ctx.key.year.to_string()),
+            ("total", &musd(working.total_musd)),
+            ("inputs", &musd(working.intermediate_musd)),
+            ("final", &musd(working.total_musd - working.intermediate_musd)),
+            ("value", &locale.percent(value, 1)),
+        ],
+    );
+    Working {
+        key: ctx.key,
+        panel: ctx.panel,
+        title: title(ctx, Some(value), 1),
+        formula: texts.is_formula.to_string(),
+        summary,
+        table,
+        chart: None,
+        csv_rows,
+        source: ctx.source.clone(),
+    }
+}
+
+/// The working of the share of chapters 84 and 85 in an exporter's exports to an importer.
+pub fn machinery(ctx: &WorkingContext, working: Option<indices::bilateral::MachineryWorking>) -> Working {
+    let locale = ctx.state.locale;
+    let texts = WorkingTexts::of(locale);
+    let (Some(w), WhySubject::Pair(exporter, importer)) = (working, ctx.key.subject) else {
+        return not_covered(ctx, texts.machinery_formula);
+    };
+    let value = w.share_percent();
+    let (e, i) = (country_name(ctx.ds, locale, exporter), country_name(ctx.ds, locale, importer));
+    let no_trade = texts.no_trade;
+    let chapter_fact = |chapter: &str, usd: Option<f64>| {
+        let args = [("chapter", chapter), ("exporter", e.as_str()), ("importer", i.as_str())];
+        let label = fill(texts.machinery_chapter_line, &args);
+        match usd {
+            Some(usd) => usd_fact(locale, label, usd),
+            None => Fact { label, shown: no_trade.to_string(), exact: String::new() },
+        }
+    };
+    let machinery_usd: f64 = w.chapters_usd.iter().flatten().sum();
+    let facts = vec![
+        chapter_fact("84", w.chapters_usd[0]),
+        chapter_fact("85", w.chapters_usd[1]),
+        usd_fact(locale, fill(texts.machinery_total_line, &[("exporter", &e), ("importer", &i)]), w.total_usd),
+        Fact {
+            label: texts.share_line.to_string(),
+            shown: value.map_or_else(|| locale.texts().no_data.to_string(), |v| locale.percent(v, 1)),
+            exact: value.map(|v| v.to_string()).unwrap_or_default(),
+        },
+    ];
+    let summary = fill(
+        texts.machinery_summary,
+        &[
+            ("exporter", &e),
+            ("importer", &i),
+            ("year", &ctx.key.year.to_string()),
+            ("machinery", &format!("US$ {}", locale.usd(machinery_usd, 1))),
+            ("total", &format!("US$ {}", locale.usd(w.total_usd, 1))),
+            ("value", &value.map_or_else(|| locale.texts().no_data.to_string(), |v| locale.percent(v, 1))),
+        ],
+    );
+    let mut working = facts_working(ctx, value, texts.machinery_formula, summary, facts);
+    working.title = title(ctx, value, 1);
+    working
 }
 
 /// The state's open working if it is of `index`, with the view's panel and source.

@@ -395,5 +395,86 @@ crate::i18n::text_group! {
             "{product}（貿易の{weight}、GL {gl}）",
             "{product}(교역의 {weight}, GL {gl})",
         ],
+        is_name: [
+            "Intermediate share of goods",
+            "货物中间品占比",
+            "財の中間財比率",
+            "재화의 중간재 비중",
+        ],
+        is_formula: [
+            "IS = 100 × Σ I / Σ (I + F) over WIOD's 16 goods industries (c1–c16): I is what the importer's industries use as inputs, F what its final demand uses; services are not counted.",
+            "IS = 100 × Σ I / Σ (I + F)，范围为WIOD的16个货物行业（c1–c16）：I为进口国产业用作投入的部分，F为其最终需求使用的部分；不计服务业。",
+            "IS = 100 × Σ I / Σ (I + F)、WIODの財16産業（c1–c16）：Iは輸入国の産業が投入として使う分、Fは最終需要が使う分。サービスは数えません。",
+            "IS = 100 × Σ I / Σ (I + F), WIOD 재화 16개 산업(c1–c16): I는 수입국 산업이 투입으로 쓰는 부분, F는 최종수요가 쓰는 부분. 서비스는 세지 않습니다.",
+        ],
+        industry_column: [
+            "Industry",
+            "行业",
+            "産業",
+            "산업",
+        ],
+        intermediate_column: [
+            "I (inputs, US$ m)",
+            "I（中间投入，百万美元）",
+            "I（中間投入、百万米ドル）",
+            "I(중간투입, 백만 달러)",
+        ],
+        final_column: [
+            "F (final use, US$ m)",
+            "F（最终使用，百万美元）",
+            "F（最終使用、百万米ドル）",
+            "F(최종사용, 백만 달러)",
+        ],
+        industry_share_column: [
+            "I / (I + F)",
+            "I / (I + F)",
+            "I / (I + F)",
+            "I / (I + F)",
+        ],
+        /// {exporter}, {importer}, {year}, {total}, {inputs}, {value}, {final}.
+        is_summary: [
+            "Of the {total} of goods {exporter} shipped to {importer} in {year}, {inputs} went into {importer}'s industries as inputs ({value}) and {final} to its final demand.",
+            "{year}年{exporter}运往{importer}的货物共{total}，其中{inputs}用作{importer}产业的投入（{value}），{final}用于其最终需求。",
+            "{year}年に{exporter}が{importer}へ送った財{total}のうち、{inputs}が{importer}の産業の投入に（{value}）、{final}が最終需要に使われました。",
+            "{year}년 {exporter}이(가) {importer}에 보낸 재화 {total} 가운데 {inputs}는 {importer} 산업의 투입으로({value}), {final}는 최종수요로 쓰였습니다.",
+        ],
+        machinery_name: [
+            "Share of HS 84–85 (machinery and electrical)",
+            "HS 84–85（机械和电气）占比",
+            "HS 84–85（機械・電気機器）の比率",
+            "HS 84–85(기계·전기) 비중",
+        ],
+        machinery_formula: [
+            "Share = 100 × (X₈₄ + X₈₅) / Σ X: chapters 84 (machinery) and 85 (electrical machinery) of the exporter's exports to the importer, over every chapter the Atlas lists for that flow.",
+            "占比 = 100 × (X₈₄ + X₈₅) / Σ X：出口国对进口国出口中第84章（机械）和第85章（电气设备）之和，除以Atlas列出的该流向全部章。",
+            "比率 = 100 × (X₈₄ + X₈₅) / Σ X：輸出国の輸入国向け輸出のうち第84類（機械）と第85類（電気機器）を、Atlasがその流れに載せる全類で割ります。",
+            "비중 = 100 × (X₈₄ + X₈₅) / Σ X: 수출국의 수입국 수출 중 84류(기계)와 85류(전기기기)를 Atlas가 그 흐름에 기재한 모든 류로 나눕니다.",
+        ],
+        /// {chapter}: "84" or "85"; {exporter}, {importer}.
+        machinery_chapter_line: [
+            "X{chapter}: {exporter}'s exports of chapter {chapter} to {importer}",
+            "X{chapter}：{exporter}对{importer}的第{chapter}章出口",
+            "X{chapter}：{exporter}の{importer}向け第{chapter}類輸出",
+            "X{chapter}: {exporter}의 {importer} 대상 {chapter}류 수출",
+        ],
+        machinery_total_line: [
+            "Σ X: {exporter}'s exports of every listed chapter to {importer}",
+            "Σ X：{exporter}对{importer}所有列出章的出口",
+            "Σ X：{exporter}の{importer}向け全記載類の輸出",
+            "Σ X: {exporter}의 {importer} 대상 기재된 모든 류 수출",
+        ],
+        share_line: [
+            "The share",
+            "占比",
+            "比率",
+            "비중",
+        ],
+        /// {exporter}, {importer}, {year}, {machinery}, {total}, {value}.
+        machinery_summary: [
+            "In {year}, chapters 84 and 85 were {machinery} of the {total} {exporter} exported to {importer}: {value}.",
+            "{year}年，{exporter}对{importer}出口{total}，其中第84、85章为{machinery}：{value}。",
+            "{year}年、{exporter}の{importer}向け輸出{total}のうち第84・85類は{machinery}で、{value}でした。",
+            "{year}년 {exporter}의 {importer} 수출 {total} 중 84·85류는 {machinery}로 {value}였습니다.",
+        ],
     }
 }
