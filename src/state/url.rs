@@ -173,7 +173,7 @@ pub fn decode(query: &str) -> (AppState, Vec<UrlProblem>) {
         }
     }
     // A working opens under its own view's charts.
-    if let Some(why) = state.why.filter(|why| why.index.view() != state.view) {
+    if let Some(why) = state.why.filter(|why| !why.index.shown_in(state.view)) {
         state.why = None;
         problems.push(UrlProblem {
             name: "why".into(),

@@ -55,6 +55,12 @@ impl WhyIndex {
         }
     }
 
+    /// Whether `view` shows values of the index (the share of HS 84–85 is also checked against
+    /// the article in its own view).
+    pub fn shown_in(self, view: super::View) -> bool {
+        view == self.view() || (self == WhyIndex::Machinery && view == super::View::Article)
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             WhyIndex::Tci => "tci",

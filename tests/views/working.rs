@@ -335,8 +335,9 @@ fn a_park_cards_rca_and_tsc_open_the_working_of_the_same_value() {
     let ds = embedded().unwrap();
     let mut checked = 0;
     for park in ds.parks() {
-        let state =
-            AppState::default().apply(Action::ShowView(View::Parks)).apply(Action::SelectPark(Some(park.id().to_string())));
+        let state = AppState::default()
+            .apply(Action::ShowView(View::Parks))
+            .apply(Action::SelectPark(Some(park.id().to_string())));
         let Some(card) = views::parks::model(ds, &state).card else { continue };
         for row in &card.trade_rows {
             let values = [row.rca[0], row.rca[1], row.tsc[0], row.tsc[1]];

@@ -12,7 +12,7 @@ use crate::data::{Classification, Dataset, Iso3, Source, Year};
 use crate::i18n::TextGroup;
 use crate::i18n::{fill, Locale, Texts};
 use crate::indices::bilateral::machinery_share_percent;
-use crate::state::AppState;
+use crate::state::{AppState, WhyIndex, WhyKey};
 use crate::views::{pair_label, texts, DataTable, LegendEntry, Panel};
 
 pub const CHECKS: &str = "article-checks";
@@ -86,6 +86,7 @@ pub fn checks_panel(ds: &Dataset, state: &AppState, figures: &[ArticleFigure]) -
         last_year: years.last().copied(),
         by_flow: Vec::new(),
         rows: Vec::new(),
+        row_why: Vec::new(),
     };
     checks.run(figures)
 }
@@ -101,6 +102,8 @@ struct Checks<'a> {
     last_year: Option<Year>,
     by_flow: Vec<FlowBars>,
     rows: Vec<Vec<String>>,
+    /// The rows whose data value has a working ("Why this number?"), with its key.
+    row_why: Vec<(usize, String)>,
 }
 
 impl Checks<'_> {
@@ -166,6 +169,8 @@ impl Checks<'_> {
                 self.by_flow.push(FlowBars { flow: (exporter, importer), article: vec![article_bar], data: data_bar })
             }
         }
+        let key = WhyKey::pair(WhyIndex::Machinery, exporter, importer, year);
+        self.row_why.push((self.rows.len(), key.to_string()));
         self.rows.push(vec![flow, article_text, format!("{}% ({year})", self.percent(latest)), note]);
     }
 
@@ -224,6 +229,11 @@ impl Checks<'_> {
             .flat_map(|bars| bars.article.into_iter().chain(std::iter::once(bars.data)))
             .collect();
         let title = own.article_checks_title.to_string();
+        // The data column (the third) of a machinery row opens its working.
+        let mut cell_why = vec![Vec::new(); self.rows.len()];
+        for (row, key) in self.row_why {
+            cell_why[row] = vec![None, None, Some(key), None];
+        }
         Panel {
             key: CHECKS,
             title: title.clone(),
@@ -247,7 +257,7 @@ impl Checks<'_> {
                     own.check_column_note.to_string(),
                 ],
                 rows: self.rows,
-                cell_why: Vec::new(),
+                cell_why,
             },
             notes: vec![
                 t.atlas_caveat_reconciled.to_string(),

@@ -10,8 +10,6 @@ pub mod texts;
 pub use self::texts::ArticleTexts as OwnTexts;
 
 pub use super::no_controls as controls;
-/// Its values have no working ("Why this number?") yet.
-pub use super::no_working as working;
 
 use self::texts::ArticleTexts;
 use super::{texts, DataTable, Method, Panel, StatCard, ViewModel};
@@ -23,7 +21,8 @@ use crate::data::parts::DataPart;
 use crate::data::Dataset;
 use crate::i18n::TextGroup;
 use crate::i18n::{fill, Locale};
-use crate::state::{AppState, View};
+use crate::state::{AppState, View, WhyIndex, WhySubject};
+use crate::views::working::{self, Working};
 
 pub const SEMICONDUCTORS: &str = "article-semiconductors";
 pub const INVESTMENT: &str = "article-investment";
@@ -398,6 +397,17 @@ fn all_figures_panel(figures: &Figures, locale: Locale) -> Panel {
     let mut everything = panel(ALL_FIGURES, own.article_all_title.to_string(), None, Vec::new(), &all, own, Vec::new());
     everything.notes = vec![own.article_table_english.to_string(), citation(own, &all)];
     everything
+}
+
+/// The working of a checked share of chapters 84 and 85, under the table of checks (the
+/// article's own figures are quoted, not computed, so they have none).
+pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
+    let t = texts(state);
+    let source = format!("{} · {}", t.atlas_source, t.computed_in_browser);
+    let ctx = working::context(ds, state, WhyIndex::Machinery, CHECKS, source)?;
+    let WhySubject::Pair(exporter, importer) = ctx.key.subject else { return None };
+    let terms = crate::indices::bilateral::machinery_working(ds, exporter, importer, ctx.key.year);
+    Some(working::machinery(&ctx, terms))
 }
 
 #[cfg(test)]
