@@ -298,8 +298,9 @@ fn chart_handlers(
             let is_mouse = event.pointer_type() == "mouse";
             let slop = interaction::slop_px(is_mouse, charts::hit::CHART_TOUCH_SLOP_CSS_PX, device_pixel_ratio());
             let under = item_under(&canvas, &hit_map, (event.client_x(), event.client_y()), slop);
-            // A click elsewhere lets go of a pinned tooltip.
-            pinned.set(false);
+            // A click elsewhere lets go of a pinned tooltip; a tap's tooltip holds still until the
+            // next tap, so its buttons take the finger.
+            pinned.set(!is_mouse && under.is_some());
             let outcome = interaction::release(is_mouse, *hover, under, TapSelects::SecondTap);
             // A click shows the tooltip of what it selects, which a pinned one needs.
             let hover_after = if is_mouse { under } else { outcome.hover };
@@ -310,12 +311,15 @@ fn chart_handlers(
         })
     };
     let on_key_down = {
-        let (hover, hit_map, open_table) = (hover.clone(), hit_map.clone(), props.on_open_table.clone());
+        let (hover, pinned, hit_map, open_table) =
+            (hover.clone(), pinned.clone(), hit_map.clone(), props.on_open_table.clone());
         Callback::from(move |event: KeyboardEvent| {
             let modifier = event.ctrl_key() || event.meta_key() || event.alt_key();
             let count = hit_map.borrow().regions.len();
             let Some(outcome) = interaction::chart_key(&event.key(), modifier, *hover, count) else { return };
             event.prevent_default();
+            // Moving on lets go of a pinned tooltip.
+            pinned.set(false);
             match outcome {
                 KeyOutcome::Hover(index) => hover.set(Some(index)),
                 KeyOutcome::Select(index) => {

@@ -64,6 +64,10 @@ pub fn TooltipView(props: &TooltipViewProps) -> Html {
         ],
     );
     let locale = use_app_state().locale;
+    // The button a pointer went down on. A tap on the chart pins this tooltip under the finger,
+    // and the browser's click that follows the tap lands on whatever button is now there: only a
+    // press that began on the button (or the keyboard, whose click has no `detail`) counts.
+    let pressed = use_mut_ref(|| None::<String>);
     let why_rows = props.on_why.is_some() && region.tooltip.rows.iter().any(|row| row.why.is_some());
     let row_content = |row: &TooltipRow| {
         html! {
@@ -85,10 +89,27 @@ pub fn TooltipView(props: &TooltipViewProps) -> Html {
                     let year = key.rsplit(':').next().and_then(|y| y.parse().ok()).unwrap_or_default();
                     let label = why_label(locale, &row.value, &row.label, year);
                     let (key, on_why) = (key.clone(), on_why.clone());
-                    let onclick = Callback::from(move |_: MouseEvent| on_why.emit(key.clone()));
+                    let onpointerdown = {
+                        let (pressed, key) = (pressed.clone(), key.clone());
+                        Callback::from(move |_: PointerEvent| *pressed.borrow_mut() = Some(key.clone()))
+                    };
+                    let onclick = {
+                        let pressed = pressed.clone();
+                        Callback::from(move |event: MouseEvent| {
+                            if event.detail() == 0 || pressed.borrow().as_deref() == Some(key.as_str()) {
+                                on_why.emit(key.clone());
+                            }
+                        })
+                    };
                     html! {
-                        <button type="button" class="tooltip-row is-why" data-why={row.why.clone()} aria-label={label} {onclick}>
+                        // In the Tab order only once the tooltip is pinned (Enter or a click):
+                        // a tooltip that follows the focus adds no stops to every chart.
+                        // Its name is what it shows, then the question (axe: a visible label must
+                        // be part of the name); `title` gives the year for a pointer's hover.
+                        <button type="button" class="tooltip-row is-why" data-why={row.why.clone()} title={label} {onclick} {onpointerdown}
+                            tabindex={if props.pinned { "0" } else { "-1" }}>
                             { row_content(row) }
+                            <span class="visually-hidden">{ format!(" — {}", locale.texts().why_button) }</span>
                             <span class="why-mark" aria-hidden="true">{ "?" }</span>
                         </button>
                     }

@@ -26,6 +26,7 @@ mod chart_canvas;
 mod controls;
 mod embed;
 mod parks_map;
+mod working;
 
 pub fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()

@@ -48,3 +48,22 @@ test("axe finds nothing in single-chart embeds or in the other languages", async
   }
   assert.deepEqual(found, []);
 });
+
+test("axe finds nothing in an open working, nor in a pinned tooltip with its buttons, in both themes", async () => {
+  const found = [];
+  for (const [query, width] of [
+    ["?view=tci&lang=en&theme=light&why=tci:KOR%3ECHN:2018", 375],
+    ["?view=tci&lang=zh&theme=dark&why=tci:KOR%3ECHN:2018", 1280],
+    ["?view=rca&lang=en&theme=dark&why=rca:KOR%3E13:2019", 1280],
+    ["?view=tsc&lang=ja&theme=light&why=gl:JPN:2018", 375],
+  ]) {
+    const { page, context } = await openDrawnPage(shared.browser, `${shared.server.url}${query}`, { width });
+    await page.locator("[data-role=working]").waitFor();
+    // Pin the first chart's tooltip, so that its value buttons are checked too.
+    const box = await page.locator(".chart canvas").first().boundingBox();
+    await page.mouse.click(box.x + box.width * 0.8, box.y + box.height / 2);
+    found.push(...(await axeViolations(page)).map((v) => `${query}: ${v}`));
+    await context.close();
+  }
+  assert.deepEqual(found, []);
+});

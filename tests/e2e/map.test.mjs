@@ -63,10 +63,25 @@ test("selecting in the list selects on the map, and the card links to the trade 
   await page.click('.park-item[data-park="kr-cn-saemangeum"]');
   await page.locator("[data-testid=park-card]").waitFor();
   assert.equal(await page.locator('[data-marker="kr-cn-saemangeum"]').getAttribute("aria-pressed"), "true");
-  await page.locator("[data-testid=park-card] td a").first().click();
+  await page.locator("[data-testid=park-card] td:last-child a").first().click();
   await page.waitForSelector(".view[data-view=rca] [data-panel=rca-lines] h3");
   assert.equal(await page.locator(".view").getAttribute("data-view"), "rca");
   assert.match(await page.locator("[data-panel=rca-lines] h3").textContent(), /RCA in Food products/);
+  await context.close();
+});
+
+test("a card's RCA opens its working in the comparative-advantage view", async () => {
+  const { page, context, problems } = await openMap();
+  await page.click('.park-item[data-park="kr-cn-saemangeum"]');
+  const value = page.locator("[data-testid=park-card] td a.why-cell[data-why^='rca:']").first();
+  const key = await value.getAttribute("data-why");
+  assert.match(await value.getAttribute("aria-label"), /^Why /);
+  await value.click();
+  const working = page.locator("[data-role=working]");
+  await working.waitFor();
+  assert.equal(await page.locator(".view").getAttribute("data-view"), "rca");
+  assert.equal(await working.getAttribute("data-why"), key);
+  assertClean(problems);
   await context.close();
 });
 

@@ -19,7 +19,9 @@ async function tapForTooltip(page, chart) {
   for (const [fx, fy] of [[0.5, 0.5], [0.6, 0.4], [0.4, 0.6], [0.7, 0.3], [0.3, 0.7]]) {
     await page.touchscreen.tap(box.x + box.width * fx, box.y + box.height * fy);
     const tooltip = chart.locator("[data-testid=tooltip]");
-    if (await tooltip.isVisible()) return tooltip.textContent();
+    // A tap away from every item shows nothing: allow the app a moment to draw, then move on.
+    const shown = await tooltip.waitFor({ state: "visible", timeout: 3000 }).then(() => true, () => false);
+    if (shown) return tooltip.textContent();
   }
   return null;
 }

@@ -42,7 +42,8 @@ test("a click pins a line chart's tooltip, and its button opens that value's wor
   await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
   const button = tooltip.locator('[data-why^="tci:KOR>CHN:"]');
   const key = await button.getAttribute("data-why");
-  assert.match(await button.getAttribute("aria-label"), /^Why \d+\.\d+\? South Korea → China, \d{4}$/);
+  assert.match(await button.getAttribute("title"), /^Why \d+\.\d+\? South Korea → China, \d{4}$/);
+  assert.match(await button.textContent(), /South Korea → China\s*\d+\.\d+ — Why this number\?/, "its name is what it shows, then the question");
   await button.click();
   const working = page.locator(WORKING);
   await working.waitFor();
