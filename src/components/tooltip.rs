@@ -2,13 +2,16 @@
 //! canvas: on a narrow canvas it spans the canvas width; on a wide one it sits beside its anchor,
 //! to the left where a full-width tooltip would not fit on the right.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use super::hooks::device_pixel_ratio;
-use super::hooks::use_app_state;
+use super::hooks::{device_pixel_ratio, use_app_state};
 use super::styled::{use_styles, StyledSpan};
 use crate::charts::hit::TooltipRow;
 use crate::charts::HitRegion;
+use crate::i18n::Locale;
 use crate::views::working::why_label;
 
 #[derive(Properties, PartialEq)]
@@ -69,51 +72,12 @@ pub fn TooltipView(props: &TooltipViewProps) -> Html {
     // press that began on the button (or the keyboard, whose click has no `detail`) counts.
     let pressed = use_mut_ref(|| None::<String>);
     let why_rows = props.on_why.is_some() && region.tooltip.rows.iter().any(|row| row.why.is_some());
-    let row_content = |row: &TooltipRow| {
-        html! {
-            <>
-                if let Some(color) = row.swatch {
-                    <StyledSpan class="swatch" styles={vec![("background", color.hex())]} />
-                }
-                <span class="tooltip-label">{ &row.label }</span>
-                <span class="tooltip-value">{ &row.value }</span>
-            </>
-        }
-    };
     html! {
         <div class={classes!("tooltip", props.pinned.then_some("is-pinned"))} ref={node} data-testid={props.test_id.clone()}
             onkeydown={props.on_key_down.clone()} onfocusout={props.on_focus_out.clone()}>
             <div class="tooltip-title">{ &region.tooltip.title }</div>
             { for region.tooltip.rows.iter().map(|row| match (&row.why, &props.on_why) {
-                (Some(key), Some(on_why)) => {
-                    let year = key.rsplit(':').next().and_then(|y| y.parse().ok()).unwrap_or_default();
-                    let label = why_label(locale, &row.value, &row.label, year);
-                    let (key, on_why) = (key.clone(), on_why.clone());
-                    let onpointerdown = {
-                        let (pressed, key) = (pressed.clone(), key.clone());
-                        Callback::from(move |_: PointerEvent| *pressed.borrow_mut() = Some(key.clone()))
-                    };
-                    let onclick = {
-                        let pressed = pressed.clone();
-                        Callback::from(move |event: MouseEvent| {
-                            if event.detail() == 0 || pressed.borrow().as_deref() == Some(key.as_str()) {
-                                on_why.emit(key.clone());
-                            }
-                        })
-                    };
-                    html! {
-                        // In the Tab order only once the tooltip is pinned (Enter or a click):
-                        // a tooltip that follows the focus adds no stops to every chart.
-                        // Its name is what it shows, then the question (axe: a visible label must
-                        // be part of the name); `title` gives the year for a pointer's hover.
-                        <button type="button" class="tooltip-row is-why" data-why={row.why.clone()} title={label} {onclick} {onpointerdown}
-                            tabindex={if props.pinned { "0" } else { "-1" }}>
-                            { row_content(row) }
-                            <span class="visually-hidden">{ format!(" — {}", locale.texts().why_button) }</span>
-                            <span class="why-mark" aria-hidden="true">{ "?" }</span>
-                        </button>
-                    }
-                }
+                (Some(key), Some(on_why)) => why_row(row, key, on_why, props.pinned, &pressed, locale),
                 _ => html! { <div class="tooltip-row">{ row_content(row) }</div> },
             }) }
             if let Some(note) = &region.tooltip.note {
@@ -123,5 +87,54 @@ pub fn TooltipView(props: &TooltipViewProps) -> Html {
                 <div class="tooltip-why-hint">{ locale.texts().why_button }</div>
             }
         </div>
+    }
+}
+
+fn row_content(row: &TooltipRow) -> Html {
+    html! {
+        <>
+            if let Some(color) = row.swatch {
+                <StyledSpan class="swatch" styles={vec![("background", color.hex())]} />
+            }
+            <span class="tooltip-label">{ &row.label }</span>
+            <span class="tooltip-value">{ &row.value }</span>
+        </>
+    }
+}
+
+/// A row whose value has a working: a button that opens it. It is in the Tab order only once
+/// the tooltip is pinned (Enter, a click, a tap): a tooltip that follows the focus adds no stops
+/// to every chart. Its name is what it shows, then the question (a visible label must be part of
+/// the name); its `title` adds the year for a pointer's hover. It counts only a press that began
+/// on it (`pressed`), or the keyboard, whose click has no `detail`.
+fn why_row(
+    row: &TooltipRow,
+    key: &str,
+    on_why: &Callback<String>,
+    pinned: bool,
+    pressed: &Rc<RefCell<Option<String>>>,
+    locale: Locale,
+) -> Html {
+    let year = key.rsplit(':').next().and_then(|y| y.parse().ok()).unwrap_or_default();
+    let label = why_label(locale, &row.value, &row.label, year);
+    let onpointerdown = {
+        let (pressed, key) = (pressed.clone(), key.to_string());
+        Callback::from(move |_: PointerEvent| *pressed.borrow_mut() = Some(key.clone()))
+    };
+    let onclick = {
+        let (pressed, key, on_why) = (pressed.clone(), key.to_string(), on_why.clone());
+        Callback::from(move |event: MouseEvent| {
+            if event.detail() == 0 || pressed.borrow().as_deref() == Some(key.as_str()) {
+                on_why.emit(key.clone());
+            }
+        })
+    };
+    html! {
+        <button type="button" class="tooltip-row is-why" data-why={key.to_string()} title={label} {onclick} {onpointerdown}
+            tabindex={if pinned { "0" } else { "-1" }}>
+            { row_content(row) }
+            <span class="visually-hidden">{ format!(" — {}", locale.texts().why_button) }</span>
+            <span class="why-mark" aria-hidden="true">{ "?" }</span>
+        </button>
     }
 }
