@@ -22,6 +22,9 @@ use crate::views::export;
 use crate::views::working_texts::WorkingTexts;
 use crate::views::Working;
 
+/// The most rows a table shows without a scroll box of its own.
+const SHORT_TABLE_ROWS: usize = 8;
+
 thread_local! {
     /// Set when the reader opens a working (not when a link opens one): the working then takes
     /// the focus, so that screen readers announce it and the keyboard continues there.
@@ -211,7 +214,10 @@ pub fn WorkingView(props: &WorkingViewProps) -> Html {
                     error_message={AttrValue::from(t.chart_error)} />
             }
             if !working.table.rows.is_empty() {
-                <TableView id="working-table" table={working.table.clone()} />
+                // A short table (the figures of a ratio) shows whole; a long one scrolls in its box.
+                <div class={classes!("working-table", (working.table.rows.len() <= SHORT_TABLE_ROWS).then_some("is-short"))}>
+                    <TableView id="working-table" table={working.table.clone()} />
+                </div>
                 <div class="panel-actions chart-downloads">
                     <button type="button" data-action="download-working-csv" onclick={on_csv}>{ texts.download_csv }</button>
                 </div>

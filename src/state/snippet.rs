@@ -85,10 +85,12 @@ pub fn working_embed(state: &AppState) -> Option<(AppState, &'static str)> {
 /// Measured like the charts' (`tests/e2e/working.test.mjs` checks that it fits).
 fn working_height_css(key: WhyKey) -> u32 {
     match key.index {
-        WhyIndex::Tci | WhyIndex::Gl => 1380,
+        WhyIndex::Tci => 1380,
         WhyIndex::Esi => 1200,
-        WhyIndex::Rca | WhyIndex::Tii | WhyIndex::Tsc | WhyIndex::Machinery => 760,
-        WhyIndex::Intermediate => 1200,
+        WhyIndex::Rca => 900,
+        WhyIndex::Gl | WhyIndex::Intermediate => 850,
+        WhyIndex::Tii => 820,
+        WhyIndex::Tsc | WhyIndex::Machinery => 760,
     }
 }
 

@@ -163,7 +163,13 @@ const EMBEDDED_WORKINGS = [
   ["tci", "tci:VNM>CHN:2015", "tci-lines", "en", 1280],
   ["esi", "esi:CHN>KOR:2012", "esi-lines", "en", 375],
   ["rca", "rca:KOR>5:2016", "rca-lines", "en", 375],
+  ["rca", "rca:KOR>5:2016", "rca-lines", "ko", 375],
   ["ties", "tii:JPN>KOR:2019", "ties-tii", "en", 375],
+  ["ties", "tii:JPN>KOR:2019", "ties-tii", "ja", 375],
+  ["tsc", "tsc:CHN>15:2018", "tsc-bars", "en", 375],
+  ["tsc", "gl:JPN:2018", "gl-lines", "en", 375],
+  ["chains", "is:KOR>CHN:2011", "chains-lines", "en", 375],
+  ["between", "hs8485:JPN>CHN:2019", "between-machinery", "en", 375],
 ];
 for (const [view, key, panel, lang, width] of EMBEDDED_WORKINGS) {
   test(`the working's own embed fits its plain iframe in a host page on another origin (${key}, ${lang}, ${width} px)`, async () => {

@@ -327,7 +327,7 @@ fn facts_working(
 }
 
 fn usd_fact(locale: Locale, label: String, usd: f64) -> Fact {
-    Fact { label, shown: format!("US$ {}", locale.usd(usd, 1)), exact: usd.to_string() }
+    Fact { label, shown: locale.usd(usd, 1), exact: usd.to_string() }
 }
 
 fn share_fact(locale: Locale, label: String, share: Option<f64>) -> Fact {
@@ -419,7 +419,7 @@ pub fn tsc(ctx: &WorkingContext, country: Iso3, section: usize, flows: Option<(f
     let value = indices::tsc::tsc_of(exports, imports);
     let balance = Fact {
         label: texts.balance_line.to_string(),
-        shown: format!("US$ {}", locale.usd(exports - imports, 1)),
+        shown: locale.usd(exports - imports, 1),
         exact: (exports - imports).to_string(),
     };
     let facts = vec![
@@ -435,8 +435,8 @@ pub fn tsc(ctx: &WorkingContext, country: Iso3, section: usize, flows: Option<(f
         &[
             ("country", &name),
             ("product", product),
-            ("exports", &format!("US$ {}", locale.usd(exports, 1))),
-            ("imports", &format!("US$ {}", locale.usd(imports, 1))),
+            ("exports", &locale.usd(exports, 1)),
+            ("imports", &locale.usd(imports, 1)),
             ("value", &value.map_or(no_data.to_string(), |v| locale.number(v, 3))),
         ],
     );
@@ -538,7 +538,7 @@ pub fn intermediate(ctx: &WorkingContext, working: &indices::value_chain::Interm
         let exact = share.map(|s| s.to_string()).unwrap_or_default();
         csv_rows.push(vec![name, flow.intermediate_musd.to_string(), flow.final_musd.to_string(), exact]);
     }
-    let musd = |m: u64| format!("US$ {}", locale.usd(m as f64 * 1e6, 1));
+    let musd = |m: u64| locale.usd(m as f64 * 1e6, 1);
     let (e, i) = (country_name(ctx.ds, locale, exporter), country_name(ctx.ds, locale, importer));
     let summary = fill(
         texts.is_summary,
@@ -600,8 +600,8 @@ pub fn machinery(ctx: &WorkingContext, working: Option<indices::bilateral::Machi
             ("exporter", &e),
             ("importer", &i),
             ("year", &ctx.key.year.to_string()),
-            ("machinery", &format!("US$ {}", locale.usd(machinery_usd, 1))),
-            ("total", &format!("US$ {}", locale.usd(w.total_usd, 1))),
+            ("machinery", &locale.usd(machinery_usd, 1)),
+            ("total", &locale.usd(w.total_usd, 1)),
             ("value", &value.map_or_else(|| locale.texts().no_data.to_string(), |v| locale.percent(v, 1))),
         ],
     );
