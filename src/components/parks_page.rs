@@ -269,20 +269,7 @@ fn ParkCardView(props: &ParkCardProps) -> Html {
                         <thead><tr>{ for card.trade_columns.iter().map(|c| html! { <th scope="col">{ c }</th> }) }<th></th></tr></thead>
                         <tbody>
                             { for card.trade_rows.iter().map(|row| {
-                                let actions = parks::see_product_actions(row.wits_group);
-                                let href = {
-                                    let next = actions.iter().cloned().fold((*state).clone(), |s, a| s.apply(a));
-                                    format!("?{}", url::encode(&next))
-                                };
-                                let onclick = {
-                                    let state = state.clone();
-                                    Callback::from(move |event: MouseEvent| {
-                                        event.prevent_default();
-                                        for action in actions.iter().cloned() {
-                                            state.dispatch(action);
-                                        }
-                                    })
-                                };
+                                let (href, onclick) = link_to(&state, parks::see_product_actions(row.wits_group));
                                 let values = [row.rca[0], row.rca[1], row.tsc[0], row.tsc[1]];
                                 html! {
                                     <tr>
@@ -304,8 +291,7 @@ fn ParkCardView(props: &ParkCardProps) -> Html {
 /// A card's RCA or TSC: a link to its view with the value's working open, when it has a value.
 fn why_cell(state: &StateContext, shown: String, key: Option<WhyKey>) -> Html {
     let Some(key) = key else { return html! { <td>{ shown }</td> } };
-    let actions = parks::why_actions(key);
-    let href = format!("?{}", url::encode(&actions.iter().cloned().fold((**state).clone(), |s, a| s.apply(a))));
+    let (href, onclick) = link_to(state, parks::why_actions(key));
     let locale = state.locale;
     let subject = crate::views::working::subject_text(locale, key, &|code| locale.country(code));
     let label = crate::views::working::why_label(
@@ -314,14 +300,19 @@ fn why_cell(state: &StateContext, shown: String, key: Option<WhyKey>) -> Html {
         &format!("{} {subject}", key.index.code().to_uppercase()),
         key.year,
     );
-    let onclick = {
-        let state = state.clone();
-        Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            for action in actions.iter().cloned() {
-                state.dispatch(action);
-            }
-        })
-    };
     html! { <td><a class="why-cell" href={href} data-why={key.to_string()} aria-label={label} {onclick}>{ shown }</a></td> }
+}
+
+/// A link to the state `actions` lead to: its address (so that it opens in a new tab too) and
+/// the click that applies them in place.
+fn link_to(state: &StateContext, actions: [Action; 2]) -> (String, Callback<MouseEvent>) {
+    let href = format!("?{}", url::encode(&actions.iter().cloned().fold((**state).clone(), |s, a| s.apply(a))));
+    let state = state.clone();
+    let onclick = Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        for action in actions.iter().cloned() {
+            state.dispatch(action);
+        }
+    });
+    (href, onclick)
 }
