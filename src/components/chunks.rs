@@ -35,8 +35,8 @@ pub type RenderPage = fn() -> Html;
 pub type DecodePart = fn(DataPart, &[u8]) -> Result<Payload, String>;
 /// Reads a language's translation file.
 pub type ParseTranslation = fn(&'static str) -> Result<Translation, String>;
-/// Renders the open working under one panel, if it belongs there (`working::render_working`).
-pub type RenderWorking = fn(DatasetHandle, &'static str) -> Html;
+/// Renders the open working (`working::render_working`).
+pub type RenderWorking = fn(DatasetHandle) -> Html;
 /// Draws a chart's figure (title, chart, legend, source) into a file, as a `data:` address.
 pub type RenderFigure = fn(&Figure, f64, Theme, &dyn TextMeasure) -> Result<String, String>;
 

@@ -86,8 +86,12 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
         (model, panels, controls)
     });
     let (model, panels, controls): &(ViewModel, Vec<Rc<Panel>>, Vec<Control>) = &built;
-    let first_chart = panels.iter().find(|p| p.chart.is_some()).map(|p| p.key);
-    let working_under = |key: &'static str| working_place(&state, &props.dataset, key, first_chart);
+    // The open working shows under one panel: its value's (the view's rule), or a single chart.
+    let working_panel = state.why.and(state.panel.or_else(|| crate::views::working_panel(&state)));
+    let working_under = |key: &'static str| match working_panel == Some(key) {
+        true => html! { <WorkingHost dataset={props.dataset.clone()} /> },
+        false => html! {},
+    };
     let year_slider = match (model.year, model.years.is_empty()) {
         (Some(year), false) => html! { <YearSlider years={model.years.clone()} year={year} /> },
         _ => html! {},
@@ -151,18 +155,6 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
                 <EmbedDialog view_title={AttrValue::from(model.title.clone())} panels={embeddable} />
             }
         </article>
-    }
-}
-
-/// The open working's place under the chart of panel `key`; it shows under the one it belongs
-/// to, and the first chart's place (or a single chart's) says if its code could not be fetched.
-fn working_place(state: &AppState, dataset: &DatasetHandle, key: &'static str, first_chart: Option<&str>) -> Html {
-    match state.why {
-        Some(_) => {
-            let reports_failure = Some(key) == first_chart || state.panel.is_some();
-            html! { <WorkingHost dataset={dataset.clone()} panel={key} {reports_failure} /> }
-        }
-        None => html! {},
     }
 }
 

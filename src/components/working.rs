@@ -84,14 +84,9 @@ fn download_csv(t: &Texts, working: &Working) -> Option<String> {
 #[derive(Properties, PartialEq)]
 pub struct WorkingHostProps {
     pub dataset: DatasetHandle,
-    /// The panel under whose chart this place is.
-    pub panel: &'static str,
-    /// Whether this place says so when the working's code could not be fetched (one place per
-    /// view does).
-    pub reports_failure: bool,
 }
 
-/// The open working's place under a chart. Its code is a chunk of its own in the split build
+/// The open working's place under its chart (`views::working_panel` says which). Its code is a chunk of its own in the split build
 /// (`chunks.rs`), fetched when a working is first opened; until it is here nothing shows, and if
 /// it cannot be fetched a message and a retry do.
 #[component]
@@ -114,9 +109,9 @@ pub fn WorkingHost(props: &WorkingHostProps) -> Html {
         });
     }
     if let Some(render) = *render {
-        return render(props.dataset.clone(), props.panel);
+        return render(props.dataset.clone());
     }
-    if !*failed || !props.reports_failure {
+    if !*failed {
         return html! {};
     }
     let on_retry = {
@@ -134,19 +129,17 @@ pub fn WorkingHost(props: &WorkingHostProps) -> Html {
     }
 }
 
-/// The working under the panel `panel`, if it belongs there (the chunk's entry).
-pub fn render_working(dataset: DatasetHandle, panel: &'static str) -> Html {
-    html! { <WorkingSlot {dataset} {panel} /> }
+/// The state's working (the chunk's entry).
+pub fn render_working(dataset: DatasetHandle) -> Html {
+    html! { <WorkingSlot {dataset} /> }
 }
 
 #[derive(Properties, PartialEq)]
 struct WorkingSlotProps {
     dataset: DatasetHandle,
-    panel: &'static str,
 }
 
-/// Builds the state's working (once per state and dataset) and shows it under its own panel's
-/// chart, or in a single-chart embed under the one chart.
+/// Builds the state's working, once per state and dataset.
 #[component]
 fn WorkingSlot(props: &WorkingSlotProps) -> Html {
     let state = use_app_state();
@@ -154,10 +147,8 @@ fn WorkingSlot(props: &WorkingSlotProps) -> Html {
         crate::views::working(&ds.0, state).map(Rc::new)
     });
     match &*working {
-        Some(working) if working.panel == props.panel || state.panel == Some(props.panel) => {
-            html! { <WorkingView key={working.key.to_string()} working={working.clone()} /> }
-        }
-        _ => html! {},
+        Some(working) => html! { <WorkingView key={working.key.to_string()} working={working.clone()} /> },
+        None => html! {},
     }
 }
 

@@ -59,6 +59,15 @@ macro_rules! view_modules {
                 $(View::$view => $name::working(ds, state),)*
             }
         }
+
+        /// The panel under whose chart the state's open working shows, if the state's view
+        /// shows its value (each view's `working_panel`, the rule its `working` follows too).
+        pub fn working_panel(state: &AppState) -> Option<&'static str> {
+            let key = state.why?;
+            match state.view {
+                $(View::$view => $name::working_panel(key, state),)*
+            }
+        }
     };
 }
 crate::state::each_view!(view_modules);

@@ -155,9 +155,11 @@ fn every_key_a_chart_or_table_carries_opens_a_working_of_that_value() {
         assert!(!keys.is_empty(), "{view:?} offers workings");
         for key in keys {
             let parsed = WhyKey::parse(&key).unwrap_or_else(|| panic!("{key} is a key"));
-            let w = views::working(ds, &state.apply(Action::OpenWorking(parsed))).expect("a working");
+            let opened = state.apply(Action::OpenWorking(parsed));
+            let w = views::working(ds, &opened).expect("a working");
             assert!(!w.table.rows.is_empty(), "{key} has a value, so its working has terms");
             assert!(model.panels.iter().any(|p| p.key == w.panel), "{key} opens under a panel of its view");
+            assert_eq!(views::working_panel(&opened), Some(w.panel), "{key} is placed where it is built");
         }
     }
 }

@@ -339,14 +339,23 @@ fn method(ds: &Dataset, locale: Locale, years: &[Year]) -> Method {
 
 /// The working of the state's open RCA value: under the heatmap, or under the lines when the
 /// value is of the group they follow.
+/// An RCA value's working opens under the lines when they show its product group, else under
+/// the heatmap.
+pub fn working_panel(key: WhyKey, state: &AppState) -> Option<&'static str> {
+    match (key.index, key.subject) {
+        (WhyIndex::Rca, WhySubject::CountryProduct(_, group)) => {
+            Some(if WitsGroup::new(group)? == state.rca_product { LINES } else { HEATMAP })
+        }
+        _ => None,
+    }
+}
+
 pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
     let t = texts(state);
     let source = format!("{} · {}", t.wits_source, t.computed_in_browser);
-    let key = state.why?;
-    let WhySubject::CountryProduct(country, group) = key.subject else { return None };
+    let ctx = working::context(ds, state, working_panel, source)?;
+    let (key, WhySubject::CountryProduct(country, group)) = (ctx.key, ctx.key.subject) else { return None };
     let group = WitsGroup::new(group)?;
-    let panel = if group == state.rca_product { LINES } else { HEATMAP };
-    let ctx = working::context(ds, state, WhyIndex::Rca, panel, source)?;
     let terms = crate::indices::rca::workings(ds, CLASSIFICATION, country, key.year)
         .and_then(|all| all.get(group.index()).copied().flatten());
     Some(working::rca(&ctx, country, group, terms))

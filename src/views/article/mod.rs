@@ -21,7 +21,7 @@ use crate::data::parts::DataPart;
 use crate::data::Dataset;
 use crate::i18n::TextGroup;
 use crate::i18n::{fill, Locale};
-use crate::state::{AppState, View, WhyIndex, WhySubject};
+use crate::state::{AppState, View, WhyIndex, WhyKey, WhySubject};
 use crate::views::working::{self, Working};
 
 pub const SEMICONDUCTORS: &str = "article-semiconductors";
@@ -399,12 +399,17 @@ fn all_figures_panel(figures: &Figures, locale: Locale) -> Panel {
     everything
 }
 
+/// Which panel a value's working opens under.
+pub fn working_panel(key: WhyKey, _state: &AppState) -> Option<&'static str> {
+    matches!((key.index, key.subject), (WhyIndex::Machinery, WhySubject::Pair(..))).then_some(CHECKS)
+}
+
 /// The working of a checked share of chapters 84 and 85, under the table of checks (the
 /// article's own figures are quoted, not computed, so they have none).
 pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
     let t = texts(state);
     let source = format!("{} · {}", t.atlas_source, t.computed_in_browser);
-    let ctx = working::context(ds, state, WhyIndex::Machinery, CHECKS, source)?;
+    let ctx = working::context(ds, state, working_panel, source)?;
     let WhySubject::Pair(exporter, importer) = ctx.key.subject else { return None };
     let terms = crate::indices::bilateral::machinery_working(ds, exporter, importer, ctx.key.year);
     Some(working::machinery(&ctx, terms))

@@ -29,7 +29,7 @@ use crate::indices::bilateral::gl_aggregate;
 use crate::indices::bilateral::machinery_share_percent;
 use crate::indices::mirror::mirror_gap_percent;
 use crate::indices::tci::tci;
-use crate::state::{AppState, View, WhyIndex, WhySubject};
+use crate::state::{AppState, View, WhyIndex, WhyKey, WhySubject};
 use crate::views::working::{self, Working};
 use chapters::chapter_panels;
 
@@ -338,11 +338,16 @@ fn takeaway(
     ))
 }
 
+/// Which panel a value's working opens under.
+pub fn working_panel(key: WhyKey, _state: &AppState) -> Option<&'static str> {
+    matches!((key.index, key.subject), (WhyIndex::Machinery, WhySubject::Pair(..))).then_some(MACHINERY)
+}
+
 /// The working of the state's open share of chapters 84 and 85, under its chart. (The view's
 /// other values have no working yet.)
 pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
     let t = texts(state);
-    let ctx = working::context(ds, state, WhyIndex::Machinery, MACHINERY, format!("{} · {}", t.atlas_source, t.computed_in_browser))?;
+    let ctx = working::context(ds, state, working_panel, format!("{} · {}", t.atlas_source, t.computed_in_browser))?;
     let WhySubject::Pair(exporter, importer) = ctx.key.subject else { return None };
     let terms = crate::indices::bilateral::machinery_working(ds, exporter, importer, ctx.key.year);
     Some(working::machinery(&ctx, terms))

@@ -236,11 +236,16 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
     }
 }
 
+/// Which panel a value's working opens under.
+pub fn working_panel(key: WhyKey, _state: &AppState) -> Option<&'static str> {
+    matches!((key.index, key.subject), (WhyIndex::Intermediate, WhySubject::Pair(..))).then_some(LINES)
+}
+
 /// The working of the state's open intermediate share of goods, under the lines.
 pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
     let (t, own) = (texts(state), ChainsTexts::of(state.locale));
     let source = format!("{} · {}", own.wiod_source, t.computed_in_browser);
-    let ctx = working::context(ds, state, WhyIndex::Intermediate, LINES, source)?;
+    let ctx = working::context(ds, state, working_panel, source)?;
     let WhySubject::Pair(exporter, importer) = ctx.key.subject else { return None };
     let terms = crate::indices::value_chain::intermediate_working(ds.value_chains(), exporter, importer, ctx.key.year, None);
     Some(working::intermediate(&ctx, &terms))

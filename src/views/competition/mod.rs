@@ -307,12 +307,17 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>, reader_coun
     }
 }
 
+/// Which panel a value's working opens under.
+pub fn working_panel(key: WhyKey, _state: &AppState) -> Option<&'static str> {
+    matches!((key.index, key.subject), (WhyIndex::Esi, WhySubject::Pair(..))).then_some(LINES)
+}
+
 /// The working of the state's open ESI value, under the lines.
 pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
     let t = texts(state);
     let classification = state.esi_classification;
     let (source_text, _) = method(state, &[]);
-    let ctx = working::context(ds, state, WhyIndex::Esi, LINES, format!("{source_text} · {}", t.computed_in_browser))?;
+    let ctx = working::context(ds, state, working_panel, format!("{source_text} · {}", t.computed_in_browser))?;
     let WhySubject::Pair(a, b) = ctx.key.subject else { return None };
     let sides = OverlapSides { classification, first: (a, Flow::Export), second: (b, Flow::Export) };
     let terms = crate::indices::esi::working(ds, classification, a, b, ctx.key.year);

@@ -306,15 +306,23 @@ fn method(locale: Locale, years: &[Year]) -> Method {
     }
 }
 
-/// The working of the state's open TCI value, under the lines (a pair of the three) or the
-/// heatmap (another pair).
+/// A TCI value's working opens under the lines (a pair of the three) or the heatmap (another
+/// pair).
+pub fn working_panel(key: WhyKey, _state: &AppState) -> Option<&'static str> {
+    match (key.index, key.subject) {
+        (WhyIndex::Tci, WhySubject::Pair(exporter, importer)) => {
+            Some(if focus_pairs().contains(&(exporter, importer)) { LINES } else { HEATMAP })
+        }
+        _ => None,
+    }
+}
+
+/// The working of the state's open TCI value.
 pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
     let t = texts(state);
     let source = format!("{} · {}", t.oec_source, t.computed_in_browser);
-    let key = state.why?;
-    let WhySubject::Pair(exporter, importer) = key.subject else { return None };
-    let panel = if focus_pairs().contains(&(exporter, importer)) { LINES } else { HEATMAP };
-    let ctx = working::context(ds, state, WhyIndex::Tci, panel, source)?;
+    let ctx = working::context(ds, state, working_panel, source)?;
+    let (key, WhySubject::Pair(exporter, importer)) = (ctx.key, ctx.key.subject) else { return None };
     let sides = OverlapSides {
         classification: CLASSIFICATION,
         first: (exporter, Flow::Export),

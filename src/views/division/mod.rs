@@ -192,19 +192,27 @@ fn gl_lines_panel(
 }
 
 /// The working of the state's open TSC (under the bars) or aggregate GL (under the lines).
+/// A section's TSC opens its working under the bars, a country's aggregate GL under the lines.
+pub fn working_panel(key: WhyKey, _state: &AppState) -> Option<&'static str> {
+    match (key.index, key.subject) {
+        (WhyIndex::Tsc, WhySubject::CountryProduct(..)) => Some(BARS),
+        (WhyIndex::Gl, WhySubject::Country(_)) => Some(LINES),
+        _ => None,
+    }
+}
+
 pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
     let t = texts(state);
     let source = format!("{} · {}", t.oec_source, t.computed_in_browser);
-    let key = state.why?;
+    let ctx = working::context(ds, state, working_panel, source)?;
+    let key = ctx.key;
     match key.subject {
         WhySubject::CountryProduct(country, section) => {
-            let ctx = working::context(ds, state, WhyIndex::Tsc, BARS, source)?;
             let flows = crate::indices::tsc::exports_and_imports(ds, CLASSIFICATION, country, Iso3::WORLD, key.year)
                 .and_then(|all| all.get(section).copied().flatten());
             Some(working::tsc(&ctx, country, section, flows))
         }
         WhySubject::Country(country) => {
-            let ctx = working::context(ds, state, WhyIndex::Gl, LINES, source)?;
             Some(working::gl(&ctx, crate::indices::iit::aggregate_working(ds, CLASSIFICATION, country, key.year)))
         }
         WhySubject::Pair(..) => None,

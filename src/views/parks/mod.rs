@@ -9,7 +9,7 @@ pub use self::texts::ParksTexts as OwnTexts;
 
 pub use super::no_controls as controls;
 /// Its values have no working ("Why this number?") yet.
-pub use super::no_working as working;
+pub use super::{no_working as working, no_working_panel as working_panel};
 
 use self::texts::ParksTexts;
 use super::{Method, ViewModel};

@@ -13,7 +13,7 @@ pub mod working;
 pub mod working_texts;
 
 pub use controls::{flow_controls, no_controls, BuildControls, Chip, Choice, Control, Select};
-pub use working::{no_working, Working};
+pub use working::{no_working, no_working_panel, Working};
 
 use crate::charts::line::Marker;
 use crate::charts::palette::{self, Rgb};

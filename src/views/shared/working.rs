@@ -610,15 +610,19 @@ pub fn machinery(ctx: &WorkingContext, working: Option<indices::bilateral::Machi
     working
 }
 
-/// The state's open working if it is of `index`, with the view's panel and source.
+/// Which of a view's panels the working of `key` opens under: `None` when the key is not one of
+/// the view's values. One rule per view, used both to build the working and to place it.
+pub type WorkingPanel = fn(WhyKey, &AppState) -> Option<&'static str>;
+
+/// The state's open working if its view shows it (`panel_of`), with the view's source line.
 pub fn context<'a>(
     ds: &'a Dataset,
     state: &'a AppState,
-    index: WhyIndex,
-    panel: &'static str,
+    panel_of: WorkingPanel,
     source: String,
 ) -> Option<WorkingContext<'a>> {
-    let key = state.why.filter(|key| key.index == index)?;
+    let key = state.why?;
+    let panel = panel_of(key, state)?;
     Some(WorkingContext { ds, state, key, panel, source })
 }
 
@@ -634,5 +638,10 @@ pub fn table_keys(cell_keys: &[Vec<Option<String>>]) -> Vec<Vec<Option<String>>>
 
 /// For views whose values have no working.
 pub fn no_working(_ds: &Dataset, _state: &AppState) -> Option<Working> {
+    None
+}
+
+/// For views whose values have no working: no panel has one.
+pub fn no_working_panel(_key: WhyKey, _state: &AppState) -> Option<&'static str> {
     None
 }

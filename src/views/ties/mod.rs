@@ -17,7 +17,7 @@ use crate::data::{Classification, Dataset, Flow, Iso3, Source, Year};
 use crate::i18n::fill;
 use crate::i18n::TextGroup;
 use crate::indices::tii::tii;
-use crate::state::{AppState, View, WhyIndex, WhySubject};
+use crate::state::{AppState, View, WhyIndex, WhyKey, WhySubject};
 use crate::views::working::{self, Working};
 
 pub const TOTALS: &str = "ties-totals";
@@ -145,11 +145,16 @@ fn method(state: &AppState, years: &[Year]) -> Method {
     }
 }
 
+/// Which panel a value's working opens under.
+pub fn working_panel(key: WhyKey, _state: &AppState) -> Option<&'static str> {
+    matches!((key.index, key.subject), (WhyIndex::Tii, WhySubject::Pair(..))).then_some(INTENSITY)
+}
+
 /// The working of the state's open trade-intensity value, under its chart.
 pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
     let t = texts(state);
     let source = format!("{} · {}", t.wits_source, t.computed_in_browser);
-    let ctx = working::context(ds, state, WhyIndex::Tii, INTENSITY, source)?;
+    let ctx = working::context(ds, state, working_panel, source)?;
     let WhySubject::Pair(exporter, importer) = ctx.key.subject else { return None };
     let terms = crate::indices::tii::working(ds, exporter, importer, ctx.key.year);
     Some(working::tii(&ctx, exporter, importer, terms))
