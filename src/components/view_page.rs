@@ -15,7 +15,7 @@ use super::panel::PanelView;
 use super::working::WorkingHost;
 use crate::charts::ChartSpec;
 use crate::data::Dataset;
-use crate::state::{AppState, View};
+use crate::state::View;
 use crate::views::own_data::view_shows_own_data;
 use crate::views::{self, BuildControls, BuildView, Control, Panel, ViewModel};
 
