@@ -368,6 +368,8 @@ pub struct SimpleBar {
     /// The value as printed at the bar's end, with its qualifier ("≈ 70%", "over 50%").
     pub value_text: String,
     pub note: Option<String>,
+    /// The working key of the bar's value (`state::WhyKey`), if it has a working.
+    pub why: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -431,7 +433,7 @@ pub fn draw_bars(p: &Painter, chart: &BarChart, highlight: Option<usize>) -> Res
         let tooltip = Tooltip {
             title: bar.label.clone(),
             rows: vec![TooltipRow {
-                why: None,
+                why: bar.why.clone(),
                 swatch: Some(bar.color),
                 label: chart.unit_label.clone(),
                 value: bar.value_text.clone(),

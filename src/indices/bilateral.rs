@@ -15,8 +15,7 @@
 //! sum of the aggregate, exactly as a zero would. A chapter with trade in neither direction
 //! (0 and 0) likewise has no value. Never mix with WITS or OEC values.
 
-use super::iit::gl_of;
-use super::ratio;
+use super::iit::{gl_aggregate_working as gl_aggregate_working_of, gl_of, GlWorking};
 use super::tsc::{exports_and_imports, tsc_of};
 use crate::data::hs2::chapter_index;
 use crate::data::{Classification, Dataset, Flow, Iso3, SeriesKey, Source, Year};
@@ -57,13 +56,23 @@ pub fn export_shares_percent(ds: &Dataset, country: Iso3, partner: Iso3, year: Y
     (total > 0.0).then(|| values.iter().map(|v| v.map(|v| v.usd / total * 100.0)).collect())
 }
 
+/// The working of the trade-weighted bilateral GL: a term for every chapter the Atlas lists for
+/// either direction (`GlTerm::product` is the chapter's index), whose sum is the value.
+pub fn gl_aggregate_working(ds: &Dataset, country: Iso3, partner: Iso3, year: Year) -> Option<GlWorking> {
+    let listed: Vec<(usize, (f64, f64))> =
+        flows(ds, country, partner, year)?.into_iter().enumerate().filter_map(|(k, f)| Some((k, f?))).collect();
+    let exports: Vec<f64> = listed.iter().map(|(_, (x, _))| *x).collect();
+    let imports: Vec<f64> = listed.iter().map(|(_, (_, m))| *m).collect();
+    let mut working = gl_aggregate_working_of(&exports, &imports)?;
+    for term in &mut working.terms {
+        term.product = listed[term.product].0;
+    }
+    Some(working)
+}
+
 /// The trade-weighted bilateral GL over every chapter either country trades with the other.
 pub fn gl_aggregate(ds: &Dataset, country: Iso3, partner: Iso3, year: Year) -> Option<f64> {
-    let (imbalance, trade) = flows(ds, country, partner, year)?
-        .into_iter()
-        .flatten()
-        .fold((0.0, 0.0), |(imbalance, trade), (x, m)| (imbalance + (x - m).abs(), trade + x + m));
-    Some(1.0 - ratio(imbalance, trade)?)
+    gl_aggregate_working(ds, country, partner, year).map(|w| w.value)
 }
 
 /// The machinery-and-electrical chapters the article's "approximately 50%" refers to.

@@ -72,8 +72,28 @@ pub fn working_embed(state: &AppState) -> Option<(AppState, &'static str)> {
             "tsc-bars"
         }
         (WhyIndex::Gl, _) => "gl-lines",
+        (WhyIndex::Intermediate, WhySubject::PairProduct(exporter, importer, _)) => {
+            embedded = embedded.apply(super::Action::SelectFlow(exporter, importer));
+            embedded.year = Some(key.year);
+            "chains-industries"
+        }
         (WhyIndex::Intermediate, _) => "chains-lines",
         (WhyIndex::Machinery, _) => "between-machinery",
+        // The chapter charts show one flow in one year: the working's.
+        (WhyIndex::TciChapters, WhySubject::Pair(exporter, importer)) => {
+            embedded = embedded.apply(super::Action::SelectFlow(exporter, importer));
+            "between-tci"
+        }
+        (WhyIndex::BilateralGl, WhySubject::Pair(..)) => "between-gl",
+        (WhyIndex::BilateralGl | WhyIndex::BilateralTsc, WhySubject::PairProduct(first, second, _)) => {
+            embedded = embedded.apply(super::Action::SelectFlow(first, second));
+            embedded.year = Some(key.year);
+            if key.index == WhyIndex::BilateralGl {
+                "between-gl-chapters"
+            } else {
+                "between-tsc"
+            }
+        }
         _ => return None,
     };
     Some((embedded, panel))
@@ -85,12 +105,14 @@ pub fn working_embed(state: &AppState) -> Option<(AppState, &'static str)> {
 /// Measured like the charts' (`tests/e2e/working.test.mjs` checks that it fits).
 fn working_height_css(key: WhyKey) -> u32 {
     match key.index {
-        WhyIndex::Tci => 1380,
+        WhyIndex::Tci | WhyIndex::TciChapters => 1380,
         WhyIndex::Esi => 1200,
         WhyIndex::Rca => 900,
-        WhyIndex::Gl | WhyIndex::Intermediate => 850,
+        WhyIndex::Gl => 1100,
+        WhyIndex::BilateralGl if matches!(key.subject, WhySubject::Pair(..)) => 1100,
+        WhyIndex::Intermediate => 850,
         WhyIndex::Tii => 820,
-        WhyIndex::Tsc | WhyIndex::Machinery => 760,
+        WhyIndex::Tsc | WhyIndex::Machinery | WhyIndex::BilateralGl | WhyIndex::BilateralTsc => 760,
     }
 }
 

@@ -1,11 +1,14 @@
 //! PURE. Which index value's working is open ("Why this number?"): the index's code, what the
 //! value is about, and the year, as the link writes it: `tci:KOR>CHN:2018` (a pair),
 //! `rca:KOR>13:2019` (a country and a WITS group, 0–15), `tsc:CHN>15:2018` (a country and an HS
-//! section, 0–20), `gl:JPN:2018` (a country with the world). A heatmap cell names its value with
-//! the same key as the line of that pair or country.
+//! section, 0–20), `gl:JPN:2018` (a country with the world), `btsc:CHN>JPN>85:2018` (two of the
+//! three and an HS chapter, by its code). A heatmap cell names its value with the same key as the
+//! line of that pair or country.
 
 use std::fmt;
 
+use crate::data::hs2::{chapter_index, HS2_CHAPTERS};
+use crate::data::wiod::{GOODS_INDUSTRY_COUNT, WIOD_INDUSTRIES};
 use crate::data::{Iso3, Year, HS_SECTIONS, WITS_GROUPS, YEARS};
 
 /// The index whose working a key opens.
@@ -28,10 +31,16 @@ pub enum WhyIndex {
     Intermediate,
     /// The share of HS chapters 84 and 85 in an exporter's exports to an importer (Atlas).
     Machinery,
+    /// Trade complementarity on the Atlas's HS chapters (beside the one on HS sections).
+    TciChapters,
+    /// Intra-industry trade between two of the three, over every chapter or in one (Atlas).
+    BilateralGl,
+    /// Trade specialisation of one of the three with another in an HS chapter (Atlas).
+    BilateralTsc,
 }
 
 impl WhyIndex {
-    pub const ALL: [WhyIndex; 8] = [
+    pub const ALL: [WhyIndex; 11] = [
         WhyIndex::Tci,
         WhyIndex::Esi,
         WhyIndex::Rca,
@@ -40,6 +49,9 @@ impl WhyIndex {
         WhyIndex::Gl,
         WhyIndex::Intermediate,
         WhyIndex::Machinery,
+        WhyIndex::TciChapters,
+        WhyIndex::BilateralGl,
+        WhyIndex::BilateralTsc,
     ];
 
     /// The view whose charts show the index's values.
@@ -51,14 +63,18 @@ impl WhyIndex {
             WhyIndex::Tii => super::View::Ties,
             WhyIndex::Tsc | WhyIndex::Gl => super::View::Division,
             WhyIndex::Intermediate => super::View::ValueChains,
-            WhyIndex::Machinery => super::View::Between,
+            WhyIndex::Machinery | WhyIndex::TciChapters | WhyIndex::BilateralGl | WhyIndex::BilateralTsc => {
+                super::View::Between
+            }
         }
     }
 
     /// Whether `view` shows values of the index (the share of HS 84–85 is also checked against
-    /// the article in its own view).
+    /// the article in its own view; "Between the three" draws TCI on sections beside chapters).
     pub fn shown_in(self, view: super::View) -> bool {
-        view == self.view() || (self == WhyIndex::Machinery && view == super::View::Article)
+        view == self.view()
+            || (self == WhyIndex::Machinery && view == super::View::Article)
+            || (self == WhyIndex::Tci && view == super::View::Between)
     }
 
     pub fn code(self) -> &'static str {
@@ -71,6 +87,28 @@ impl WhyIndex {
             WhyIndex::Gl => "gl",
             WhyIndex::Intermediate => "is",
             WhyIndex::Machinery => "hs8485",
+            WhyIndex::TciChapters => "tcihs2",
+            WhyIndex::BilateralGl => "bgl",
+            WhyIndex::BilateralTsc => "btsc",
+        }
+    }
+
+    /// How a product of a pair's index is spelled in a key: an HS chapter by its code ("85"), a
+    /// WIOD goods industry by its code ("c14").
+    fn pair_product_code(self, product: usize) -> Option<&'static str> {
+        match self {
+            WhyIndex::BilateralGl | WhyIndex::BilateralTsc => HS2_CHAPTERS.get(product).map(|c| c.code),
+            WhyIndex::Intermediate => WIOD_INDUSTRIES[..GOODS_INDUSTRY_COUNT].get(product).map(|i| i.code),
+            _ => None,
+        }
+    }
+
+    /// The product a pair's index key spells `code`.
+    fn pair_product(self, code: &str) -> Option<usize> {
+        match self {
+            WhyIndex::BilateralGl | WhyIndex::BilateralTsc => chapter_index(code),
+            WhyIndex::Intermediate => WIOD_INDUSTRIES[..GOODS_INDUSTRY_COUNT].iter().position(|i| i.code == code),
+            _ => None,
         }
     }
 
@@ -94,6 +132,9 @@ pub enum WhySubject {
     CountryProduct(Iso3, usize),
     /// A country, with the world.
     Country(Iso3),
+    /// Two countries in order and a product of the index's classification (by its index): an
+    /// HS chapter (`HS2_CHAPTERS`) or a WIOD goods industry (`WIOD_INDUSTRIES`).
+    PairProduct(Iso3, Iso3, usize),
 }
 
 /// One index value whose working is open.
@@ -119,6 +160,9 @@ impl WhyKey {
             WhySubject::Pair(a, b) => format!("{}:{a}>{b}", index.code()),
             WhySubject::CountryProduct(country, product) => format!("{}:{country}>{product}", index.code()),
             WhySubject::Country(country) => format!("{}:{country}", index.code()),
+            WhySubject::PairProduct(a, b, product) => {
+                format!("{}:{a}>{b}>{}", index.code(), index.pair_product_code(product).unwrap_or(""))
+            }
         }
     }
 
@@ -132,21 +176,28 @@ impl WhyKey {
         let year: Year = year.parse().ok().filter(|y| YEARS.contains(y))?;
         let (code, subject) = series.split_once(':')?;
         let index = WhyIndex::ALL.into_iter().find(|i| i.code() == code)?;
-        let subject = match (index, subject.split_once('>')) {
-            (WhyIndex::Gl, None) => WhySubject::Country(Iso3::parse(subject)?),
-            (WhyIndex::Gl, Some(_)) | (_, None) => return None,
-            (_, Some((first, second))) => {
-                let first = Iso3::parse(first)?;
-                match index.product_count() {
-                    Some(count) => {
-                        let product: usize = second.parse().ok().filter(|p| *p < count)?;
-                        // One spelling per product: "05" is not "5".
-                        (product.to_string() == second).then_some(())?;
-                        WhySubject::CountryProduct(first, product)
-                    }
-                    None => WhySubject::Pair(first, Iso3::parse(second).filter(|s| *s != first)?),
-                }
+        let parts: Vec<&str> = subject.split('>').collect();
+        let pair = |a: &str, b: &str| Some((Iso3::parse(a)?, Iso3::parse(b)?)).filter(|(a, b)| a != b);
+        let subject = match (index, parts.as_slice()) {
+            (WhyIndex::Gl, [country]) => WhySubject::Country(Iso3::parse(country)?),
+            (_, [a, b, product]) if index.pair_product(product).is_some() => {
+                let (a, b) = pair(a, b)?;
+                WhySubject::PairProduct(a, b, index.pair_product(product)?)
             }
+            (WhyIndex::Gl | WhyIndex::BilateralTsc, _) | (_, [_] | [_, _, _]) => return None,
+            (_, [first, second]) => match index.product_count() {
+                Some(count) => {
+                    let product: usize = second.parse().ok().filter(|p| *p < count)?;
+                    // One spelling per product: "05" is not "5".
+                    (product.to_string() == *second).then_some(())?;
+                    WhySubject::CountryProduct(Iso3::parse(first)?, product)
+                }
+                None => {
+                    let (a, b) = pair(first, second)?;
+                    WhySubject::Pair(a, b)
+                }
+            },
+            _ => return None,
         };
         Some(WhyKey { index, subject, year })
     }
@@ -173,6 +224,11 @@ mod tests {
             "gl:JPN:2012",
             "is:KOR>CHN:2011",
             "hs8485:JPN>CHN:2019",
+            "tcihs2:CHN>KOR:2005",
+            "bgl:CHN>JPN:2020",
+            "bgl:JPN>KOR>85:2018",
+            "btsc:KOR>CHN>01:2010",
+            "is:JPN>KOR>c14:2008",
         ] {
             let key = WhyKey::parse(text).unwrap_or_else(|| panic!("{text} should parse"));
             assert_eq!(key.to_string(), text);
@@ -197,6 +253,15 @@ mod tests {
             "tci:KOR:2018",
             "tci:KOR>CHN:1800",
             "tci:KOR>CHN:2018:2019",
+            "btsc:KOR>CHN:2010",
+            "btsc:KOR>CHN>1:2010",
+            "btsc:KOR>KOR>85:2010",
+            "bgl:KOR>CHN>100:2010",
+            "tci:KOR>CHN>85:2010",
+            "gl:JPN>CHN>85:2012",
+            "is:JPN>KOR>c17:2008",
+            "is:JPN>KOR>85:2008",
+            "btsc:JPN>KOR>c14:2008",
             "tci:KOR>CHN:20180000000000000000000000000000",
         ] {
             assert_eq!(WhyKey::parse(text), None, "{text:?} should be refused");

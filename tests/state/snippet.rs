@@ -114,6 +114,11 @@ fn an_open_working_is_its_own_embed_with_its_chart_and_room_for_it() {
         ("esi:CHN>JPN:2015", View::Competition, "esi-lines"),
         ("rca:KOR>5:2015", View::Advantage, "rca-lines"),
         ("tii:JPN>CHN:2015", View::Ties, "ties-tii"),
+        ("tcihs2:JPN>KOR:2015", View::Between, "between-tci"),
+        ("bgl:CHN>JPN:2015", View::Between, "between-gl"),
+        ("bgl:CHN>JPN>85:2015", View::Between, "between-gl-chapters"),
+        ("btsc:KOR>JPN>85:2015", View::Between, "between-tsc"),
+        ("is:KOR>CHN>c14:2009", View::ValueChains, "chains-industries"),
     ];
     for (key, view, panel) in cases {
         let key = WhyKey::parse(key).unwrap();
@@ -142,5 +147,13 @@ fn an_open_working_is_its_own_embed_with_its_chart_and_room_for_it() {
         .apply(Action::ShowView(View::Advantage))
         .apply(Action::OpenWorking(WhyKey::parse("rca:KOR>5:2015").unwrap()));
     assert_eq!(working_embed(&rca).unwrap().0.rca_product.index(), 5);
+    // A chapter's or an industry's chart shows the working's flow in the working's year.
+    for key in ["btsc:KOR>JPN>85:2015", "is:KOR>CHN>c14:2009"] {
+        let key = WhyKey::parse(key).unwrap();
+        let state = AppState::default().apply(Action::ShowView(key.index.view())).apply(Action::OpenWorking(key));
+        let (embedded, _) = working_embed(&state).unwrap();
+        let WhySubject::PairProduct(first, second, _) = key.subject else { unreachable!() };
+        assert_eq!((embedded.bilateral_flow, embedded.year), ((first, second), Some(key.year)), "{key}");
+    }
     assert_eq!(working_embed(&AppState::default()), None);
 }

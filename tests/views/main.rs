@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod working;
+mod working_between;
 
 use cjk_trade_widget::charts::ChartSpec;
 use cjk_trade_widget::data::{embedded, Classification, Iso3};

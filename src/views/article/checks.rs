@@ -155,6 +155,7 @@ impl Checks<'_> {
             color: palette::AXIS,
             value_text: qualified_value(self.own, figure),
             note: Some(figure.metric.clone()),
+            why: None,
         };
         let data_bar = SimpleBar {
             label: fill(own.check_data_bar, &[("flow", &flow), ("year", &year.to_string())]),
@@ -162,6 +163,7 @@ impl Checks<'_> {
             color: DATA_COLOR,
             value_text: format!("{}%", self.percent(latest)),
             note: Some(note.clone()),
+            why: Some(WhyKey::pair(WhyIndex::Machinery, exporter, importer, year).to_string()),
         };
         match self.by_flow.iter_mut().find(|bars| bars.flow == (exporter, importer)) {
             Some(bars) => bars.article.push(article_bar),

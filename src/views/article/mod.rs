@@ -140,6 +140,7 @@ impl<'a> Figures<'a> {
                         .collect::<Vec<_>>()
                         .join(" · "),
                     ),
+                    why: None,
                 });
                 used.push(figure);
             }

@@ -6,15 +6,14 @@ use super::texts::BetweenTexts;
 use crate::charts::bars::{BarChart, DivergingBars, SimpleBar};
 use crate::charts::palette;
 use crate::charts::{ChartSpec, ValueFormat};
-use crate::data::hs2::HS2_CHAPTERS;
 use crate::data::{Dataset, Iso3, Year};
 use crate::i18n::TextGroup;
-use crate::i18n::{fill, fill_count, Locale, Texts};
+use crate::i18n::{fill, fill_count, Texts};
 use crate::indices::bilateral::{export_shares_percent, flows};
 use crate::indices::iit::gl_of;
 use crate::indices::tsc::tsc_of;
-use crate::state::AppState;
-use crate::views::{cell, duo_label, pair_label, texts, DataTable, LegendEntry, Panel};
+use crate::state::{AppState, WhyIndex, WhyKey, WhySubject};
+use crate::views::{cell, chapter_label, duo_label, pair_label, texts, DataTable, LegendEntry, Panel};
 
 use super::{GL_CHAPTERS, TOP, TSC};
 
@@ -29,12 +28,6 @@ pub struct ChapterPanels {
     pub tsc: Panel,
     /// The largest chapter of the chosen flow and its share (%), for the takeaway.
     pub top_chapter: Option<(String, f64)>,
-}
-
-/// "85 Electrical machinery and equipment", in the reader's language.
-pub fn chapter_label(locale: Locale, chapter: usize) -> String {
-    let code = HS2_CHAPTERS.get(chapter).map_or("", |c| c.code);
-    format!("{code} {}", locale.hs2_chapter(chapter))
 }
 
 pub fn chapter_panels(ds: &Dataset, state: &AppState, year: Option<Year>) -> ChapterPanels {
@@ -80,6 +73,7 @@ fn top_panel(
             color,
             value_text: locale.percent(share, 1),
             note: Some(format!("{world_label}: {}", cell(locale, world_share(k), 1))),
+            why: None,
         })
         .collect();
     let covered: f64 = ranked.iter().map(|(_, s)| s).sum();
@@ -150,6 +144,7 @@ struct PairChapters<'a> {
     state: &'a AppState,
     t: &'static Texts,
     own: &'static BetweenTexts,
+    year: Option<Year>,
     year_text: String,
     traded: Vec<TradedChapter>,
     coverage_note: Option<String>,
@@ -190,7 +185,19 @@ impl<'a> PairChapters<'a> {
             fill(own.between_exports_column, &[("flow", &pair_label(locale, second, first))]),
         ];
         let no_data = fill(t.no_data_for_year, &[("year", &year_text)]);
-        PairChapters { state, t, own, year_text, traded, coverage_note, columns, no_data }
+        PairChapters { state, t, own, year, year_text, traded, coverage_note, columns, no_data }
+    }
+
+    /// The working key of a chapter's GL or TSC in the chosen year.
+    fn why(&self, index: WhyIndex, chapter: usize) -> Option<String> {
+        let (first, second) = self.state.bilateral_flow;
+        let year = self.year?;
+        Some(WhyKey { index, subject: WhySubject::PairProduct(first, second, chapter), year }.to_string())
+    }
+
+    /// The working keys of a table's rows: the value is its last (fourth) column.
+    fn table_why(&self, index: WhyIndex, chapters: impl Iterator<Item = usize>) -> Vec<Vec<Option<String>>> {
+        chapters.map(|chapter| vec![None, None, None, self.why(index, chapter)]).collect()
     }
 
     /// A table row: the chapter, its trade both ways, and the index's value.
@@ -233,6 +240,7 @@ impl<'a> PairChapters<'a> {
                         color: gl_color,
                         value_text: locale.number(*gl, 3),
                         note: None,
+                        why: self.why(WhyIndex::BilateralGl, c.chapter),
                     })
                     .collect(),
                 unit_label: t.gl_axis.to_string(),
@@ -245,7 +253,7 @@ impl<'a> PairChapters<'a> {
                 caption: gl_title,
                 columns: self.columns.iter().cloned().chain(std::iter::once(t.gl_axis.to_string())).collect(),
                 rows: by_gl.iter().map(|(c, gl)| self.row(c, Some(*gl))).collect(),
-                cell_why: Vec::new(),
+                cell_why: self.table_why(WhyIndex::BilateralGl, by_gl.iter().map(|(c, _)| c.chapter)),
             },
             notes: self.coverage_note.iter().cloned().collect(),
             hint: None,
@@ -274,7 +282,7 @@ impl<'a> PairChapters<'a> {
                 value_format: ValueFormat::plain(locale.numbers(), 3),
                 missing_label: t.no_data.to_string(),
                 no_data_message: self.no_data.clone(),
-                why: Vec::new(),
+                why: by_tsc.iter().map(|(c, _)| vec![self.why(WhyIndex::BilateralTsc, c.chapter)]).collect(),
             })),
             description: fill(own.between_tsc_description, &[("flow", &flow), ("year", &self.year_text)]),
             legend: vec![LegendEntry::fixed(locale.country(first), color)],
@@ -283,7 +291,7 @@ impl<'a> PairChapters<'a> {
                 caption: tsc_title,
                 columns: self.columns.iter().cloned().chain(std::iter::once(own.tsc_column.to_string())).collect(),
                 rows: by_tsc.iter().map(|(c, tsc)| self.row(c, Some(*tsc))).collect(),
-                cell_why: Vec::new(),
+                cell_why: self.table_why(WhyIndex::BilateralTsc, by_tsc.iter().map(|(c, _)| c.chapter)),
             },
             notes: self.coverage_note.iter().cloned().collect(),
             hint: None,

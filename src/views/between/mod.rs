@@ -30,7 +30,7 @@ use crate::indices::bilateral::machinery_share_percent;
 use crate::indices::mirror::mirror_gap_percent;
 use crate::indices::tci::tci;
 use crate::state::{AppState, View, WhyIndex, WhyKey, WhySubject};
-use crate::views::working::{self, Working};
+use crate::views::working::{self, OverlapSides, Working};
 use chapters::chapter_panels;
 
 pub const MONTHLY: &str = "between-monthly";
@@ -236,7 +236,7 @@ fn gl_panel(state: &AppState, years: &[Year], gl: Vec<Vec<Option<f64>>>) -> Pane
                 // The chosen direction's pair, in either order.
                 emphasized: (a, b) == (first, second) || (a, b) == (second, first),
                 toggleable: true,
-                why: None,
+                why: Some(WhyKey::series(WhyIndex::BilateralGl, WhySubject::Pair(a, b))),
             }
         })
         .collect();
@@ -266,11 +266,11 @@ fn tci_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
     let (exporter, importer) = state.bilateral_flow;
     let color = palette::focus_country_color(exporter).unwrap_or(palette::OTHERS[0]);
     let lines = [
-        ("hs2", Classification::Hs2, own.between_tci_chapters, false, Marker::Circle),
-        ("hs_section", Classification::HsSection, own.between_tci_sections, true, Marker::Square),
+        ("hs2", Classification::Hs2, own.between_tci_chapters, false, Marker::Circle, WhyIndex::TciChapters),
+        ("hs_section", Classification::HsSection, own.between_tci_sections, true, Marker::Square, WhyIndex::Tci),
     ]
     .into_iter()
-    .map(|(id, classification, label, dashed, marker)| LineInput {
+    .map(|(id, classification, label, dashed, marker, why)| LineInput {
         id: id.to_string(),
         label: label.to_string(),
         legend_label: None,
@@ -280,7 +280,7 @@ fn tci_panel(ds: &Dataset, state: &AppState, years: &[Year]) -> Panel {
         values: years.iter().map(|&y| tci(ds, classification, exporter, importer, y)).collect(),
         emphasized: false,
         toggleable: true,
-        why: None,
+        why: Some(WhyKey::series(why, WhySubject::Pair(exporter, importer))),
     })
     .collect();
     let flow = pair_label(state.locale, exporter, importer);
@@ -340,15 +340,47 @@ fn takeaway(
 
 /// Which panel a value's working opens under.
 pub fn working_panel(key: WhyKey, _state: &AppState) -> Option<&'static str> {
-    matches!((key.index, key.subject), (WhyIndex::Machinery, WhySubject::Pair(..))).then_some(MACHINERY)
+    match (key.index, key.subject) {
+        (WhyIndex::Machinery, WhySubject::Pair(..)) => Some(MACHINERY),
+        (WhyIndex::Tci | WhyIndex::TciChapters, WhySubject::Pair(..)) => Some(TCI),
+        (WhyIndex::BilateralGl, WhySubject::Pair(..)) => Some(GL),
+        (WhyIndex::BilateralGl, WhySubject::PairProduct(..)) => Some(GL_CHAPTERS),
+        (WhyIndex::BilateralTsc, WhySubject::PairProduct(..)) => Some(TSC),
+        _ => None,
+    }
 }
 
 /// The working of the state's open share of chapters 84 and 85, under its chart. (The view's
 /// other values have no working yet.)
 pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
+    use crate::indices::bilateral;
     let t = texts(state);
-    let ctx = working::context(ds, state, working_panel, format!("{} · {}", t.atlas_source, t.computed_in_browser))?;
-    let WhySubject::Pair(exporter, importer) = ctx.key.subject else { return None };
-    let terms = crate::indices::bilateral::machinery_working(ds, exporter, importer, ctx.key.year);
-    Some(working::machinery(&ctx, terms))
+    // TCI on HS sections is the OEC's, beside the Atlas's chapters.
+    let source = if state.why?.index == WhyIndex::Tci { t.oec_source } else { t.atlas_source };
+    let ctx = working::context(ds, state, working_panel, format!("{source} · {}", t.computed_in_browser))?;
+    let year = ctx.key.year;
+    match (ctx.key.index, ctx.key.subject) {
+        (WhyIndex::Machinery, WhySubject::Pair(exporter, importer)) => {
+            Some(working::machinery(&ctx, bilateral::machinery_working(ds, exporter, importer, year)))
+        }
+        (WhyIndex::Tci | WhyIndex::TciChapters, WhySubject::Pair(exporter, importer)) => {
+            let classification =
+                if ctx.key.index == WhyIndex::Tci { Classification::HsSection } else { Classification::Hs2 };
+            let sides = OverlapSides {
+                classification,
+                first: (exporter, Flow::Export),
+                second: (importer, Flow::Import),
+            };
+            let terms = crate::indices::tci::working(ds, classification, exporter, importer, year);
+            Some(working::overlap(&ctx, &sides, terms))
+        }
+        (WhyIndex::BilateralGl, WhySubject::Pair(a, b)) => {
+            Some(working::gl(&ctx, Classification::Hs2, bilateral::gl_aggregate_working(ds, a, b, year)))
+        }
+        (WhyIndex::BilateralGl | WhyIndex::BilateralTsc, WhySubject::PairProduct(first, second, chapter)) => {
+            let flows = bilateral::flows(ds, first, second, year).and_then(|all| all.get(chapter).copied().flatten());
+            Some(working::pair_chapter(&ctx, (first, second), chapter, flows))
+        }
+        _ => None,
+    }
 }

@@ -18,7 +18,7 @@ use crate::charts::line::YDomain;
 use crate::charts::palette;
 use crate::charts::ChartSpec;
 use crate::data::parts::DataPart;
-use crate::data::wiod::{WiodFlow, GOODS_INDUSTRY_COUNT, WIOD_INDUSTRIES};
+use crate::data::wiod::{WiodFlow, GOODS_INDUSTRY_COUNT};
 use crate::data::{Dataset, Iso3, Year};
 use crate::i18n::fill;
 use crate::i18n::TextGroup;
@@ -153,15 +153,9 @@ struct IndustryFlow {
     share_percent: f64,
 }
 
-/// The intermediate share of each goods industry's exports in the chosen direction and year,
-/// highest first; industries without trade are left out.
-fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) -> Panel {
-    let own = ChainsTexts::of(state.locale);
-    let t = texts(state);
-    let locale = state.locale;
-    let (exporter, importer) = state.bilateral_flow;
-    let flow = pair_label(locale, exporter, importer);
-    let year_text = year.map(|y| y.to_string()).unwrap_or_default();
+/// Each goods industry's flows and intermediate share in one direction and year, highest share
+/// first; industries without trade are left out.
+fn industry_rows(flows: &[WiodFlow], (exporter, importer): (Iso3, Iso3), year: Option<Year>) -> Vec<IndustryFlow> {
     let mut rows: Vec<IndustryFlow> = flows
         .iter()
         .filter(|f| Some(f.year) == year && (f.exporter, f.importer) == (exporter, importer))
@@ -178,10 +172,23 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
     crate::order::sort_by(&mut rows, |a, b| {
         b.share_percent.total_cmp(&a.share_percent).then(a.industry.cmp(&b.industry))
     });
+    rows
+}
+
+/// The intermediate share of each goods industry's exports in the chosen direction and year.
+fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) -> Panel {
+    let own = ChainsTexts::of(state.locale);
+    let t = texts(state);
+    let locale = state.locale;
+    let (exporter, importer) = state.bilateral_flow;
+    let flow = pair_label(locale, exporter, importer);
+    let year_text = year.map(|y| y.to_string()).unwrap_or_default();
+    let rows = industry_rows(flows, (exporter, importer), year);
     let color = palette::focus_country_color(exporter).unwrap_or(palette::OTHERS[0]);
-    let label = |industry: usize| {
-        let code = WIOD_INDUSTRIES.get(industry).map_or("", |i| i.code);
-        format!("{code} {}", locale.wiod_goods_industry(industry))
+    let label = |industry: usize| super::industry_label(locale, industry);
+    let why = |industry: usize| {
+        let subject = WhySubject::PairProduct(exporter, importer, industry);
+        year.map(|year| WhyKey { index: WhyIndex::Intermediate, subject, year }.to_string())
     };
     let usd = |musd: u64| locale.usd(musd as f64 * USD_PER_MUSD, 2);
     let in_unit = |musd: u64| locale.number(musd as f64 * USD_PER_MUSD / locale.usd_per_unit(), locale.usd_decimals(2));
@@ -196,6 +203,7 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
                 own.chains_bar_note,
                 &[("intermediate", &usd(r.intermediate_musd)), ("final", &usd(r.final_musd))],
             )),
+            why: why(r.industry),
         })
         .collect();
     let title = fill(own.chains_industries_title, &[("flow", &flow), ("year", &year_text)]);
@@ -229,7 +237,8 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
                     ]
                 })
                 .collect(),
-            cell_why: Vec::new(),
+            // The share is the table's fourth column.
+            cell_why: rows.iter().map(|r| vec![None, None, None, why(r.industry)]).collect(),
         },
         notes: vec![own.chains_caveat_estimated.to_string()],
         hint: None,
@@ -238,7 +247,11 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
 
 /// Which panel a value's working opens under.
 pub fn working_panel(key: WhyKey, _state: &AppState) -> Option<&'static str> {
-    matches!((key.index, key.subject), (WhyIndex::Intermediate, WhySubject::Pair(..))).then_some(LINES)
+    match (key.index, key.subject) {
+        (WhyIndex::Intermediate, WhySubject::Pair(..)) => Some(LINES),
+        (WhyIndex::Intermediate, WhySubject::PairProduct(..)) => Some(INDUSTRIES),
+        _ => None,
+    }
 }
 
 /// The working of the state's open intermediate share of goods, under the lines.
@@ -246,7 +259,12 @@ pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
     let (t, own) = (texts(state), ChainsTexts::of(state.locale));
     let source = format!("{} · {}", own.wiod_source, t.computed_in_browser);
     let ctx = working::context(ds, state, working_panel, source)?;
-    let WhySubject::Pair(exporter, importer) = ctx.key.subject else { return None };
-    let terms = crate::indices::value_chain::intermediate_working(ds.value_chains(), exporter, importer, ctx.key.year, None);
+    let (exporter, importer, industry) = match ctx.key.subject {
+        WhySubject::Pair(exporter, importer) => (exporter, importer, None),
+        WhySubject::PairProduct(exporter, importer, industry) => (exporter, importer, Some(industry)),
+        _ => return None,
+    };
+    let terms =
+        crate::indices::value_chain::intermediate_working(ds.value_chains(), exporter, importer, ctx.key.year, industry);
     Some(working::intermediate(&ctx, &terms))
 }

@@ -213,9 +213,10 @@ pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
             Some(working::tsc(&ctx, country, section, flows))
         }
         WhySubject::Country(country) => {
-            Some(working::gl(&ctx, crate::indices::iit::aggregate_working(ds, CLASSIFICATION, country, key.year)))
+            let terms = crate::indices::iit::aggregate_working(ds, CLASSIFICATION, country, key.year);
+            Some(working::gl(&ctx, CLASSIFICATION, terms))
         }
-        WhySubject::Pair(..) => None,
+        WhySubject::Pair(..) | WhySubject::PairProduct(..) => None,
     }
 }
 

@@ -148,6 +148,18 @@ pub fn distinct_years(years: impl Iterator<Item = Year>) -> Vec<Year> {
     years
 }
 
+/// "85 Electrical machinery and equipment", in the reader's language.
+pub fn chapter_label(locale: Locale, chapter: usize) -> String {
+    let code = crate::data::hs2::HS2_CHAPTERS.get(chapter).map_or("", |c| c.code);
+    format!("{code} {}", locale.hs2_chapter(chapter))
+}
+
+/// "c14 Electrical and Optical Equipment", a WIOD goods industry in the reader's language.
+pub fn industry_label(locale: Locale, industry: usize) -> String {
+    let code = crate::data::wiod::WIOD_INDUSTRIES.get(industry).map_or("", |i| i.code);
+    format!("{code} {}", locale.wiod_goods_industry(industry))
+}
+
 /// The localized label of an ordered pair: "China → Japan".
 pub fn pair_label(locale: Locale, exporter: Iso3, importer: Iso3) -> String {
     format!("{} {} {}", locale.country(exporter), locale.texts().pair_arrow, locale.country(importer))

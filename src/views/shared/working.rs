@@ -67,7 +67,7 @@ fn absent_products(ds: &Dataset, classification: Classification, flow: Flow, rep
 fn product_name(locale: Locale, classification: Classification, product: usize) -> String {
     match classification {
         Classification::HsSection => locale.hs_section(product).to_string(),
-        Classification::Hs2 => locale.hs2_chapter(product).to_string(),
+        Classification::Hs2 => super::chapter_label(locale, product),
         _ => locale.wits_group(product).to_string(),
     }
 }
@@ -82,6 +82,9 @@ fn index_name(texts: &WorkingTexts, index: WhyIndex) -> &'static str {
         WhyIndex::Gl => texts.gl_name,
         WhyIndex::Intermediate => texts.is_name,
         WhyIndex::Machinery => texts.machinery_name,
+        WhyIndex::TciChapters => texts.tci_chapters_name,
+        WhyIndex::BilateralGl => texts.bilateral_gl_name,
+        WhyIndex::BilateralTsc => texts.bilateral_tsc_name,
     }
 }
 
@@ -96,6 +99,13 @@ pub fn subject_text(locale: Locale, key: WhyKey, name: &dyn Fn(Iso3) -> String) 
             format!("{}, {}", name(country), product_name(locale, classification, product))
         }
         WhySubject::Country(country) => name(country),
+        WhySubject::PairProduct(a, b, product) => {
+            let product = match key.index {
+                WhyIndex::Intermediate => super::industry_label(locale, product),
+                _ => product_name(locale, Classification::Hs2, product),
+            };
+            format!("{} {} {}, {product}", name(a), locale.texts().pair_arrow, name(b))
+        }
     }
 }
 
@@ -145,8 +155,12 @@ pub struct OverlapSides {
 pub fn overlap(ctx: &WorkingContext, sides: &OverlapSides, working: Option<ShareWorking>) -> Working {
     let locale = ctx.state.locale;
     let texts = WorkingTexts::of(locale);
-    let is_tci = ctx.key.index == WhyIndex::Tci;
-    let formula = if is_tci { texts.tci_formula } else { texts.esi_formula };
+    let is_tci = matches!(ctx.key.index, WhyIndex::Tci | WhyIndex::TciChapters);
+    let formula = match ctx.key.index {
+        WhyIndex::Tci => texts.tci_formula,
+        WhyIndex::TciChapters => texts.tci_chapters_formula,
+        _ => texts.esi_formula,
+    };
     let Some(working) = working else { return not_covered(ctx, formula) };
     let mut terms = working.terms.clone();
     crate::order::sort_by(&mut terms, |a, b| b.contribution().total_cmp(&a.contribution()));
@@ -169,7 +183,12 @@ pub fn overlap(ctx: &WorkingContext, sides: &OverlapSides, working: Option<Share
         formula: formula.to_string(),
         summary,
         table,
-        chart: contributions_chart(locale, sides.sides.classification, &terms),
+        chart: contributions_chart(
+            locale,
+            texts.contributions_title,
+            terms.iter().map(|t| (product_name(locale, sides.sides.classification, t.product), t.contribution())),
+            2,
+        ),
         csv_rows,
         source: ctx.source.clone(),
     }
@@ -267,26 +286,27 @@ fn overlap_sentence(locale: Locale, named: &NamedSides, terms: &[indices::ShareT
     }
 }
 
-/// A bar for each of the largest contributions (`terms` come largest first).
+/// A bar for each of the largest contributions (named, largest first), printed with `decimals`.
+/// `title` has `{n}`, how many bars there are.
 fn contributions_chart(
     locale: Locale,
-    classification: Classification,
-    terms: &[indices::ShareTerm],
+    title: &str,
+    contributions: impl Iterator<Item = (String, f64)>,
+    decimals: usize,
 ) -> Option<ChartSpec> {
-    let texts = WorkingTexts::of(locale);
-    let bars: Vec<SimpleBar> = terms
-        .iter()
+    let bars: Vec<SimpleBar> = contributions
         .take(CHART_BARS)
-        .filter(|term| term.contribution() > 0.0)
-        .map(|term| SimpleBar {
-            label: product_name(locale, classification, term.product),
-            value: term.contribution(),
+        .filter(|(_, contribution)| *contribution > 0.0)
+        .map(|(label, contribution)| SimpleBar {
+            label,
+            value: contribution,
             color: palette::WORKING_BARS,
-            value_text: locale.number(term.contribution(), 2),
+            value_text: locale.number(contribution, decimals),
             note: None,
+            why: None,
         })
         .collect();
-    let title = fill(texts.contributions_title, &[("n", &bars.len().to_string())]);
+    let title = fill(title, &[("n", &bars.len().to_string())]);
     (!bars.is_empty()).then(|| {
         ChartSpec::Bars(BarChart { unit_label: title, bars, no_data_message: locale.texts().no_data.to_string() })
     })
@@ -427,7 +447,7 @@ pub fn tsc(ctx: &WorkingContext, country: Iso3, section: usize, flows: Option<(f
         usd_fact(locale, fill(texts.tsc_imports, &args), imports),
         balance,
         usd_fact(locale, texts.trade_line.to_string(), exports + imports),
-        number_fact(locale, format!("TSC · {}", texts.ratio_line), value),
+        number_fact(locale, "TSC".to_string(), value),
     ];
     let no_data = locale.texts().no_data;
     let summary = fill(
@@ -443,12 +463,56 @@ pub fn tsc(ctx: &WorkingContext, country: Iso3, section: usize, flows: Option<(f
     facts_working(ctx, value, texts.tsc_formula, summary, facts)
 }
 
-/// The working of a country's aggregate GL with the world: each product's flows, weight, GL and
-/// weighted term, largest term first.
-pub fn gl(ctx: &WorkingContext, working: Option<indices::iit::GlWorking>) -> Working {
+/// The working of GL or TSC of one HS chapter between two of the three, from the first's exports
+/// of it to the second and its imports of it from the second (Atlas).
+pub fn pair_chapter(
+    ctx: &WorkingContext,
+    (first, second): (Iso3, Iso3),
+    chapter: usize,
+    flows: Option<(f64, f64)>,
+) -> Working {
     let locale = ctx.state.locale;
     let texts = WorkingTexts::of(locale);
-    let Some(working) = working else { return not_covered(ctx, texts.gl_formula) };
+    let is_gl = ctx.key.index == WhyIndex::BilateralGl;
+    let formula = if is_gl { texts.bilateral_gl_chapter_formula } else { texts.bilateral_tsc_formula };
+    let Some((exports, imports)) = flows else { return not_covered(ctx, formula) };
+    let (name, partner) = (country_name(ctx.ds, locale, first), country_name(ctx.ds, locale, second));
+    let product = product_name(locale, Classification::Hs2, chapter);
+    let args = [("country", name.as_str()), ("product", &product), ("partner", &partner)];
+    let (value, difference, difference_label, index_label) = if is_gl {
+        (indices::iit::gl_of(exports, imports), (exports - imports).abs(), texts.imbalance_line, "GL")
+    } else {
+        (indices::tsc::tsc_of(exports, imports), exports - imports, texts.balance_line, "TSC")
+    };
+    let facts = vec![
+        usd_fact(locale, fill(texts.partner_exports, &args), exports),
+        usd_fact(locale, fill(texts.partner_imports, &args), imports),
+        Fact { label: difference_label.to_string(), shown: locale.usd(difference, 1), exact: difference.to_string() },
+        usd_fact(locale, texts.trade_line.to_string(), exports + imports),
+        // Not a ratio of two shares: the formula above says what it is.
+        number_fact(locale, index_label.to_string(), value),
+    ];
+    let no_data = locale.texts().no_data;
+    let summary_args = [
+        args[0],
+        args[1],
+        args[2],
+        ("exports", &locale.usd(exports, 1)),
+        ("imports", &locale.usd(imports, 1)),
+        ("value", &value.map_or(no_data.to_string(), |v| locale.number(v, 3))),
+    ];
+    let summary = fill(if is_gl { texts.partner_gl_summary } else { texts.partner_tsc_summary }, &summary_args);
+    facts_working(ctx, value, formula, summary, facts)
+}
+
+/// The working of an aggregate GL (a country's with the world on HS sections, or two countries'
+/// with each other on HS chapters): each product's flows, weight, GL and weighted term, largest
+/// term first.
+pub fn gl(ctx: &WorkingContext, classification: Classification, working: Option<indices::iit::GlWorking>) -> Working {
+    let locale = ctx.state.locale;
+    let texts = WorkingTexts::of(locale);
+    let formula = if ctx.key.index == WhyIndex::BilateralGl { texts.bilateral_gl_formula } else { texts.gl_formula };
+    let Some(working) = working else { return not_covered(ctx, formula) };
     let mut terms = working.terms.clone();
     crate::order::sort_by(&mut terms, |a, b| b.contribution().total_cmp(&a.contribution()));
     let header: Vec<String> = [
@@ -466,7 +530,7 @@ pub fn gl(ctx: &WorkingContext, working: Option<indices::iit::GlWorking>) -> Wor
         DataTable { caption: texts.terms_caption.to_string(), columns: header.clone(), ..DataTable::default() };
     let mut csv_rows = vec![header];
     for term in &terms {
-        let name = locale.hs_section(term.product).to_string();
+        let name = product_name(locale, classification, term.product);
         let gl = term.gl();
         table.rows.push(vec![
             name.clone(),
@@ -486,9 +550,8 @@ pub fn gl(ctx: &WorkingContext, working: Option<indices::iit::GlWorking>) -> Wor
         .take(NAMED_FITS)
         .map(|term| {
             let gl = term.gl().map_or(no_data.to_string(), |g| locale.number(g, 2));
-            let args =
-                [("product", locale.hs_section(term.product)), ("weight", &percent(locale, term.weight)), ("gl", &gl)];
-            fill(texts.gl_item, &args)
+            let product = product_name(locale, classification, term.product);
+            fill(texts.gl_item, &[("product", &product), ("weight", &percent(locale, term.weight)), ("gl", &gl)])
         })
         .collect();
     let summary = format!(
@@ -500,10 +563,15 @@ pub fn gl(ctx: &WorkingContext, working: Option<indices::iit::GlWorking>) -> Wor
         key: ctx.key,
         panel: ctx.panel,
         title: title(ctx, Some(working.value), 2),
-        formula: texts.gl_formula.to_string(),
+        formula: formula.to_string(),
         summary,
         table,
-        chart: None,
+        chart: contributions_chart(
+            locale,
+            texts.gl_contributions_title,
+            terms.iter().map(|t| (product_name(locale, classification, t.product), t.contribution())),
+            3,
+        ),
         csv_rows,
         source: ctx.source.clone(),
     }
@@ -514,8 +582,13 @@ pub fn gl(ctx: &WorkingContext, working: Option<indices::iit::GlWorking>) -> Wor
 pub fn intermediate(ctx: &WorkingContext, working: &indices::value_chain::IntermediateWorking) -> Working {
     let locale = ctx.state.locale;
     let texts = WorkingTexts::of(locale);
-    let Some(value) = working.share_percent() else { return not_covered(ctx, texts.is_formula) };
-    let WhySubject::Pair(exporter, importer) = ctx.key.subject else { return not_covered(ctx, texts.is_formula) };
+    let (exporter, importer, industry) = match ctx.key.subject {
+        WhySubject::Pair(exporter, importer) => (exporter, importer, None),
+        WhySubject::PairProduct(exporter, importer, industry) => (exporter, importer, Some(industry)),
+        _ => return not_covered(ctx, texts.is_formula),
+    };
+    let formula = if industry.is_some() { texts.is_industry_formula } else { texts.is_formula };
+    let Some(value) = working.share_percent() else { return not_covered(ctx, formula) };
     let header: Vec<String> =
         [texts.industry_column, texts.intermediate_column, texts.final_column, texts.industry_share_column]
             .map(str::to_string)
@@ -540,9 +613,11 @@ pub fn intermediate(ctx: &WorkingContext, working: &indices::value_chain::Interm
     }
     let musd = |m: u64| locale.usd(m as f64 * 1e6, 1);
     let (e, i) = (country_name(ctx.ds, locale, exporter), country_name(ctx.ds, locale, importer));
+    let industry_name = industry.map(|k| super::industry_label(locale, k)).unwrap_or_default();
     let summary = fill(
-        texts.is_summary,
+        if industry.is_some() { texts.is_industry_summary } else { texts.is_summary },
         &[
+            ("industry", &industry_name),
             ("exporter", &e),
             ("importer", &i),
             ("year", &ctx.key.year.to_string()),
@@ -556,7 +631,7 @@ pub fn intermediate(ctx: &WorkingContext, working: &indices::value_chain::Interm
         key: ctx.key,
         panel: ctx.panel,
         title: title(ctx, Some(value), 1),
-        formula: texts.is_formula.to_string(),
+        formula: formula.to_string(),
         summary,
         table,
         chart: None,

@@ -57,6 +57,13 @@ crate::i18n::text_group! {
             "寄与の大きい上位{n}品目（ポイント）",
             "기여가 가장 큰 {n}개 품목(포인트)",
         ],
+        /// {n}: how many products the chart shows.
+        gl_contributions_title: [
+            "w × GL of the {n} largest terms",
+            "最大的{n}项 w × GL",
+            "上位{n}項目の w × GL",
+            "가장 큰 {n}개 항의 w × GL",
+        ],
         terms_caption: [
             "Every product's term, largest contribution first",
             "每种产品的项，按贡献从大到小排列",
@@ -432,6 +439,19 @@ crate::i18n::text_group! {
             "I / (I + F)",
         ],
         /// {exporter}, {importer}, {year}, {total}, {inputs}, {value}, {final}.
+        is_industry_formula: [
+            "IS = 100 × I / (I + F) for one WIOD goods industry: I is what the importer's industries use of its output as inputs, F what the importer's final demand uses.",
+            "IS = 100 × I / (I + F)，针对一个WIOD货物行业：I为进口国产业将其产出用作投入的部分，F为进口国最终需求使用的部分。",
+            "IS = 100 × I / (I + F)、WIODの財1産業について：Iは輸入国の産業がその産出を投入として使う分、Fは輸入国の最終需要が使う分。",
+            "IS = 100 × I / (I + F), WIOD 재화 한 산업: I는 수입국 산업이 그 산출을 투입으로 쓰는 부분, F는 수입국 최종수요가 쓰는 부분.",
+        ],
+        /// {industry}, {exporter}, {importer}, {year}, {total}, {inputs}, {final}, {value}.
+        is_industry_summary: [
+            "Of the {total} of {industry} {exporter} shipped to {importer} in {year}, {inputs} went into {importer}'s industries as inputs ({value}) and {final} to its final demand.",
+            "{year}年{exporter}运往{importer}的{industry}共{total}，其中{inputs}用作{importer}产业的投入（{value}），{final}用于其最终需求。",
+            "{year}年に{exporter}が{importer}へ送った{industry}{total}のうち、{inputs}が{importer}の産業の投入に（{value}）、{final}が最終需要に使われました。",
+            "{year}년 {exporter}이(가) {importer}에 보낸 {industry} {total} 가운데 {inputs}는 {importer} 산업의 투입으로({value}), {final}는 최종수요로 쓰였습니다.",
+        ],
         is_summary: [
             "Of the {total} of goods {exporter} shipped to {importer} in {year}, {inputs} went into {importer}'s industries as inputs ({value}) and {final} to its final demand.",
             "{year}年{exporter}运往{importer}的货物共{total}，其中{inputs}用作{importer}产业的投入（{value}），{final}用于其最终需求。",
@@ -475,6 +495,82 @@ crate::i18n::text_group! {
             "{year}年，{exporter}对{importer}出口{total}，其中第84、85章为{machinery}：{value}。",
             "{year}年、{exporter}の{importer}向け輸出{total}のうち第84・85類は{machinery}で、{value}でした。",
             "{year}년 {exporter}의 {importer} 수출 {total} 중 84·85류는 {machinery}로 {value}였습니다.",
+        ],
+        tci_chapters_name: [
+            "Trade complementarity (TCI) on HS chapters",
+            "按HS章计算的贸易互补性指数（TCI）",
+            "HS類で計算した貿易補完性指数（TCI）",
+            "HS 류 기준 무역보완지수(TCI)",
+        ],
+        tci_chapters_formula: [
+            "TCI = 100 × (1 − ½ Σ|m − x|) = 100 × Σ min(x, m), over the 97 HS chapters: x is a chapter's share of the exporter's exports to the world, m its share of the importer's imports from the world (Atlas).",
+            "TCI = 100 × (1 − ½ Σ|m − x|) = 100 × Σ min(x, m)，按97个HS章计算：x为某章在出口国对世界出口中的份额，m为其在进口国自世界进口中的份额（Atlas）。",
+            "TCI = 100 × (1 − ½ Σ|m − x|) = 100 × Σ min(x, m)、HSの97類で計算：xは輸出国の対世界輸出に占めるその類の割合、mは輸入国の対世界輸入に占める割合（Atlas）。",
+            "TCI = 100 × (1 − ½ Σ|m − x|) = 100 × Σ min(x, m), HS 97개 류 기준: x는 수출국의 대세계 수출에서 그 류의 비중, m은 수입국의 대세계 수입에서의 비중(Atlas).",
+        ],
+        bilateral_gl_name: [
+            "Intra-industry trade (Grubel–Lloyd) between the two",
+            "两国间的产业内贸易（Grubel–Lloyd）",
+            "二国間の産業内貿易（グルーベル＝ロイド）",
+            "양국 간 산업내무역(그루벨-로이드)",
+        ],
+        bilateral_gl_formula: [
+            "GL = Σ w × (1 − |X − M| / (X + M)), with w = (X + M) / Σ(X + M): X and M are the first country's exports of each chapter to the second and its imports from it; each chapter's GL weighted by its share of their trade.",
+            "GL = Σ w × (1 − |X − M| / (X + M))，其中w = (X + M) / Σ(X + M)：X和M为第一国对第二国各章的出口和自其进口；各章的GL按其占两国贸易的份额加权。",
+            "GL = Σ w × (1 − |X − M| / (X + M))、w = (X + M) / Σ(X + M)：XとMは第1国の各類の第2国向け輸出と第2国からの輸入。各類のGLを二国間貿易に占める割合で加重。",
+            "GL = Σ w × (1 − |X − M| / (X + M)), w = (X + M) / Σ(X + M): X와 M은 첫째 나라의 각 류 둘째 나라 수출과 그 나라로부터의 수입. 각 류의 GL을 양국 교역 비중으로 가중.",
+        ],
+        bilateral_gl_chapter_formula: [
+            "GL = 1 − |X − M| / (X + M): X and M are the first country's exports of the chapter to the second and its imports of it from the second.",
+            "GL = 1 − |X − M| / (X + M)：X和M为第一国该章对第二国的出口和自第二国的进口。",
+            "GL = 1 − |X − M| / (X + M)：XとMは第1国のその類の第2国向け輸出と第2国からの輸入。",
+            "GL = 1 − |X − M| / (X + M): X와 M은 첫째 나라의 그 류 둘째 나라 수출과 둘째 나라로부터의 수입.",
+        ],
+        bilateral_tsc_name: [
+            "Trade specialisation (TSC) with the partner",
+            "对伙伴国的贸易专业化系数（TSC）",
+            "相手国との貿易特化係数（TSC）",
+            "상대국과의 무역특화지수(TSC)",
+        ],
+        bilateral_tsc_formula: [
+            "TSC = (X − M) / (X + M): X and M are the first country's exports of the chapter to the second and its imports of it from the second.",
+            "TSC = (X − M) / (X + M)：X和M为第一国该章对第二国的出口和自第二国的进口。",
+            "TSC = (X − M) / (X + M)：XとMは第1国のその類の第2国向け輸出と第2国からの輸入。",
+            "TSC = (X − M) / (X + M): X와 M은 첫째 나라의 그 류 둘째 나라 수출과 둘째 나라로부터의 수입.",
+        ],
+        /// {country}, {product}, {partner}.
+        partner_exports: [
+            "X: {country}'s exports of {product} to {partner}",
+            "X：{country}对{partner}的{product}出口",
+            "X：{country}の{product}の{partner}向け輸出",
+            "X: {country}의 {product} {partner} 수출",
+        ],
+        /// {country}, {product}, {partner}.
+        partner_imports: [
+            "M: {country}'s imports of {product} from {partner}",
+            "M：{country}自{partner}的{product}进口",
+            "M：{country}の{product}の{partner}からの輸入",
+            "M: {country}의 {product} {partner}로부터 수입",
+        ],
+        imbalance_line: [
+            "|X − M|: the imbalance",
+            "|X − M|：不平衡",
+            "|X − M|：不均衡",
+            "|X − M|: 불균형",
+        ],
+        /// {country}, {product}, {partner}, {exports}, {imports}, {value}.
+        partner_tsc_summary: [
+            "{country} exported {exports} of {product} to {partner} and imported {imports} from it, so TSC is {value}: +1 is exports only, −1 imports only, near 0 both.",
+            "{country}对{partner}出口{product}{exports}，自其进口{imports}，因此TSC为{value}：+1表示只出口，−1表示只进口，接近0表示两者兼有。",
+            "{country}は{partner}との間で{product}を{exports}輸出し、{imports}輸入したため、TSCは{value}です。+1は輸出のみ、−1は輸入のみ、0に近いと両方です。",
+            "{country}은(는) {partner}와(과)의 교역에서 {product}을(를) {exports} 수출하고 {imports} 수입했으므로 TSC는 {value}입니다. +1은 수출만, −1은 수입만, 0에 가까우면 둘 다입니다.",
+        ],
+        /// {country}, {product}, {partner}, {exports}, {imports}, {value}.
+        partner_gl_summary: [
+            "{country} exported {exports} of {product} to {partner} and imported {imports} from it, so GL is {value}: 1 is as much trade each way, 0 trade one way only.",
+            "{country}对{partner}出口{product}{exports}，自其进口{imports}，因此GL为{value}：1表示双向贸易相等，0表示只有单向贸易。",
+            "{country}は{partner}との間で{product}を{exports}輸出し、{imports}輸入したため、GLは{value}です。1は双方向が同額、0は一方向のみです。",
+            "{country}은(는) {partner}와(과)의 교역에서 {product}을(를) {exports} 수출하고 {imports} 수입했으므로 GL은 {value}입니다. 1은 양방향이 같고 0은 한 방향뿐입니다.",
         ],
     }
 }
