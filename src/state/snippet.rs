@@ -105,14 +105,19 @@ pub fn working_embed(state: &AppState) -> Option<(AppState, &'static str)> {
 /// Measured like the charts' (`tests/e2e/working.test.mjs` checks that it fits).
 fn working_height_css(key: WhyKey) -> u32 {
     match key.index {
-        WhyIndex::Tci | WhyIndex::TciChapters => 1380,
+        WhyIndex::Tci => 1380,
+        // 97 chapters' names wrap more than 21 sections'.
+        WhyIndex::TciChapters => 1420,
         WhyIndex::Esi => 1200,
         WhyIndex::Rca => 900,
         WhyIndex::Gl => 1100,
-        WhyIndex::BilateralGl if matches!(key.subject, WhySubject::Pair(..)) => 1100,
+        WhyIndex::BilateralGl if matches!(key.subject, WhySubject::Pair(..)) => 1160,
+        WhyIndex::BilateralGl => 800,
+        // One industry's two flows, against every goods industry's.
+        WhyIndex::Intermediate if matches!(key.subject, WhySubject::PairProduct(..)) => 650,
         WhyIndex::Intermediate => 850,
         WhyIndex::Tii => 820,
-        WhyIndex::Tsc | WhyIndex::Machinery | WhyIndex::BilateralGl | WhyIndex::BilateralTsc => 760,
+        WhyIndex::Tsc | WhyIndex::Machinery | WhyIndex::BilateralTsc => 760,
     }
 }
 

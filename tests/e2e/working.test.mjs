@@ -169,7 +169,14 @@ const EMBEDDED_WORKINGS = [
   ["tsc", "tsc:CHN>15:2018", "tsc-bars", "en", 375],
   ["tsc", "gl:JPN:2018", "gl-lines", "en", 375],
   ["chains", "is:KOR>CHN:2011", "chains-lines", "en", 375],
+  ["tsc", "gl:JPN:2018", "gl-lines", "ja", 375],
   ["between", "hs8485:JPN>CHN:2019", "between-machinery", "en", 375],
+  ["between", "tcihs2:KOR>CHN:2018", "between-tci", "en", 375],
+  ["between", "bgl:CHN>JPN:2018", "between-gl", "en", 375],
+  ["between", "bgl:CHN>JPN>85:2018", "between-gl-chapters", "en", 375],
+  ["between", "btsc:KOR>JPN>85:2018", "between-tsc", "ko", 375],
+  ["between", "btsc:KOR>JPN>85:2018", "between-tsc", "en", 375],
+  ["chains", "is:KOR>CHN>c14:2009", "chains-industries", "en", 375],
 ];
 for (const [view, key, panel, lang, width] of EMBEDDED_WORKINGS) {
   test(`the working's own embed fits its plain iframe in a host page on another origin (${key}, ${lang}, ${width} px)`, async () => {
@@ -179,7 +186,7 @@ for (const [view, key, panel, lang, width] of EMBEDDED_WORKINGS) {
     await page.locator("[data-testid=embed-choice]").selectOption("working");
     const snippet = await page.locator("[data-testid=embed-iframe]").inputValue();
     await context.close();
-    assert.ok(snippet.includes(`why=${key.replace(">", "%3E")}`), snippet);
+    assert.ok(snippet.includes(`why=${key.replaceAll(">", "%3E")}`), snippet);
     assert.ok(snippet.includes(`panel=${panel}`), snippet);
     const height = Number(/height="(\d+)"/.exec(snippet)[1]);
     const article = await serveHostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
