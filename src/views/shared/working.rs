@@ -319,6 +319,8 @@ struct Fact {
     exact: String,
 }
 
+/// A ratio's working: its figures in a table, and its value in the title with the three
+/// decimals the charts' tooltips give RCA, TII, TSC and GL.
 fn facts_working(
     ctx: &WorkingContext,
     value: Option<f64>,
@@ -331,7 +333,7 @@ fn facts_working(
     Working {
         key: ctx.key,
         panel: ctx.panel,
-        title: title(ctx, value, 2),
+        title: title(ctx, value, 3),
         formula: formula.to_string(),
         summary,
         table: DataTable {
@@ -562,7 +564,7 @@ pub fn gl(ctx: &WorkingContext, classification: Classification, working: Option<
     Working {
         key: ctx.key,
         panel: ctx.panel,
-        title: title(ctx, Some(working.value), 2),
+        title: title(ctx, Some(working.value), 3),
         formula: formula.to_string(),
         summary,
         table,
