@@ -83,6 +83,29 @@ test("Enter on a focused heatmap cell opens its working, and Escape closes it", 
   await context.close();
 });
 
+test("a click on a bar of a chapter chart opens that chapter's working", async () => {
+  const { page, context, problems } = await open("?view=between&lang=en&flow=KOR-JPN", { width: 375 });
+  await waitForChart(page, "between-tsc");
+  const canvas = page.locator("[data-chart=between-tsc] canvas");
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  // The first bar (the largest net export), in its band near the top of the chart: a bar is one
+  // value, so selecting it opens its working at once.
+  await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.15);
+  const working = page.locator(WORKING);
+  await working.waitFor();
+  const key = await working.getAttribute("data-why");
+  assert.match(key, /^btsc:KOR>JPN>\d{2}:\d{4}$/);
+  assert.equal(whyInAddress(page), key);
+  // Under its own chart, with the chapter's two flows, the balance, the trade and the value.
+  assert.equal(await page.locator(`[data-panel=between-tsc] ~ ${WORKING}, [data-panel=between-tsc] + ${WORKING}`).count(), 1);
+  assert.equal(await working.locator("tbody tr").count(), 5);
+  assert.match(await working.locator("h4").textContent(), /^Why −?\d\.\d{3}\? Trade specialisation \(TSC\) with the partner, South Korea → Japan, \d{2} /);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "no sideways scroll");
+  assertClean(problems);
+  await context.close();
+});
+
 test("a table cell opens its working, by keyboard", async () => {
   const { page, context, problems } = await open("?view=ties&lang=ko", { width: 375 });
   await waitForChart(page, "ties-tii");
