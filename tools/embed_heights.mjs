@@ -1,4 +1,5 @@
-// `make embed-heights`: measures every embed (each chart and each whole view, in each language)
+// `make embed-heights`: measures every embed (each chart, each whole view and a working under each
+// chart a working opens under, in each language)
 // at the column widths of COLUMN_WIDTHS_PX in the built widget (dist/), and writes the table into
 // www/embed.js between its MEASURED HEIGHTS markers. embed.js then gives each iframe its height
 // before the frame loads, so that the host article does not move when the widget starts.
@@ -6,18 +7,13 @@
 // no longer matches the widget.
 import { readFile, writeFile } from "node:fs/promises";
 import {
-  COLUMN_WIDTHS_PX, LANGUAGES, VIEW_CODES, embedHeightsAt, iframeSnippets, launchBrowser, openPage, serveDist, snippetQuery,
+  COLUMN_WIDTHS_PX, LANGUAGES, VIEW_CODES, WORKING_SAMPLES, embedHeightsAt, embedKey, iframeSnippets, launchBrowser, openPage,
+  serveDist, snippetQuery, workingSnippet,
 } from "../tests/e2e/support.mjs";
 
 const EMBED_JS = new URL("../www/embed.js", import.meta.url).pathname;
 const BEGIN = "// BEGIN MEASURED HEIGHTS";
 const END = "// END MEASURED HEIGHTS";
-
-/** The table's key of an embed: its chart (`panel=`) or `view:<code>` for a whole view. */
-export function embedKey(query) {
-  const params = new URLSearchParams(query);
-  return params.get("panel") || `view:${params.get("view") || "tci"}`;
-}
 
 const server = await serveDist();
 const browser = await launchBrowser();
@@ -26,6 +22,10 @@ try {
   const queries = [];
   for (const view of VIEW_CODES) {
     for (const [, snippet] of await iframeSnippets(widget.page, view)) queries.push(snippetQuery(snippet));
+  }
+  // A working's embed: its chart with the working under it, one sample per chart it opens under.
+  for (const [view, key] of WORKING_SAMPLES) {
+    queries.push(snippetQuery(await workingSnippet(widget.page, server.url, view, key)));
   }
   await widget.context.close();
 

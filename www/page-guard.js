@@ -32,6 +32,9 @@
   // An embed opened through the full page's address (`index.html?…&embed=1`, the older snippets)
   // has another frame than the page's: nothing of the page is shown until the app draws.
   if (link.get("embed") === "1" && page.get("embed") !== "1") html.classList.add("cjk-other-frame");
+  // So has a working ("Why this number?") opened under the chart: what lies below the chart sits
+  // lower than on the page, and must not be seen moving there.
+  if (link.get("why") && !page.get("why")) html.classList.add("cjk-other-frame");
 
   var theme = link.get("theme") || page.get("theme");
   if (theme !== "light" && theme !== "dark") {

@@ -60,6 +60,9 @@ pub fn opening_locale() -> Locale {
 fn initial_state(query: &str) -> (AppState, Vec<UrlProblem>) {
     let window = super::window();
     let (mut state, problems) = url::decode(query);
+    if state.why.is_some() {
+        crate::embed::await_opening_working();
+    }
     let has_lang = query.trim_start_matches('?').split('&').any(|p| p.starts_with("lang="));
     if !has_lang {
         if let Some(locale) = window.and_then(|w| w.navigator().language()).and_then(|l| Locale::parse(&l)) {

@@ -40,6 +40,9 @@ pub struct ChartCanvasProps {
     /// button, or on selecting an item with one value that has a working.
     #[prop_or_default]
     pub on_why: Callback<String>,
+    /// Each time the chart has been drawn at its width.
+    #[prop_or_default]
+    pub on_drawn: Callback<()>,
 }
 
 /// The working keys of a region's tooltip rows.
@@ -87,12 +90,16 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     // highlighted item changes.
     let width_css = use_container_width(wrapper.clone());
     let theme = use_theme();
-    let key = props.panel_key.clone();
+    let (key, on_drawn) = (props.panel_key.clone(), props.on_drawn.clone());
     let drawing = use_canvas_drawing(
         canvas.clone(),
         (props.spec.clone(), width_css, theme, *hover, props.compact),
         move |element, (spec, width, theme, highlight, compact)| {
-            (*width > 0.0).then(|| draw(element, &key, spec, *width, *theme, *highlight, *compact))
+            let drawn = (*width > 0.0).then(|| draw(element, &key, spec, *width, *theme, *highlight, *compact));
+            if drawn.is_some() {
+                on_drawn.emit(());
+            }
+            drawn
         },
     );
     let (hit_map, error) = (drawing.hit_map, drawing.error);

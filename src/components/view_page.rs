@@ -88,6 +88,13 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
     let (model, panels, controls): &(ViewModel, Vec<Rc<Panel>>, Vec<Control>) = &built;
     // The open working shows under one panel: its value's (the view's rule), or a single chart.
     let working_panel = state.why.and(state.panel.or_else(|| crate::views::working_panel(&state)));
+    // A working no panel here shows (its value's chart is not in this view) is not awaited.
+    let working_placed = working_panel.is_some_and(|key| panels.iter().any(|p| p.key == key));
+    use_effect_with(working_placed, |placed| {
+        if !*placed {
+            crate::embed::working_settled();
+        }
+    });
     let working_under = |key: &'static str| match working_panel == Some(key) {
         true => html! { <WorkingHost dataset={props.dataset.clone()} /> },
         false => html! {},

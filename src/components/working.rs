@@ -114,6 +114,7 @@ pub fn WorkingHost(props: &WorkingHostProps) -> Html {
     if !*failed {
         return html! {};
     }
+    crate::embed::working_settled();
     let on_retry = {
         let (attempts, failed) = (attempts.clone(), failed.clone());
         Callback::from(move |_: MouseEvent| {
@@ -146,6 +147,12 @@ fn WorkingSlot(props: &WorkingSlotProps) -> Html {
     let working = use_memo((props.dataset.clone(), (*state).clone()), |(ds, state)| {
         crate::views::working(&ds.0, state).map(Rc::new)
     });
+    let settled_without_working = working.is_none();
+    use_effect_with(settled_without_working, |none| {
+        if *none {
+            crate::embed::working_settled();
+        }
+    });
     match &*working {
         Some(working) => html! { <WorkingView key={working.key.to_string()} working={working.clone()} /> },
         None => html! {},
@@ -167,6 +174,13 @@ pub fn WorkingView(props: &WorkingViewProps) -> Html {
     let error = use_state(|| None::<String>);
 
     use_focus_when_opened(node.clone(), working.key, state.embed);
+    // Shown: at once without a chart, else once its chart is drawn (`on_drawn`).
+    let has_chart = working.chart.is_some();
+    use_effect_with(working.key, move |_| {
+        if !has_chart {
+            crate::embed::working_settled();
+        }
+    });
     let on_close = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::CloseWorking))
@@ -202,7 +216,8 @@ pub fn WorkingView(props: &WorkingViewProps) -> Html {
                 <ChartCanvas spec={Rc::new(spec.clone())} panel_key="working"
                     description={AttrValue::from(working.summary.clone())}
                     keyboard_hint={AttrValue::from(t.chart_keyboard_hint)}
-                    error_message={AttrValue::from(t.chart_error)} />
+                    error_message={AttrValue::from(t.chart_error)}
+                    on_drawn={Callback::from(|_| crate::embed::working_settled())} />
             }
             if !working.table.rows.is_empty() {
                 // A short table (the figures of a ratio) shows whole; a long one scrolls in its box.

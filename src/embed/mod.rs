@@ -7,6 +7,8 @@
 //!
 //! Also: the panic hook that turns a crash into a visible message instead of a blank box.
 
+use std::cell::Cell;
+
 use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -119,8 +121,38 @@ pub const APP_ROOT_ID: &str = "widget-app";
 /// The prerendered page's element (`components::prerender`), replaced by the app once it has started.
 pub const STATIC_ROOT_ID: &str = "widget-static";
 
-/// The view is shown from here on, in the same frame as its first chart, and takes the place of
-/// the prerendered page, if there is one.
+thread_local! {
+    /// Set while a working opened by the link is awaited: the view is then shown with it, in one
+    /// frame, instead of showing and then pushing down what lies below it (a layout shift).
+    static WORKING_AWAITED: Cell<bool> = const { Cell::new(false) };
+    /// Whether the opening view's first chart was drawn while the working was awaited.
+    static DRAWN_WHILE_AWAITED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The link opens a working: start-up ends when it is shown ([`working_settled`]), not before.
+pub fn await_opening_working() {
+    WORKING_AWAITED.with(|awaited| awaited.set(true));
+}
+
+/// The opening view's first chart is drawn: start-up ends, unless an opening working is awaited.
+pub fn announce_chart_drawn() {
+    if WORKING_AWAITED.with(Cell::get) {
+        DRAWN_WHILE_AWAITED.with(|drawn| drawn.set(true));
+        return;
+    }
+    announce_started();
+}
+
+/// The opening working is shown with its chart drawn, or will not be (no such value, or its code
+/// could not be fetched, which it says): start-up may end.
+pub fn working_settled() {
+    if WORKING_AWAITED.with(|awaited| awaited.replace(false)) && DRAWN_WHILE_AWAITED.with(|drawn| drawn.replace(false)) {
+        announce_started();
+    }
+}
+
+/// The view is shown from here on, in the same frame as its first chart (and the working the link
+/// opens), and takes the place of the prerendered page, if there is one.
 pub fn announce_started() {
     if let Some(root) = document_element() {
         let _ = root.class_list().remove_1(STARTING_CLASS);

@@ -10,6 +10,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
   canvasesDrawn, embedHeightsAt, iframeSnippets, LANGUAGES, openPage, serveHostPage, snippetQuery, useServerAndBrowser, VIEW_CODES,
+  WORKING_SAMPLES, workingSnippet,
 } from "./support.mjs";
 
 const shared = useServerAndBrowser();
@@ -47,6 +48,7 @@ test("embed.js expects each embed's height at 375 and 1280 px, in every language
   const { page, context } = await openPage(shared.browser, `${shared.server.url}?lang=en`, { width: 1280 });
   const queries = [];
   for (const view of VIEW_CODES) for (const [, snippet] of await iframeSnippets(page, view)) queries.push(snippetQuery(snippet));
+  for (const [view, key] of WORKING_SAMPLES) queries.push(snippetQuery(await workingSnippet(page, shared.server.url, view, key)));
   // embed.js's own prediction, as a host page runs it.
   await page.addScriptTag({ url: `${shared.server.url}embed.js` });
   const host = await openPage(shared.browser, "about:blank", { width: 1400, height: 900, waitFor: null });

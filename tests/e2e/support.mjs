@@ -183,6 +183,33 @@ export async function iframeSnippets(page, view) {
   return snippets;
 }
 
+/** One value's working for each kind of working embed (each opens under another chart), by the
+ *  view that shows it. */
+export const WORKING_SAMPLES = [
+  ["tci", "tci:KOR>CHN:2018"], ["esi", "esi:CHN>KOR:2012"], ["rca", "rca:KOR>5:2016"], ["ties", "tii:JPN>KOR:2019"],
+  ["tsc", "tsc:CHN>15:2018"], ["tsc", "gl:JPN:2018"], ["chains", "is:KOR>CHN:2011"], ["chains", "is:KOR>CHN>c14:2009"],
+  ["between", "hs8485:JPN>CHN:2019"], ["between", "tcihs2:KOR>CHN:2018"], ["between", "bgl:CHN>JPN:2018"],
+  ["between", "bgl:CHN>JPN>85:2018"], ["between", "btsc:KOR>JPN>85:2018"],
+];
+
+/** The plain-iframe snippet "Embed this view" offers for the working of `key`, open in `view`. */
+export async function workingSnippet(page, widgetUrl, view, key) {
+  await page.goto(`${widgetUrl}?view=${view}&lang=en&why=${encodeURIComponent(key)}`);
+  await page.locator("[data-role=working]").waitFor();
+  await page.locator("[data-testid=embed-dialog] summary").click();
+  await page.locator("[data-testid=embed-choice]").selectOption("working");
+  return page.locator("[data-testid=embed-iframe]").inputValue();
+}
+
+/** The key of an embed in embed.js's table of heights: a working's (`why:<chart>`), a chart's
+ *  (`panel=`), or `view:<code>` for a whole view. */
+export function embedKey(query) {
+  const params = new URLSearchParams(query);
+  const panel = params.get("panel");
+  if (panel && params.get("why")) return `why:${panel}`;
+  return panel || `view:${params.get("view") || "tci"}`;
+}
+
 /** The widths of an article's column (CSS px) at which `make embed-heights` measures every embed,
  *  and at which `embed.js` knows its height; between two, it interpolates. */
 export const COLUMN_WIDTHS_PX = [300, 320, 343, 360, 375, 390, 412, 440, 480, 540, 600, 640, 720, 800, 960, 1280];

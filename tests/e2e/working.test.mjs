@@ -6,8 +6,8 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import {
-  SCREENSHOTS, STRICT_CSP, assertClean, csvRows, cspViolations, drawnAtItsWidth, launchBrowser, openPage, serveDist,
-  serveHostPage, waitForChart,
+  SCREENSHOTS, STRICT_CSP, WORKING_SAMPLES, assertClean, csvRows, cspViolations, drawnAtItsWidth, launchBrowser, openPage,
+  recordLayoutShifts, serveDist, serveHostPage, shiftSources, snippetQuery, sumOfShifts, waitForChart, workingSnippet,
 } from "./support.mjs";
 
 const shared = {};
@@ -230,6 +230,45 @@ for (const [view, key, panel, lang, width] of EMBEDDED_WORKINGS) {
     } finally {
       await host.context.close();
       await article.close();
+    }
+  });
+}
+
+for (const width of [375, 1280]) {
+  test(`a working's embed.js embed has its height before it loads: neither the article nor the embed moves (${width} px)`, async () => {
+    const { page: widget, context: widgetContext } = await open("?lang=en", { width: 1280 });
+    const queries = [];
+    for (const [view, key] of WORKING_SAMPLES.filter(([, key]) => /^(tci|rca|btsc|is):/.test(key))) {
+      queries.push([key, snippetQuery(await workingSnippet(widget, shared.widget.url, view, key))]);
+    }
+    await widgetContext.close();
+    const text = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 1} of the article, long enough to wrap over two or three lines on a phone.</p>`).join("");
+    for (const [key, query] of queries) {
+      const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Host</title><link rel="icon" href="data:,"></head><body><main><h1>Article</h1>${text}
+<div id="embed" data-cjk-trade-widget="${query.replaceAll("&", "&amp;")}" data-title="Why"></div><script src="${shared.widget.url}embed.js"></script>
+${text}${text}</main></body></html>`;
+      const host = await serveHostPage(html);
+      const context = await shared.browser.newContext({ viewport: { width, height: 800 } });
+      await recordLayoutShifts(context);
+      const page = await context.newPage();
+      try {
+        await page.goto(host.url);
+        await page.locator("#embed > iframe").scrollIntoViewIfNeeded();
+        const frame = await (await page.locator("#embed > iframe").elementHandle()).contentFrame();
+        await frame.locator(WORKING).waitFor({ timeout: 20000 });
+        await frame.waitForFunction(drawnAtItsWidth, null, { timeout: 20000 });
+        await page.mouse.wheel(0, 4000);
+        await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const inside = await sumOfShifts(frame);
+        const article = await sumOfShifts(page);
+        console.log(`working embed ${key} at ${width} px: shift inside ${inside.toFixed(4)}, article ${article.toFixed(4)}`);
+        assert.equal(inside, 0, `${key}: layout shift inside the embed\n${await shiftSources(frame)}`);
+        assert.ok(article <= 0.01, `${key}: the article moved by ${article}\n${await shiftSources(page)}`);
+      } finally {
+        await context.close();
+        await host.close();
+      }
     }
   });
 }
