@@ -115,7 +115,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     }
 
     let ChartHandlers { on_pointer_move, on_pointer_leave, on_pointer_up, on_key_down, on_focus, on_blur } =
-        chart_handlers(&canvas, &hover, &pinned, &focus_tooltip_requests, &hit_map, props);
+        chart_handlers(&canvas, &wrapper, &hover, &pinned, &focus_tooltip_requests, &hit_map, props);
     // Enter on an item with several values moves the focus to its tooltip's first button.
     {
         let wrapper = wrapper.clone();
@@ -273,6 +273,7 @@ struct ChartHandlers {
 /// The chart's event handlers: DOM glue around the rules in `crate::interaction`.
 fn chart_handlers(
     canvas: &NodeRef,
+    wrapper: &NodeRef,
     hover: &UseStateHandle<Option<usize>>,
     pinned: &UseStateHandle<bool>,
     focus_tooltip_requests: &UseStateHandle<u32>,
@@ -346,21 +347,20 @@ fn chart_handlers(
             }
         })
     };
-    let on_blur = blur_handler(canvas, hover, pinned);
+    let on_blur = blur_handler(wrapper, hover, pinned);
 
     ChartHandlers { on_pointer_move, on_pointer_leave, on_pointer_up, on_key_down, on_focus, on_blur }
 }
 
 /// The chart losing the focus hides its tooltip, unless the focus moves into the tooltip.
 fn blur_handler(
-    canvas: &NodeRef,
+    wrapper: &NodeRef,
     hover: &UseStateHandle<Option<usize>>,
     pinned: &UseStateHandle<bool>,
 ) -> Callback<FocusEvent> {
-    let (hover, pinned, canvas) = (hover.clone(), pinned.clone(), canvas.clone());
+    let (hover, pinned, wrapper) = (hover.clone(), pinned.clone(), wrapper.clone());
     Callback::from(move |event: FocusEvent| {
-        let wrapper = canvas.cast::<web_sys::Element>().and_then(|c| c.closest(".chart").ok().flatten());
-        if !wrapper.is_some_and(|w| related_inside(&w, &event)) {
+        if !focus_stays_inside(&wrapper, &event) {
             pinned.set(false);
             hover.set(None);
         }

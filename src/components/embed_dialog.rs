@@ -88,12 +88,17 @@ struct EmbedTarget {
 /// A chart or the whole view is embedded without the working; the working with its chart. A
 /// chart of another view (after a tab switch) falls back to the whole view, and so does the
 /// working once it is closed.
-fn embed_target(state: &AppState, chosen: Option<&'static str>, props: &EmbedDialogProps) -> EmbedTarget {
+fn embed_target(
+    state: &AppState,
+    chosen: Option<&'static str>,
+    working_title: &str,
+    props: &EmbedDialogProps,
+) -> EmbedTarget {
     if let (Some(WORKING_CHOICE), Some((working_state, working_panel))) = (chosen, working_embed(state)) {
         return EmbedTarget {
             state: working_state,
             panel: Some(working_panel),
-            title: AttrValue::from(working_label(state)),
+            title: AttrValue::from(working_title.to_string()),
             working_chosen: true,
         };
     }
@@ -116,8 +121,9 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
         let theme = state.theme;
         move || theme
     });
-    let target = embed_target(&state, *chosen, props);
-    let (panel, working_chosen, working_title) = (target.panel, target.working_chosen, working_label(&state));
+    let working_title = working_label(&state);
+    let target = embed_target(&state, *chosen, &working_title, props);
+    let (panel, working_chosen) = (target.panel, target.working_chosen);
     let title = target.title.clone();
     let folder = page_folder();
     // Loading one's own data is off in embeds unless the journalist allows it.

@@ -146,7 +146,8 @@ pub fn announce_chart_drawn() {
 /// The opening working is shown with its chart drawn, or will not be (no such value, or its code
 /// could not be fetched, which it says): start-up may end.
 pub fn working_settled() {
-    if WORKING_AWAITED.with(|awaited| awaited.replace(false)) && DRAWN_WHILE_AWAITED.with(|drawn| drawn.replace(false)) {
+    if WORKING_AWAITED.with(|awaited| awaited.replace(false)) && DRAWN_WHILE_AWAITED.with(|drawn| drawn.replace(false))
+    {
         announce_started();
     }
 }
