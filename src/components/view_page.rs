@@ -15,7 +15,7 @@ use super::panel::PanelView;
 use super::working::WorkingHost;
 use crate::charts::ChartSpec;
 use crate::data::Dataset;
-use crate::state::View;
+use crate::state::{AppState, View};
 use crate::views::own_data::view_shows_own_data;
 use crate::views::{self, BuildControls, BuildView, Control, Panel, ViewModel};
 
@@ -86,15 +86,7 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
         (model, panels, controls)
     });
     let (model, panels, controls): &(ViewModel, Vec<Rc<Panel>>, Vec<Control>) = &built;
-    // The open working shows under one panel: its value's (the view's rule), or a single chart.
-    let working_panel = state.why.and(state.panel.or_else(|| crate::views::working_panel(&state)));
-    // A working no panel here shows (its value's chart is not in this view) is not awaited.
-    let working_placed = working_panel.is_some_and(|key| panels.iter().any(|p| p.key == key));
-    use_effect_with(working_placed, |placed| {
-        if !*placed {
-            crate::embed::working_settled();
-        }
-    });
+    let working_panel = use_working_panel(&state, panels);
     let working_under = |key: &'static str| match working_panel == Some(key) {
         true => html! { <WorkingHost dataset={props.dataset.clone()} /> },
         false => html! {},
@@ -163,6 +155,20 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
             }
         </article>
     }
+}
+
+/// The panel under which the open working shows: its value's (the view's rule), or a single
+/// chart's. A working that no panel here shows is not awaited at start-up.
+#[hook]
+fn use_working_panel(state: &AppState, panels: &[Rc<Panel>]) -> Option<&'static str> {
+    let working_panel = state.why.and(state.panel.or_else(|| crate::views::working_panel(state)));
+    let placed = working_panel.is_some_and(|key| panels.iter().any(|p| p.key == key));
+    use_effect_with(placed, |placed| {
+        if !*placed {
+            crate::embed::working_settled();
+        }
+    });
+    working_panel
 }
 
 /// A view that draws no chart (a table of figures, or no data for the chosen year) has started

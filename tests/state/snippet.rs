@@ -135,7 +135,7 @@ fn an_open_working_is_its_own_embed_with_its_chart_and_room_for_it() {
         };
         let iframe = iframe_snippet(&request);
         assert!(iframe.contains(&format!("why={}", url::percent_encode(&key.to_string()))), "{iframe}");
-        assert!(fixed_height_css(&embedded, Some(chosen)) >= chart_height_css(chosen).unwrap() + 760, "{key}");
+        assert!(fixed_height_css(&embedded, Some(chosen)) >= chart_height_css(chosen).unwrap() + 650, "{key}");
     }
     // The pair picked in the heatmap gets its line; the product group followed is the working's.
     let tci = AppState::default().apply(Action::OpenWorking(WhyKey::parse("tci:VNM>CHN:2015").unwrap()));
