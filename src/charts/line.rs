@@ -93,6 +93,15 @@ impl LineChart {
         }
     }
 
+    /// The working key of a value at point `index` (`tci:KOR>CHN:2018`): the series part of its
+    /// line's key and the point's year. Only a yearly point with a value has one.
+    pub fn point_why(&self, series_why: Option<&str>, value: Option<f64>, index: usize) -> Option<String> {
+        match (series_why, value, self.periods_per_year) {
+            (Some(series), Some(_), 1) => Some(format!("{series}:{}", self.point_label(index))),
+            _ => None,
+        }
+    }
+
     pub fn has_values(&self) -> bool {
         self.series.iter().any(|s| s.values.iter().any(Option::is_some))
     }
@@ -360,11 +369,7 @@ fn hit_regions(p: &Painter, chart: &LineChart, frame: &Frame) -> HitMap {
                         swatch: Some(s.color),
                         label: s.label.clone(),
                         value: value.map_or(chart.missing_label.clone(), |v| chart.value_format.format(v)),
-                        // Only yearly points with a value have a working.
-                        why: match (&s.why, value, chart.periods_per_year) {
-                            (Some(series), Some(_), 1) => Some(format!("{series}:{}", chart.point_label(i))),
-                            _ => None,
-                        },
+                        why: chart.point_why(s.why.as_deref(), value, i),
                     }
                 })
                 .collect();

@@ -93,11 +93,10 @@ pub fn line_panel(state: &AppState, spec: LinePanelSpec) -> Panel {
         );
         table.rows.push(row);
         if spec.periods_per_year == 1 && spec.lines.iter().any(|l| l.why.is_some()) {
-            let year = chart.point_label(point);
-            let keys = spec.lines.iter().map(|l| {
-                let has_value = l.values.get(point).copied().flatten().is_some();
-                l.why.as_ref().filter(|_| has_value).map(|series| format!("{series}:{year}"))
-            });
+            let keys = spec
+                .lines
+                .iter()
+                .map(|l| chart.point_why(l.why.as_deref(), l.values.get(point).copied().flatten(), point));
             table.cell_why.push(std::iter::once(None).chain(keys).collect());
         }
     }
