@@ -218,16 +218,7 @@ fn tooltip_handlers(
             }
         })
     };
-    let on_focus_out = {
-        let (pinned, hover, wrapper) = (pinned.clone(), hover.clone(), wrapper.clone());
-        Callback::from(move |event: FocusEvent| {
-            if !focus_stays_inside(&wrapper, &event) {
-                pinned.set(false);
-                hover.set(None);
-            }
-        })
-    };
-    TooltipHandlers { on_why, on_key_down, on_focus_out }
+    TooltipHandlers { on_why, on_key_down, on_focus_out: blur_handler(wrapper, hover, pinned) }
 }
 
 /// Selecting an item: what the view does with it, and its working when it is one value. An
@@ -352,7 +343,8 @@ fn chart_handlers(
     ChartHandlers { on_pointer_move, on_pointer_leave, on_pointer_up, on_key_down, on_focus, on_blur }
 }
 
-/// The chart losing the focus hides its tooltip, unless the focus moves into the tooltip.
+/// The chart or its tooltip losing the focus hides the tooltip, unless the focus stays inside
+/// the chart (moving between the canvas and the tooltip's buttons).
 fn blur_handler(
     wrapper: &NodeRef,
     hover: &UseStateHandle<Option<usize>>,
@@ -367,16 +359,11 @@ fn blur_handler(
     })
 }
 
-/// Whether the element a focus event moves to is inside `container`.
-fn related_inside(container: &web_sys::Element, event: &FocusEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    let related = event.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-    related.is_some_and(|node| container.contains(Some(&node)))
-}
-
 /// Whether the focus stays inside the chart (`wrapper`) as it leaves an element of it.
 fn focus_stays_inside(wrapper: &NodeRef, event: &FocusEvent) -> bool {
-    wrapper.cast::<web_sys::Element>().is_some_and(|w| related_inside(&w, event))
+    use wasm_bindgen::JsCast;
+    let related = event.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+    wrapper.cast::<web_sys::Element>().is_some_and(|w| related.is_some_and(|node| w.contains(Some(&node))))
 }
 
 /// Moves the focus to the first "Why this number?" button of the chart's tooltip.
