@@ -230,7 +230,7 @@ pub fn TableView(props: &TableViewProps) -> Html {
         let key = table.cell_why.get(r).and_then(|row| row.get(c)).cloned().flatten();
         match (key, &props.on_why) {
             (Some(key), Some(on_why)) => {
-                let year = key.rsplit(':').next().and_then(|y| y.parse().ok()).unwrap_or_default();
+                let year = crate::state::WhyKey::parse(&key).map_or(0, |k| k.year);
                 let series = match table.columns.get(c) {
                     Some(column) => format!("{column} · {}", table.rows[r][0]),
                     None => table.rows[r][0].clone(),

@@ -12,6 +12,7 @@ use super::styled::{use_styles, StyledSpan};
 use crate::charts::hit::TooltipRow;
 use crate::charts::HitRegion;
 use crate::i18n::Locale;
+use crate::state::WhyKey;
 use crate::views::working::why_label;
 
 #[derive(Properties, PartialEq)]
@@ -115,7 +116,7 @@ fn why_row(
     pressed: &Rc<RefCell<Option<String>>>,
     locale: Locale,
 ) -> Html {
-    let year = key.rsplit(':').next().and_then(|y| y.parse().ok()).unwrap_or_default();
+    let year = WhyKey::parse(key).map_or(0, |k| k.year);
     let label = why_label(locale, &row.value, &row.label, year);
     let onpointerdown = {
         let (pressed, key) = (pressed.clone(), key.to_string());
