@@ -337,8 +337,6 @@ fn method(ds: &Dataset, locale: Locale, years: &[Year]) -> Method {
     }
 }
 
-/// The working of the state's open RCA value: under the heatmap, or under the lines when the
-/// value is of the group they follow.
 /// An RCA value's working opens under the lines when they show its product group, else under
 /// the heatmap.
 pub fn working_panel(key: WhyKey, state: &AppState) -> Option<&'static str> {
@@ -350,6 +348,7 @@ pub fn working_panel(key: WhyKey, state: &AppState) -> Option<&'static str> {
     }
 }
 
+/// The working of the state's open RCA value.
 pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
     let t = texts(state);
     let source = format!("{} · {}", t.wits_source, t.computed_in_browser);

@@ -411,9 +411,7 @@ pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
     let t = texts(state);
     let source = format!("{} · {}", t.atlas_source, t.computed_in_browser);
     let ctx = working::context(ds, state, working_panel, source)?;
-    let WhySubject::Pair(exporter, importer) = ctx.key.subject else { return None };
-    let terms = crate::indices::bilateral::machinery_working(ds, exporter, importer, ctx.key.year);
-    Some(working::machinery(&ctx, terms))
+    Some(working::machinery(&ctx))
 }
 
 #[cfg(test)]

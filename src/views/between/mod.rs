@@ -360,9 +360,7 @@ pub fn working(ds: &Dataset, state: &AppState) -> Option<Working> {
     let ctx = working::context(ds, state, working_panel, format!("{source} · {}", t.computed_in_browser))?;
     let year = ctx.key.year;
     match (ctx.key.index, ctx.key.subject) {
-        (WhyIndex::Machinery, WhySubject::Pair(exporter, importer)) => {
-            Some(working::machinery(&ctx, bilateral::machinery_working(ds, exporter, importer, year)))
-        }
+        (WhyIndex::Machinery, WhySubject::Pair(..)) => Some(working::machinery(&ctx)),
         (WhyIndex::Tci | WhyIndex::TciChapters, WhySubject::Pair(exporter, importer)) => {
             let classification =
                 if ctx.key.index == WhyIndex::Tci { Classification::HsSection } else { Classification::Hs2 };

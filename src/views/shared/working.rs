@@ -642,11 +642,15 @@ pub fn intermediate(ctx: &WorkingContext, working: &indices::value_chain::Interm
     }
 }
 
-/// The working of the share of chapters 84 and 85 in an exporter's exports to an importer.
-pub fn machinery(ctx: &WorkingContext, working: Option<indices::bilateral::MachineryWorking>) -> Working {
+/// The working of the share of chapters 84 and 85 in an exporter's exports to an importer (shown
+/// between the three and in the article's checks), from `bilateral::machinery_working`.
+pub fn machinery(ctx: &WorkingContext) -> Working {
     let locale = ctx.state.locale;
     let texts = WorkingTexts::of(locale);
-    let (Some(w), WhySubject::Pair(exporter, importer)) = (working, ctx.key.subject) else {
+    let WhySubject::Pair(exporter, importer) = ctx.key.subject else {
+        return not_covered(ctx, texts.machinery_formula);
+    };
+    let Some(w) = indices::bilateral::machinery_working(ctx.ds, exporter, importer, ctx.key.year) else {
         return not_covered(ctx, texts.machinery_formula);
     };
     let value = w.share_percent();
