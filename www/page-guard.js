@@ -35,6 +35,11 @@
   // So has a working ("Why this number?") opened under the chart: what lies below the chart sits
   // lower than on the page, and must not be seen moving there.
   if (link.get("why") && !page.get("why")) html.classList.add("cjk-other-frame");
+  // And a journalist's own headline, description, note or lock: the title, the takeaway and the
+  // controls take other heights than the page's.
+  ["headline", "description", "note", "locked"].forEach(function (name) {
+    if (link.get(name) && !page.get(name)) html.classList.add("cjk-other-frame");
+  });
 
   var theme = link.get("theme") || page.get("theme");
   if (theme !== "light" && theme !== "dark") {

@@ -66,6 +66,8 @@ pub const INK: Rgb = Rgb(0x1d, 0x22, 0x2b);
 /// Secondary text (axis labels, notes): 7.0:1 on white.
 pub const MUTED: Rgb = Rgb(0x4a, 0x51, 0x5c);
 pub const GRID: Rgb = Rgb(0xe3, 0xe6, 0xea);
+/// The series a journalist did not highlight (`state::editorial`).
+pub const DE_EMPHASIZED: Rgb = Rgb(0xb4, 0xb9, 0xc1);
 pub const AXIS: Rgb = Rgb(0x9a, 0xa1, 0xab);
 /// Cells without data.
 pub const MISSING: Rgb = Rgb(0xf1, 0xf2, 0xf4);

@@ -1,15 +1,23 @@
 //! "Embed this view": the journalist picks the whole view or one of its charts and gets two
 //! snippets, the self-sizing `embed.js` one and a plain `<iframe>` (see `state::snippet`).
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::chunks;
+use super::embed_editor::{alt_text, EmbedEditor, EmbedPreview};
 use super::footer::{copy_status_text, copy_to_clipboard, page_folder};
 use super::hooks::use_app_state;
 use super::select_value;
 use crate::charts::Theme;
-use crate::state::snippet::{iframe_snippet, script_snippet, working_embed, EmbedRequest};
-use crate::state::AppState;
+use crate::i18n::TextGroup;
+use crate::state::snippet::{
+    fixed_height_css, iframe_snippet, iframe_src, script_snippet, working_embed, EmbedRequest,
+};
+use crate::state::{AppState, Editorial};
+use crate::views::editor_texts::EditorTexts;
+use crate::views::Panel;
 
 /// The choice of "Embed this view" that embeds the open working with its chart.
 const WORKING_CHOICE: &str = "working";
@@ -24,9 +32,9 @@ fn working_label(state: &AppState) -> String {
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
-    /// The view's title and each embeddable chart's key and title.
+    /// The view's title and each embeddable chart.
     pub view_title: AttrValue,
-    pub panels: Vec<(&'static str, AttrValue)>,
+    pub panels: Vec<Rc<Panel>>,
 }
 
 /// The disclosure and its summary; its content is a chunk of its own in the split build
@@ -71,9 +79,9 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
 }
 
 /// Renders the dialog's content (the entry of its chunk).
-pub type RenderEmbedBody = fn(AttrValue, Vec<(&'static str, AttrValue)>) -> Html;
+pub type RenderEmbedBody = fn(AttrValue, Vec<Rc<Panel>>) -> Html;
 
-pub fn render_embed_body(view_title: AttrValue, panels: Vec<(&'static str, AttrValue)>) -> Html {
+pub fn render_embed_body(view_title: AttrValue, panels: Vec<Rc<Panel>>) -> Html {
     html! { <EmbedBody view_title={view_title} panels={panels} /> }
 }
 
@@ -93,20 +101,58 @@ fn embed_target(
     chosen: Option<&'static str>,
     working_title: &str,
     props: &EmbedDialogProps,
+    editorial: &Editorial,
 ) -> EmbedTarget {
-    if let (Some(WORKING_CHOICE), Some((working_state, working_panel))) = (chosen, working_embed(state)) {
-        return EmbedTarget {
+    let mut target = match (chosen, working_embed(state)) {
+        (Some(WORKING_CHOICE), Some((working_state, working_panel))) => EmbedTarget {
             state: working_state,
             panel: Some(working_panel),
             title: AttrValue::from(working_title.to_string()),
             working_chosen: true,
-        };
+        },
+        _ => {
+            let panel = chosen.filter(|key| props.panels.iter().any(|p| p.key == *key));
+            let title = panel
+                .and_then(|key| props.panels.iter().find(|p| p.key == key))
+                .map_or(props.view_title.clone(), |p| AttrValue::from(p.title.clone()));
+            EmbedTarget { state: AppState { why: None, ..state.clone() }, panel, title, working_chosen: false }
+        }
+    };
+    // The journalist's headline is the iframe's accessible name too.
+    target.state.editorial = editorial.clone();
+    if let Some(headline) = &editorial.headline {
+        target.title = AttrValue::from(headline.clone());
     }
-    let panel = chosen.filter(|key| props.panels.iter().any(|(k, _)| k == key));
-    let title = panel
-        .and_then(|key| props.panels.iter().find(|(k, _)| *k == key))
-        .map_or(props.view_title.clone(), |(_, title)| title.clone());
-    EmbedTarget { state: AppState { why: None, ..state.clone() }, panel, title, working_chosen: false }
+    target
+}
+
+/// The choice of what to embed: the whole view, one of its charts, or the open working (when
+/// `working_title` is given).
+fn chart_choice(
+    props: &EmbedDialogProps,
+    target: &EmbedTarget,
+    working_title: Option<String>,
+    on_choose: Callback<Event>,
+) -> Html {
+    if props.panels.is_empty() {
+        return html! {};
+    }
+    let t = target.state.locale.texts();
+    let (panel, working_chosen) = (target.panel, target.working_chosen);
+    html! {
+        <label class="control">
+            <span>{ t.embed_choice }</span>
+            <select onchange={on_choose} data-testid="embed-choice">
+                <option value="" selected={panel.is_none()}>{ t.embed_whole_view }</option>
+                { for props.panels.iter().map(|p| html! {
+                    <option value={p.key} selected={panel == Some(p.key) && !working_chosen}>{ p.title.clone() }</option>
+                }) }
+                if let Some(working_title) = working_title {
+                    <option value={WORKING_CHOICE} selected={working_chosen}>{ working_title }</option>
+                }
+            </select>
+        </label>
+    }
 }
 
 /// The choices and the two snippets.
@@ -122,8 +168,10 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
         move || theme
     });
     let working_title = working_label(&state);
-    let target = embed_target(&state, *chosen, &working_title, props);
-    let (panel, working_chosen) = (target.panel, target.working_chosen);
+    // The journalist's own words and emphasis, kept while they switch between charts.
+    let editorial = use_state(Editorial::default);
+    let target = embed_target(&state, *chosen, &working_title, props, &editorial);
+    let panel = target.panel;
     let title = target.title.clone();
     let folder = page_folder();
     // Loading one's own data is off in embeds unless the journalist allows it.
@@ -137,10 +185,17 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
         allow_upload: *allow_upload,
     };
     let (script, iframe) = (script_snippet(&request), iframe_snippet(&request));
+    let (preview_src, preview_height) = (iframe_src(&request), fixed_height_css(&target.state, panel));
+    let chosen_panel = panel.and_then(|key| props.panels.iter().find(|p| p.key == key)).cloned();
+    let alt = chosen_panel.as_ref().map(|p| alt_text(state.locale, p, &editorial));
+    let on_editorial = {
+        let editorial = editorial.clone();
+        Callback::from(move |next: Editorial| editorial.set(next))
+    };
 
     let on_choose = {
         let chosen = chosen.clone();
-        let keys: Vec<&'static str> = props.panels.iter().map(|(k, _)| *k).chain([WORKING_CHOICE]).collect();
+        let keys: Vec<&'static str> = props.panels.iter().map(|p| p.key).chain([WORKING_CHOICE]).collect();
         Callback::from(move |event: Event| {
             let value = select_value(&event).unwrap_or_default();
             chosen.set(keys.iter().copied().find(|k| *k == value));
@@ -148,46 +203,53 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
     };
     let on_theme = {
         let theme = theme.clone();
-        Callback::from(move |event: Event| theme.set(select_value(&event).as_deref().and_then(Theme::parse)))
+        Callback::from(move |choice: Option<Theme>| theme.set(choice))
     };
     let on_allow_upload = {
         let allow_upload = allow_upload.clone();
         Callback::from(move |_: Event| allow_upload.set(!*allow_upload))
     };
-    let theme_choices = [(None, t.theme_auto), (Some(Theme::Light), t.theme_light), (Some(Theme::Dark), t.theme_dark)];
-
     html! {
         <>
             <p>{ t.embed_help }</p>
-            if !props.panels.is_empty() {
-                <label class="control">
-                    <span>{ t.embed_choice }</span>
-                    <select onchange={on_choose} data-testid="embed-choice">
-                        <option value="" selected={panel.is_none()}>{ t.embed_whole_view }</option>
-                        { for props.panels.iter().map(|(key, title)| html! {
-                            <option value={*key} selected={panel == Some(*key) && !working_chosen}>{ title.clone() }</option>
-                        }) }
-                        if state.why.is_some() {
-                            <option value={WORKING_CHOICE} selected={working_chosen}>{ working_title }</option>
-                        }
-                    </select>
-                </label>
-            }
-            <label class="control">
-                <span>{ t.embed_theme }</span>
-                <select onchange={on_theme} data-testid="embed-theme">
-                    { for theme_choices.iter().map(|(choice, label)| html! {
-                        <option value={choice.map_or("auto", Theme::code)} selected={*theme == *choice}>{ *label }</option>
-                    }) }
-                </select>
-            </label>
+            { chart_choice(props, &target, state.why.is_some().then_some(working_title), on_choose) }
+            <ThemeChoice theme={*theme} on_change={on_theme} />
             <label class="control">
                 <input type="checkbox" checked={*allow_upload} onchange={on_allow_upload} data-testid="embed-allow-upload" />
                 <span>{ t.embed_allow_upload }</span>
             </label>
+            <EmbedEditor panel={chosen_panel} editorial={(*editorial).clone()} on_change={on_editorial} />
+            <EmbedPreview src={AttrValue::from(preview_src)} height_css={preview_height} title={title.clone()} />
+            if let Some(alt) = alt {
+                <SnippetBox label={EditorTexts::of(state.locale).alt_text} snippet={AttrValue::from(alt)} test_id="editor-alt" />
+            }
             <SnippetBox label={t.embed_script_label} snippet={AttrValue::from(script)} test_id="embed-snippet" />
             <SnippetBox label={t.embed_iframe_label} snippet={AttrValue::from(iframe)} test_id="embed-iframe" />
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ThemeChoiceProps {
+    theme: Option<Theme>,
+    on_change: Callback<Option<Theme>>,
+}
+
+/// The embed's colours: light, dark, or the reader's device's.
+#[component]
+fn ThemeChoice(props: &ThemeChoiceProps) -> Html {
+    let t = use_app_state().locale.texts();
+    let choices = [(None, t.theme_auto), (Some(Theme::Light), t.theme_light), (Some(Theme::Dark), t.theme_dark)];
+    let on_change = props.on_change.reform(|event: Event| select_value(&event).as_deref().and_then(Theme::parse));
+    html! {
+        <label class="control">
+            <span>{ t.embed_theme }</span>
+            <select onchange={on_change} data-testid="embed-theme">
+                { for choices.iter().map(|(choice, label)| html! {
+                    <option value={choice.map_or("auto", Theme::code)} selected={props.theme == *choice}>{ *label }</option>
+                }) }
+            </select>
+        </label>
     }
 }
 

@@ -10,6 +10,7 @@ pub mod controls;
 pub mod data;
 pub mod downloads;
 pub mod embed_dialog;
+pub mod embed_editor;
 pub mod footer;
 pub mod hooks;
 pub mod map_overlay;

@@ -80,7 +80,8 @@ struct ViewBodyProps {
 fn ViewBody(props: &ViewBodyProps) -> Html {
     let state = use_app_state();
     let built = use_memo((props.dataset.clone(), (*state).clone(), props.build), |(ds, state, build)| {
-        let model = (build.build)(&ds.0, state);
+        let mut model = (build.build)(&ds.0, state);
+        crate::views::shared::editorial::apply(&mut model, state);
         let panels: Vec<Rc<Panel>> = model.panels.iter().cloned().map(Rc::new).collect();
         let controls = (build.controls)(&ds.0, state);
         (model, panels, controls)
@@ -96,6 +97,8 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
         _ => html! {},
     };
 
+    // A journalist's locked embed shows the chart without its controls.
+    let locked = state.embed && state.editorial.locked;
     let single = state.panel.and_then(|key| panels.iter().find(|p| p.key == key));
     use_started_without_chart(match single {
         Some(panel) => panel.chart.is_some(),
@@ -111,10 +114,7 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
                 aria-label={panel.title.clone()}>
                 <h2>{ &panel.title }</h2>
                 <p class="takeaway" id={TAKEAWAY_ID} data-testid="takeaway">{ &model.takeaway }</p>
-                <div class="toolbar">
-                    if uses_year { { year_slider } }
-                    { view_controls(controls, &state) }
-                </div>
+                { toolbar(locked, if uses_year { year_slider } else { html! {} }, controls, &state) }
                 if state.allow_upload && view_shows_own_data(state.view) {
                     <OwnData />
                 }
@@ -128,16 +128,12 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
 
     let leading_chart = panels.iter().find(|p| p.chart.is_some()).map(|p| p.key);
     // Every panel can be embedded alone, the article's table of every figure included.
-    let embeddable: Vec<(&'static str, AttrValue)> =
-        model.panels.iter().map(|p| (p.key, AttrValue::from(p.title.clone()))).collect();
+    let embeddable: Vec<Rc<Panel>> = panels.clone();
     html! {
         <article class="view" data-view={state.view.code()}>
             <h2>{ &model.title }</h2>
             <p class="takeaway" id={TAKEAWAY_ID} data-testid="takeaway">{ &model.takeaway }</p>
-            <div class="toolbar">
-                { year_slider }
-                { view_controls(controls, &state) }
-            </div>
+            { toolbar(locked, year_slider, controls, &state) }
             if state.view != View::Article {
                 <OwnData />
             }
@@ -154,6 +150,19 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
                 <EmbedDialog view_title={AttrValue::from(model.title.clone())} panels={embeddable} />
             }
         </article>
+    }
+}
+
+/// The year slider and the view's controls, left out of a journalist's locked embed.
+fn toolbar(locked: bool, year_slider: Html, controls: &[Control], state: &super::StateContext) -> Html {
+    if locked {
+        return html! {};
+    }
+    html! {
+        <div class="toolbar">
+            { year_slider }
+            { view_controls(controls, state) }
+        </div>
     }
 }
 

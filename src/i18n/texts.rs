@@ -75,6 +75,8 @@ pub struct Texts {
     pub chart_keyboard_hint: &'static str,
     pub chart_span: &'static str,
     pub chart_extremes: &'static str,
+    /// A journalist's note on a line chart: {year}, {text}.
+    pub chart_note: &'static str,
     pub legend_hint: &'static str,
     pub chart_error: &'static str,
     pub dataset_error: &'static str,
@@ -179,6 +181,9 @@ pub struct Texts {
     pub url_wanted_chart: &'static str,
     pub url_wanted_flow: &'static str,
     pub url_wanted_working: &'static str,
+    /// A text the link cut or refused: {max} characters.
+    pub url_wanted_text: &'static str,
+    pub url_wanted_note: &'static str,
     /// The hint under a tooltip whose values open their working.
     pub why_button: &'static str,
     /// The accessible name of a value's working button: {value}, {series}, {year}.

@@ -1,11 +1,13 @@
 //! PURE. The application state and its reducer. Every change a reader makes is an [`Action`];
 //! [`AppState::apply`] returns the next state. Invalid actions leave the state as it was.
 
+pub mod editorial;
 pub mod snippet;
 pub mod url;
 pub mod views;
 pub mod why;
 
+pub use self::editorial::Editorial;
 pub(crate) use self::views::each_view;
 pub use self::views::View;
 pub use self::why::{WhyIndex, WhyKey, WhySubject};
@@ -100,6 +102,8 @@ pub struct AppState {
     pub link_had_own_data: bool,
     /// The index value whose working ("Why this number?") is open under its chart.
     pub why: Option<WhyKey>,
+    /// A journalist's headline, description, highlight, note and lock for an embed.
+    pub editorial: Editorial,
 }
 
 impl Default for AppState {
@@ -122,6 +126,7 @@ impl Default for AppState {
             allow_upload: false,
             link_had_own_data: false,
             why: None,
+            editorial: Editorial::default(),
         }
     }
 }

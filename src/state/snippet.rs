@@ -140,6 +140,7 @@ pub fn static_page_name(view: View, panel: Option<&str>, locale: Locale) -> Stri
 pub fn fixed_height_css(state: &AppState, panel: Option<&'static str>) -> u32 {
     let working = state.why.map_or(0, working_height_css);
     working
+        + editorial_height_css(&state.editorial)
         + match panel {
             // A key no view has (`EmbedRequest` takes only the view's keys) gets a chart's height.
             Some(key) => chart_height_css(key).unwrap_or(1000),
@@ -154,6 +155,19 @@ pub fn fixed_height_css(state: &AppState, panel: Option<&'static str>) -> u32 {
                 View::Parks => 1500,
             },
         }
+}
+
+/// The height a journalist's headline and description may add at 375 px, on top of the widget's
+/// own title and takeaway that the measured heights include: every line they take, at about 34
+/// Latin letters a line for the headline and 44 for the description, a Chinese, Japanese or Korean
+/// character or an emoji counting as two. It errs on the tall side: space below the chart, never a
+/// cut.
+fn editorial_height_css(editorial: &super::Editorial) -> u32 {
+    let lines = |text: &Option<String>, per_line: usize| {
+        let width: usize = text.iter().flat_map(|t| t.chars()).map(|c| if c >= '\u{2e80}' { 2 } else { 1 }).sum();
+        u32::try_from(width.div_ceil(per_line)).unwrap_or(u32::MAX)
+    };
+    lines(&editorial.headline, 34) * 24 + lines(&editorial.description, 44) * 21
 }
 
 /// The plain iframe's height for one chart, by its key (see [`fixed_height_css`]).
@@ -204,13 +218,18 @@ pub fn script_snippet(request: &EmbedRequest) -> String {
     )
 }
 
-/// A plain `<iframe>` of the embed with a fixed height. It opens the embed's prerendered page in
-/// the state's language, so the chart shows before any script has run (and where none can).
-pub fn iframe_snippet(request: &EmbedRequest) -> String {
+/// The address a plain iframe of the embed opens (the editor's preview opens it too).
+pub fn iframe_src(request: &EmbedRequest) -> String {
     let query = query_with(request.state, true, request.panel, request.theme, request.allow_upload);
     let panel = request.panel.filter(|p| request.state.view.panel_keys().contains(p));
     let page = static_page_name(request.state.view, panel, request.state.locale);
-    let src = format!("{}{page}?{query}", request.widget_folder);
+    format!("{}{page}?{query}", request.widget_folder)
+}
+
+/// A plain `<iframe>` of the embed with a fixed height. It opens the embed's prerendered page in
+/// the state's language, so the chart shows before any script has run (and where none can).
+pub fn iframe_snippet(request: &EmbedRequest) -> String {
+    let src = iframe_src(request);
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" frameborder=\"0\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>",
         escape_attribute(&src),

@@ -4,8 +4,11 @@
 //! fails: a setting that cannot be understood is reported and the default is kept. Parameters
 //! the widget does not know (such as a host page's tracking tags) are ignored silently.
 
+use std::collections::BTreeSet;
+
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
+use super::editorial::{self, clean_text, Note, TextRefusal};
 use super::{AppState, MapView, PartnerFilter, View, WhyKey};
 use crate::charts::palette::Theme;
 use crate::data::{Classification, Iso3, WitsGroup, Year};
@@ -32,6 +35,7 @@ impl Expected {
     pub fn describe(self, texts: &Texts) -> String {
         let what = match self.wanted {
             Wanted::OneOf => return fill(texts.url_expected_one_of, &[("codes", self.example)]),
+            Wanted::Text => return fill(texts.url_wanted_text, &[("max", self.example)]),
             Wanted::Year => texts.url_wanted_year,
             Wanted::RcepPair => texts.url_wanted_rcep_pair,
             Wanted::RcepCountries => texts.url_wanted_rcep_countries,
@@ -42,6 +46,7 @@ impl Expected {
             Wanted::Chart => texts.url_wanted_chart,
             Wanted::Flow => texts.url_wanted_flow,
             Wanted::Working => texts.url_wanted_working,
+            Wanted::Note => texts.url_wanted_note,
         };
         fill(texts.url_expected_such_as, &[("what", what), ("example", self.example)])
     }
@@ -62,6 +67,10 @@ pub enum Wanted {
     Flow,
     /// An index value whose working can open (`tci:KOR>CHN:2018`).
     Working,
+    /// Plain text of at most `example` characters, without control characters.
+    Text,
+    /// A year and a short text (`2015:RCEP signed`).
+    Note,
 }
 
 const fn expected(wanted: Wanted, example: &'static str) -> Expected {
@@ -119,6 +128,7 @@ pub fn encode(state: &AppState) -> String {
     if let Some(theme) = state.theme {
         params.push(("theme", theme.code().into()));
     }
+    encode_editorial(&state.editorial, &mut params);
     // The embed snippet asks for it (`embed.js` adds `embed=1` to the rest).
     if state.allow_upload {
         params.push(("allow-upload", "1".into()));
@@ -144,6 +154,25 @@ pub fn encode(state: &AppState) -> String {
         params.push(("map", format!("{:.2},{:.3},{:.3}", v.zoom, v.center_lon_deg, v.center_lat_deg)));
     }
     params.iter().map(|(name, value)| format!("{name}={}", percent_encode(value))).collect::<Vec<_>>().join("&")
+}
+
+/// The journalist's choices (`state::editorial`).
+fn encode_editorial(editorial: &editorial::Editorial, params: &mut Vec<(&str, String)>) {
+    if let Some(headline) = &editorial.headline {
+        params.push(("headline", headline.clone()));
+    }
+    if let Some(description) = &editorial.description {
+        params.push(("description", description.clone()));
+    }
+    if !editorial.highlight.is_empty() {
+        params.push(("highlight", editorial.highlight.iter().cloned().collect::<Vec<_>>().join(",")));
+    }
+    if let Some(note) = editorial.note.as_ref().filter(|note| !note.text.is_empty()) {
+        params.push(("note", editorial::note_param(note)));
+    }
+    if editorial.locked {
+        params.push(("locked", "1".into()));
+    }
 }
 
 /// Reads a query string (with or without the leading `?`) into a state.
@@ -211,7 +240,12 @@ fn apply_param(state: &mut AppState, name: &str, value: &str) -> Result<(), Expe
             }
         }
         "flow" => apply_flow(state, value)?,
-        "hide" => apply_hidden_series(state, value)?,
+        "hide" => apply_series_keys(&mut state.hidden_series, value, usize::MAX)?,
+        "highlight" => apply_series_keys(&mut state.editorial.highlight, value, editorial::MAX_HIGHLIGHTS)?,
+        "headline" => apply_text(&mut state.editorial.headline, value, editorial::HEADLINE_MAX_CHARS, "90")?,
+        "description" => apply_text(&mut state.editorial.description, value, editorial::DESCRIPTION_MAX_CHARS, "240")?,
+        "note" => apply_note(state, value)?,
+        "locked" => state.editorial.locked = matches!(value, "1" | "true" | ""),
         "embed" => state.embed = matches!(value, "1" | "true" | ""),
         "allow-upload" => state.allow_upload = matches!(value, "1" | "true" | ""),
         "own-data" => state.link_had_own_data = matches!(value, "1" | "true" | ""),
@@ -279,15 +313,51 @@ fn apply_flow(state: &mut AppState, value: &str) -> Result<(), Expected> {
     Ok(())
 }
 
-/// `hide=tci:CHN>JPN,…`: the series the reader switched off.
-fn apply_hidden_series(state: &mut AppState, value: &str) -> Result<(), Expected> {
-    for key in value.split(',').filter(|k| !k.is_empty()) {
-        if !key.contains(':') || key.len() > 40 {
-            return Err(expected(Wanted::SeriesKeys, "tci:CHN>JPN"));
-        }
-        state.hidden_series.insert(key.to_string());
+/// `hide=tci:CHN>JPN,…` (the series the reader switched off) or `highlight=…` (those the
+/// journalist drew in colour): at most `max_keys` series keys; none is taken when one is not a key.
+fn apply_series_keys(keys: &mut BTreeSet<String>, value: &str, max_keys: usize) -> Result<(), Expected> {
+    const EXPECTED: Expected = expected(Wanted::SeriesKeys, "tci:CHN>JPN");
+    let given: Vec<&str> = value.split(',').filter(|k| !k.is_empty()).collect();
+    let is_key = |key: &&str| key.contains(':') && key.len() <= 40 && !key.chars().any(char::is_control);
+    if given.len() > max_keys || !given.iter().all(is_key) {
+        return Err(EXPECTED);
     }
+    keys.extend(given.into_iter().map(String::from));
     Ok(())
+}
+
+/// `headline=…` or `description=…`: plain text of at most `max_chars` characters. A longer text is
+/// cut, and said so; one with a control character is refused.
+fn apply_text(
+    slot: &mut Option<String>,
+    value: &str,
+    max_chars: usize,
+    max_text: &'static str,
+) -> Result<(), Expected> {
+    let (text, refusal) = clean_text(value, max_chars);
+    if refusal != Some(TextRefusal::ControlCharacter) {
+        *slot = Some(text).filter(|t| !t.is_empty());
+    }
+    match refusal {
+        None => Ok(()),
+        Some(_) => Err(expected(Wanted::Text, max_text)),
+    }
+}
+
+/// `note=2015:RCEP signed`: an annotation pinned to a year the data have.
+fn apply_note(state: &mut AppState, value: &str) -> Result<(), Expected> {
+    const EXPECTED: Expected = expected(Wanted::Note, "2015:RCEP signed");
+    let (year, text) = value.split_once(':').ok_or(EXPECTED)?;
+    let year = self::year(year.trim()).ok_or(EXPECTED)?;
+    let mut slot = None;
+    let result = apply_text(&mut slot, text, editorial::NOTE_MAX_CHARS, "48");
+    if let Some(text) = slot {
+        state.editorial.note = Some(Note { year, text });
+    }
+    match result {
+        Ok(()) if state.editorial.note.is_none() => Err(EXPECTED),
+        other => other,
+    }
 }
 
 /// `park=cn-jp-suzhou`: the park whose card is open (an id of letters, digits and dashes).

@@ -29,7 +29,7 @@ macro_rules! view_modules {
         /// Every view's texts in a language, for its translation file (`build-dataset`).
         #[cfg(not(target_arch = "wasm32"))]
         pub fn text_groups(locale: crate::i18n::Locale) -> Vec<crate::i18n::bundle::GroupValues> {
-            [$(<$name::OwnTexts as TextGroup>::file_values(locale),)* <WorkingTexts as TextGroup>::file_values(locale)]
+            [$(<$name::OwnTexts as TextGroup>::file_values(locale),)* <WorkingTexts as TextGroup>::file_values(locale), <EditorTexts as TextGroup>::file_values(locale)]
                 .into_iter()
                 .flatten()
                 .collect()
@@ -39,6 +39,7 @@ macro_rules! view_modules {
         pub fn check_texts(translation: &Translation) -> Result<(), String> {
             $(<$name::OwnTexts as TextGroup>::check(translation)?;)*
             <WorkingTexts as TextGroup>::check(translation)?;
+            <EditorTexts as TextGroup>::check(translation)?;
             Ok(())
         }
 
@@ -80,6 +81,7 @@ use crate::data::Dataset;
 use crate::i18n::bundle::Translation;
 use crate::i18n::TextGroup;
 use crate::state::{Action, AppState, View};
+use shared::editor_texts::EditorTexts;
 use shared::working_texts::WorkingTexts;
 
 /// A view's model builder (each view's `build`).

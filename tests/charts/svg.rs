@@ -143,6 +143,7 @@ fn line_chart(values: Vec<Option<f64>>) -> LineChart {
         value_format: ValueFormat::plain(NumberStyle::default(), 2),
         no_data_message: "No data for these years".into(),
         missing_label: "no data".into(),
+        annotation: None,
     }
 }
 

@@ -124,14 +124,18 @@ fn counts_of_one_read_in_the_singular() {
     assert_eq!(fill_count(zh.between_top_note_one, zh.between_top_note, 1, &[("share", "9")]), "这1章占该流向的9%。");
 }
 
-/// Every view's own texts (`views/<view>/texts.rs`) and the workings' (`views/shared/
-/// working_texts.rs`), in every language, keep the English placeholders, and no language leaves
+/// Every view's own texts (`views/<view>/texts.rs`), the workings' (`views/shared/
+/// working_texts.rs`) and the embed editor's (`views/shared/editor_texts.rs`), in every language, keep the English placeholders, and no language leaves
 /// a text empty where English has one.
 #[test]
 #[cfg(not(target_arch = "wasm32"))]
 fn every_views_texts_keep_their_placeholders_in_every_locale() {
     let english = text_groups(Locale::En);
-    assert_eq!(english.len(), View::ALL.len() + 1, "every view has its group of texts, and the workings one");
+    assert_eq!(
+        english.len(),
+        View::ALL.len() + 2,
+        "every view has its group of texts, and the workings and the editor theirs"
+    );
     for locale in [Locale::Zh, Locale::Ja, Locale::Ko] {
         let translated = text_groups(locale);
         for (english, translated) in english.iter().zip(&translated) {

@@ -2,6 +2,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod editorial;
 mod working;
 mod working_between;
 

@@ -21,6 +21,10 @@ pub fn accessible_description(locale: Locale, panel: &Panel) -> String {
         return panel.description.clone();
     };
     if let ChartSpec::Line(line) = chart {
+        if let Some(note) = &line.annotation {
+            let year = line.point_label(note.point);
+            parts.push(fill(t.chart_note, &[("year", &year), ("text", &note.text)]));
+        }
         let with_value = |i: &usize| line.series.iter().any(|s| s.values.get(*i).copied().flatten().is_some());
         let point_count = line.point_count();
         let first = (0..point_count).find(with_value);

@@ -2,11 +2,11 @@
 //! leaves the chart but stays in the legend and the table), and a period-by-line data table.
 
 use super::{cell, pair_style, texts, DataTable, LegendEntry, Panel};
-use crate::charts::line::{LineChart, LineSeries, Marker, YDomain};
-use crate::charts::palette::Rgb;
+use crate::charts::line::{Annotation, LineChart, LineSeries, Marker, YDomain};
+use crate::charts::palette::{self, Rgb};
 use crate::charts::{ChartSpec, ValueFormat};
 use crate::data::{Iso3, Year};
-use crate::state::{series_key, AppState, WhyKey, WhySubject};
+use crate::state::{series_key, AppState, Editorial, WhyKey, WhySubject};
 
 /// One line before the reader's toggles apply.
 pub struct LineInput {
@@ -63,8 +63,9 @@ pub struct LinePanelSpec<'a> {
     pub notes: Vec<String>,
 }
 
-pub fn line_panel(state: &AppState, spec: LinePanelSpec) -> Panel {
+pub fn line_panel(state: &AppState, mut spec: LinePanelSpec) -> Panel {
     let t = texts(state);
+    apply_highlight(state, &mut spec);
     // Without years (the source has none) the chart has no values and says so.
     let mut chart = LineChart {
         first_year: spec.years.first().copied().unwrap_or_default(),
@@ -77,6 +78,7 @@ pub fn line_panel(state: &AppState, spec: LinePanelSpec) -> Panel {
         value_format: ValueFormat::plain(state.locale.numbers(), spec.decimals),
         no_data_message: t.no_data.to_string(),
         missing_label: t.no_data.to_string(),
+        annotation: None,
     };
     let period_column = if spec.periods_per_year > 1 { t.month_column } else { t.year_column };
     let mut table = DataTable {
@@ -124,6 +126,7 @@ pub fn line_panel(state: &AppState, spec: LinePanelSpec) -> Panel {
             });
         }
     }
+    chart.annotation = annotation(&state.editorial, &chart);
     Panel {
         key: spec.key,
         title: spec.title,
@@ -135,6 +138,36 @@ pub fn line_panel(state: &AppState, spec: LinePanelSpec) -> Panel {
         notes: spec.notes,
         hint: None,
     }
+}
+
+/// A journalist's highlight: its lines first in the legend and the table, in colour and drawn on
+/// top; the others grey.
+fn apply_highlight(state: &AppState, spec: &mut LinePanelSpec) {
+    let highlighted = |id: &str| state.editorial.highlight.contains(&series_key(spec.key, id));
+    if state.editorial.highlights_in(spec.key) {
+        crate::order::sort_by_key(&mut spec.lines, |line| !highlighted(&line.id));
+        for line in &mut spec.lines {
+            line.emphasized = highlighted(&line.id);
+            if !line.emphasized {
+                line.color = palette::DE_EMPHASIZED;
+            }
+        }
+    }
+}
+
+/// The journalist's note (`state::editorial`), pinned to its year on the first emphasized line
+/// (a highlighted one, or the pair the reader picked), or else the first line shown, that has a
+/// value then; `None` when no line has one, or the chart is not a line over years.
+pub fn annotation(editorial: &Editorial, chart: &LineChart) -> Option<Annotation> {
+    let note = editorial.note.as_ref().filter(|note| !note.text.is_empty() && chart.periods_per_year == 1)?;
+    let point = usize::from(note.year.checked_sub(chart.first_year)?);
+    let has_value = |series: &LineSeries| series.values.get(point).copied().flatten().is_some();
+    let series = chart
+        .series
+        .iter()
+        .position(|s| has_value(s) && s.emphasized)
+        .or_else(|| chart.series.iter().position(has_value))?;
+    Some(Annotation { series, point, text: note.text.clone() })
 }
 
 /// A panel with one line per direction among the three (or any ordered pairs), over years.

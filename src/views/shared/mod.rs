@@ -6,6 +6,8 @@
 
 pub mod controls;
 pub mod describe;
+pub mod editor_texts;
+pub mod editorial;
 pub mod export;
 pub mod line_panel;
 pub mod own_data;

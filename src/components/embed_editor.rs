@@ -1,0 +1,255 @@
+//! "Embed this view"'s editor: a journalist's headline, description, highlight, annotation and
+//! lock (`state::editorial`), the preview of the embed as their reader will see it, at a phone's,
+//! a column's or a wide page's width, and the chart's alt text to copy into their CMS.
+//! Part of the embed dialog's chunk.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::hooks::use_app_state;
+use super::select_value;
+use crate::data::{Year, YEARS};
+use crate::i18n::{fill, TextGroup};
+use crate::state::editorial::{self, clean_text, Editorial, Note};
+use crate::views::editor_texts::EditorTexts;
+use crate::views::{describe, Panel};
+
+/// The preview's widths, in CSS pixels: a phone, an article's column, a wide page.
+pub const PREVIEW_WIDTHS_CSS: [u32; 3] = [375, 620, 1000];
+
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    /// The chart chosen, or `None` for the whole view (which has no highlight or annotation).
+    pub panel: Option<Rc<Panel>>,
+    pub editorial: Editorial,
+    pub on_change: Callback<Editorial>,
+}
+
+/// The value of the input or text area an event came from.
+fn input_value(event: &InputEvent) -> String {
+    use wasm_bindgen::JsCast;
+    let target = event.target();
+    if let Some(input) = target.clone().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        return input.value();
+    }
+    target.and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()).map(|t| t.value()).unwrap_or_default()
+}
+
+/// A change of the editorial, from an event, applied to the current one.
+fn change<E: 'static>(props: &EditorProps, edit: impl Fn(&mut Editorial, E) + 'static) -> Callback<E> {
+    let (current, on_change) = (props.editorial.clone(), props.on_change.clone());
+    Callback::from(move |event: E| {
+        let mut next = current.clone();
+        edit(&mut next, event);
+        on_change.emit(next);
+    })
+}
+
+/// A text as the link will carry it (cut to its limit; a control character leaves it unchanged).
+fn cleaned(previous: &Option<String>, value: &str, max_chars: usize) -> Option<String> {
+    match clean_text(value, max_chars) {
+        (_, Some(editorial::TextRefusal::ControlCharacter)) => previous.clone(),
+        (text, _) => Some(text).filter(|t| !t.is_empty()),
+    }
+}
+
+#[component]
+pub fn EmbedEditor(props: &EditorProps) -> Html {
+    let locale = use_app_state().locale;
+    let texts = EditorTexts::of(locale);
+    let editorial = &props.editorial;
+    let left = |text: &Option<String>, max: usize| {
+        let count = max.saturating_sub(text.as_deref().map_or(0, |t| t.chars().count()));
+        fill(texts.characters_left, &[("count", &count.to_string())])
+    };
+    let on_headline = change(props, |e: &mut Editorial, event: InputEvent| {
+        e.headline = cleaned(&e.headline, &input_value(&event), editorial::HEADLINE_MAX_CHARS);
+    });
+    let on_description = change(props, |e: &mut Editorial, event: InputEvent| {
+        e.description = cleaned(&e.description, &input_value(&event), editorial::DESCRIPTION_MAX_CHARS);
+    });
+    let on_locked = change(props, |e: &mut Editorial, _: Event| e.locked = !e.locked);
+    html! {
+        <fieldset class="embed-editor" data-testid="embed-editor">
+            <legend>{ texts.heading }</legend>
+            <label class="field">
+                <span>{ texts.headline }</span>
+                <input type="text" maxlength={editorial::HEADLINE_MAX_CHARS.to_string()} data-testid="editor-headline"
+                    value={editorial.headline.clone().unwrap_or_default()} oninput={on_headline} />
+                <small>{ left(&editorial.headline, editorial::HEADLINE_MAX_CHARS) }</small>
+            </label>
+            <label class="field">
+                <span>{ texts.description }</span>
+                <textarea rows="2" maxlength={editorial::DESCRIPTION_MAX_CHARS.to_string()} data-testid="editor-description"
+                    value={editorial.description.clone().unwrap_or_default()} oninput={on_description} />
+                <small>{ left(&editorial.description, editorial::DESCRIPTION_MAX_CHARS) }</small>
+            </label>
+            if let Some(panel) = &props.panel {
+                <SeriesChoice panel={panel.clone()} editorial={editorial.clone()} on_change={props.on_change.clone()} />
+                if is_yearly_line(panel) {
+                    <NoteChoice editorial={editorial.clone()} on_change={props.on_change.clone()} />
+                }
+            }
+            <label class="control">
+                <input type="checkbox" checked={editorial.locked} onchange={on_locked} data-testid="editor-locked" />
+                <span>{ texts.locked }</span>
+            </label>
+        </fieldset>
+    }
+}
+
+/// Whether a note can be pinned to the panel's chart: a line over years.
+fn is_yearly_line(panel: &Panel) -> bool {
+    matches!(&panel.chart, Some(crate::charts::ChartSpec::Line(line)) if line.periods_per_year == 1)
+}
+
+#[derive(Properties, PartialEq)]
+struct ChoiceProps {
+    #[prop_or_default]
+    panel: Option<Rc<Panel>>,
+    editorial: Editorial,
+    on_change: Callback<Editorial>,
+}
+
+/// One checkbox per series the legend can toggle; at most `MAX_HIGHLIGHTS` can be ticked.
+#[component]
+fn SeriesChoice(props: &ChoiceProps) -> Html {
+    let texts = EditorTexts::of(use_app_state().locale);
+    let Some(panel) = &props.panel else { return html! {} };
+    let series: Vec<_> = panel.legend.iter().filter(|entry| entry.toggleable).collect();
+    if series.is_empty() {
+        return html! {};
+    }
+    let full = props.editorial.highlight.len() >= editorial::MAX_HIGHLIGHTS;
+    html! {
+        <fieldset class="editor-highlight" data-testid="editor-highlight">
+            <legend>{ texts.highlight }</legend>
+            { for series.iter().map(|entry| {
+                let key = entry.key.clone();
+                let checked = props.editorial.highlight.contains(&key);
+                let (current, on_change) = (props.editorial.clone(), props.on_change.clone());
+                let onchange = Callback::from(move |_: Event| {
+                    let mut next = current.clone();
+                    if !next.highlight.remove(&key) {
+                        next.highlight.insert(key.clone());
+                    }
+                    on_change.emit(next);
+                });
+                html! {
+                    <label class="control">
+                        <input type="checkbox" checked={checked} disabled={full && !checked} value={entry.key.clone()} {onchange} />
+                        <span>{ &entry.label }</span>
+                    </label>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+/// The annotation: a year of the data and a short text.
+#[component]
+fn NoteChoice(props: &ChoiceProps) -> Html {
+    let texts = EditorTexts::of(use_app_state().locale);
+    let note = props.editorial.note.clone();
+    let on_year = {
+        let (current, on_change) = (props.editorial.clone(), props.on_change.clone());
+        Callback::from(move |event: Event| {
+            let mut next = current.clone();
+            let year = select_value(&event).and_then(|v| v.parse::<Year>().ok()).filter(|y| YEARS.contains(y));
+            let text = next.note.take().map(|n| n.text).unwrap_or_default();
+            next.note = year.map(|year| Note { year, text });
+            on_change.emit(next);
+        })
+    };
+    let on_text = {
+        let (current, on_change) = (props.editorial.clone(), props.on_change.clone());
+        Callback::from(move |event: InputEvent| {
+            let mut next = current.clone();
+            if let Some(note) = &mut next.note {
+                let (text, refusal) = clean_text(&input_value(&event), editorial::NOTE_MAX_CHARS);
+                if refusal != Some(editorial::TextRefusal::ControlCharacter) {
+                    note.text = text;
+                }
+            }
+            on_change.emit(next);
+        })
+    };
+    let year = note.as_ref().map(|n| n.year);
+    let (has_note, text) = (note.is_some(), note.map(|n| n.text).unwrap_or_default());
+    html! {
+        <div class="editor-note">
+            <label class="control">
+                <span>{ texts.note_year }</span>
+                <select onchange={on_year} data-testid="editor-note-year">
+                    <option value="" selected={year.is_none()}>{ texts.no_note }</option>
+                    { for YEARS.map(|y| html! {
+                        <option value={y.to_string()} selected={year == Some(y)}>{ y.to_string() }</option>
+                    }) }
+                </select>
+            </label>
+            <label class="field">
+                <span>{ texts.note_text }</span>
+                <input type="text" maxlength={editorial::NOTE_MAX_CHARS.to_string()} disabled={!has_note}
+                    value={text} oninput={on_text} data-testid="editor-note-text" />
+            </label>
+        </div>
+    }
+}
+
+/// The chart's alt text for the journalist's CMS: their description first, then the widget's.
+/// The note is added to the chart as the embed will draw it.
+pub fn alt_text(locale: crate::i18n::Locale, panel: &Panel, editorial: &Editorial) -> String {
+    let mut annotated = panel.clone();
+    if let Some(crate::charts::ChartSpec::Line(line)) = &mut annotated.chart {
+        line.annotation = crate::views::line_panel::annotation(editorial, line);
+    }
+    let described = describe::accessible_description(locale, &annotated);
+    match &editorial.description {
+        Some(description) => format!("{description} {described}"),
+        None => described,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PreviewProps {
+    /// The embed's address (the plain iframe's).
+    pub src: AttrValue,
+    pub height_css: u32,
+    pub title: AttrValue,
+}
+
+/// The embed as the reader will see it, at the width the journalist picks.
+#[component]
+pub fn EmbedPreview(props: &PreviewProps) -> Html {
+    let texts = EditorTexts::of(use_app_state().locale);
+    let width = use_state(|| PREVIEW_WIDTHS_CSS[0]);
+    let on_width = {
+        let width = width.clone();
+        Callback::from(move |event: Event| {
+            if let Some(w) =
+                select_value(&event).and_then(|v| v.parse().ok()).filter(|w| PREVIEW_WIDTHS_CSS.contains(w))
+            {
+                width.set(w);
+            }
+        })
+    };
+    let names = [texts.width_phone, texts.width_column, texts.width_wide];
+    html! {
+        <div class="embed-preview-box">
+            <label class="control">
+                <span>{ texts.preview_width }</span>
+                <select onchange={on_width} data-testid="editor-preview-width">
+                    { for PREVIEW_WIDTHS_CSS.iter().zip(names).map(|(w, name)| html! {
+                        <option value={w.to_string()} selected={*width == *w}>{ name }</option>
+                    }) }
+                </select>
+            </label>
+            // The box scrolls sideways at a wide preview width, so a keyboard can reach and scroll it.
+            <div class="embed-preview" role="group" aria-label={texts.preview} tabindex="0">
+                <iframe src={props.src.clone()} title={props.title.clone()} width={width.to_string()}
+                    height={props.height_css.to_string()} loading="lazy" data-testid="editor-preview" />
+            </div>
+        </div>
+    }
+}

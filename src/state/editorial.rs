@@ -1,0 +1,94 @@
+//! PURE. A journalist's own words and emphasis for an embedded chart, set in "Embed this view"'s
+//! editor and carried by the link (`headline=`, `description=`, `highlight=`, `note=`,
+//! `locked=1`). Nothing is stored anywhere else.
+//!
+//! The texts are plain text: the page inserts them as text nodes and the charts draw them as
+//! text, so `<script>` shows as those eight characters. What a link may not carry is refused or
+//! cut here, once, with the reason ([`TextRefusal`]) that `state::url` reports to the reader.
+
+use std::collections::BTreeSet;
+
+use crate::data::Year;
+
+/// The longest headline, in characters: two lines of a phone's column.
+pub const HEADLINE_MAX_CHARS: usize = 90;
+/// The longest description: about three lines of a phone's column.
+pub const DESCRIPTION_MAX_CHARS: usize = 240;
+/// The longest annotation: it sits inside the chart at phone width.
+pub const NOTE_MAX_CHARS: usize = 48;
+/// The most series a link may highlight.
+pub const MAX_HIGHLIGHTS: usize = 6;
+
+/// An annotation pinned to a year of a line chart.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Note {
+    pub year: Year,
+    pub text: String,
+}
+
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Editorial {
+    /// Replaces the chart's (or the view's) title.
+    pub headline: Option<String>,
+    /// Replaces the takeaway, and comes first in the chart's accessible description.
+    pub description: Option<String>,
+    /// Series keys as in `hide=` (`tci:CHN>KOR`): drawn in colour, the others in grey.
+    pub highlight: BTreeSet<String>,
+    /// Pinned to the highlighted series, or the first one shown.
+    pub note: Option<Note>,
+    /// The embed shows the chart without its controls: the reader cannot change the year.
+    pub locked: bool,
+}
+
+impl Editorial {
+    pub fn is_empty(&self) -> bool {
+        *self == Editorial::default()
+    }
+
+    /// Whether the highlight names any series of the panel (`tci-lines`): then its other series
+    /// are greyed.
+    pub fn highlights_in(&self, panel: &str) -> bool {
+        self.highlight.iter().any(|key| key.split_once(':').is_some_and(|(p, _)| p == panel))
+    }
+}
+
+/// Why a text was not taken as it came.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TextRefusal {
+    /// Longer than the limit: the text was cut to it (the cut text is kept).
+    Cut { max_chars: usize },
+    /// A control or direction-override character: the text was refused.
+    ControlCharacter,
+}
+
+/// A text as a link may carry it: spaces at its ends removed, line breaks and tabs made spaces,
+/// at most `max_chars` characters. Control characters and the invisible marks that reorder text
+/// (U+202A–U+202E, U+2066–U+2069) are refused: a headline could otherwise display in another
+/// order than it reads. Right-to-left letters and emoji are text like any other.
+///
+/// Returns the text (empty means "none") and, when it was cut or refused, why.
+pub fn clean_text(value: &str, max_chars: usize) -> (String, Option<TextRefusal>) {
+    let spaced: String = value.chars().map(|c| if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c }).collect();
+    let trimmed = spaced.trim();
+    if trimmed.chars().any(is_refused_character) {
+        return (String::new(), Some(TextRefusal::ControlCharacter));
+    }
+    if trimmed.chars().count() <= max_chars {
+        return (trimmed.to_string(), None);
+    }
+    let mut cut: String = trimmed.chars().take(max_chars).collect();
+    // An emoji sequence cut in its middle would leave a joiner or a modifier at the end.
+    while cut.ends_with(['\u{200d}', '\u{fe0f}']) {
+        cut.pop();
+    }
+    (cut.trim_end().to_string(), Some(TextRefusal::Cut { max_chars }))
+}
+
+fn is_refused_character(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
+}
+
+/// The note as a link writes it.
+pub fn note_param(note: &Note) -> String {
+    format!("{}:{}", note.year, note.text)
+}

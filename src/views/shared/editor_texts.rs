@@ -1,0 +1,100 @@
+//! The texts of "Embed this view"'s editor, where a journalist gives the embedded chart their own
+//! headline, description, highlight, annotation and lock, each in English, Chinese, Japanese and
+//! Korean.
+
+crate::i18n::text_group! {
+    /// Every label of the embed editor.
+    pub struct EditorTexts in "editor" {
+        heading: [
+            "Make it yours (optional)",
+            "自定义（可选）",
+            "自分の言葉で（任意）",
+            "직접 꾸미기(선택)",
+        ],
+        headline: [
+            "Headline, instead of the chart's title",
+            "标题（代替图表标题）",
+            "見出し（グラフのタイトルの代わり）",
+            "제목(차트 제목 대신)",
+        ],
+        description: [
+            "Description, instead of the takeaway",
+            "说明（代替要点）",
+            "説明（要点の代わり）",
+            "설명(요점 대신)",
+        ],
+        highlight: [
+            "Highlight (the others turn grey)",
+            "突出显示（其他变为灰色）",
+            "強調（ほかはグレーに）",
+            "강조(나머지는 회색)",
+        ],
+        note_year: [
+            "Annotate the year",
+            "注释年份",
+            "注記する年",
+            "주석을 달 연도",
+        ],
+        no_note: [
+            "no annotation",
+            "无注释",
+            "注記なし",
+            "주석 없음",
+        ],
+        note_text: [
+            "Annotation text",
+            "注释文字",
+            "注記の文",
+            "주석 문구",
+        ],
+        locked: [
+            "Lock the chart: readers cannot change it (no controls)",
+            "锁定图表：读者无法更改（不显示控件）",
+            "グラフを固定：読者は変更できません（操作部品なし）",
+            "차트 고정: 독자가 바꿀 수 없음(조작 요소 없음)",
+        ],
+        preview: [
+            "Preview",
+            "预览",
+            "プレビュー",
+            "미리 보기",
+        ],
+        preview_width: [
+            "Preview width",
+            "预览宽度",
+            "プレビューの幅",
+            "미리 보기 너비",
+        ],
+        width_phone: [
+            "phone, 375 px",
+            "手机，375 像素",
+            "スマートフォン、375 px",
+            "휴대폰, 375px",
+        ],
+        width_column: [
+            "column, 620 px",
+            "栏宽，620 像素",
+            "段組み、620 px",
+            "칼럼, 620px",
+        ],
+        width_wide: [
+            "wide, 1000 px",
+            "宽屏，1000 像素",
+            "ワイド、1000 px",
+            "넓게, 1000px",
+        ],
+        alt_text: [
+            "Alt text for your CMS",
+            "供内容管理系统使用的替代文字",
+            "CMS 用の代替テキスト",
+            "CMS용 대체 텍스트",
+        ],
+        /// {count}: characters left of the limit.
+        characters_left: [
+            "{count} characters left",
+            "还可输入 {count} 个字符",
+            "残り {count} 文字",
+            "{count}자 남음",
+        ],
+    }
+}

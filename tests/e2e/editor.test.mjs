@@ -1,0 +1,148 @@
+// "Embed this view"'s editor: a journalist's headline, highlight and annotation reach the reader
+// exactly as set, through the plain iframe snippet pasted into a host page on another origin
+// under a strict CSP, at a phone's and a desktop's width, with the height right and no layout
+// shift; the editor itself works at 375 px, and axe finds nothing in it.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import {
+  SCREENSHOTS, STRICT_CSP, assertClean, cspViolations, drawnAtItsWidth, launchBrowser, openPage, recordLayoutShifts,
+  serveDist, serveHostPage, shiftSources, sumOfShifts, waitForChart,
+} from "./support.mjs";
+
+const shared = {};
+before(async () => {
+  shared.widget = await serveDist({ headers: { "content-security-policy": STRICT_CSP } });
+  // axe-core is injected as an inline script, which the strict CSP rightly refuses.
+  shared.withoutCsp = await serveDist();
+  shared.browser = await launchBrowser();
+});
+after(async () => {
+  await shared.browser?.close();
+  await shared.widget?.close();
+  await shared.withoutCsp?.close();
+});
+
+const HEADLINE = "Korea <sells> what China buys";
+const NOTE = "China–Korea FTA";
+
+/** Opens the TCI view's embed dialog at `width` and sets the editor: the TCI lines, a headline,
+ *  China → South Korea highlighted and 2015 annotated. Returns the page and its context. */
+async function editedDialog(width, query = "?view=tci&lang=en", server = shared.widget) {
+  const opened = await openPage(shared.browser, `${server.url}${query}`, { width });
+  const { page } = opened;
+  await waitForChart(page, "tci-lines");
+  await page.locator("[data-testid=embed-dialog] summary").click();
+  await page.locator("[data-testid=embed-choice]").selectOption("tci-lines");
+  await page.locator("[data-testid=editor-headline]").fill(HEADLINE);
+  await page.locator('[data-testid=editor-highlight] input[value="tci-lines:CHN>KOR"]').check();
+  await page.locator("[data-testid=editor-note-year]").selectOption("2015");
+  await page.locator("[data-testid=editor-note-text]").fill(NOTE);
+  return opened;
+}
+
+test("the editor's choices are in both snippets, the preview and the alt text", async () => {
+  const { page, context, problems } = await editedDialog(1280);
+  const iframe = await page.locator("[data-testid=embed-iframe]").inputValue();
+  const script = await page.locator("[data-testid=embed-snippet]").inputValue();
+  for (const snippet of [iframe, script]) {
+    assert.match(snippet, /headline=Korea%20%3Csells%3E%20what%20China%20buys/);
+    assert.match(snippet, /highlight=tci-lines:CHN%3EKOR/);
+    assert.match(snippet, /note=2015:China%E2%80%93Korea%20FTA/);
+  }
+  assert.ok(!iframe.includes("<sells>") && !script.includes("<sells>"), "the headline is escaped in the snippets");
+  assert.match(iframe, /title="Korea &lt;sells&gt; what China buys"/);
+  const preview = page.locator("[data-testid=editor-preview]");
+  assert.match(await preview.getAttribute("src"), /embed-tci-lines\.en\.html\?.*headline=/);
+  assert.equal(await preview.getAttribute("width"), "375");
+  await page.locator("[data-testid=editor-preview-width]").selectOption("1000");
+  assert.equal(await preview.getAttribute("width"), "1000");
+  const previewFrame = await (await preview.elementHandle()).contentFrame();
+  await previewFrame.locator("h2").filter({ hasText: HEADLINE }).waitFor();
+  // The alt text names the note, and the journalist's description leads it once given.
+  assert.match(await page.locator("[data-testid=editor-alt]").inputValue(), /Annotated at 2015: China–Korea FTA\./);
+  await page.locator("[data-testid=editor-description]").fill("Our description.");
+  assert.match(await page.locator("[data-testid=editor-alt]").inputValue(), /^Our description\. /);
+  // Locking leaves the controls out of the embed.
+  await page.locator("[data-testid=editor-locked]").check();
+  assert.match(await page.locator("[data-testid=embed-iframe]").inputValue(), /locked=1/);
+  assertClean(problems);
+  await context.close();
+});
+
+for (const width of [375, 1280]) {
+  test(`the iframe snippet shows the headline, highlight and note in a host page, height right, no shift (${width} px)`, async () => {
+    const { page, context } = await editedDialog(1280);
+    const snippet = await page.locator("[data-testid=embed-iframe]").inputValue();
+    await context.close();
+    const height = Number(/height="(\d+)"/.exec(snippet)[1]);
+    const text = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 1} of the article, long enough to wrap over two or three lines on a phone.</p>`).join("");
+    const article = await serveHostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,"></head>
+<body><main><h1>Article</h1>${text}${snippet}${text}${text}</main></body></html>`,
+    { "content-security-policy": `default-src 'self'; frame-src ${new URL(shared.widget.url).origin}; style-src 'self'; img-src 'self' data:` });
+    const hostContext = await shared.browser.newContext({ viewport: { width, height: 800 } });
+    await recordLayoutShifts(hostContext);
+    const host = await hostContext.newPage();
+    try {
+      await host.goto(article.url);
+      await host.locator("iframe").scrollIntoViewIfNeeded();
+      const frame = await (await host.locator("iframe").elementHandle()).contentFrame();
+      await frame.locator("h2").filter({ hasText: HEADLINE }).waitFor({ timeout: 20000 });
+      await frame.waitForFunction(drawnAtItsWidth, null, { timeout: 20000 });
+      // The headline is text, never markup: the page has no <sells> element.
+      assert.equal(await frame.locator("sells").count(), 0);
+      const legend = await frame.locator(".legend-label").allTextContents();
+      assert.equal(legend[0], "China → South Korea", "the highlighted line leads the legend");
+      const description = await frame.locator("[data-chart=tci-lines] canvas").evaluate((canvas) => {
+        const ids = (canvas.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+        return [canvas.getAttribute("aria-label") || "", ...ids.map((id) => document.getElementById(id)?.textContent || "")].join(" ");
+      });
+      assert.match(description, /Annotated at 2015: China–Korea FTA\./);
+      // The highlighted line is drawn in China's colour; most of the others' pixels are grey.
+      const colours = await frame.locator("[data-chart=tci-lines] canvas").evaluate((canvas) => {
+        const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+        let vermillion = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (Math.abs(data[i] - 0xd5) < 12 && Math.abs(data[i + 1] - 0x5e) < 12 && data[i + 2] < 20) vermillion++;
+        }
+        return { vermillion };
+      });
+      assert.ok(colours.vermillion > 50, `China → South Korea is drawn in colour (${colours.vermillion} px)`);
+      const content = await frame.evaluate(() => Math.ceil(document.querySelector(".widget").getBoundingClientRect().height));
+      assert.ok(content <= height, `the embed is ${content} px tall in a ${height} px iframe`);
+      if (width === 375) assert.ok(height - content <= 160, `${height - content} px left empty at 375 px`);
+      await host.mouse.wheel(0, 4000);
+      await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const inside = await sumOfShifts(frame);
+      const outside = await sumOfShifts(host);
+      console.log(`edited embed at ${width} px: ${content} px of ${height}; shift inside ${inside.toFixed(4)}, article ${outside.toFixed(4)}`);
+      assert.equal(inside, 0, `layout shift inside the embed\n${await shiftSources(frame)}`);
+      assert.ok(outside <= 0.01, `the article moved by ${outside}\n${await shiftSources(host)}`);
+      assert.deepEqual(await cspViolations(host), []);
+      await host.locator("iframe").screenshot({ path: `${SCREENSHOTS}edited-embed-${width}.png` });
+    } finally {
+      await hostContext.close();
+      await article.close();
+    }
+  });
+}
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+for (const [theme, lang] of [["light", "en"], ["dark", "ja"]]) {
+  test(`the editor works at 375 px without sideways scroll, and axe finds nothing in it (${theme}, ${lang})`, async () => {
+    const { page, context, problems } = await editedDialog(375, `?view=tci&lang=${lang}&theme=${theme}`, shared.withoutCsp);
+    await page.locator("[data-testid=editor-preview-width]").selectOption("1000");
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "no sideways scroll of the page");
+    await page.addScriptTag({ path: AXE_SOURCE });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run("[data-testid=embed-dialog]", { resultTypes: ["violations"] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
+    assert.deepEqual(violations, []);
+    await page.locator("[data-testid=embed-editor]").screenshot({ path: `${SCREENSHOTS}editor-${theme}-${lang}-375.png` });
+    assertClean(problems);
+    await context.close();
+  });
+}
