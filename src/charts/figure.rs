@@ -88,6 +88,17 @@ fn layout(figure: &Figure, width_css: f64, measure: &dyn TextMeasure) -> Layout 
     Layout { title, subtitle, legend_rows, source, credit, chart_top_css, chart_height_css, height_css: y.ceil() }
 }
 
+/// The layout stretched or squeezed to a picture of a fixed size (a social post's): the chart
+/// takes the difference, and keeps at least `MIN_CHART_HEIGHT_CSS`. A picture of the figure's own
+/// height is laid out as it was.
+fn fill_height(mut layout: Layout, height_css: f64) -> Layout {
+    const MIN_CHART_HEIGHT_CSS: f64 = 80.0;
+    let chart_height_css = (layout.chart_height_css + height_css - layout.height_css).max(MIN_CHART_HEIGHT_CSS);
+    layout.height_css += chart_height_css - layout.chart_height_css;
+    layout.chart_height_css = chart_height_css;
+    layout
+}
+
 /// The figure's height at `width_css`, in CSS pixels.
 pub fn figure_height_css(figure: &Figure, width_css: f64, measure: &dyn TextMeasure) -> f64 {
     layout(figure, width_css, measure).height_css
@@ -102,8 +113,8 @@ pub fn draw_figure(
     measure: &dyn TextMeasure,
 ) -> Result<(), ChartError> {
     let p = Painter::new(area, pixel_ratio, theme, measure);
-    let (width_css, _) = p.size_css();
-    let layout = layout(figure, width_css, measure);
+    let (width_css, height_css) = p.size_css();
+    let layout = fill_height(layout(figure, width_css, measure), height_css);
     p.clear(palette::WHITE)?;
     let left = p.px(MARGIN_CSS);
     let mut y_css = MARGIN_CSS;

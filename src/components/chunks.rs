@@ -43,15 +43,30 @@ pub type RenderFigure = fn(&Figure, f64, Theme, &dyn TextMeasure) -> Result<Stri
 /// The file formats of a chart's picture.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum FigureFormat {
+    /// The chart's width on the page, at twice the pixel ratio.
     Png,
+    /// 1200 × 675 pixels, for a social post.
+    PngSocial,
+    /// 1080 × 1350 pixels, for a phone's feed.
+    PngPortrait,
     Svg,
 }
 
 impl FigureFormat {
     pub fn extension(self) -> &'static str {
         match self {
-            FigureFormat::Png => "png",
+            FigureFormat::Png | FigureFormat::PngSocial | FigureFormat::PngPortrait => "png",
             FigureFormat::Svg => "svg",
+        }
+    }
+
+    /// What the file's name adds to the chart's (`-social`), so that the pictures do not
+    /// overwrite each other in a downloads folder.
+    pub fn name_suffix(self) -> &'static str {
+        match self {
+            FigureFormat::PngSocial => "-social",
+            FigureFormat::PngPortrait => "-portrait",
+            FigureFormat::Png | FigureFormat::Svg => "",
         }
     }
 }
@@ -212,6 +227,8 @@ mod split {
         own_files: own_files -> ReadOwnFile = own_data::read_own_file;
         figure_files: png_renderer -> RenderFigure = downloads::png_data_url;
         figure_files: svg_renderer -> RenderFigure = downloads::svg_data_url;
+        figure_files: png_social_renderer -> RenderFigure = downloads::png_social_data_url;
+        figure_files: png_portrait_renderer -> RenderFigure = downloads::png_portrait_data_url;
         embed_dialog: embed_body -> RenderEmbedBody = embed_dialog::render_embed_body;
         translations: translation_reader -> ParseTranslation = crate::views::read_translation;
         working: working_renderer -> RenderWorking = working::render_working;
@@ -278,6 +295,8 @@ mod split {
     pub async fn figure_renderer(format: FigureFormat) -> Result<RenderFigure, ChunkFailed> {
         match format {
             FigureFormat::Png => png_renderer().await,
+            FigureFormat::PngSocial => png_social_renderer().await,
+            FigureFormat::PngPortrait => png_portrait_renderer().await,
             FigureFormat::Svg => svg_renderer().await,
         }
         .map_err(|_| ChunkFailed)
@@ -333,6 +352,8 @@ mod split {
     pub async fn figure_renderer(format: FigureFormat) -> Result<RenderFigure, ChunkFailed> {
         Ok(match format {
             FigureFormat::Png => downloads::png_data_url,
+            FigureFormat::PngSocial => downloads::png_social_data_url,
+            FigureFormat::PngPortrait => downloads::png_portrait_data_url,
             FigureFormat::Svg => downloads::svg_data_url,
         })
     }

@@ -58,23 +58,22 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
         })
     };
     // The picture downloads: the figure drawn in `theme` into a file of `format`, then saved.
-    // The code that draws it is a chunk of its own (`chunks.rs`), fetched at the first click.
     let figure_download = |format: FigureFormat, theme: Theme| {
         let (panel, source, takeaway, error) =
             (panel.clone(), props.source.clone(), props.takeaway.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
-            let (panel, takeaway, error) = (panel.clone(), takeaway.clone(), error.clone());
-            let source = format!("{}: {source}", t.source_label);
             let width_css = chart_width_css(panel.key).unwrap_or(FALLBACK_WIDTH_CSS);
+            let picture = Picture {
+                panel: panel.clone(),
+                takeaway: takeaway.clone(),
+                source: source.clone(),
+                format,
+                theme,
+                width_css,
+            };
+            let error = error.clone();
             yew::platform::spawn_local(async move {
-                let render = chunks::figure_renderer(format).await;
-                let result = render
-                    .map_err(|_| "the code that draws the file could not be loaded".to_string())
-                    .and_then(|render| {
-                        let figure = export::figure(&panel, &takeaway, &source, t.app_title).ok_or("no chart")?;
-                        with_text_measure(|measure| render(&figure, width_css, theme, measure))
-                    })
-                    .and_then(|href| click_link(&export::file_name(panel.key, format.extension()), &href));
+                let result = save_picture(picture, t).await;
                 error.set(result.err().map(|e| fill(t.download_failed, &[("error", &e)])));
             });
         })
@@ -96,6 +95,35 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     }
 }
 
+/// A chart's picture to save: the panel with the view's takeaway and source, in a format, a theme,
+/// and (for the PNG and SVG) the chart's width on the page.
+pub struct Picture {
+    pub panel: Rc<Panel>,
+    pub takeaway: AttrValue,
+    pub source: AttrValue,
+    pub format: FigureFormat,
+    pub theme: Theme,
+    pub width_css: f64,
+}
+
+/// Draws the picture with its title, takeaway, legend, source line and the widget's name and
+/// address, and saves it. The code that draws it is a chunk of its own (`chunks.rs`), fetched at
+/// the first click.
+pub async fn save_picture(picture: Picture, t: &'static crate::i18n::Texts) -> Result<(), String> {
+    let render = chunks::figure_renderer(picture.format)
+        .await
+        .map_err(|_| "the code that draws the file could not be loaded".to_string())?;
+    let source = format!("{}: {}", t.source_label, picture.source);
+    let credit = match absolute_url("./") {
+        Ok(address) => format!("{} · {address}", t.app_title),
+        Err(_) => t.app_title.to_string(),
+    };
+    let figure = export::figure(&picture.panel, &picture.takeaway, &source, &credit).ok_or("no chart")?;
+    let href = with_text_measure(|measure| render(&figure, picture.width_css, picture.theme, measure))?;
+    let name = format!("{}{}", picture.panel.key, picture.format.name_suffix());
+    click_link(&export::file_name(&name, picture.format.extension()), &href)
+}
+
 /// The figure as a PNG at twice the pixel ratio in `theme`, as a `data:` address.
 pub fn png_data_url(
     figure: &Figure,
@@ -107,6 +135,47 @@ pub fn png_data_url(
     let canvas = new_canvas(width_css, height_css)?;
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas")?;
     draw_figure(&backend.into_drawing_area(), figure, PNG_PIXEL_RATIO, theme, measure).map_err(|e| e.to_string())?;
+    canvas.to_data_url_with_type("image/png").map_err(js_error)
+}
+
+/// A picture for a social post, 1200 × 675 pixels, drawn at 1.5 pixels per CSS pixel so that its
+/// texts read at a post's size.
+pub const SOCIAL_PNG: FixedPicture = FixedPicture { width_px: 1200, height_px: 675, pixel_ratio: 1.5 };
+/// A portrait picture (a phone's feed or story), 1080 × 1350 pixels, at twice the pixel ratio.
+pub const PORTRAIT_PNG: FixedPicture = FixedPicture { width_px: 1080, height_px: 1350, pixel_ratio: 2.0 };
+
+/// A picture of a fixed size in pixels, whatever the chart's width on the page.
+pub struct FixedPicture {
+    pub width_px: u32,
+    pub height_px: u32,
+    pub pixel_ratio: f64,
+}
+
+/// The figure as a social post's PNG ([`SOCIAL_PNG`]); the page's width is not used.
+pub fn png_social_data_url(figure: &Figure, _: f64, theme: Theme, measure: &dyn TextMeasure) -> Result<String, String> {
+    fixed_png_data_url(figure, &SOCIAL_PNG, theme, measure)
+}
+
+/// The figure as a portrait PNG ([`PORTRAIT_PNG`]).
+pub fn png_portrait_data_url(
+    figure: &Figure,
+    _: f64,
+    theme: Theme,
+    measure: &dyn TextMeasure,
+) -> Result<String, String> {
+    fixed_png_data_url(figure, &PORTRAIT_PNG, theme, measure)
+}
+
+fn fixed_png_data_url(
+    figure: &Figure,
+    picture: &FixedPicture,
+    theme: Theme,
+    measure: &dyn TextMeasure,
+) -> Result<String, String> {
+    let canvas = new_canvas_px(picture.width_px, picture.height_px)?;
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas")?;
+    draw_figure(&backend.into_drawing_area(), figure, picture.pixel_ratio, theme, measure)
+        .map_err(|e| e.to_string())?;
     canvas.to_data_url_with_type("image/png").map_err(js_error)
 }
 
@@ -140,11 +209,15 @@ fn chart_width_css(panel_key: &str) -> Option<f64> {
 }
 
 fn new_canvas(width_css: f64, height_css: f64) -> Result<HtmlCanvasElement, String> {
+    new_canvas_px((width_css * PNG_PIXEL_RATIO).round() as u32, (height_css * PNG_PIXEL_RATIO).round() as u32)
+}
+
+fn new_canvas_px(width_px: u32, height_px: u32) -> Result<HtmlCanvasElement, String> {
     let document = super::window().and_then(|w| w.document()).ok_or("no document")?;
     let canvas: HtmlCanvasElement =
         document.create_element("canvas").map_err(js_error)?.dyn_into().map_err(|_| "not a canvas".to_string())?;
-    canvas.set_width((width_css * PNG_PIXEL_RATIO).round() as u32);
-    canvas.set_height((height_css * PNG_PIXEL_RATIO).round() as u32);
+    canvas.set_width(width_px);
+    canvas.set_height(height_px);
     Ok(canvas)
 }
 

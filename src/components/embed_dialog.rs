@@ -6,9 +6,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chunks;
-use super::embed_editor::{alt_text, EmbedEditor, EmbedPreview};
+use super::embed_editor::{EditorImages, EmbedEditor, EmbedPreview, PREVIEW_WIDTHS_CSS};
 use super::footer::{copy_status_text, copy_to_clipboard, page_folder};
 use super::hooks::use_app_state;
+use super::hooks::use_theme;
 use super::select_value;
 use crate::charts::Theme;
 use crate::i18n::TextGroup;
@@ -17,7 +18,7 @@ use crate::state::snippet::{
 };
 use crate::state::{AppState, Editorial};
 use crate::views::editor_texts::EditorTexts;
-use crate::views::Panel;
+use crate::views::{describe, Panel, ViewModel};
 
 /// The choice of "Embed this view" that embeds the open working with its chart.
 const WORKING_CHOICE: &str = "working";
@@ -35,6 +36,10 @@ pub struct EmbedDialogProps {
     /// The view's title and each embeddable chart.
     pub view_title: AttrValue,
     pub panels: Vec<Rc<Panel>>,
+    /// Builds the view for a state, as an embed shows it (`views::editorial` applied): the
+    /// editor's preview of the alt text and its pictures draw the chart the journalist set.
+    #[prop_or_default]
+    pub build: Option<Callback<AppState, ViewModel>>,
 }
 
 /// The disclosure and its summary; its content is a chunk of its own in the split build
@@ -70,7 +75,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         <details class="embed" data-testid="embed-dialog" ontoggle={on_toggle}>
             <summary onpointerenter={fetch.reform(|_: PointerEvent| ())} onfocus={fetch.reform(|_: FocusEvent| ())}>{ t.embed_view }</summary>
             if let Some(render) = *body {
-                { render(props.view_title.clone(), props.panels.clone()) }
+                { render(props) }
             } else if *failed {
                 <p class="error" role="alert">{ t.code_failed }</p>
             }
@@ -79,10 +84,10 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
 }
 
 /// Renders the dialog's content (the entry of its chunk).
-pub type RenderEmbedBody = fn(AttrValue, Vec<Rc<Panel>>) -> Html;
+pub type RenderEmbedBody = fn(&EmbedDialogProps) -> Html;
 
-pub fn render_embed_body(view_title: AttrValue, panels: Vec<Rc<Panel>>) -> Html {
-    html! { <EmbedBody view_title={view_title} panels={panels} /> }
+pub fn render_embed_body(props: &EmbedDialogProps) -> Html {
+    html! { <EmbedBody view_title={props.view_title.clone()} panels={props.panels.clone()} build={props.build.clone()} /> }
 }
 
 /// What a choice embeds: the state it opens with, the chart and the iframe's title.
@@ -155,11 +160,21 @@ fn chart_choice(
     }
 }
 
+/// The chosen chart as the embed will show it, with the view's takeaway (or the journalist's
+/// description) and source line: `None` for a whole view, or where the view cannot be built here.
+fn embedded_chart(props: &EmbedDialogProps, target: &EmbedTarget) -> Option<(Rc<Panel>, AttrValue, AttrValue)> {
+    let (key, build) = (target.panel?, props.build.as_ref()?);
+    let model = build.emit(AppState { embed: true, panel: Some(key), ..target.state.clone() });
+    let panel = model.panels.into_iter().find(|p| p.key == key && p.chart.is_some())?;
+    Some((Rc::new(panel), AttrValue::from(model.takeaway), AttrValue::from(model.source)))
+}
+
 /// The choices and the two snippets.
 #[component]
 fn EmbedBody(props: &EmbedDialogProps) -> Html {
     let state = use_app_state();
     let t = state.locale.texts();
+    let page_theme = use_theme();
     // A chart (its key), the open working (`WORKING_CHOICE`), or the whole view (`None`).
     let chosen = use_state(|| None::<&'static str>);
     // The embed's colours: the reader's link theme until the journalist picks one.
@@ -187,7 +202,12 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
     let (script, iframe) = (script_snippet(&request), iframe_snippet(&request));
     let (preview_src, preview_height) = (iframe_src(&request), fixed_height_css(&target.state, panel));
     let chosen_panel = panel.and_then(|key| props.panels.iter().find(|p| p.key == key)).cloned();
-    let alt = chosen_panel.as_ref().map(|p| alt_text(state.locale, p, &editorial));
+    let embedded = embedded_chart(props, &target);
+    let preview_width = use_state(|| PREVIEW_WIDTHS_CSS[0]);
+    let on_preview_width = {
+        let preview_width = preview_width.clone();
+        Callback::from(move |width: u32| preview_width.set(width))
+    };
     let on_editorial = {
         let editorial = editorial.clone();
         Callback::from(move |next: Editorial| editorial.set(next))
@@ -219,9 +239,13 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
                 <span>{ t.embed_allow_upload }</span>
             </label>
             <EmbedEditor panel={chosen_panel} editorial={(*editorial).clone()} on_change={on_editorial} />
-            <EmbedPreview src={AttrValue::from(preview_src)} height_css={preview_height} title={title.clone()} />
-            if let Some(alt) = alt {
-                <SnippetBox label={EditorTexts::of(state.locale).alt_text} snippet={AttrValue::from(alt)} test_id="editor-alt" />
+            <EmbedPreview src={AttrValue::from(preview_src)} height_css={preview_height} title={title.clone()}
+                width_css={*preview_width} on_width={on_preview_width} />
+            if let Some((panel, takeaway, source)) = embedded {
+                <SnippetBox label={EditorTexts::of(state.locale).alt_text} test_id="editor-alt"
+                    snippet={AttrValue::from(describe::accessible_description(state.locale, &panel))} />
+                <EditorImages panel={panel} takeaway={takeaway} source={source} width_css={*preview_width}
+                    theme={(*theme).unwrap_or(page_theme)} />
             }
             <SnippetBox label={t.embed_script_label} snippet={AttrValue::from(script)} test_id="embed-snippet" />
             <SnippetBox label={t.embed_iframe_label} snippet={AttrValue::from(iframe)} test_id="embed-iframe" />

@@ -7,13 +7,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::chunks::FigureFormat;
+use super::downloads::{save_picture, Picture};
 use super::hooks::use_app_state;
 use super::select_value;
+use crate::charts::Theme;
 use crate::data::{Year, YEARS};
 use crate::i18n::{fill, TextGroup};
 use crate::state::editorial::{self, clean_text, Editorial, Note};
 use crate::views::editor_texts::EditorTexts;
-use crate::views::{describe, Panel};
+use crate::views::Panel;
 
 /// The preview's widths, in CSS pixels: a phone, an article's column, a wide page.
 pub const PREVIEW_WIDTHS_CSS: [u32; 3] = [375, 620, 1000];
@@ -197,17 +200,44 @@ fn NoteChoice(props: &ChoiceProps) -> Html {
     }
 }
 
-/// The chart's alt text for the journalist's CMS: their description first, then the widget's.
-/// The note is added to the chart as the embed will draw it.
-pub fn alt_text(locale: crate::i18n::Locale, panel: &Panel, editorial: &Editorial) -> String {
-    let mut annotated = panel.clone();
-    if let Some(crate::charts::ChartSpec::Line(line)) = &mut annotated.chart {
-        line.annotation = crate::views::line_panel::annotation(editorial, line);
-    }
-    let described = describe::accessible_description(locale, &annotated);
-    match &editorial.description {
-        Some(description) => format!("{description} {described}"),
-        None => described,
+#[derive(Properties, PartialEq)]
+pub struct ImagesProps {
+    /// The chart as the embed shows it (the journalist's words, highlight and note in it).
+    pub panel: Rc<Panel>,
+    pub takeaway: AttrValue,
+    pub source: AttrValue,
+    pub theme: Theme,
+    pub width_css: u32,
+}
+
+/// The pictures for places that take no iframe: the PNG at the preview's width, a social post's
+/// and a portrait one, and the SVG for print (white, as paper is).
+#[component]
+pub fn EditorImages(props: &ImagesProps) -> Html {
+    let locale = use_app_state().locale;
+    let (t, texts) = (locale.texts(), EditorTexts::of(locale));
+    let error = use_state(|| None::<String>);
+    let save = |format: FigureFormat, theme: Theme| {
+        let picture = (props.panel.clone(), props.takeaway.clone(), props.source.clone(), f64::from(props.width_css));
+        let error = error.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (panel, takeaway, source, width_css) = picture.clone();
+            let error = error.clone();
+            yew::platform::spawn_local(async move {
+                let result = save_picture(Picture { panel, takeaway, source, format, theme, width_css }, t).await;
+                error.set(result.err().map(|e| fill(t.download_failed, &[("error", &e)])));
+            });
+        })
+    };
+    html! {
+        <div class="editor-images" role="group" aria-label={texts.images}>
+            <p>{ texts.images }</p>
+            <button type="button" class="button" data-action="download-png" onclick={save(FigureFormat::Png, props.theme)}>{ texts.image_column }</button>
+            <button type="button" class="button" data-action="download-png-social" onclick={save(FigureFormat::PngSocial, props.theme)}>{ texts.image_social }</button>
+            <button type="button" class="button" data-action="download-png-portrait" onclick={save(FigureFormat::PngPortrait, props.theme)}>{ texts.image_portrait }</button>
+            <button type="button" class="button" data-action="download-svg" onclick={save(FigureFormat::Svg, Theme::Light)}>{ texts.image_svg }</button>
+            if let Some(message) = &*error { <p class="error" role="alert">{ message }</p> }
+        </div>
     }
 }
 
@@ -217,20 +247,23 @@ pub struct PreviewProps {
     pub src: AttrValue,
     pub height_css: u32,
     pub title: AttrValue,
+    /// One of `PREVIEW_WIDTHS_CSS`, and its change.
+    pub width_css: u32,
+    pub on_width: Callback<u32>,
 }
 
 /// The embed as the reader will see it, at the width the journalist picks.
 #[component]
 pub fn EmbedPreview(props: &PreviewProps) -> Html {
     let texts = EditorTexts::of(use_app_state().locale);
-    let width = use_state(|| PREVIEW_WIDTHS_CSS[0]);
+    let width = props.width_css;
     let on_width = {
-        let width = width.clone();
+        let on_width = props.on_width.clone();
         Callback::from(move |event: Event| {
             if let Some(w) =
                 select_value(&event).and_then(|v| v.parse().ok()).filter(|w| PREVIEW_WIDTHS_CSS.contains(w))
             {
-                width.set(w);
+                on_width.emit(w);
             }
         })
     };
@@ -241,7 +274,7 @@ pub fn EmbedPreview(props: &PreviewProps) -> Html {
                 <span>{ texts.preview_width }</span>
                 <select onchange={on_width} data-testid="editor-preview-width">
                     { for PREVIEW_WIDTHS_CSS.iter().zip(names).map(|(w, name)| html! {
-                        <option value={w.to_string()} selected={*width == *w}>{ name }</option>
+                        <option value={w.to_string()} selected={width == *w}>{ name }</option>
                     }) }
                 </select>
             </label>

@@ -147,10 +147,21 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
             <MethodNote method={model.method.clone()} source={AttrValue::from(model.source.clone())} />
             // The snippets name the page's own address, which only the browser knows.
             if !state.embed && cfg!(target_arch = "wasm32") {
-                <EmbedDialog view_title={AttrValue::from(model.title.clone())} panels={embeddable} />
+                <EmbedDialog view_title={AttrValue::from(model.title.clone())} panels={embeddable}
+                    build={embed_builder(&props.dataset, props.build)} />
             }
         </article>
     }
+}
+
+/// Builds the view for another state as an embed shows it (for "Embed this view"'s editor).
+fn embed_builder(dataset: &DatasetHandle, build: ViewBuilder) -> Callback<AppState, ViewModel> {
+    let dataset = dataset.clone();
+    Callback::from(move |state: AppState| {
+        let mut model = (build.build)(&dataset.0, &state);
+        crate::views::shared::editorial::apply(&mut model, &state);
+        model
+    })
 }
 
 /// The year slider and the view's controls, left out of a journalist's locked embed.

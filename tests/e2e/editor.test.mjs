@@ -5,6 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
+import { readFile, writeFile } from "node:fs/promises";
 import {
   SCREENSHOTS, STRICT_CSP, assertClean, cspViolations, drawnAtItsWidth, launchBrowser, openPage, recordLayoutShifts,
   serveDist, serveHostPage, shiftSources, sumOfShifts, waitForChart,
@@ -146,3 +147,52 @@ for (const [theme, lang] of [["light", "en"], ["dark", "ja"]]) {
     await context.close();
   });
 }
+
+/** Clicks one of the editor's picture buttons and returns the file's name and bytes. */
+async function editorPicture(page, action) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click(`.editor-images [data-action="${action}"]`)]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+/** Run in the page: the number of pixels that are not white in each of `bands` equal horizontal
+ *  bands of a PNG (base64), from top to bottom. */
+async function inkByBand([base64, bands]) {
+  const image = new Image();
+  image.src = `data:image/png;base64,${base64}`;
+  await image.decode();
+  const canvas = document.createElement("canvas");
+  [canvas.width, canvas.height] = [image.width, image.height];
+  const context = canvas.getContext("2d");
+  context.drawImage(image, 0, 0);
+  const data = context.getImageData(0, 0, image.width, image.height).data;
+  const ink = new Array(bands).fill(0);
+  for (let i = 0; i < data.length; i += 4) {
+    const row = Math.floor(i / 4 / image.width);
+    if (data[i] + data[i + 1] + data[i + 2] < 720) ink[Math.floor((row * bands) / image.height)]++;
+  }
+  return ink;
+}
+
+test("the social and portrait pictures have their sizes and the headline drawn in", async () => {
+  const { page, context, problems } = await editedDialog(1280);
+  const social = await editorPicture(page, "download-png-social");
+  assert.equal(social.name, "cjk-trade-tci-lines-social.png");
+  const size = (bytes) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+  assert.deepEqual(size(social.bytes), [1200, 675]);
+  await writeFile(`${SCREENSHOTS}editor-social.png`, social.bytes);
+  const portrait = await editorPicture(page, "download-png-portrait");
+  assert.deepEqual(size(portrait.bytes), [1080, 1350]);
+  await writeFile(`${SCREENSHOTS}editor-portrait.png`, portrait.bytes);
+  // Another headline changes the headline's band of the picture, and not the chart's.
+  await page.locator("[data-testid=editor-headline]").fill("W");
+  const other = await editorPicture(page, "download-png-social");
+  const [withHeadline, withW] = [await page.evaluate(inkByBand, [social.bytes.toString("base64"), 20]), await page.evaluate(inkByBand, [other.bytes.toString("base64"), 20])];
+  assert.ok(withHeadline[0] + withHeadline[1] > withW[0] + withW[1] + 500, `the headline's ink: ${withHeadline.slice(0, 2)} against ${withW.slice(0, 2)}`);
+  assert.ok(withHeadline.slice(8, 14).reduce((a, b) => a + b) > 2000, "the chart is drawn in the middle");
+  const svg = await editorPicture(page, "download-svg");
+  const text = svg.bytes.toString("utf8");
+  assert.ok(text.includes("China–Korea FTA"), "the note is in the SVG");
+  assert.ok(text.includes("W") && !text.includes("<sells>"), "the headline is text in the SVG, escaped");
+  assertClean(problems);
+  await context.close();
+});

@@ -89,6 +89,36 @@ crate::i18n::text_group! {
             "CMS 用の代替テキスト",
             "CMS용 대체 텍스트",
         ],
+        images: [
+            "Images for newsletters, social posts and print, with your words drawn in:",
+            "用于新闻简报、社交媒体和印刷的图片（含你的文字）：",
+            "ニュースレター、SNS、印刷用の画像（あなたの言葉入り）：",
+            "뉴스레터·소셜 게시물·인쇄용 이미지(입력한 문구 포함):",
+        ],
+        image_column: [
+            "PNG, the preview's width at 2x",
+            "PNG，预览宽度的 2 倍",
+            "PNG（プレビュー幅の2倍）",
+            "PNG(미리 보기 너비의 2배)",
+        ],
+        image_social: [
+            "Social post, 1200 × 675",
+            "社交媒体，1200 × 675",
+            "SNS 投稿、1200 × 675",
+            "소셜 게시물, 1200 × 675",
+        ],
+        image_portrait: [
+            "Portrait, 1080 × 1350",
+            "竖版，1080 × 1350",
+            "縦長、1080 × 1350",
+            "세로형, 1080 × 1350",
+        ],
+        image_svg: [
+            "SVG, for print",
+            "SVG，用于印刷",
+            "SVG（印刷用）",
+            "SVG(인쇄용)",
+        ],
         /// {count}: characters left of the limit.
         characters_left: [
             "{count} characters left",
