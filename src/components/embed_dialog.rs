@@ -204,14 +204,6 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
     let chosen_panel = panel.and_then(|key| props.panels.iter().find(|p| p.key == key)).cloned();
     let embedded = embedded_chart(props, &target);
     let preview_width = use_state(|| PREVIEW_WIDTHS_CSS[0]);
-    let on_preview_width = {
-        let preview_width = preview_width.clone();
-        Callback::from(move |width: u32| preview_width.set(width))
-    };
-    let on_editorial = {
-        let editorial = editorial.clone();
-        Callback::from(move |next: Editorial| editorial.set(next))
-    };
 
     let on_choose = {
         let chosen = chosen.clone();
@@ -221,10 +213,6 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
             chosen.set(keys.iter().copied().find(|k| *k == value));
         })
     };
-    let on_theme = {
-        let theme = theme.clone();
-        Callback::from(move |choice: Option<Theme>| theme.set(choice))
-    };
     let on_allow_upload = {
         let allow_upload = allow_upload.clone();
         Callback::from(move |_: Event| allow_upload.set(!*allow_upload))
@@ -233,14 +221,14 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
         <>
             <p>{ t.embed_help }</p>
             { chart_choice(props, &target, state.why.is_some().then_some(working_title), on_choose) }
-            <ThemeChoice theme={*theme} on_change={on_theme} />
+            <ThemeChoice theme={*theme} on_change={setter(&theme)} />
             <label class="control">
                 <input type="checkbox" checked={*allow_upload} onchange={on_allow_upload} data-testid="embed-allow-upload" />
                 <span>{ t.embed_allow_upload }</span>
             </label>
-            <EmbedEditor panel={chosen_panel} editorial={(*editorial).clone()} on_change={on_editorial} />
+            <EmbedEditor panel={chosen_panel} editorial={(*editorial).clone()} on_change={setter(&editorial)} />
             <EmbedPreview src={AttrValue::from(preview_src)} height_css={preview_height} title={title.clone()}
-                width_css={*preview_width} on_width={on_preview_width} />
+                width_css={*preview_width} on_width={setter(&preview_width)} />
             if let Some((panel, takeaway, source)) = embedded {
                 <SnippetBox label={EditorTexts::of(state.locale).alt_text} test_id="editor-alt"
                     snippet={AttrValue::from(describe::accessible_description(state.locale, &panel))} />
@@ -251,6 +239,12 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
             <SnippetBox label={t.embed_iframe_label} snippet={AttrValue::from(iframe)} test_id="embed-iframe" />
         </>
     }
+}
+
+/// A callback that sets a state to the value it is given.
+fn setter<T: 'static>(state: &UseStateHandle<T>) -> Callback<T> {
+    let state = state.clone();
+    Callback::from(move |value: T| state.set(value))
 }
 
 #[derive(Properties, PartialEq)]
