@@ -90,6 +90,8 @@ pub const TEXTS: Texts = Texts {
     chart_span: "Data for {first}–{last}.",
     chart_extremes: "Lowest value {min} ({min_at}); highest {max} ({max_at}).",
     chart_note: "Annotated at {year}: {text}.",
+    chart_latest: "In {year}: highest {max_at} ({max}), lowest {min_at} ({min}).",
+    chart_trend: "{series} went from {from} in {first} to {to} in {last}.",
     legend_hint: "Show or hide a line:",
     chart_error: "This chart could not be drawn. Reload the page to try again.",
     dataset_error: "The data could not be loaded: {error}",

@@ -205,6 +205,8 @@ pub const TEXTS: Texts = Texts {
     chart_span: "데이터 기간: {first}–{last}.",
     chart_extremes: "최솟값 {min}({min_at}), 최댓값 {max}({max_at}).",
     chart_note: "{year}년 주석: {text}.",
+    chart_latest: "{year}년: 최고 {max_at}({max}), 최저 {min_at}({min}).",
+    chart_trend: "{series}은(는) {first}년 {from}에서 {last}년 {to}(으)로 변했다.",
     legend_hint: "선 표시/숨기기:",
     chart_error: "이 차트를 그릴 수 없습니다. 페이지를 새로 고쳐 다시 시도해 주십시오.",
     dataset_error: "데이터를 불러올 수 없습니다: {error}",

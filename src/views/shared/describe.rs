@@ -3,8 +3,9 @@
 
 use super::Panel;
 use crate::charts::heatmap::Cell;
+use crate::charts::line::{LineChart, LineSeries};
 use crate::charts::ChartSpec;
-use crate::i18n::{fill, Locale};
+use crate::i18n::{fill, Locale, Texts};
 
 /// One value the chart draws, with where it sits ("China–Japan, 1992") and how it is printed.
 struct Point {
@@ -33,6 +34,7 @@ pub fn accessible_description(locale: Locale, panel: &Panel) -> String {
             let (first, last) = (line.point_label(first), line.point_label(last));
             parts.push(fill(t.chart_span, &[("first", &first), ("last", &last)]));
         }
+        parts.extend(line_summary(t, line));
     }
     let points = points(chart);
     let lowest = points.iter().min_by(|a, b| a.value.total_cmp(&b.value));
@@ -44,6 +46,52 @@ pub fn accessible_description(locale: Locale, panel: &Panel) -> String {
         ));
     }
     parts.join(" ")
+}
+
+/// A line chart's latest year with its highest and lowest line, and how the leading line changed
+/// over its span: the first emphasized line (a highlighted or picked one), else the latest
+/// year's highest.
+fn line_summary(t: &Texts, line: &LineChart) -> Vec<String> {
+    let value = |series: &LineSeries, i: usize| series.values.get(i).copied().flatten().filter(|v| v.is_finite());
+    let Some(latest) = (0..line.point_count()).rev().find(|i| line.series.iter().any(|s| value(s, *i).is_some()))
+    else {
+        return Vec::new();
+    };
+    let at_latest: Vec<(&LineSeries, f64)> = line.series.iter().filter_map(|s| Some((s, value(s, latest)?))).collect();
+    let highest = at_latest.iter().max_by(|a, b| a.1.total_cmp(&b.1));
+    let lowest = at_latest.iter().min_by(|a, b| a.1.total_cmp(&b.1));
+    let mut said = Vec::new();
+    if let (Some((high, max)), Some((low, min)), true) = (highest, lowest, at_latest.len() >= 2) {
+        said.push(fill(
+            t.chart_latest,
+            &[
+                ("year", &line.point_label(latest)),
+                ("max_at", &high.label),
+                ("max", &line.value_format.format(*max)),
+                ("min_at", &low.label),
+                ("min", &line.value_format.format(*min)),
+            ],
+        ));
+    }
+    let lead = line.series.iter().find(|s| s.emphasized).or(highest.map(|(s, _)| *s));
+    if let Some(lead) = lead {
+        let points: Vec<(usize, f64)> = (0..line.point_count()).filter_map(|i| Some((i, value(lead, i)?))).collect();
+        if let (Some(&(first, from)), Some(&(last, to))) = (points.first(), points.last()) {
+            if first != last {
+                said.push(fill(
+                    t.chart_trend,
+                    &[
+                        ("series", &lead.label),
+                        ("from", &line.value_format.format(from)),
+                        ("first", &line.point_label(first)),
+                        ("to", &line.value_format.format(to)),
+                        ("last", &line.point_label(last)),
+                    ],
+                ));
+            }
+        }
+    }
+    said
 }
 
 /// Every finite value a chart draws.
