@@ -70,7 +70,40 @@ pub struct Heatmap {
     /// `cell_why[row][col]`: the working key of a cell's value (`state::WhyKey`); empty when
     /// the cells have no working.
     pub cell_why: Vec<Vec<Option<String>>>,
+    /// The rows' and columns' ids and what a journalist highlighted (`state::editorial`).
+    pub highlight: HeatmapHighlight,
 }
+
+/// Each row's and column's id in links (`CHN`, or a WITS group's number), and the row, column or
+/// cell a journalist highlighted: the other cells are drawn faded.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct HeatmapHighlight {
+    pub row_ids: Vec<String>,
+    pub col_ids: Vec<String>,
+    pub focus: Option<HeatmapFocus>,
+}
+
+/// What a journalist highlighted in a heatmap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeatmapFocus {
+    Row(usize),
+    Col(usize),
+    Cell(usize, usize),
+}
+
+impl HeatmapFocus {
+    /// Whether the cell at `(row, col)` is highlighted.
+    pub fn contains(self, row: usize, col: usize) -> bool {
+        match self {
+            HeatmapFocus::Row(r) => r == row,
+            HeatmapFocus::Col(c) => c == col,
+            HeatmapFocus::Cell(r, c) => (r, c) == (row, col),
+        }
+    }
+}
+
+/// How far a cell outside the highlight moves towards the background.
+const FADED_SHARE: f64 = 0.78;
 
 impl Heatmap {
     /// Whether every per-row and per-column list matches the cells' shape, so that drawing
@@ -234,7 +267,8 @@ fn draw_rows(p: &Painter, map: &Heatmap, grid: &Grid) -> Result<Vec<HitRegion>, 
         for c in 0..cols {
             let rect = grid.cell_rect(r, c);
             let cell = &map.cells[r][c];
-            draw_cell(p, map, cell, rect, value_font)?;
+            let faded = map.highlight.focus.is_some_and(|focus| !focus.contains(r, c));
+            draw_cell(p, map, cell, rect, value_font, faded)?;
             regions.push(cell_region(map, r, c, cell, rect));
         }
     }
@@ -294,12 +328,15 @@ fn draw_cell(
     cell: &Cell,
     rect: (f64, f64, f64, f64),
     value_font: Option<f64>,
+    faded: bool,
 ) -> Result<(), ChartError> {
     let (x0, y0, x1, y1) = rect;
     let gap = p.px(1.0);
     match cell {
         Cell::Value { value: v, .. } => {
             let fill = map.scale.color(*v);
+            // Faded towards the theme's background, so that it recedes in both themes.
+            let fill = if faded { fill.mix(p.theme.background(), FADED_SHARE) } else { fill };
             p.fill_rect(x0 + gap, y0 + gap, x1 - gap, y1 - gap, fill)?;
             let text = map.value_format.numbers.format(*v, map.cell_decimals);
             if let Some(size) = value_font {

@@ -52,7 +52,8 @@ impl Rgb {
         color
     }
 
-    fn mix(self, other: Rgb, t: f64) -> Rgb {
+    /// This colour moved a share `t` (0 to 1) of the way to `other`.
+    pub fn mix(self, other: Rgb, t: f64) -> Rgb {
         let t = t.clamp(0.0, 1.0);
         let lerp = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
         Rgb(lerp(self.0, other.0), lerp(self.1, other.1), lerp(self.2, other.2))
@@ -85,7 +86,7 @@ pub enum Theme {
 
 /// The dark theme's neutrals, in the order of `LIGHT_NEUTRALS`. Body text is 15.0:1 and
 /// secondary text 7.9:1 on the dark background.
-const DARK_NEUTRALS: [Rgb; 7] = [
+const DARK_NEUTRALS: [Rgb; 8] = [
     Rgb(0x16, 0x19, 0x1e), // background
     Rgb(0xe8, 0xea, 0xed), // ink
     Rgb(0xa9, 0xb0, 0xba), // muted
@@ -93,8 +94,9 @@ const DARK_NEUTRALS: [Rgb; 7] = [
     Rgb(0x6f, 0x77, 0x82), // axis
     Rgb(0x25, 0x29, 0x30), // missing
     Rgb(0x4b, 0x51, 0x5a), // missing hatch
+    Rgb(0x5f, 0x66, 0x71), // de-emphasized: 3:1 on the background, as the light one is quiet on white
 ];
-const LIGHT_NEUTRALS: [Rgb; 7] = [WHITE, INK, MUTED, GRID, AXIS, MISSING, MISSING_HATCH];
+const LIGHT_NEUTRALS: [Rgb; 8] = [WHITE, INK, MUTED, GRID, AXIS, MISSING, MISSING_HATCH, DE_EMPHASIZED];
 
 impl Theme {
     pub fn parse(code: &str) -> Option<Theme> {

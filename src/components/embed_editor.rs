@@ -11,7 +11,8 @@ use super::chunks::FigureFormat;
 use super::downloads::{save_picture, Picture};
 use super::hooks::use_app_state;
 use super::select_value;
-use crate::charts::Theme;
+use crate::charts::heatmap::HeatmapFocus;
+use crate::charts::{ChartSpec, Theme};
 use crate::data::{Year, YEARS};
 use crate::i18n::{fill, TextGroup};
 use crate::state::editorial::{self, clean_text, Editorial, Note};
@@ -90,6 +91,7 @@ pub fn EmbedEditor(props: &EditorProps) -> Html {
             </label>
             if let Some(panel) = &props.panel {
                 <SeriesChoice panel={panel.clone()} editorial={editorial.clone()} on_change={props.on_change.clone()} />
+                <HeatmapChoice panel={panel.clone()} editorial={editorial.clone()} on_change={props.on_change.clone()} />
                 if is_yearly_line(panel) {
                     <NoteChoice editorial={editorial.clone()} on_change={props.on_change.clone()} />
                 }
@@ -104,7 +106,7 @@ pub fn EmbedEditor(props: &EditorProps) -> Html {
 
 /// Whether a note can be pinned to the panel's chart: a line over years.
 fn is_yearly_line(panel: &Panel) -> bool {
-    matches!(&panel.chart, Some(crate::charts::ChartSpec::Line(line)) if line.periods_per_year == 1)
+    matches!(&panel.chart, Some(ChartSpec::Line(line)) if line.periods_per_year == 1)
 }
 
 #[derive(Properties, PartialEq)]
@@ -146,6 +148,63 @@ fn SeriesChoice(props: &ChoiceProps) -> Html {
                     </label>
                 }
             }) }
+        </fieldset>
+    }
+}
+
+/// A heatmap's highlight: a row, a column, or both (their cell). The other cells fade.
+#[component]
+fn HeatmapChoice(props: &ChoiceProps) -> Html {
+    let texts = EditorTexts::of(use_app_state().locale);
+    let Some(panel) = &props.panel else { return html! {} };
+    let Some(ChartSpec::Heatmap(map)) = &panel.chart else { return html! {} };
+    let key = panel.key;
+    let focus = crate::views::editorial::heatmap_focus_of(
+        &props.editorial,
+        key,
+        &map.highlight.row_ids,
+        &map.highlight.col_ids,
+    );
+    let (row, col) = match focus {
+        Some(HeatmapFocus::Row(r)) => (Some(r), None),
+        Some(HeatmapFocus::Col(c)) => (None, Some(c)),
+        Some(HeatmapFocus::Cell(r, c)) => (Some(r), Some(c)),
+        None => (None, None),
+    };
+    let choose = |is_row: bool| {
+        let (current, on_change) = (props.editorial.clone(), props.on_change.clone());
+        let (row_ids, col_ids) = (map.highlight.row_ids.clone(), map.highlight.col_ids.clone());
+        let (row, col) = (row.map(|r| row_ids[r].clone()), col.map(|c| col_ids[c].clone()));
+        Callback::from(move |event: Event| {
+            let chosen = select_value(&event).filter(|v| !v.is_empty());
+            let (row, col) = if is_row { (chosen, col.clone()) } else { (row.clone(), chosen) };
+            let mut next = current.clone();
+            next.highlight.retain(|k| !k.starts_with(&format!("{key}:")));
+            next.highlight.extend(crate::views::editorial::heatmap_focus_key(key, row.as_deref(), col.as_deref()));
+            on_change.emit(next);
+        })
+    };
+    let options = |ids: &[String], labels: &[String], chosen: Option<usize>| {
+        html! {
+            <>
+                <option value="" selected={chosen.is_none()}>{ texts.any }</option>
+                { for ids.iter().zip(labels).enumerate().map(|(i, (id, label))| html! {
+                    <option value={id.clone()} selected={chosen == Some(i)}>{ label.clone() }</option>
+                }) }
+            </>
+        }
+    };
+    html! {
+        <fieldset class="editor-highlight" data-testid="editor-highlight-heatmap">
+            <legend>{ texts.highlight }</legend>
+            <label class="control">
+                <span>{ map.row_axis_title.clone() }</span>
+                <select onchange={choose(true)} data-testid="editor-highlight-row">{ options(&map.highlight.row_ids, &map.row_labels, row) }</select>
+            </label>
+            <label class="control">
+                <span>{ map.col_axis_title.clone() }</span>
+                <select onchange={choose(false)} data-testid="editor-highlight-col">{ options(&map.highlight.col_ids, &map.col_labels, col) }</select>
+            </label>
         </fieldset>
     }
 }

@@ -153,6 +153,7 @@ fn no_data_is_a_message_not_an_empty_or_broken_chart() {
     assert!(svg.contains("No data for these years"));
     assert!(hit_map.regions.is_empty());
     let heatmap = Heatmap {
+        highlight: Default::default(),
         row_labels: vec!["A".into()],
         row_short_labels: vec!["A".into()],
         col_labels: vec!["B".into()],

@@ -196,3 +196,20 @@ test("the social and portrait pictures have their sizes and the headline drawn i
   assertClean(problems);
   await context.close();
 });
+
+test("a heatmap's highlight is a row, a column, or both: their cell", async () => {
+  const { page, context, problems } = await openPage(shared.browser, `${shared.widget.url}?view=tci&lang=en`, { width: 1280 });
+  await waitForChart(page, "tci-heatmap");
+  await page.locator("[data-testid=embed-dialog] summary").click();
+  await page.locator("[data-testid=embed-choice]").selectOption("tci-heatmap");
+  const snippet = () => page.locator("[data-testid=embed-iframe]").inputValue();
+  await page.locator("[data-testid=editor-highlight-row]").selectOption("CHN");
+  assert.match(await snippet(), /highlight=tci-heatmap:row:CHN/);
+  await page.locator("[data-testid=editor-highlight-col]").selectOption("KOR");
+  assert.match(await snippet(), /highlight=tci-heatmap:cell:CHN%3EKOR/);
+  await page.locator("[data-testid=editor-highlight-row]").selectOption("");
+  assert.match(await snippet(), /highlight=tci-heatmap:col:KOR/);
+  assert.equal(await page.locator("[data-testid=editor-note-year]").count(), 0, "a heatmap has no note on a year");
+  assertClean(problems);
+  await context.close();
+});

@@ -99,3 +99,76 @@ fn the_headline_and_description_replace_the_widget_s_words_in_an_embed_only() {
     editorial::apply(&mut model, &whole);
     assert_eq!(model.title, "<script>alert(1)</script>");
 }
+
+fn heatmap_focus_for(
+    view: View,
+    key: &str,
+    highlight: &str,
+) -> Option<cjk_trade_widget::charts::heatmap::HeatmapFocus> {
+    let state = AppState {
+        view,
+        editorial: Editorial { highlight: [highlight.to_string()].into(), ..Editorial::default() },
+        ..AppState::default()
+    };
+    let model = views::build(embedded().unwrap(), &state);
+    let panel = model.panels.into_iter().find(|p| p.key == key).expect("the heatmap");
+    let Some(ChartSpec::Heatmap(map)) = panel.chart else { panic!("a heatmap") };
+    map.highlight.focus
+}
+
+#[test]
+fn a_heatmap_highlights_a_row_a_column_or_a_cell_by_id() {
+    use cjk_trade_widget::charts::heatmap::HeatmapFocus;
+    let tci = |key: &str| heatmap_focus_for(View::Complementarity, "tci-heatmap", key);
+    let chn = tci("tci-heatmap:row:CHN");
+    let Some(HeatmapFocus::Row(row)) = chn else { panic!("{chn:?}") };
+    assert_eq!(tci("tci-heatmap:col:CHN"), Some(HeatmapFocus::Col(row)));
+    let Some(HeatmapFocus::Cell(r, c)) = tci("tci-heatmap:cell:CHN>KOR") else { panic!("a cell") };
+    assert_eq!(r, row);
+    assert_ne!(c, row);
+    // An id the heatmap has not, or another panel's key, highlights nothing.
+    assert_eq!(tci("tci-heatmap:row:USA"), None);
+    assert_eq!(tci("rca-heatmap:row:CHN"), None);
+    // The RCA heatmap: products (WITS group numbers) by countries.
+    assert_eq!(heatmap_focus_for(View::Advantage, "rca-heatmap", "rca-heatmap:row:13"), Some(HeatmapFocus::Row(13)));
+    assert!(matches!(
+        heatmap_focus_for(View::Advantage, "rca-heatmap", "rca-heatmap:cell:13>KOR"),
+        Some(HeatmapFocus::Cell(13, _))
+    ));
+}
+
+#[test]
+fn a_heatmap_s_cells_outside_the_highlight_are_drawn_faded() {
+    let draw = |highlight: Option<&str>| {
+        let state = AppState {
+            view: View::Complementarity,
+            editorial: Editorial {
+                highlight: highlight.into_iter().map(String::from).collect(),
+                ..Editorial::default()
+            },
+            ..AppState::default()
+        };
+        let panel =
+            views::build(embedded().unwrap(), &state).panels.into_iter().find(|p| p.key == "tci-heatmap").unwrap();
+        let mut svg = String::new();
+        {
+            let area = SVGBackend::with_string(&mut svg, (640, 640)).into_drawing_area();
+            charts::draw(&area, panel.chart.as_ref().unwrap(), 1.0, Theme::Light, None, &EstimatedText).unwrap();
+        }
+        svg
+    };
+    let (plain, focused) = (draw(None), draw(Some("tci-heatmap:row:CHN")));
+    assert_ne!(plain, focused);
+    // More pale cells: the cells outside China's row move most of the way to white.
+    let pale_cells = |svg: &str| {
+        svg.split("<rect")
+            .skip(1)
+            .filter_map(|rect| rect.split("fill=\"#").nth(1))
+            .filter(|fill| {
+                let channel = |i: usize| u8::from_str_radix(&fill[i..i + 2], 16).unwrap_or(0);
+                fill.len() >= 6 && (0..3).all(|k| channel(2 * k) >= 0xc0) && !fill.starts_with("FFFFFF")
+            })
+            .count()
+    };
+    assert!(pale_cells(&focused) > pale_cells(&plain) + 100, "{} against {}", pale_cells(&focused), pale_cells(&plain));
+}

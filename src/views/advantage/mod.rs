@@ -199,7 +199,10 @@ fn heatmap_panel(
         }));
         table.rows.push(out);
     }
+    let row_ids = WitsGroup::all().map(|g| g.index().to_string()).collect();
+    let col_ids = countries.iter().map(|c| c.to_string()).collect();
     let heatmap = Heatmap {
+        highlight: crate::views::editorial::heatmap_highlight(state, HEATMAP, row_ids, col_ids),
         row_labels: products.clone(),
         row_short_labels: products,
         col_labels: names.to_vec(),

@@ -186,8 +186,7 @@ fn missing_reason(ds: &Dataset, locale: Locale, exporter: Iso3, importer: Iso3, 
 
 fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
     let own = ComplementarityTexts::of(state.locale);
-    let t = texts(state);
-    let locale = state.locale;
+    let (t, locale) = (texts(state), state.locale);
     let year_text = year.map(|y| y.to_string()).unwrap_or_default();
     let names: Vec<String> = RCEP_MEMBERS.iter().map(|c| locale.country(*c)).collect();
     let codes: Vec<String> = RCEP_MEMBERS.iter().map(|c| c.as_str().to_string()).collect();
@@ -228,6 +227,7 @@ fn heatmap_panel(ds: &Dataset, state: &AppState, year: Option<Year>) -> Panel {
         table.rows.push(out);
     }
     let heatmap = Heatmap {
+        highlight: crate::views::editorial::heatmap_highlight(state, HEATMAP, codes.clone(), codes.clone()),
         row_labels: names.clone(),
         row_short_labels: codes.clone(),
         col_labels: names,

@@ -29,6 +29,13 @@ crate::i18n::text_group! {
             "強調（ほかはグレーに）",
             "강조(나머지는 회색)",
         ],
+        /// A heatmap's row or column not chosen.
+        any: [
+            "any",
+            "全部",
+            "すべて",
+            "전체",
+        ],
         note_year: [
             "Annotate the year",
             "注释年份",

@@ -4,7 +4,8 @@
 //! widget keeps its own words; the highlight and the note are drawn by the charts themselves.
 
 use super::ViewModel;
-use crate::state::AppState;
+use crate::charts::heatmap::{HeatmapFocus, HeatmapHighlight};
+use crate::state::{AppState, Editorial};
 
 /// The model as the embed shows it.
 pub fn apply(model: &mut ViewModel, state: &AppState) {
@@ -30,5 +31,54 @@ pub fn apply(model: &mut ViewModel, state: &AppState) {
                 model.title = headline.clone();
             }
         }
+    }
+}
+
+/// A heatmap's ids and what the state's highlight picks among them (see [`heatmap_focus`]).
+pub fn heatmap_highlight(
+    state: &AppState,
+    panel: &str,
+    row_ids: Vec<String>,
+    col_ids: Vec<String>,
+) -> HeatmapHighlight {
+    let focus = heatmap_focus(state, panel, &row_ids, &col_ids);
+    HeatmapHighlight { row_ids, col_ids, focus }
+}
+
+/// The row, column or cell of a heatmap panel that a journalist highlighted: a key of the panel
+/// `row:ID`, `col:ID` or `cell:ROW>COL` (ids as in `row_ids` and `col_ids`). The first such key
+/// that names a row or column of the heatmap counts.
+pub fn heatmap_focus(state: &AppState, panel: &str, row_ids: &[String], col_ids: &[String]) -> Option<HeatmapFocus> {
+    heatmap_focus_of(&state.editorial, panel, row_ids, col_ids)
+}
+
+/// [`heatmap_focus`] of an editorial not yet in a state (the editor's).
+pub fn heatmap_focus_of(
+    editorial: &Editorial,
+    panel: &str,
+    row_ids: &[String],
+    col_ids: &[String],
+) -> Option<HeatmapFocus> {
+    let position = |ids: &[String], id: &str| ids.iter().position(|i| i == id);
+    editorial.highlight.iter().find_map(|key| {
+        let rest = key.strip_prefix(panel)?.strip_prefix(':')?;
+        if let Some(id) = rest.strip_prefix("row:") {
+            return position(row_ids, id).map(HeatmapFocus::Row);
+        }
+        if let Some(id) = rest.strip_prefix("col:") {
+            return position(col_ids, id).map(HeatmapFocus::Col);
+        }
+        let (row, col) = rest.strip_prefix("cell:")?.split_once('>')?;
+        Some(HeatmapFocus::Cell(position(row_ids, row)?, position(col_ids, col)?))
+    })
+}
+
+/// The highlight key of a heatmap's focus (the inverse of [`heatmap_focus`]).
+pub fn heatmap_focus_key(panel: &str, row: Option<&str>, col: Option<&str>) -> Option<String> {
+    match (row, col) {
+        (Some(row), Some(col)) => Some(format!("{panel}:cell:{row}>{col}")),
+        (Some(row), None) => Some(format!("{panel}:row:{row}")),
+        (None, Some(col)) => Some(format!("{panel}:col:{col}")),
+        (None, None) => None,
     }
 }
