@@ -101,23 +101,40 @@
 
   /** The height (CSS px) the embed opened with `query` will have in a column `widthPx` wide: the
    *  measured heights of its default state, interpolated between the two nearest widths, so that
-   *  the iframe has its final height before it loads and the article does not move. Another
-   *  state (another year or pair) may differ by a few lines; the widget then reports its height. */
-  function expectedHeight(query, widthPx) {
+   *  the iframe has its final height before it loads and the article does not move; plus what a
+   *  journalist's own words add (`delta`). Another state (another year or pair) may differ by a
+   *  few lines; the widget then reports its height. */
+  function expectedHeight(query, widthPx, delta) {
+    return measuredHeight(query, widthPx) + (delta ? interpolated(delta, widthPx) : 0);
+  }
+
+  /** A list of one number per width of WIDTHS_PX, at `widthPx`: between two widths, interpolated. */
+  function interpolated(values, widthPx) {
+    var last = WIDTHS_PX.length - 1;
+    if (!(widthPx > WIDTHS_PX[0])) return values[0];
+    if (widthPx >= WIDTHS_PX[last]) return values[last];
+    var i = 1;
+    while (WIDTHS_PX[i] < widthPx) i++;
+    var share = (widthPx - WIDTHS_PX[i - 1]) / (WIDTHS_PX[i] - WIDTHS_PX[i - 1]);
+    return Math.round(values[i - 1] + share * (values[i] - values[i - 1]));
+  }
+
+  /** How much a journalist's headline and description change the embed's height at each width
+   *  (the editor measured it: `data-height-delta`), or null. */
+  function deltaOf(element) {
+    var values = (element.getAttribute("data-height-delta") || "").split(",").map(Number);
+    var valid = values.length === WIDTHS_PX.length && values.every(function (v) { return Math.abs(v) < 2000; });
+    return valid ? values : null;
+  }
+
+  function measuredHeight(query, widthPx) {
     var params = new URLSearchParams(query);
     var key = pageKeyOf(params);
     // A working ("Why this number?") under a chart: measured for one value of each kind.
     if (params.get("panel") && params.get("why") && known("why:" + key)) key = "why:" + key;
     var byLanguage = known(key) ? HEIGHTS_PX[key] : null;
     if (!byLanguage) return params.get("panel") ? 560 : 1200;
-    var heights = byLanguage[languageOf(params)] || byLanguage.en;
-    var last = WIDTHS_PX.length - 1;
-    if (!(widthPx > WIDTHS_PX[0])) return heights[0];
-    if (widthPx >= WIDTHS_PX[last]) return heights[last];
-    var i = 1;
-    while (WIDTHS_PX[i] < widthPx) i++;
-    var share = (widthPx - WIDTHS_PX[i - 1]) / (WIDTHS_PX[i] - WIDTHS_PX[i - 1]);
-    return Math.round(heights[i - 1] + share * (heights[i] - heights[i - 1]));
+    return interpolated(byLanguage[languageOf(params)] || byLanguage.en, widthPx);
   }
 
   /** The prerendered page of the embed opened with `query` (`state::snippet::static_page_name`):
@@ -134,7 +151,7 @@
   function presize(frame) {
     if (frame.getAttribute("data-reported")) return;
     var width = frame.getBoundingClientRect().width;
-    frame.style.height = expectedHeight(frame.getAttribute("data-query"), width) + "px";
+    frame.style.height = expectedHeight(frame.getAttribute("data-query"), width, frame.cjkHeightDelta) + "px";
   }
 
   function mount(element) {
@@ -154,6 +171,7 @@
     frame.style.border = "0";
     frame.style.display = "block";
     frame.setAttribute("data-query", query);
+    frame.cjkHeightDelta = deltaOf(element);
     // The fallback link inside the element (for pages without scripts) gives way to the frame,
     // which takes the embed's expected height for the column's width at once.
     element.replaceChildren(frame);

@@ -6,15 +6,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chunks;
-use super::embed_editor::{EditorImages, EmbedEditor, EmbedPreview, PREVIEW_WIDTHS_CSS};
+use super::embed_editor::{words_height_delta_px, EditorImages, EmbedEditor, EmbedPreview, PREVIEW_WIDTHS_CSS};
 use super::footer::{copy_status_text, copy_to_clipboard, page_folder};
 use super::hooks::use_app_state;
 use super::hooks::use_theme;
 use super::select_value;
 use crate::charts::Theme;
-use crate::i18n::TextGroup;
+use crate::i18n::{Locale, TextGroup};
 use crate::state::snippet::{
-    fixed_height_css, iframe_snippet, iframe_src, script_snippet, working_embed, EmbedRequest,
+    iframe_height_css, iframe_snippet, iframe_src, script_snippet, working_embed, EmbedRequest,
 };
 use crate::state::{AppState, Editorial};
 use crate::views::editor_texts::EditorTexts;
@@ -36,8 +36,8 @@ pub struct EmbedDialogProps {
     /// The view's title and each embeddable chart.
     pub view_title: AttrValue,
     pub panels: Vec<Rc<Panel>>,
-    /// Builds the view for a state, as an embed shows it (`views::editorial` applied): the
-    /// editor's preview of the alt text and its pictures draw the chart the journalist set.
+    /// Builds the view for a state: the editor's alt text and pictures are of the chart the
+    /// journalist set.
     #[prop_or_default]
     pub build: Option<Callback<AppState, ViewModel>>,
 }
@@ -160,13 +160,50 @@ fn chart_choice(
     }
 }
 
-/// The chosen chart as the embed will show it, with the view's takeaway (or the journalist's
-/// description) and source line: `None` for a whole view, or where the view cannot be built here.
-fn embedded_chart(props: &EmbedDialogProps, target: &EmbedTarget) -> Option<(Rc<Panel>, AttrValue, AttrValue)> {
+/// The chosen chart as the embed will show it (the journalist's words, highlight and note in it),
+/// with the view's takeaway (or the journalist's description) and source line, and the widget's
+/// own title and takeaway, which the journalist's words replace.
+struct EmbeddedChart {
+    panel: Rc<Panel>,
+    takeaway: AttrValue,
+    source: AttrValue,
+    own_words: (String, String),
+}
+
+/// `None` for a whole view, or where the view cannot be built here.
+fn embedded_chart(props: &EmbedDialogProps, target: &EmbedTarget) -> Option<EmbeddedChart> {
     let (key, build) = (target.panel?, props.build.as_ref()?);
-    let model = build.emit(AppState { embed: true, panel: Some(key), ..target.state.clone() });
+    let state = AppState { embed: true, panel: Some(key), ..target.state.clone() };
+    let mut model = build.emit(state.clone());
+    let own_title = model.panels.iter().find(|p| p.key == key)?.title.clone();
+    let own_words = (own_title, model.takeaway.clone());
+    crate::views::editorial::apply(&mut model, &state);
     let panel = model.panels.into_iter().find(|p| p.key == key && p.chart.is_some())?;
-    Some((Rc::new(panel), AttrValue::from(model.takeaway), AttrValue::from(model.source)))
+    Some(EmbeddedChart {
+        panel: Rc::new(panel),
+        takeaway: AttrValue::from(model.takeaway),
+        source: AttrValue::from(model.source),
+        own_words,
+    })
+}
+
+/// How much the journalist's words change the embed's height at each column width, measured
+/// with the widget's own styles once the words change (see `embed_editor::words_height_delta_px`).
+#[hook]
+fn use_words_height_delta(editorial: &Editorial, embedded: Option<&EmbeddedChart>, locale: Locale) -> Rc<Vec<i32>> {
+    let deltas = use_state(|| Rc::new(Vec::new()));
+    let words =
+        (editorial.headline.clone(), editorial.description.clone(), embedded.map(|e| e.own_words.clone()), locale);
+    {
+        let deltas = deltas.clone();
+        use_effect_with(words, move |(headline, description, own_words, locale)| {
+            let measured = own_words.as_ref().map_or_else(Vec::new, |(title, takeaway)| {
+                words_height_delta_px(*locale, (title, takeaway), (headline.as_deref(), description.as_deref()))
+            });
+            deltas.set(Rc::new(measured));
+        });
+    }
+    (*deltas).clone()
 }
 
 /// The choices and the two snippets.
@@ -191,6 +228,8 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
     let folder = page_folder();
     // Loading one's own data is off in embeds unless the journalist allows it.
     let allow_upload = use_state(|| false);
+    let embedded = embedded_chart(props, &target);
+    let words_height_delta = use_words_height_delta(&editorial, embedded.as_ref(), state.locale);
     let request = EmbedRequest {
         widget_folder: &folder,
         state: &target.state,
@@ -198,11 +237,11 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
         title: &title,
         theme: *theme,
         allow_upload: *allow_upload,
+        words_height_delta_px: &words_height_delta,
     };
     let (script, iframe) = (script_snippet(&request), iframe_snippet(&request));
-    let (preview_src, preview_height) = (iframe_src(&request), fixed_height_css(&target.state, panel));
+    let (preview_src, preview_height) = (iframe_src(&request), iframe_height_css(&request));
     let chosen_panel = panel.and_then(|key| props.panels.iter().find(|p| p.key == key)).cloned();
-    let embedded = embedded_chart(props, &target);
     let preview_width = use_state(|| PREVIEW_WIDTHS_CSS[0]);
 
     let on_choose = {
@@ -229,7 +268,7 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
             <EmbedEditor panel={chosen_panel} editorial={(*editorial).clone()} on_change={setter(&editorial)} />
             <EmbedPreview src={AttrValue::from(preview_src)} height_css={preview_height} title={title.clone()}
                 width_css={*preview_width} on_width={setter(&preview_width)} />
-            if let Some((panel, takeaway, source)) = embedded {
+            if let Some(EmbeddedChart { panel, takeaway, source, .. }) = embedded {
                 <SnippetBox label={EditorTexts::of(state.locale).alt_text} test_id="editor-alt"
                     snippet={AttrValue::from(describe::accessible_description(state.locale, &panel))} />
                 <EditorImages panel={panel} takeaway={takeaway} source={source} width_css={*preview_width}

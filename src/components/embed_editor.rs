@@ -345,3 +345,63 @@ pub fn EmbedPreview(props: &PreviewProps) -> Html {
         </div>
     }
 }
+
+/// How much taller the journalist's headline and description make a single-chart embed than the
+/// widget's own title and takeaway (`own_words`), in CSS px, at each of `COLUMN_WIDTHS_PX`:
+/// measured on hidden copies of the embed's heading and takeaway, with the widget's stylesheet
+/// and fonts, in the embed's language. Empty when there are no words of the journalist's, or the
+/// page cannot measure (then the snippets fall back to their estimate).
+pub fn words_height_delta_px(
+    locale: crate::i18n::Locale,
+    own_words: (&str, &str),
+    words: (Option<&str>, Option<&str>),
+) -> Vec<i32> {
+    if words == (None, None) {
+        return Vec::new();
+    }
+    measure_words(locale, own_words, words).unwrap_or_default()
+}
+
+fn measure_words(
+    locale: crate::i18n::Locale,
+    (own_title, own_takeaway): (&str, &str),
+    (headline, description): (Option<&str>, Option<&str>),
+) -> Option<Vec<i32>> {
+    use wasm_bindgen::JsCast;
+    let document = super::window()?.document()?;
+    let element = |tag: &str, class: &str| {
+        let e = document.create_element(tag).ok()?;
+        e.set_class_name(class);
+        Some(e)
+    };
+    // The frame's structure: the single-chart embed's wrapper, its view, heading and takeaway.
+    let frame = element("div", "widget is-embed is-single-embed")?.dyn_into::<web_sys::HtmlElement>().ok()?;
+    let (view, heading, takeaway) =
+        (element("article", "view is-single")?, element("h2", "")?, element("p", "takeaway")?);
+    frame.set_attribute("lang", locale.code()).ok()?;
+    frame.set_attribute("aria-hidden", "true").ok()?;
+    let style = frame.style();
+    for (name, value) in [("position", "absolute"), ("left", "-100000px"), ("top", "0"), ("visibility", "hidden")] {
+        style.set_property(name, value).ok()?;
+    }
+    view.append_child(&heading).ok()?;
+    view.append_child(&takeaway).ok()?;
+    frame.append_child(&view).ok()?;
+    document.body()?.append_child(&frame).ok()?;
+    let height = |element: &web_sys::Element, text: &str| {
+        element.set_text_content(Some(text));
+        element.get_bounding_client_rect().height()
+    };
+    let deltas = crate::state::snippet::COLUMN_WIDTHS_PX
+        .iter()
+        .map(|width| {
+            let _ = style.set_property("width", &format!("{width}px"));
+            let own = height(&heading, own_title) + height(&takeaway, own_takeaway);
+            let theirs = height(&heading, headline.unwrap_or(own_title))
+                + height(&takeaway, description.unwrap_or(own_takeaway));
+            (theirs - own).round() as i32
+        })
+        .collect();
+    frame.remove();
+    Some(deltas)
+}

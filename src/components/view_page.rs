@@ -154,14 +154,11 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
     }
 }
 
-/// Builds the view for another state as an embed shows it (for "Embed this view"'s editor).
+/// Builds the view for another state (for "Embed this view"'s editor, which puts the
+/// journalist's words in with `views::editorial::apply`).
 fn embed_builder(dataset: &DatasetHandle, build: ViewBuilder) -> Callback<AppState, ViewModel> {
     let dataset = dataset.clone();
-    Callback::from(move |state: AppState| {
-        let mut model = (build.build)(&dataset.0, &state);
-        crate::views::shared::editorial::apply(&mut model, &state);
-        model
-    })
+    Callback::from(move |state: AppState| (build.build)(&dataset.0, &state))
 }
 
 /// The year slider and the view's controls, left out of a journalist's locked embed.

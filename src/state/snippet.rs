@@ -20,7 +20,16 @@ pub struct EmbedRequest<'a> {
     pub theme: Option<Theme>,
     /// Whether the embed's readers may load their own data (`allow-upload=1`).
     pub allow_upload: bool,
+    /// How much taller (or shorter) a journalist's headline and description make the embed than
+    /// the widget's own title and takeaway, in CSS px, at each of [`COLUMN_WIDTHS_PX`], as the
+    /// editor measured them with the widget's fonts; empty when not measured.
+    pub words_height_delta_px: &'a [i32],
 }
+
+/// The widths of an article's column (CSS px) at which `make embed-heights` measures every embed
+/// and `embed.js` knows its height (its `WIDTHS_PX`; a test keeps the two equal).
+pub const COLUMN_WIDTHS_PX: [u32; 16] =
+    [300, 320, 343, 360, 375, 390, 412, 440, 480, 540, 600, 640, 720, 800, 960, 1280];
 
 /// The reader's settings with `embed`, `panel`, `theme` and `allow_upload` as given; a panel the
 /// view does not have is dropped, so the whole view is shown.
@@ -208,14 +217,32 @@ pub fn escape_attribute(text: &str) -> String {
 pub fn script_snippet(request: &EmbedRequest) -> String {
     // `embed.js` adds `embed=1` itself.
     let query = query_with(request.state, false, request.panel, request.theme, request.allow_upload);
+    // `embed.js` adds the measured change of height to its own table's (see `words_height_delta_px`).
+    let delta = match request.words_height_delta_px {
+        [] => String::new(),
+        deltas => format!(" data-height-delta=\"{}\"", deltas.iter().map(i32::to_string).collect::<Vec<_>>().join(",")),
+    };
     format!(
-        "<div data-cjk-trade-widget=\"{}\" data-title=\"{}\"><a href=\"{}data/trade.csv\">{}</a></div>\n<script src=\"{}embed.js\"></script>",
+        "<div data-cjk-trade-widget=\"{}\" data-title=\"{}\"{delta}><a href=\"{}data/trade.csv\">{}</a></div>\n<script src=\"{}embed.js\"></script>",
         escape_attribute(&query),
         escape_attribute(request.title),
         escape_attribute(request.widget_folder),
         escape_attribute(request.title),
         escape_attribute(request.widget_folder),
     )
+}
+
+/// The plain iframe's height: [`fixed_height_css`], where the journalist's words count as the
+/// editor measured them at 375 px when it did (rather than by their length).
+pub fn iframe_height_css(request: &EmbedRequest) -> u32 {
+    let phone = COLUMN_WIDTHS_PX.iter().position(|w| *w == 375);
+    match phone.and_then(|i| request.words_height_delta_px.get(i)) {
+        Some(delta) => {
+            let plain = AppState { editorial: super::Editorial::default(), ..request.state.clone() };
+            fixed_height_css(&plain, request.panel).saturating_add_signed(*delta)
+        }
+        None => fixed_height_css(request.state, request.panel),
+    }
 }
 
 /// The address a plain iframe of the embed opens (the editor's preview opens it too).
@@ -234,6 +261,6 @@ pub fn iframe_snippet(request: &EmbedRequest) -> String {
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" frameborder=\"0\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>",
         escape_attribute(&src),
         escape_attribute(request.title),
-        fixed_height_css(request.state, request.panel),
+        iframe_height_css(request),
     )
 }

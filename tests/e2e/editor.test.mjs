@@ -213,3 +213,45 @@ test("a heatmap's highlight is a row, a column, or both: their cell", async () =
   assertClean(problems);
   await context.close();
 });
+
+for (const width of [375, 1280]) {
+  test(`the embed.js snippet with a headline and description has its height before it loads: nothing moves (${width} px)`, async () => {
+    const { page, context } = await editedDialog(1280);
+    await page.locator("[data-testid=editor-headline]").fill("A headline long enough to take two lines in a phone's narrow column of text");
+    await page.locator("[data-testid=editor-description]").fill("One sentence of ours. " + "And more words than the widget's takeaway has, to wrap over more lines. ".repeat(2));
+    // The editor measures the words' height once they change.
+    await page.waitForFunction(() => /data-height-delta="-?\d+(,-?\d+){15}"/.test(document.querySelector("[data-testid=embed-snippet]").value));
+    const snippet = await page.locator("[data-testid=embed-snippet]").inputValue();
+    await context.close();
+    const text = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 1} of the article, long enough to wrap over two or three lines on a phone.</p>`).join("");
+    const host = await serveHostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,"></head>
+<body><main><h1>Article</h1>${text}${snippet.replace("<div ", '<div id="embed" ')}${text}${text}</main></body></html>`);
+    // A tall window, so that the article under the embed is in view: a move there counts.
+    const hostContext = await shared.browser.newContext({ viewport: { width, height: 1800 } });
+    await recordLayoutShifts(hostContext);
+    const article = await hostContext.newPage();
+    try {
+      await article.goto(host.url);
+      await article.locator("#embed > iframe").scrollIntoViewIfNeeded();
+      const frame = await (await article.locator("#embed > iframe").elementHandle()).contentFrame();
+      await frame.locator("h2").filter({ hasText: "A headline long enough" }).waitFor({ timeout: 20000 });
+      await frame.waitForFunction(drawnAtItsWidth, null, { timeout: 20000 });
+      await article.mouse.wheel(0, 4000);
+      await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const [inside, outside] = [await sumOfShifts(frame), await sumOfShifts(article)];
+      // The height embed.js gave the frame before it loaded is the height it reported after.
+      const [expected, reported] = await article.locator("#embed > iframe").evaluate((f) => [
+        window.CJKTradeWidget.expectedHeight(f.getAttribute("data-query"), f.getBoundingClientRect().width, f.cjkHeightDelta),
+        f.getBoundingClientRect().height,
+      ]);
+      console.log(`edited embed.js embed at ${width} px: ${expected} px expected, ${reported} px reported; shift inside ${inside.toFixed(4)}, article ${outside.toFixed(4)}`);
+      assert.ok(Math.abs(reported - expected) <= 6, `expected ${expected} px, the embed reported ${reported} px`);
+      assert.equal(inside, 0, `layout shift inside the embed\n${await shiftSources(frame)}`);
+      assert.ok(outside <= 0.01, `the article moved by ${outside}\n${await shiftSources(article)}`);
+    } finally {
+      await hostContext.close();
+      await host.close();
+    }
+  });
+}

@@ -40,6 +40,7 @@ fn both_snippets_carry_the_editor_s_choices_escaped() {
         title: "t",
         theme: None,
         allow_upload: false,
+        words_height_delta_px: &[],
     };
     for snippet in [script_snippet(&request), iframe_snippet(&request)] {
         assert!(snippet.contains("headline=%22Quotes%22%20%26%20%3Cb%3Etags%3C%2Fb%3E"), "{snippet}");
@@ -127,4 +128,32 @@ fn the_plain_iframe_grows_with_the_journalist_s_words() {
     let (before, after) = (fixed_height_css(&plain, Some("tci-lines")), fixed_height_css(&worded, Some("tci-lines")));
     // Two lines of headline and two of description at 375 px.
     assert_eq!(after - before, 2 * 24 + 2 * 21);
+}
+
+#[test]
+fn the_editor_s_measured_words_size_both_snippets() {
+    let state = AppState { view: View::Complementarity, editorial: editorial(), ..AppState::default() };
+    let deltas: Vec<i32> = (0..16).map(|i| 60 - i * 2).collect();
+    let request = EmbedRequest {
+        widget_folder: "/w/",
+        state: &state,
+        panel: Some("tci-lines"),
+        title: "t",
+        theme: None,
+        allow_upload: false,
+        words_height_delta_px: &deltas,
+    };
+    assert!(script_snippet(&request).contains(" data-height-delta=\"60,58,56,"), "{}", script_snippet(&request));
+    // At 375 px (the fifth width), the plain iframe takes the measured 52 px instead of the estimate.
+    let plain = AppState { editorial: Editorial::default(), ..state.clone() };
+    let expected = fixed_height_css(&plain, Some("tci-lines")) + 52;
+    assert!(iframe_snippet(&request).contains(&format!("height=\"{expected}\"")), "{}", iframe_snippet(&request));
+}
+
+#[test]
+fn the_column_widths_are_embed_js_s() {
+    let script = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/embed.js")).unwrap();
+    let list = script.split("var WIDTHS_PX = [").nth(1).and_then(|rest| rest.split(']').next()).unwrap();
+    let widths: Vec<u32> = list.split(',').map(|w| w.trim().parse().unwrap()).collect();
+    assert_eq!(widths, cjk_trade_widget::state::snippet::COLUMN_WIDTHS_PX);
 }

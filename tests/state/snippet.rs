@@ -20,6 +20,7 @@ fn the_script_snippet_carries_the_chart_and_escapes_the_title() {
         title: "RCA \"over time\" & more",
         theme: None,
         allow_upload: false,
+        words_height_delta_px: &[],
     };
     let snippet = script_snippet(&request);
     assert!(snippet.contains("data-cjk-trade-widget=\"view=rca&amp;year=2015&amp;panel=rca-lines\""), "{snippet}");
@@ -38,6 +39,7 @@ fn the_iframe_snippet_opens_the_embed_and_round_trips_through_the_url() {
         title: "RCA",
         theme: None,
         allow_upload: false,
+        words_height_delta_px: &[],
     };
     let snippet = iframe_snippet(&request);
     assert!(snippet.starts_with(
@@ -72,6 +74,7 @@ fn a_panel_of_another_view_embeds_the_whole_view() {
         title: "T",
         theme: None,
         allow_upload: false,
+        words_height_delta_px: &[],
     };
     assert!(iframe_snippet(&request).contains("height=\"1840\""));
 }
@@ -86,6 +89,7 @@ fn the_embed_opens_in_the_chosen_theme_whatever_the_reader_s() {
         title: "T",
         theme: Some(Theme::Dark),
         allow_upload: false,
+        words_height_delta_px: &[],
     };
     assert!(script_snippet(&dark).contains("data-cjk-trade-widget=\"view=rca&amp;year=2015&amp;theme=dark\""));
     assert!(iframe_snippet(&dark).contains("embed=1&amp;theme=dark"));
@@ -100,8 +104,15 @@ fn the_embed_opens_in_the_chosen_theme_whatever_the_reader_s() {
 #[test]
 fn both_snippets_let_readers_load_data_only_when_the_journalist_allows_it() {
     let state = state();
-    let closed =
-        EmbedRequest { widget_folder: "/", state: &state, panel: None, title: "T", theme: None, allow_upload: false };
+    let closed = EmbedRequest {
+        widget_folder: "/",
+        state: &state,
+        panel: None,
+        title: "T",
+        theme: None,
+        allow_upload: false,
+        words_height_delta_px: &[],
+    };
     assert!(!script_snippet(&closed).contains("allow-upload") && !iframe_snippet(&closed).contains("allow-upload"));
     let open = EmbedRequest { allow_upload: true, ..closed };
     assert!(script_snippet(&open).contains("allow-upload=1") && iframe_snippet(&open).contains("allow-upload=1"));
@@ -132,6 +143,7 @@ fn an_open_working_is_its_own_embed_with_its_chart_and_room_for_it() {
             title: "Why",
             theme: None,
             allow_upload: false,
+            words_height_delta_px: &[],
         };
         let iframe = iframe_snippet(&request);
         assert!(iframe.contains(&format!("why={}", url::percent_encode(&key.to_string()))), "{iframe}");
