@@ -6,12 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chunks;
-use super::embed_editor::{words_height_delta_px, EditorImages, EmbedEditor, EmbedPreview, PREVIEW_WIDTHS_CSS};
+use super::embed_editor::{words_height_delta_px, EditorImages, EmbedEditor, EmbedPreview, Words, PREVIEW_WIDTHS_CSS};
 use super::footer::{copy_status_text, copy_to_clipboard, page_folder};
 use super::hooks::use_app_state;
 use super::hooks::use_theme;
 use super::select_value;
-use crate::charts::Theme;
+use crate::charts::{ChartSpec, Theme};
 use crate::i18n::{Locale, TextGroup};
 use crate::state::snippet::{
     iframe_height_css, iframe_snippet, iframe_src, script_snippet, working_embed, EmbedRequest,
@@ -187,18 +187,23 @@ fn embedded_chart(props: &EmbedDialogProps, target: &EmbedTarget) -> Option<Embe
     })
 }
 
-/// How much the journalist's words change the embed's height at each column width, measured
-/// with the widget's own styles once the words change (see `embed_editor::words_height_delta_px`).
+/// How much the journalist's words and lock change the embed's height at each column width,
+/// measured with the widget's own styles once they change (see
+/// `embed_editor::words_height_delta_px`).
 #[hook]
 fn use_words_height_delta(editorial: &Editorial, embedded: Option<&EmbeddedChart>, locale: Locale) -> Rc<Vec<i32>> {
     let deltas = use_state(|| Rc::new(Vec::new()));
-    let words =
-        (editorial.headline.clone(), editorial.description.clone(), embedded.map(|e| e.own_words.clone()), locale);
+    let words = Words {
+        headline: editorial.headline.clone(),
+        description: editorial.description.clone(),
+        locked: editorial.locked,
+    };
+    let chart = embedded.map(|e| (e.own_words.clone(), matches!(e.panel.chart, Some(ChartSpec::Line(_)))));
     {
         let deltas = deltas.clone();
-        use_effect_with(words, move |(headline, description, own_words, locale)| {
-            let measured = own_words.as_ref().map_or_else(Vec::new, |(title, takeaway)| {
-                words_height_delta_px(*locale, (title, takeaway), (headline.as_deref(), description.as_deref()))
+        use_effect_with((words, chart, locale), move |(words, chart, locale)| {
+            let measured = chart.as_ref().map_or_else(Vec::new, |((title, takeaway), line_chart)| {
+                words_height_delta_px(*locale, (title, takeaway), words, *line_chart)
             });
             deltas.set(Rc::new(measured));
         });

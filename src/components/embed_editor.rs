@@ -346,26 +346,51 @@ pub fn EmbedPreview(props: &PreviewProps) -> Html {
     }
 }
 
-/// How much taller the journalist's headline and description make a single-chart embed than the
-/// widget's own title and takeaway (`own_words`), in CSS px, at each of `COLUMN_WIDTHS_PX`:
-/// measured on hidden copies of the embed's heading and takeaway, with the widget's stylesheet
-/// and fonts, in the embed's language. Empty when there are no words of the journalist's, or the
-/// page cannot measure (then the snippets fall back to their estimate).
+/// A journalist's words and lock, as the embed will show them.
+#[derive(Clone, PartialEq)]
+pub struct Words {
+    pub headline: Option<String>,
+    pub description: Option<String>,
+    pub locked: bool,
+}
+
+/// How much taller the journalist's headline and description (and shorter their lock, which
+/// leaves the controls out) make a single-chart embed than the widget's own title, takeaway and
+/// controls, in CSS px, at each of `COLUMN_WIDTHS_PX`. Measured on a hidden copy of the embed's
+/// heading, takeaway and toolbar (the page's own, without the year slider for a line chart, which
+/// an embed does not show), with the widget's stylesheet and fonts, in the embed's language.
+/// Empty when the journalist changed none of them, or the page cannot measure (then the snippets
+/// fall back to their estimate).
 pub fn words_height_delta_px(
     locale: crate::i18n::Locale,
     own_words: (&str, &str),
-    words: (Option<&str>, Option<&str>),
+    words: &Words,
+    line_chart: bool,
 ) -> Vec<i32> {
-    if words == (None, None) {
+    if words.headline.is_none() && words.description.is_none() && !words.locked {
         return Vec::new();
     }
-    measure_words(locale, own_words, words).unwrap_or_default()
+    measure_words(locale, own_words, words, line_chart).unwrap_or_default()
+}
+
+/// The page's toolbar as a single-chart embed shows it.
+fn embed_toolbar(document: &web_sys::Document, line_chart: bool) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let toolbar = document.query_selector(".view .toolbar").ok()??.clone_node_with_deep(true).ok()?;
+    let toolbar: web_sys::Element = toolbar.dyn_into().ok()?;
+    if line_chart {
+        if let Ok(Some(slider)) = toolbar.query_selector(".year-slider") {
+            slider.remove();
+        }
+    }
+    Some(toolbar)
 }
 
 fn measure_words(
     locale: crate::i18n::Locale,
     (own_title, own_takeaway): (&str, &str),
-    (headline, description): (Option<&str>, Option<&str>),
+    words: &Words,
+    line_chart: bool,
 ) -> Option<Vec<i32>> {
     use wasm_bindgen::JsCast;
     let document = super::window()?.document()?;
@@ -374,32 +399,37 @@ fn measure_words(
         e.set_class_name(class);
         Some(e)
     };
-    // The frame's structure: the single-chart embed's wrapper, its view, heading and takeaway.
+    // The frame's structure: the single-chart embed's wrapper, its view, heading, takeaway and
+    // toolbar; the view holds its children's margins (`flow-root`), so its height is theirs.
     let frame = element("div", "widget is-embed is-single-embed")?.dyn_into::<web_sys::HtmlElement>().ok()?;
-    let (view, heading, takeaway) =
-        (element("article", "view is-single")?, element("h2", "")?, element("p", "takeaway")?);
+    let view = element("article", "view is-single")?.dyn_into::<web_sys::HtmlElement>().ok()?;
+    let (heading, takeaway) = (element("h2", "")?, element("p", "takeaway")?);
+    let toolbar = embed_toolbar(&document, line_chart)?.dyn_into::<web_sys::HtmlElement>().ok()?;
     frame.set_attribute("lang", locale.code()).ok()?;
     frame.set_attribute("aria-hidden", "true").ok()?;
     let style = frame.style();
     for (name, value) in [("position", "absolute"), ("left", "-100000px"), ("top", "0"), ("visibility", "hidden")] {
         style.set_property(name, value).ok()?;
     }
-    view.append_child(&heading).ok()?;
-    view.append_child(&takeaway).ok()?;
+    view.style().set_property("display", "flow-root").ok()?;
+    for child in [&heading, &takeaway, &toolbar] {
+        view.append_child(child).ok()?;
+    }
     frame.append_child(&view).ok()?;
     document.body()?.append_child(&frame).ok()?;
-    let height = |element: &web_sys::Element, text: &str| {
-        element.set_text_content(Some(text));
-        element.get_bounding_client_rect().height()
+    let height = |title: &str, words: &str, with_toolbar: bool| {
+        heading.set_text_content(Some(title));
+        takeaway.set_text_content(Some(words));
+        let _ = toolbar.style().set_property("display", if with_toolbar { "" } else { "none" });
+        view.get_bounding_client_rect().height()
     };
+    let theirs = (words.headline.as_deref().unwrap_or(own_title), words.description.as_deref().unwrap_or(own_takeaway));
     let deltas = crate::state::snippet::COLUMN_WIDTHS_PX
         .iter()
         .map(|width| {
             let _ = style.set_property("width", &format!("{width}px"));
-            let own = height(&heading, own_title) + height(&takeaway, own_takeaway);
-            let theirs = height(&heading, headline.unwrap_or(own_title))
-                + height(&takeaway, description.unwrap_or(own_takeaway));
-            (theirs - own).round() as i32
+            let own = height(own_title, own_takeaway, true);
+            (height(theirs.0, theirs.1, !words.locked) - own).round() as i32
         })
         .collect();
     frame.remove();

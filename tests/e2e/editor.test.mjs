@@ -214,44 +214,65 @@ test("a heatmap's highlight is a row, a column, or both: their cell", async () =
   await context.close();
 });
 
-for (const width of [375, 1280]) {
-  test(`the embed.js snippet with a headline and description has its height before it loads: nothing moves (${width} px)`, async () => {
-    const { page, context } = await editedDialog(1280);
+/** The embed.js snippet of the editor set by `edit` on the page at `query`, once it has measured. */
+async function measuredScriptSnippet(query, chart, edit) {
+  const { page, context } = await openPage(shared.browser, `${shared.widget.url}${query}`, { width: 1280 });
+  await waitForChart(page, chart);
+  await page.locator("[data-testid=embed-dialog] summary").click();
+  await page.locator("[data-testid=embed-choice]").selectOption(chart);
+  await edit(page);
+  // The editor measures the words' height once they change.
+  await page.waitForFunction(() => /data-height-delta="-?\d+(,-?\d+){15}"/.test(document.querySelector("[data-testid=embed-snippet]").value));
+  const snippet = await page.locator("[data-testid=embed-snippet]").inputValue();
+  await context.close();
+  return snippet;
+}
+
+const EDITS = {
+  "a headline and description": ["?view=tci&lang=en", "tci-lines", "A headline long enough", async (page) => {
     await page.locator("[data-testid=editor-headline]").fill("A headline long enough to take two lines in a phone's narrow column of text");
     await page.locator("[data-testid=editor-description]").fill("One sentence of ours. " + "And more words than the widget's takeaway has, to wrap over more lines. ".repeat(2));
-    // The editor measures the words' height once they change.
-    await page.waitForFunction(() => /data-height-delta="-?\d+(,-?\d+){15}"/.test(document.querySelector("[data-testid=embed-snippet]").value));
-    const snippet = await page.locator("[data-testid=embed-snippet]").inputValue();
-    await context.close();
-    const text = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 1} of the article, long enough to wrap over two or three lines on a phone.</p>`).join("");
-    const host = await serveHostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8">
+  }],
+  "a lock (no controls) in Japanese": ["?view=rca&lang=ja", "rca-lines", "機械", async (page) => {
+    await page.locator("[data-testid=editor-locked]").check();
+  }],
+};
+
+for (const [what, [query, chart, heading, edit]] of Object.entries(EDITS)) {
+  for (const width of [375, 1280]) {
+    test(`the embed.js snippet with ${what} has its height before it loads: nothing moves (${width} px)`, async () => {
+      const snippet = await measuredScriptSnippet(query, chart, edit);
+      const text = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 1} of the article, long enough to wrap over two or three lines on a phone.</p>`).join("");
+      const host = await serveHostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,"></head>
 <body><main><h1>Article</h1>${text}${snippet.replace("<div ", '<div id="embed" ')}${text}${text}</main></body></html>`);
-    // A tall window, so that the article under the embed is in view: a move there counts.
-    const hostContext = await shared.browser.newContext({ viewport: { width, height: 1800 } });
-    await recordLayoutShifts(hostContext);
-    const article = await hostContext.newPage();
-    try {
-      await article.goto(host.url);
-      await article.locator("#embed > iframe").scrollIntoViewIfNeeded();
-      const frame = await (await article.locator("#embed > iframe").elementHandle()).contentFrame();
-      await frame.locator("h2").filter({ hasText: "A headline long enough" }).waitFor({ timeout: 20000 });
-      await frame.waitForFunction(drawnAtItsWidth, null, { timeout: 20000 });
-      await article.mouse.wheel(0, 4000);
-      await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const [inside, outside] = [await sumOfShifts(frame), await sumOfShifts(article)];
-      // The height embed.js gave the frame before it loaded is the height it reported after.
-      const [expected, reported] = await article.locator("#embed > iframe").evaluate((f) => [
-        window.CJKTradeWidget.expectedHeight(f.getAttribute("data-query"), f.getBoundingClientRect().width, f.cjkHeightDelta),
-        f.getBoundingClientRect().height,
-      ]);
-      console.log(`edited embed.js embed at ${width} px: ${expected} px expected, ${reported} px reported; shift inside ${inside.toFixed(4)}, article ${outside.toFixed(4)}`);
-      assert.ok(Math.abs(reported - expected) <= 6, `expected ${expected} px, the embed reported ${reported} px`);
-      assert.equal(inside, 0, `layout shift inside the embed\n${await shiftSources(frame)}`);
-      assert.ok(outside <= 0.01, `the article moved by ${outside}\n${await shiftSources(article)}`);
-    } finally {
-      await hostContext.close();
-      await host.close();
-    }
-  });
+      // A tall window, so that the article under the embed is in view: a move there counts.
+      const hostContext = await shared.browser.newContext({ viewport: { width, height: 1800 } });
+      await recordLayoutShifts(hostContext);
+      const article = await hostContext.newPage();
+      try {
+        await article.goto(host.url);
+        await article.locator("#embed > iframe").scrollIntoViewIfNeeded();
+        const frame = await (await article.locator("#embed > iframe").elementHandle()).contentFrame();
+        await frame.locator("h2").filter({ hasText: heading }).waitFor({ timeout: 20000 });
+        await frame.waitForFunction(drawnAtItsWidth, null, { timeout: 20000 });
+        await article.mouse.wheel(0, 4000);
+        await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const [inside, outside] = [await sumOfShifts(frame), await sumOfShifts(article)];
+        // The height embed.js gave the frame before it loaded is the height it reported after.
+        const [expected, reported] = await article.locator("#embed > iframe").evaluate((f) => [
+          window.CJKTradeWidget.expectedHeight(f.getAttribute("data-query"), f.getBoundingClientRect().width, f.cjkHeightDelta),
+          f.getBoundingClientRect().height,
+        ]);
+        console.log(`embed.js embed with ${what} at ${width} px: ${expected} px expected, ${reported} px reported; shift inside ${inside.toFixed(4)}, article ${outside.toFixed(4)}`);
+        assert.ok(Math.abs(reported - expected) <= 6, `expected ${expected} px, the embed reported ${reported} px`);
+        assert.equal(inside, 0, `layout shift inside the embed\n${await shiftSources(frame)}`);
+        assert.ok(outside <= 0.01, `the article moved by ${outside}\n${await shiftSources(article)}`);
+        if (what.includes("lock")) assert.equal(await frame.locator(".toolbar").count(), 0, "a locked embed has no controls");
+      } finally {
+        await hostContext.close();
+        await host.close();
+      }
+    });
+  }
 }
