@@ -370,6 +370,9 @@ pub struct SimpleBar {
     pub note: Option<String>,
     /// The working key of the bar's value (`state::WhyKey`), if it has a working.
     pub why: Option<String>,
+    /// The bar's id in links (an HS chapter's code `85`, a WIOD industry's `c14`) for a
+    /// journalist's highlight (`state::editorial`); empty when it cannot be highlighted.
+    pub id: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]

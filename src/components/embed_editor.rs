@@ -117,12 +117,22 @@ struct ChoiceProps {
     on_change: Callback<Editorial>,
 }
 
-/// One checkbox per series the legend can toggle; at most `MAX_HIGHLIGHTS` can be ticked.
+/// What a journalist can highlight in a chart, as (key, label): the lines the legend can toggle,
+/// or the bars that have an id.
+fn highlightable(panel: &Panel) -> Vec<(String, String)> {
+    if let Some(ChartSpec::Bars(chart)) = &panel.chart {
+        let bars = chart.bars.iter().filter(|bar| !bar.id.is_empty());
+        return bars.map(|bar| (format!("{}:{}", panel.key, bar.id), bar.label.clone())).collect();
+    }
+    panel.legend.iter().filter(|entry| entry.toggleable).map(|entry| (entry.key.clone(), entry.label.clone())).collect()
+}
+
+/// One checkbox per line or bar that can be highlighted; at most `MAX_HIGHLIGHTS` can be ticked.
 #[component]
 fn SeriesChoice(props: &ChoiceProps) -> Html {
     let texts = EditorTexts::of(use_app_state().locale);
     let Some(panel) = &props.panel else { return html! {} };
-    let series: Vec<_> = panel.legend.iter().filter(|entry| entry.toggleable).collect();
+    let series = highlightable(panel);
     if series.is_empty() {
         return html! {};
     }
@@ -130,8 +140,8 @@ fn SeriesChoice(props: &ChoiceProps) -> Html {
     html! {
         <fieldset class="editor-highlight" data-testid="editor-highlight">
             <legend>{ texts.highlight }</legend>
-            { for series.iter().map(|entry| {
-                let key = entry.key.clone();
+            { for series.into_iter().map(|(key, label)| {
+                let value = key.clone();
                 let checked = props.editorial.highlight.contains(&key);
                 let (current, on_change) = (props.editorial.clone(), props.on_change.clone());
                 let onchange = Callback::from(move |_: Event| {
@@ -143,8 +153,8 @@ fn SeriesChoice(props: &ChoiceProps) -> Html {
                 });
                 html! {
                     <label class="control">
-                        <input type="checkbox" checked={checked} disabled={full && !checked} value={entry.key.clone()} {onchange} />
-                        <span>{ &entry.label }</span>
+                        <input type="checkbox" checked={checked} disabled={full && !checked} value={value} {onchange} />
+                        <span>{ label }</span>
                     </label>
                 }
             }) }

@@ -172,3 +172,30 @@ fn a_heatmap_s_cells_outside_the_highlight_are_drawn_faded() {
     };
     assert!(pale_cells(&focused) > pale_cells(&plain) + 100, "{} against {}", pale_cells(&focused), pale_cells(&plain));
 }
+
+#[test]
+fn a_bar_chart_keeps_the_named_bars_colour_and_greys_the_others() {
+    let state = AppState {
+        view: View::Between,
+        editorial: Editorial { highlight: ["between-top:85".to_string()].into(), ..Editorial::default() },
+        ..AppState::default()
+    };
+    let mut model = views::build(embedded().unwrap(), &state);
+    let plain = model.clone();
+    editorial::apply(&mut model, &state);
+    let bars =
+        |model: &views::ViewModel| match model.panels.iter().find(|p| p.key == "between-top").unwrap().chart.clone() {
+            Some(ChartSpec::Bars(chart)) => chart.bars,
+            other => panic!("{other:?}"),
+        };
+    let (before, after) = (bars(&plain), bars(&model));
+    let chapter_85 =
+        after.iter().position(|bar| bar.id == "85").expect("chapter 85 among Japan's largest exports to China");
+    assert_eq!(after[chapter_85].color, before[chapter_85].color);
+    assert!(after.iter().enumerate().all(|(i, bar)| i == chapter_85 || bar.color == palette::DE_EMPHASIZED));
+    // The same bars with the same values, only their colours changed.
+    assert_eq!(
+        after.iter().map(|b| (&b.id, b.value)).collect::<Vec<_>>(),
+        before.iter().map(|b| (&b.id, b.value)).collect::<Vec<_>>()
+    );
+}

@@ -156,6 +156,7 @@ impl Checks<'_> {
             value_text: qualified_value(self.own, figure),
             note: Some(figure.metric.clone()),
             why: None,
+            id: String::new(),
         };
         let data_bar = SimpleBar {
             label: fill(own.check_data_bar, &[("flow", &flow), ("year", &year.to_string())]),
@@ -164,6 +165,7 @@ impl Checks<'_> {
             value_text: format!("{}%", self.percent(latest)),
             note: Some(note.clone()),
             why: Some(WhyKey::pair(WhyIndex::Machinery, exporter, importer, year).to_string()),
+            id: String::new(),
         };
         match self.by_flow.iter_mut().find(|bars| bars.flow == (exporter, importer)) {
             Some(bars) => bars.article.push(article_bar),

@@ -141,6 +141,7 @@ impl<'a> Figures<'a> {
                         .join(" · "),
                     ),
                     why: None,
+            id: String::new(),
                 });
                 used.push(figure);
             }

@@ -74,6 +74,7 @@ fn top_panel(
             value_text: locale.percent(share, 1),
             note: Some(format!("{world_label}: {}", cell(locale, world_share(k), 1))),
             why: None,
+            id: crate::data::Classification::Hs2.product_code(k),
         })
         .collect();
     let covered: f64 = ranked.iter().map(|(_, s)| s).sum();
@@ -241,6 +242,7 @@ impl<'a> PairChapters<'a> {
                         value_text: locale.number(*gl, 3),
                         note: None,
                         why: self.why(WhyIndex::BilateralGl, c.chapter),
+                        id: crate::data::Classification::Hs2.product_code(c.chapter),
                     })
                     .collect(),
                 unit_label: t.gl_axis.to_string(),

@@ -204,6 +204,7 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
                 &[("intermediate", &usd(r.intermediate_musd)), ("final", &usd(r.final_musd))],
             )),
             why: why(r.industry),
+            id: crate::data::Classification::Wiod35.product_code(r.industry),
         })
         .collect();
     let title = fill(own.chains_industries_title, &[("flow", &flow), ("year", &year_text)]);

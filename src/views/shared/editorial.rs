@@ -1,14 +1,21 @@
-//! PURE. A journalist's headline and description (`state::editorial`) put in place of the
-//! widget's own words in an embed: the chart's title (or the view's, for a whole-view embed) and
-//! the takeaway. The description also comes first in the chart's accessible description. The full
-//! widget keeps its own words; the highlight and the note are drawn by the charts themselves.
+//! PURE. A journalist's choices (`state::editorial`) in the views. The headline and description
+//! take the place of the widget's own words in an embed: the chart's title (or the view's, for a
+//! whole-view embed) and the takeaway; the description also comes first in the chart's accessible
+//! description. The full widget keeps its own words. The highlight greys the other bars here, the
+//! other lines in `line_panel` and the other cells of a heatmap through [`heatmap_highlight`];
+//! the note is drawn by the line chart.
 
-use super::ViewModel;
+use super::{Panel, ViewModel};
 use crate::charts::heatmap::{HeatmapFocus, HeatmapHighlight};
+use crate::charts::{palette, ChartSpec};
 use crate::state::{AppState, Editorial};
 
-/// The model as the embed shows it.
+/// The model as the reader sees it: the highlighted bars in their colour and the others grey
+/// (everywhere), and the journalist's words in place of the widget's (in an embed).
 pub fn apply(model: &mut ViewModel, state: &AppState) {
+    for panel in &mut model.panels {
+        highlight_bars(panel, &state.editorial);
+    }
     let editorial = &state.editorial;
     if !state.embed || (editorial.headline.is_none() && editorial.description.is_none()) {
         return;
@@ -31,6 +38,20 @@ pub fn apply(model: &mut ViewModel, state: &AppState) {
                 model.title = headline.clone();
             }
         }
+    }
+}
+
+/// A bar chart's highlight: the bars whose key (`between-top:85`) a journalist named keep their
+/// colour; the others turn grey. A chart none of whose bars is named is left as it is.
+fn highlight_bars(panel: &mut Panel, editorial: &Editorial) {
+    let Some(ChartSpec::Bars(chart)) = &mut panel.chart else { return };
+    let key = panel.key;
+    let named = |id: &str| !id.is_empty() && editorial.highlight.contains(&format!("{key}:{id}"));
+    if !chart.bars.iter().any(|bar| named(&bar.id)) {
+        return;
+    }
+    for bar in chart.bars.iter_mut().filter(|bar| !named(&bar.id)) {
+        bar.color = palette::DE_EMPHASIZED;
     }
 }
 

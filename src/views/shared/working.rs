@@ -304,6 +304,7 @@ fn contributions_chart(
             value_text: locale.number(contribution, decimals),
             note: None,
             why: None,
+            id: String::new(),
         })
         .collect();
     let title = fill(title, &[("n", &bars.len().to_string())]);
