@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFile, writeFile } from "node:fs/promises";
 import {
-  SCREENSHOTS, STRICT_CSP, assertClean, cspViolations, drawnAtItsWidth, launchBrowser, openPage, recordLayoutShifts,
+  SCREENSHOTS, STRICT_CSP, articleWith, assertClean, cspViolations, darkPixelsPerRow, drawnAtItsWidth, launchBrowser, openPage, recordLayoutShifts,
   serveDist, serveHostPage, shiftSources, sumOfShifts, waitForChart,
 } from "./support.mjs";
 
@@ -59,7 +59,7 @@ test("the editor's choices are in both snippets, the preview and the alt text", 
   await page.locator("[data-testid=editor-preview-width]").selectOption("1000");
   assert.equal(await preview.getAttribute("width"), "1000");
   const previewFrame = await (await preview.elementHandle()).contentFrame();
-  await previewFrame.locator("h2").filter({ hasText: HEADLINE }).waitFor();
+  await previewFrame.locator("#widget-app h2").filter({ hasText: HEADLINE }).waitFor();
   // The alt text names the note, and the journalist's description leads it once given.
   assert.match(await page.locator("[data-testid=editor-alt]").inputValue(), /Annotated at 2015: China–Korea FTA\./);
   await page.locator("[data-testid=editor-description]").fill("Our description.");
@@ -77,11 +77,7 @@ for (const width of [375, 1280]) {
     const snippet = await page.locator("[data-testid=embed-iframe]").inputValue();
     await context.close();
     const height = Number(/height="(\d+)"/.exec(snippet)[1]);
-    const text = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 1} of the article, long enough to wrap over two or three lines on a phone.</p>`).join("");
-    const article = await serveHostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,"></head>
-<body><main><h1>Article</h1>${text}${snippet}${text}${text}</main></body></html>`,
-    { "content-security-policy": `default-src 'self'; frame-src ${new URL(shared.widget.url).origin}; style-src 'self'; img-src 'self' data:` });
+    const article = await serveHostPage(articleWith(snippet), { "content-security-policy": `default-src 'self'; frame-src ${new URL(shared.widget.url).origin}; style-src 'self'; img-src 'self' data:` });
     const hostContext = await shared.browser.newContext({ viewport: { width, height: 800 } });
     await recordLayoutShifts(hostContext);
     const host = await hostContext.newPage();
@@ -89,7 +85,7 @@ for (const width of [375, 1280]) {
       await host.goto(article.url);
       await host.locator("iframe").scrollIntoViewIfNeeded();
       const frame = await (await host.locator("iframe").elementHandle()).contentFrame();
-      await frame.locator("h2").filter({ hasText: HEADLINE }).waitFor({ timeout: 20000 });
+      await frame.locator("#widget-app h2").filter({ hasText: HEADLINE }).waitFor({ timeout: 20000 });
       await frame.waitForFunction(drawnAtItsWidth, null, { timeout: 20000 });
       // The headline is text, never markup: the page has no <sells> element.
       assert.equal(await frame.locator("sells").count(), 0);
@@ -154,22 +150,11 @@ async function editorPicture(page, action) {
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
-/** Run in the page: the number of pixels that are not white in each of `bands` equal horizontal
- *  bands of a PNG (base64), from top to bottom. */
-async function inkByBand([base64, bands]) {
-  const image = new Image();
-  image.src = `data:image/png;base64,${base64}`;
-  await image.decode();
-  const canvas = document.createElement("canvas");
-  [canvas.width, canvas.height] = [image.width, image.height];
-  const context = canvas.getContext("2d");
-  context.drawImage(image, 0, 0);
-  const data = context.getImageData(0, 0, image.width, image.height).data;
+/** A PNG's pixels that are not white, in `bands` equal horizontal bands from top to bottom. */
+async function inkByBand(page, bytes, bands) {
+  const rows = await page.evaluate(darkPixelsPerRow, [bytes.toString("base64"), 720]);
   const ink = new Array(bands).fill(0);
-  for (let i = 0; i < data.length; i += 4) {
-    const row = Math.floor(i / 4 / image.width);
-    if (data[i] + data[i + 1] + data[i + 2] < 720) ink[Math.floor((row * bands) / image.height)]++;
-  }
+  rows.forEach((count, row) => { ink[Math.floor((row * bands) / rows.length)] += count; });
   return ink;
 }
 
@@ -186,7 +171,7 @@ test("the social and portrait pictures have their sizes and the headline drawn i
   // Another headline changes the headline's band of the picture, and not the chart's.
   await page.locator("[data-testid=editor-headline]").fill("W");
   const other = await editorPicture(page, "download-png-social");
-  const [withHeadline, withW] = [await page.evaluate(inkByBand, [social.bytes.toString("base64"), 20]), await page.evaluate(inkByBand, [other.bytes.toString("base64"), 20])];
+  const [withHeadline, withW] = [await inkByBand(page, social.bytes, 20), await inkByBand(page, other.bytes, 20)];
   assert.ok(withHeadline[0] + withHeadline[1] > withW[0] + withW[1] + 500, `the headline's ink: ${withHeadline.slice(0, 2)} against ${withW.slice(0, 2)}`);
   assert.ok(withHeadline.slice(8, 14).reduce((a, b) => a + b) > 2000, "the chart is drawn in the middle");
   const svg = await editorPicture(page, "download-svg");
@@ -242,10 +227,7 @@ for (const [what, [query, chart, heading, edit]] of Object.entries(EDITS)) {
   for (const width of [375, 1280]) {
     test(`the embed.js snippet with ${what} has its height before it loads: nothing moves (${width} px)`, async () => {
       const snippet = await measuredScriptSnippet(query, chart, edit);
-      const text = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 1} of the article, long enough to wrap over two or three lines on a phone.</p>`).join("");
-      const host = await serveHostPage(`<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,"></head>
-<body><main><h1>Article</h1>${text}${snippet.replace("<div ", '<div id="embed" ')}${text}${text}</main></body></html>`);
+      const host = await serveHostPage(articleWith(snippet.replace("<div ", '<div id="embed" ')));
       // A tall window, so that the article under the embed is in view: a move there counts.
       const hostContext = await shared.browser.newContext({ viewport: { width, height: 1800 } });
       await recordLayoutShifts(hostContext);
@@ -254,7 +236,7 @@ for (const [what, [query, chart, heading, edit]] of Object.entries(EDITS)) {
         await article.goto(host.url);
         await article.locator("#embed > iframe").scrollIntoViewIfNeeded();
         const frame = await (await article.locator("#embed > iframe").elementHandle()).contentFrame();
-        await frame.locator("h2").filter({ hasText: heading }).waitFor({ timeout: 20000 });
+        await frame.locator("#widget-app h2").filter({ hasText: heading }).waitFor({ timeout: 20000 });
         await frame.waitForFunction(drawnAtItsWidth, null, { timeout: 20000 });
         await article.mouse.wheel(0, 4000);
         await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

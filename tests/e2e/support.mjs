@@ -303,3 +303,31 @@ export function csvRows(text) {
   if (field || row.length) { row.push(field); rows.push(row); }
   return rows;
 }
+
+/** An article for a host page: a heading and paragraphs, `embed` (a snippet) after the first
+ *  three, and six more paragraphs below it, long enough to wrap on a phone. */
+export function articleWith(embed) {
+  const text = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 1} of the article, long enough to wrap over two or three lines on a phone.</p>`).join("");
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Host</title><link rel="icon" href="data:,"></head><body><main><h1>Article</h1>${text}
+${embed}
+${text}${text}</main></body></html>`;
+}
+
+/** Run in a page: a PNG's (base64) pixels darker than `threshold` (the sum of red, green and
+ *  blue), counted row by row from the top. */
+export async function darkPixelsPerRow([base64, threshold]) {
+  const image = new Image();
+  image.src = `data:image/png;base64,${base64}`;
+  await image.decode();
+  const canvas = document.createElement("canvas");
+  [canvas.width, canvas.height] = [image.width, image.height];
+  const context = canvas.getContext("2d");
+  context.drawImage(image, 0, 0);
+  const data = context.getImageData(0, 0, image.width, image.height).data;
+  const rows = new Array(image.height).fill(0);
+  for (let i = 0; i < data.length; i += 4) {
+    if (data[i] + data[i + 1] + data[i + 2] < threshold) rows[Math.floor(i / 4 / image.width)]++;
+  }
+  return rows;
+}

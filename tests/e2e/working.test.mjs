@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import {
   SCREENSHOTS, STRICT_CSP, WORKING_SAMPLES, assertClean, csvRows, cspViolations, drawnAtItsWidth, launchBrowser, openPage,
-  recordLayoutShifts, serveDist, serveHostPage, shiftSources, snippetQuery, sumOfShifts, waitForChart, workingSnippet,
+  articleWith, recordLayoutShifts, serveDist, serveHostPage, shiftSources, snippetQuery, sumOfShifts, waitForChart, workingSnippet,
 } from "./support.mjs";
 
 const shared = {};
@@ -242,12 +242,8 @@ for (const width of [375, 1280]) {
       queries.push([key, snippetQuery(await workingSnippet(widget, shared.widget.url, view, key))]);
     }
     await widgetContext.close();
-    const text = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 1} of the article, long enough to wrap over two or three lines on a phone.</p>`).join("");
     for (const [key, query] of queries) {
-      const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Host</title><link rel="icon" href="data:,"></head><body><main><h1>Article</h1>${text}
-<div id="embed" data-cjk-trade-widget="${query.replaceAll("&", "&amp;")}" data-title="Why"></div><script src="${shared.widget.url}embed.js"></script>
-${text}${text}</main></body></html>`;
+      const html = articleWith(`<div id="embed" data-cjk-trade-widget="${query.replaceAll("&", "&amp;")}" data-title="Why"></div><script src="${shared.widget.url}embed.js"></script>`);
       const host = await serveHostPage(html);
       const context = await shared.browser.newContext({ viewport: { width, height: 800 } });
       await recordLayoutShifts(context);
