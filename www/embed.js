@@ -162,6 +162,8 @@
     // The embed's prerendered page in the reader's language: the chart shows at first paint.
     frame.src = base + pageOf(query) + "?" + (query ? query + "&" : "") + "embed=1";
     frame.title = element.getAttribute("data-title") || "China, Japan, Korea trade indices";
+    // The chart's alt text, when the snippet carries it, describes the frame to screen readers.
+    if (element.getAttribute("data-description")) frame.setAttribute("aria-description", element.getAttribute("data-description"));
     frame.loading = "lazy";
     frame.setAttribute("allow", "clipboard-write");
     // The frame always takes its content's height, so it never needs a scrollbar; without this,

@@ -235,6 +235,7 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
     let allow_upload = use_state(|| false);
     let embedded = embedded_chart(props, &target);
     let words_height_delta = use_words_height_delta(&editorial, embedded.as_ref(), state.locale);
+    let alt = embedded.as_ref().map(|e| describe::accessible_description(state.locale, &e.panel)).unwrap_or_default();
     let request = EmbedRequest {
         widget_folder: &folder,
         state: &target.state,
@@ -243,6 +244,7 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
         theme: *theme,
         allow_upload: *allow_upload,
         words_height_delta_px: &words_height_delta,
+        description: &alt,
     };
     let (script, iframe) = (script_snippet(&request), iframe_snippet(&request));
     let (preview_src, preview_height) = (iframe_src(&request), iframe_height_css(&request));
@@ -274,8 +276,7 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
             <EmbedPreview src={AttrValue::from(preview_src)} height_css={preview_height} title={title.clone()}
                 width_css={*preview_width} on_width={setter(&preview_width)} />
             if let Some(EmbeddedChart { panel, takeaway, source, .. }) = embedded {
-                <SnippetBox label={EditorTexts::of(state.locale).alt_text} test_id="editor-alt"
-                    snippet={AttrValue::from(describe::accessible_description(state.locale, &panel))} />
+                <SnippetBox label={EditorTexts::of(state.locale).alt_text} test_id="editor-alt" snippet={AttrValue::from(alt.clone())} />
                 <EditorImages panel={panel} takeaway={takeaway} source={source} width_css={*preview_width}
                     theme={(*theme).unwrap_or(page_theme)} />
             }

@@ -24,6 +24,9 @@ pub struct EmbedRequest<'a> {
     /// the widget's own title and takeaway, in CSS px, at each of [`COLUMN_WIDTHS_PX`], as the
     /// editor measured them with the widget's fonts; empty when not measured.
     pub words_height_delta_px: &'a [i32],
+    /// The chart's alt text (`views::describe`), the iframe's accessible description; empty for
+    /// none.
+    pub description: &'a str,
 }
 
 /// The widths of an article's column (CSS px) at which `make embed-heights` measures every embed
@@ -222,8 +225,10 @@ pub fn script_snippet(request: &EmbedRequest) -> String {
         [] => String::new(),
         deltas => format!(" data-height-delta=\"{}\"", deltas.iter().map(i32::to_string).collect::<Vec<_>>().join(",")),
     };
+    // And gives the iframe the chart's description.
+    let description = described_by(request, "data-description");
     format!(
-        "<div data-cjk-trade-widget=\"{}\" data-title=\"{}\"{delta}><a href=\"{}data/trade.csv\">{}</a></div>\n<script src=\"{}embed.js\"></script>",
+        "<div data-cjk-trade-widget=\"{}\" data-title=\"{}\"{delta}{description}><a href=\"{}data/trade.csv\">{}</a></div>\n<script src=\"{}embed.js\"></script>",
         escape_attribute(&query),
         escape_attribute(request.title),
         escape_attribute(request.widget_folder),
@@ -258,9 +263,18 @@ pub fn iframe_src(request: &EmbedRequest) -> String {
 pub fn iframe_snippet(request: &EmbedRequest) -> String {
     let src = iframe_src(request);
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" frameborder=\"0\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>",
+        "<iframe src=\"{}\" title=\"{}\"{} width=\"100%\" height=\"{}\" frameborder=\"0\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>",
         escape_attribute(&src),
         escape_attribute(request.title),
+        described_by(request, "aria-description"),
         iframe_height_css(request),
     )
+}
+
+/// ` name="…"` with the request's description, or nothing when it has none.
+fn described_by(request: &EmbedRequest, name: &str) -> String {
+    match request.description {
+        "" => String::new(),
+        text => format!(" {name}=\"{}\"", escape_attribute(text)),
+    }
 }

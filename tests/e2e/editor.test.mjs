@@ -87,6 +87,8 @@ for (const width of [375, 1280]) {
       const frame = await (await host.locator("iframe").elementHandle()).contentFrame();
       await frame.locator("#widget-app h2").filter({ hasText: HEADLINE }).waitFor({ timeout: 20000 });
       await frame.waitForFunction(drawnAtItsWidth, null, { timeout: 20000 });
+      // The chart's alt text describes the iframe to screen readers in the host page.
+      assert.match(await host.locator("iframe").getAttribute("aria-description"), /Annotated at 2015: China–Korea FTA\./);
       // The headline is text, never markup: the page has no <sells> element.
       assert.equal(await frame.locator("sells").count(), 0);
       const legend = await frame.locator(".legend-label").allTextContents();

@@ -41,11 +41,13 @@ fn both_snippets_carry_the_editor_s_choices_escaped() {
         theme: None,
         allow_upload: false,
         words_height_delta_px: &[],
+        description: "Line chart & \"alt\" <text>",
     };
     for snippet in [script_snippet(&request), iframe_snippet(&request)] {
         assert!(snippet.contains("headline=%22Quotes%22%20%26%20%3Cb%3Etags%3C%2Fb%3E"), "{snippet}");
         assert!(!snippet.contains("<b>"), "{snippet}");
         assert!(snippet.contains("locked=1") && snippet.contains("note=2015:"), "{snippet}");
+        assert!(snippet.contains("description=\"Line chart &amp; &quot;alt&quot; &lt;text&gt;\""), "{snippet}");
     }
 }
 
@@ -142,6 +144,7 @@ fn the_editor_s_measured_words_size_both_snippets() {
         theme: None,
         allow_upload: false,
         words_height_delta_px: &deltas,
+        description: "",
     };
     assert!(script_snippet(&request).contains(" data-height-delta=\"60,58,56,"), "{}", script_snippet(&request));
     // At 375 px (the fifth width), the plain iframe takes the measured 52 px instead of the estimate.

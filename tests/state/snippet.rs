@@ -21,6 +21,7 @@ fn the_script_snippet_carries_the_chart_and_escapes_the_title() {
         theme: None,
         allow_upload: false,
         words_height_delta_px: &[],
+        description: "",
     };
     let snippet = script_snippet(&request);
     assert!(snippet.contains("data-cjk-trade-widget=\"view=rca&amp;year=2015&amp;panel=rca-lines\""), "{snippet}");
@@ -40,6 +41,7 @@ fn the_iframe_snippet_opens_the_embed_and_round_trips_through_the_url() {
         theme: None,
         allow_upload: false,
         words_height_delta_px: &[],
+        description: "",
     };
     let snippet = iframe_snippet(&request);
     assert!(snippet.starts_with(
@@ -75,6 +77,7 @@ fn a_panel_of_another_view_embeds_the_whole_view() {
         theme: None,
         allow_upload: false,
         words_height_delta_px: &[],
+        description: "",
     };
     assert!(iframe_snippet(&request).contains("height=\"1840\""));
 }
@@ -90,6 +93,7 @@ fn the_embed_opens_in_the_chosen_theme_whatever_the_reader_s() {
         theme: Some(Theme::Dark),
         allow_upload: false,
         words_height_delta_px: &[],
+        description: "",
     };
     assert!(script_snippet(&dark).contains("data-cjk-trade-widget=\"view=rca&amp;year=2015&amp;theme=dark\""));
     assert!(iframe_snippet(&dark).contains("embed=1&amp;theme=dark"));
@@ -112,6 +116,7 @@ fn both_snippets_let_readers_load_data_only_when_the_journalist_allows_it() {
         theme: None,
         allow_upload: false,
         words_height_delta_px: &[],
+        description: "",
     };
     assert!(!script_snippet(&closed).contains("allow-upload") && !iframe_snippet(&closed).contains("allow-upload"));
     let open = EmbedRequest { allow_upload: true, ..closed };
@@ -144,6 +149,7 @@ fn an_open_working_is_its_own_embed_with_its_chart_and_room_for_it() {
             theme: None,
             allow_upload: false,
             words_height_delta_px: &[],
+            description: "",
         };
         let iframe = iframe_snippet(&request);
         assert!(iframe.contains(&format!("why={}", url::percent_encode(&key.to_string()))), "{iframe}");
