@@ -169,12 +169,8 @@ fn HeatmapChoice(props: &ChoiceProps) -> Html {
     let Some(panel) = &props.panel else { return html! {} };
     let Some(ChartSpec::Heatmap(map)) = &panel.chart else { return html! {} };
     let key = panel.key;
-    let focus = crate::views::editorial::heatmap_focus_of(
-        &props.editorial,
-        key,
-        &map.highlight.row_ids,
-        &map.highlight.col_ids,
-    );
+    let focus =
+        crate::views::editorial::heatmap_focus(&props.editorial, key, &map.highlight.row_ids, &map.highlight.col_ids);
     let (row, col) = match focus {
         Some(HeatmapFocus::Row(r)) => (Some(r), None),
         Some(HeatmapFocus::Col(c)) => (None, Some(c)),

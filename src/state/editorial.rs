@@ -41,14 +41,15 @@ pub struct Editorial {
 }
 
 impl Editorial {
-    pub fn is_empty(&self) -> bool {
-        *self == Editorial::default()
+    /// What the highlight names in the panel (`tci-lines`): each of its keys' part after the
+    /// panel and its colon (`CHN>KOR`, `row:CHN`, `85`).
+    pub fn highlighted_in<'a>(&'a self, panel: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.highlight.iter().filter_map(move |key| key.strip_prefix(panel)?.strip_prefix(':'))
     }
 
-    /// Whether the highlight names any series of the panel (`tci-lines`): then its other series
-    /// are greyed.
+    /// Whether the highlight names anything in the panel: then the rest of it is greyed.
     pub fn highlights_in(&self, panel: &str) -> bool {
-        self.highlight.iter().any(|key| key.split_once(':').is_some_and(|(p, _)| p == panel))
+        self.highlighted_in(panel).next().is_some()
     }
 }
 

@@ -45,8 +45,7 @@ pub fn apply(model: &mut ViewModel, state: &AppState) {
 /// colour; the others turn grey. A chart none of whose bars is named is left as it is.
 fn highlight_bars(panel: &mut Panel, editorial: &Editorial) {
     let Some(ChartSpec::Bars(chart)) = &mut panel.chart else { return };
-    let key = panel.key;
-    let named = |id: &str| !id.is_empty() && editorial.highlight.contains(&format!("{key}:{id}"));
+    let named = |id: &str| !id.is_empty() && editorial.highlighted_in(panel.key).any(|named| named == id);
     if !chart.bars.iter().any(|bar| named(&bar.id)) {
         return;
     }
@@ -62,27 +61,21 @@ pub fn heatmap_highlight(
     row_ids: Vec<String>,
     col_ids: Vec<String>,
 ) -> HeatmapHighlight {
-    let focus = heatmap_focus(state, panel, &row_ids, &col_ids);
+    let focus = heatmap_focus(&state.editorial, panel, &row_ids, &col_ids);
     HeatmapHighlight { row_ids, col_ids, focus }
 }
 
 /// The row, column or cell of a heatmap panel that a journalist highlighted: a key of the panel
 /// `row:ID`, `col:ID` or `cell:ROW>COL` (ids as in `row_ids` and `col_ids`). The first such key
 /// that names a row or column of the heatmap counts.
-pub fn heatmap_focus(state: &AppState, panel: &str, row_ids: &[String], col_ids: &[String]) -> Option<HeatmapFocus> {
-    heatmap_focus_of(&state.editorial, panel, row_ids, col_ids)
-}
-
-/// [`heatmap_focus`] of an editorial not yet in a state (the editor's).
-pub fn heatmap_focus_of(
+pub fn heatmap_focus(
     editorial: &Editorial,
     panel: &str,
     row_ids: &[String],
     col_ids: &[String],
 ) -> Option<HeatmapFocus> {
     let position = |ids: &[String], id: &str| ids.iter().position(|i| i == id);
-    editorial.highlight.iter().find_map(|key| {
-        let rest = key.strip_prefix(panel)?.strip_prefix(':')?;
+    editorial.highlighted_in(panel).find_map(|rest| {
         if let Some(id) = rest.strip_prefix("row:") {
             return position(row_ids, id).map(HeatmapFocus::Row);
         }
