@@ -163,6 +163,7 @@ fn chart_choice(
 /// The chosen chart as the embed will show it (the journalist's words, highlight and note in it),
 /// with the view's takeaway (or the journalist's description) and source line, and the widget's
 /// own title and takeaway, which the journalist's words replace.
+#[derive(Clone)]
 struct EmbeddedChart {
     panel: Rc<Panel>,
     takeaway: AttrValue,
@@ -171,9 +172,13 @@ struct EmbeddedChart {
 }
 
 /// `None` for a whole view, or where the view cannot be built here.
-fn embedded_chart(props: &EmbedDialogProps, target: &EmbedTarget) -> Option<EmbeddedChart> {
-    let (key, build) = (target.panel?, props.build.as_ref()?);
-    let state = AppState { embed: true, panel: Some(key), ..target.state.clone() };
+fn embedded_chart(
+    build: Option<&Callback<AppState, ViewModel>>,
+    panel: Option<&'static str>,
+    state: &AppState,
+) -> Option<EmbeddedChart> {
+    let (key, build) = (panel?, build?);
+    let state = AppState { embed: true, panel: Some(key), ..state.clone() };
     let mut model = build.emit(state.clone());
     let own_title = model.panels.iter().find(|p| p.key == key)?.title.clone();
     let own_words = (own_title, model.takeaway.clone());
@@ -233,9 +238,17 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
     let folder = page_folder();
     // Loading one's own data is off in embeds unless the journalist allows it.
     let allow_upload = use_state(|| false);
-    let embedded = embedded_chart(props, &target);
-    let words_height_delta = use_words_height_delta(&editorial, embedded.as_ref(), state.locale);
-    let alt = embedded.as_ref().map(|e| describe::accessible_description(state.locale, &e.panel)).unwrap_or_default();
+    // Built once per choice, not at every render (the editor renders at each key pressed, and
+    // again when the words' height has been measured).
+    let embedded = use_memo((props.build.clone(), panel, target.state.clone()), |(build, panel, state)| {
+        embedded_chart(build.as_ref(), *panel, state)
+    });
+    let words_height_delta = use_words_height_delta(&editorial, embedded.as_ref().as_ref(), state.locale);
+    let alt = embedded
+        .as_ref()
+        .as_ref()
+        .map(|e| describe::accessible_description(state.locale, &e.panel))
+        .unwrap_or_default();
     let request = EmbedRequest {
         widget_folder: &folder,
         state: &target.state,
@@ -275,7 +288,7 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
             <EmbedEditor panel={chosen_panel} editorial={(*editorial).clone()} on_change={setter(&editorial)} />
             <EmbedPreview src={AttrValue::from(preview_src)} height_css={preview_height} title={title.clone()}
                 width_css={*preview_width} on_width={setter(&preview_width)} />
-            if let Some(EmbeddedChart { panel, takeaway, source, .. }) = embedded {
+            if let Some(EmbeddedChart { panel, takeaway, source, .. }) = (*embedded).clone() {
                 <SnippetBox label={EditorTexts::of(state.locale).alt_text} test_id="editor-alt" snippet={AttrValue::from(alt.clone())} />
                 <EditorImages panel={panel} takeaway={takeaway} source={source} width_css={*preview_width}
                     theme={(*theme).unwrap_or(page_theme)} />
