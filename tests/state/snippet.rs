@@ -64,37 +64,33 @@ fn every_chart_has_a_measured_height() {
     }
 }
 
-#[test]
-fn a_panel_of_another_view_embeds_the_whole_view() {
-    let state = state();
-    assert_eq!(embed_query(&state, Some("tci-lines"), None), "view=rca&year=2015&embed=1");
-    assert_eq!(page_query(&AppState { embed: true, panel: Some("rca-lines"), ..state }), "view=rca&year=2015");
-    let request = EmbedRequest {
+/// A request for the state's whole view, served from `/`, titled "T", with nothing else chosen.
+fn whole_view(state: &AppState) -> EmbedRequest<'_> {
+    EmbedRequest {
         widget_folder: "/",
-        state: &AppState::default(),
+        state,
         panel: None,
         title: "T",
         theme: None,
         allow_upload: false,
         words_height_delta_px: &[],
         description: "",
-    };
-    assert!(iframe_snippet(&request).contains("height=\"1840\""));
+    }
+}
+
+#[test]
+fn a_panel_of_another_view_embeds_the_whole_view() {
+    let state = state();
+    assert_eq!(embed_query(&state, Some("tci-lines"), None), "view=rca&year=2015&embed=1");
+    assert_eq!(page_query(&AppState { embed: true, panel: Some("rca-lines"), ..state }), "view=rca&year=2015");
+    let default_state = AppState::default();
+    assert!(iframe_snippet(&whole_view(&default_state)).contains("height=\"1840\""));
 }
 
 #[test]
 fn the_embed_opens_in_the_chosen_theme_whatever_the_reader_s() {
     let state = AppState { theme: Some(Theme::Light), ..state() };
-    let dark = EmbedRequest {
-        widget_folder: "/",
-        state: &state,
-        panel: None,
-        title: "T",
-        theme: Some(Theme::Dark),
-        allow_upload: false,
-        words_height_delta_px: &[],
-        description: "",
-    };
+    let dark = EmbedRequest { theme: Some(Theme::Dark), ..whole_view(&state) };
     assert!(script_snippet(&dark).contains("data-cjk-trade-widget=\"view=rca&amp;year=2015&amp;theme=dark\""));
     assert!(iframe_snippet(&dark).contains("embed=1&amp;theme=dark"));
     // Following the device writes no theme, even when the journalist's own link has one.
@@ -108,16 +104,7 @@ fn the_embed_opens_in_the_chosen_theme_whatever_the_reader_s() {
 #[test]
 fn both_snippets_let_readers_load_data_only_when_the_journalist_allows_it() {
     let state = state();
-    let closed = EmbedRequest {
-        widget_folder: "/",
-        state: &state,
-        panel: None,
-        title: "T",
-        theme: None,
-        allow_upload: false,
-        words_height_delta_px: &[],
-        description: "",
-    };
+    let closed = whole_view(&state);
     assert!(!script_snippet(&closed).contains("allow-upload") && !iframe_snippet(&closed).contains("allow-upload"));
     let open = EmbedRequest { allow_upload: true, ..closed };
     assert!(script_snippet(&open).contains("allow-upload=1") && iframe_snippet(&open).contains("allow-upload=1"));
