@@ -1,6 +1,7 @@
 //! Bar charts: 100% stacked shares, grouped diverging bars (values in [-1, 1]) and simple
 //! horizontal bars for quoted figures.
 
+use super::annotation::{beside_rows, draw_pinned, is_pinned, PinnedNote, PxBox};
 use super::hit::{HitMap, HitRegion, HitTarget, PxRect, Tooltip, TooltipRow};
 use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure, TextStyle};
 use super::palette::{self, Rgb};
@@ -54,6 +55,9 @@ pub struct StackedShares {
     pub bars: Vec<StackedBar>,
     pub segment_labels: Vec<String>,
     pub segment_colors: Vec<Rgb>,
+    /// Each segment's id in links (a product group's code) for a journalist's highlight
+    /// (`state::editorial`), which greys the other segments' colours.
+    pub segment_ids: Vec<String>,
     /// Formats a segment's absolute value for the tooltip.
     pub value_format: ValueFormat,
     pub share_label: String,
@@ -220,6 +224,13 @@ pub struct DivergingBars {
     /// `why[category][group]`: the working key of a value (`state::WhyKey`); empty when the
     /// values have no working.
     pub why: Vec<Vec<Option<String>>>,
+    /// Each category's id in links (an HS chapter's code `85`, a section's `s16`) for a
+    /// journalist's highlight (`state::editorial`); empty when none can be highlighted.
+    pub category_ids: Vec<String>,
+    /// The categories drawn in grey, because a journalist highlighted others; empty for none.
+    pub faded: Vec<bool>,
+    /// A journalist's note on a category (`at.col`), at its first bar's end.
+    pub pin: Option<PinnedNote>,
 }
 
 impl DivergingBars {
@@ -254,6 +265,7 @@ pub fn draw_diverging(p: &Painter, chart: &DivergingBars, highlight: Option<usiz
     let zero_x = scale.to_px(0.0_f64.clamp(chart.domain.0, chart.domain.1));
 
     let mut regions = Vec::with_capacity(chart.categories.len());
+    let mut drawn = DrawnBars::default();
     for (c, category) in chart.categories.iter().enumerate() {
         let band_top = top + band * c as f64;
         if highlight == Some(c) {
@@ -265,8 +277,9 @@ pub fn draw_diverging(p: &Painter, chart: &DivergingBars, highlight: Option<usiz
             (left - p.px(8.0), band_top + band / 2.0),
             TextStyle::new(FONT_CSS_PX, palette::INK, Align::Right, Baseline::Middle),
         )?;
+        drawn.obstacles.push((0.0, band_top, left - p.px(8.0), band_top + band));
         let band_bars = BandBars { category: c, top: band_top + p.px(2.5), bar_height, zero_x };
-        let rows = draw_group_bars(p, chart, &scale, &band_bars)?;
+        let rows = draw_group_bars(p, chart, &scale, &band_bars, &mut drawn)?;
         let tooltip = Tooltip { title: category.clone(), rows, note: None };
         regions.push(region(
             (0.0, band_top, width, band_top + band),
@@ -277,6 +290,8 @@ pub fn draw_diverging(p: &Painter, chart: &DivergingBars, highlight: Option<usiz
         ));
     }
     p.line(&[(zero_x, top - p.px(4.0)), (zero_x, height - p.px(4.0))], palette::INK, 1.0)?;
+    let places = beside_rows(band / p.pixel_ratio, chart.categories.len());
+    draw_pinned(p, chart.pin.as_ref(), drawn.pinned_point, (0.0, top, width, height), &places, &drawn.obstacles)?;
     Ok(HitMap { regions })
 }
 
@@ -307,6 +322,13 @@ fn draw_diverging_axis(p: &Painter, chart: &DivergingBars, scale: &LinearScale, 
     Ok(())
 }
 
+/// What a chart's bars cover (boxes a note must not hide) and where the note's item was drawn.
+#[derive(Default)]
+struct DrawnBars {
+    obstacles: Vec<PxBox>,
+    pinned_point: Option<(f64, f64)>,
+}
+
 /// Where one category's bars go: the first bar's top, each bar's height and the zero line's x.
 struct BandBars {
     category: usize,
@@ -322,8 +344,11 @@ fn draw_group_bars(
     chart: &DivergingBars,
     scale: &LinearScale,
     band: &BandBars,
+    drawn: &mut DrawnBars,
 ) -> Result<Vec<TooltipRow>, ChartError> {
     let (zero_x, bar_height) = (band.zero_x, band.bar_height);
+    let faded = chart.faded.get(band.category).copied().unwrap_or(false);
+    let pinned = is_pinned(chart.pin.as_ref(), HitTarget { row: 0, col: band.category });
     let mut rows = Vec::with_capacity(chart.groups.len());
     for (g, (group, color)) in chart.groups.iter().enumerate() {
         let y0 = band.top + bar_height * g as f64;
@@ -331,13 +356,12 @@ fn draw_group_bars(
         match value {
             Some(v) => {
                 let x = scale.to_px(v.clamp(chart.domain.0, chart.domain.1));
-                p.fill_rect(
-                    zero_x.min(x),
-                    y0,
-                    zero_x.max(x).max(zero_x.min(x) + 1.0),
-                    y0 + bar_height - p.px(1.0),
-                    *color,
-                )?;
+                let bar = (zero_x.min(x), y0, zero_x.max(x).max(zero_x.min(x) + 1.0), y0 + bar_height - p.px(1.0));
+                p.fill_rect(bar.0, bar.1, bar.2, bar.3, if faded { palette::DE_EMPHASIZED } else { *color })?;
+                drawn.obstacles.push(bar);
+                if pinned && drawn.pinned_point.is_none() {
+                    drawn.pinned_point = Some((x, (bar.1 + bar.3) / 2.0));
+                }
             }
             None => {
                 p.text(
@@ -380,6 +404,8 @@ pub struct BarChart {
     pub bars: Vec<SimpleBar>,
     pub unit_label: String,
     pub no_data_message: String,
+    /// A journalist's note on a bar (`at.col`), at its end.
+    pub pin: Option<PinnedNote>,
 }
 
 impl BarChart {
@@ -412,6 +438,7 @@ pub fn draw_bars(p: &Painter, chart: &BarChart, highlight: Option<usize>) -> Res
     let band = (height - top - p.px(4.0)) / chart.bars.len() as f64;
     let bar_height = (band * 0.64).min(p.px(24.0));
     let mut regions = Vec::with_capacity(chart.bars.len());
+    let mut drawn = DrawnBars::default();
     for (i, bar) in chart.bars.iter().enumerate() {
         let centre = top + band * (i as f64 + 0.5);
         let x = scale.to_px(bar.value);
@@ -433,6 +460,16 @@ pub fn draw_bars(p: &Painter, chart: &BarChart, highlight: Option<usize>) -> Res
             (text_x, centre),
             TextStyle::new(FONT_CSS_PX, palette::INK, align, Baseline::Middle).bold(),
         )?;
+        let text_width = p.text_width(&bar.value_text, FONT_CSS_PX, true);
+        let text_x1 = if bar.value < 0.0 { text_x } else { text_x + text_width };
+        let half = bar_height / 2.0;
+        drawn.obstacles.extend([
+            (0.0, centre - half, p.px(label_width), centre + half),
+            (x0, centre - half, text_x1, centre + half),
+        ]);
+        if is_pinned(chart.pin.as_ref(), HitTarget { row: 0, col: i }) {
+            drawn.pinned_point = Some((if bar.value < 0.0 { x0 } else { x1 }, centre));
+        }
         let tooltip = Tooltip {
             title: bar.label.clone(),
             rows: vec![TooltipRow {
@@ -452,5 +489,7 @@ pub fn draw_bars(p: &Painter, chart: &BarChart, highlight: Option<usize>) -> Res
         ));
     }
     p.line(&[(zero_x, top), (zero_x, height - p.px(4.0))], palette::AXIS, 1.0)?;
+    let places = beside_rows(band / p.pixel_ratio, chart.bars.len());
+    draw_pinned(p, chart.pin.as_ref(), drawn.pinned_point, (0.0, top, width, height), &places, &drawn.obstacles)?;
     Ok(HitMap { regions })
 }

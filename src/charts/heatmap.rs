@@ -1,6 +1,7 @@
 //! Heatmap: a grid of values with labelled rows and columns, a colour legend, emphasised
 //! rows/columns (China, Japan, Korea), a selected cell, and distinct marks for missing cells.
 
+use super::annotation::{draw_pinned, PinnedNote, AROUND};
 use super::hit::{HitMap, HitRegion, HitTarget, PxRect, Tooltip, TooltipRow};
 use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure, TextStyle};
 use super::palette::{self, Rgb};
@@ -81,6 +82,8 @@ pub struct HeatmapHighlight {
     pub row_ids: Vec<String>,
     pub col_ids: Vec<String>,
     pub focus: Option<HeatmapFocus>,
+    /// A journalist's note, pinned to the highlighted cell (drawn only when a cell is).
+    pub note: Option<String>,
 }
 
 /// What a journalist highlighted in a heatmap.
@@ -186,6 +189,7 @@ pub fn draw(p: &Painter, map: &Heatmap, highlight: Option<usize>) -> Result<HitM
     draw_column_labels(p, map, &grid)?;
     let regions = draw_rows(p, map, &grid)?;
     draw_outlines(p, map, &grid, highlight)?;
+    draw_cell_note(p, map, &grid)?;
     draw_legend(p, map, grid.y0 + grid.cell_height * map.row_labels.len() as f64 + p.px(12.0), grid.x0)?;
     Ok(HitMap { regions })
 }
@@ -273,6 +277,22 @@ fn draw_rows(p: &Painter, map: &Heatmap, grid: &Grid) -> Result<Vec<HitRegion>, 
         }
     }
     Ok(regions)
+}
+
+/// The journalist's note on the highlighted cell, inside the grid (on a halo, for every place
+/// near a cell covers cells).
+fn draw_cell_note(p: &Painter, map: &Heatmap, grid: &Grid) -> Result<(), ChartError> {
+    let (Some(HeatmapFocus::Cell(r, c)), Some(text)) = (map.highlight.focus, &map.highlight.note) else {
+        return Ok(());
+    };
+    if r >= map.row_labels.len() || c >= map.col_labels.len() {
+        return Ok(());
+    }
+    let (x0, y0, x1, y1) = grid.cell_rect(r, c);
+    let bottom = grid.cell_rect(map.row_labels.len() - 1, c).3;
+    let plot = (0.0, grid.y0, p.size_px().0, bottom);
+    let pin = PinnedNote { at: HitTarget { row: r, col: c }, text: text.clone() };
+    draw_pinned(p, Some(&pin), Some(((x0 + x1) / 2.0, (y0 + y1) / 2.0)), plot, &AROUND, &[])
 }
 
 /// Outlines: pairs among emphasised rows and columns, then the hovered cell, then the selected

@@ -1,6 +1,7 @@
 //! Line chart over years or months: one line per series, gaps where the source has no value
 //! (never bridged), a crosshair that snaps to the nearest point, and labels at the line ends.
 
+use super::annotation::{draw_note, PxBox, AROUND};
 use super::hit::{HitMap, HitRegion, HitTarget, PxRect, Tooltip, TooltipRow};
 use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure, TextStyle};
 use super::palette::{self, Rgb};
@@ -340,13 +341,8 @@ fn draw_reference_label(
     p.text_with_halo(label, (x, label_y), TextStyle::new(TICK_FONT_CSS_PX, palette::INK, align, baseline))
 }
 
-const ANNOTATION_FONT_CSS_PX: f64 = 12.0;
-
-/// The journalist's note (phase 4, after the reference label): its text goes to the first of
-/// eight places around the point (above, below, then diagonally, at two distances) that lies
-/// inside the plot and that no series crosses, as the reference label's does; a leader line joins
-/// it to the point. The text is cut with an ellipsis to the plot's width, so it stays inside the
-/// chart at phone width.
+/// The journalist's note (phase 4, after the reference label), placed where no series crosses
+/// it (`annotation::draw_note`).
 fn draw_annotation(
     p: &Painter,
     chart: &LineChart,
@@ -357,55 +353,10 @@ fn draw_annotation(
     let Some(Some(value)) = chart.series.get(annotation.series).and_then(|s| s.values.get(annotation.point)) else {
         return Ok(());
     };
-    let (x, y) = (frame.point_x(annotation.point), frame.y_scale.to_px(*value));
-    let plot_width_css = (frame.right - frame.left) / p.pixel_ratio;
-    let text = p.fit(&annotation.text, ANNOTATION_FONT_CSS_PX, (plot_width_css - 8.0).max(40.0), true);
-    let (width, height, pad) =
-        (p.text_width(&text, ANNOTATION_FONT_CSS_PX, true), p.px(ANNOTATION_FONT_CSS_PX), p.px(3.0));
-    // The text's box for a place: its centre's offset from the point, in CSS pixels, kept in the plot.
-    let text_box = |(dx, dy): (f64, f64)| {
-        let x0 =
-            (x + p.px(dx) - width / 2.0).clamp(frame.left + pad, (frame.right - width - pad).max(frame.left + pad));
-        let y0 = y + p.px(dy) - height / 2.0;
-        (x0 - pad, y0 - pad, x0 + width + pad, y0 + height + pad)
-    };
-    let places = [
-        (0.0, -34.0),
-        (0.0, 34.0),
-        (-60.0, -34.0),
-        (60.0, -34.0),
-        (-60.0, 34.0),
-        (60.0, 34.0),
-        (0.0, -64.0),
-        (0.0, 64.0),
-    ];
-    let inside = |b: &(f64, f64, f64, f64)| b.1 >= frame.top && b.3 <= frame.bottom;
-    let crossed =
-        |b: (f64, f64, f64, f64)| paths.iter().flat_map(|(_, runs)| runs).any(|path| path_crosses_box(path, b));
-    let chosen = places
-        .iter()
-        .map(|place| text_box(*place))
-        .filter(inside)
-        .find(|b| !crossed(*b))
-        .or_else(|| places.iter().map(|place| text_box(*place)).find(inside))
-        .unwrap_or_else(|| text_box(places[0]));
-    let (x0, y0, x1, y1) = chosen;
-    // The leader line runs from the point to the edge of the text's box nearest it.
-    let edge_y = if y1 < y {
-        y1
-    } else if y0 > y {
-        y0
-    } else {
-        y
-    };
-    let edge_x = x.clamp(x0, x1);
-    p.line(&[(x, y), (edge_x, edge_y)], palette::INK, 1.0)?;
-    draw_marker(p, Marker::Circle, x, y, 4.0, palette::INK)?;
-    p.text_with_halo(
-        &text,
-        ((x0 + x1) / 2.0, (y0 + y1) / 2.0),
-        TextStyle::new(ANNOTATION_FONT_CSS_PX, palette::INK, Align::Center, Baseline::Middle).bold(),
-    )
+    let point = (frame.point_x(annotation.point), frame.y_scale.to_px(*value));
+    let crossed = |b: PxBox| paths.iter().flat_map(|(_, runs)| runs).any(|path| path_crosses_box(path, b));
+    let plot = (frame.left, frame.top, frame.right, frame.bottom);
+    draw_note(p, &annotation.text, point, plot, &AROUND, &crossed)
 }
 
 /// Labels at the line ends, pushed apart so that they never overlap (phase 5).

@@ -2,6 +2,7 @@
 //! native tests). Each chart kind has a model (derived data, labels already translated) and a
 //! `draw` that returns a hit map: what lies under each region, for tooltips and the keyboard.
 
+pub mod annotation;
 pub mod bars;
 pub mod figure;
 pub mod heatmap;

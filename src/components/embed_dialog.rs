@@ -12,7 +12,7 @@ use super::hooks::use_app_state;
 use super::hooks::use_theme;
 use super::select_value;
 use crate::charts::{ChartSpec, Theme};
-use crate::i18n::{Locale, TextGroup};
+use crate::i18n::{fill, Locale, TextGroup};
 use crate::state::snippet::{
     iframe_height_css, iframe_snippet, iframe_src, script_snippet, working_embed, EmbedRequest,
 };
@@ -216,6 +216,23 @@ fn use_words_height_delta(editorial: &Editorial, embedded: Option<&EmbeddedChart
     (*deltas).clone()
 }
 
+/// The chart's alt text (in the embed's language), and the iframe's title: a chart embedded in
+/// another language than the page's is named in its own.
+fn alt_and_title(
+    embedded: Option<&EmbeddedChart>,
+    language: Locale,
+    page_language: Locale,
+    editorial: &Editorial,
+    title: AttrValue,
+) -> (String, AttrValue) {
+    let Some(embedded) = embedded else { return (String::new(), title) };
+    let alt = describe::accessible_description(language, &embedded.panel);
+    if editorial.headline.is_none() && language != page_language {
+        return (alt, AttrValue::from(embedded.own_words.0.clone()));
+    }
+    (alt, title)
+}
+
 /// The choices and the two snippets.
 #[component]
 fn EmbedBody(props: &EmbedDialogProps) -> Html {
@@ -225,14 +242,15 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
     // A chart (its key), the open working (`WORKING_CHOICE`), or the whole view (`None`).
     let chosen = use_state(|| None::<&'static str>);
     // The embed's colours: the reader's link theme until the journalist picks one.
-    let theme = use_state({
-        let theme = state.theme;
-        move || theme
-    });
+    let theme = use_state(|| state.theme);
     let working_title = working_label(&state);
     // The journalist's own words and emphasis, kept while they switch between charts.
     let editorial = use_state(Editorial::default);
-    let target = embed_target(&state, *chosen, &working_title, props, &editorial);
+    // The embed's language: the page's (as it is now) until the journalist picks one.
+    let language_choice = use_state(|| None::<Locale>);
+    let language = language_choice.unwrap_or(state.locale);
+    let mut target = embed_target(&state, *chosen, &working_title, props, &editorial);
+    target.state.locale = language;
     let panel = target.panel;
     let title = target.title.clone();
     let folder = page_folder();
@@ -243,12 +261,8 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
     let embedded = use_memo((props.build.clone(), panel, target.state.clone()), |(build, panel, state)| {
         embedded_chart(build.as_ref(), *panel, state)
     });
-    let words_height_delta = use_words_height_delta(&editorial, embedded.as_ref().as_ref(), state.locale);
-    let alt = embedded
-        .as_ref()
-        .as_ref()
-        .map(|e| describe::accessible_description(state.locale, &e.panel))
-        .unwrap_or_default();
+    let words_height_delta = use_words_height_delta(&editorial, embedded.as_ref().as_ref(), language);
+    let (alt, title) = alt_and_title(embedded.as_ref().as_ref(), language, state.locale, &editorial, title);
     let request = EmbedRequest {
         widget_folder: &folder,
         state: &target.state,
@@ -281,6 +295,7 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
             <p>{ t.embed_help }</p>
             { chart_choice(props, &target, state.why.is_some().then_some(working_title), on_choose) }
             <ThemeChoice theme={*theme} on_change={setter(&theme)} />
+            <LanguageChoice locale={language} on_change={setter(&language_choice).reform(Some)} />
             <label class="control">
                 <input type="checkbox" checked={*allow_upload} onchange={on_allow_upload} data-testid="embed-allow-upload" />
                 <span>{ t.embed_allow_upload }</span>
@@ -291,7 +306,7 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
             if let Some(EmbeddedChart { panel, takeaway, source, .. }) = (*embedded).clone() {
                 <SnippetBox label={EditorTexts::of(state.locale).alt_text} test_id="editor-alt" snippet={AttrValue::from(alt.clone())} />
                 <EditorImages panel={panel} takeaway={takeaway} source={source} width_css={*preview_width}
-                    theme={(*theme).unwrap_or(page_theme)} />
+                    theme={(*theme).unwrap_or(page_theme)} locale={language} />
             }
             <SnippetBox label={t.embed_script_label} snippet={AttrValue::from(script)} test_id="embed-snippet" />
             <SnippetBox label={t.embed_iframe_label} snippet={AttrValue::from(iframe)} test_id="embed-iframe" />
@@ -325,6 +340,51 @@ fn ThemeChoice(props: &ThemeChoiceProps) -> Html {
                     <option value={choice.map_or("auto", Theme::code)} selected={props.theme == *choice}>{ *label }</option>
                 }) }
             </select>
+        </label>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LanguageChoiceProps {
+    locale: Locale,
+    on_change: Callback<Locale>,
+}
+
+/// The embed's language, each named in itself. Its texts are fetched first (the page holds only
+/// its own language's); where they cannot be, the choice stays as it was, with the reason.
+#[component]
+fn LanguageChoice(props: &LanguageChoiceProps) -> Html {
+    let t = use_app_state().locale.texts();
+    let texts = EditorTexts::of(use_app_state().locale);
+    let error = use_state(|| None::<String>);
+    let on_change = {
+        let (on_change, error) = (props.on_change.clone(), error.clone());
+        Callback::from(move |event: Event| {
+            let Some(locale) = select_value(&event).as_deref().and_then(Locale::parse) else { return };
+            let (on_change, error) = (on_change.clone(), error.clone());
+            yew::platform::spawn_local(async move {
+                match super::translations::ensure(locale).await {
+                    Ok(()) => {
+                        error.set(None);
+                        on_change.emit(locale);
+                    }
+                    Err(reason) => error.set(Some(fill(
+                        t.translation_failed,
+                        &[("language", locale.native_name()), ("reason", &reason)],
+                    ))),
+                }
+            });
+        })
+    };
+    html! {
+        <label class="control">
+            <span>{ texts.language }</span>
+            <select onchange={on_change} data-testid="embed-language">
+                { for Locale::ALL.iter().map(|locale| html! {
+                    <option value={locale.code()} lang={locale.code()} selected={props.locale == *locale}>{ locale.native_name() }</option>
+                }) }
+            </select>
+            if let Some(message) = &*error { <span class="error" role="alert">{ message }</span> }
         </label>
     }
 }

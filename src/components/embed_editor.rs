@@ -94,6 +94,8 @@ pub fn EmbedEditor(props: &EditorProps) -> Html {
                 <HeatmapChoice panel={panel.clone()} editorial={editorial.clone()} on_change={props.on_change.clone()} />
                 if is_yearly_line(panel) {
                     <NoteChoice editorial={editorial.clone()} on_change={props.on_change.clone()} />
+                } else if let Some(label) = pinned_note_label(panel, texts) {
+                    <PinnedNoteChoice {label} editorial={editorial.clone()} on_change={props.on_change.clone()} />
                 }
             }
             <label class="control">
@@ -109,6 +111,15 @@ fn is_yearly_line(panel: &Panel) -> bool {
     matches!(&panel.chart, Some(ChartSpec::Line(line)) if line.periods_per_year == 1)
 }
 
+/// Where a note without a year goes in the panel's chart, or `None` where it cannot go.
+fn pinned_note_label(panel: &Panel, texts: &EditorTexts) -> Option<&'static str> {
+    match &panel.chart {
+        Some(ChartSpec::Bars(_) | ChartSpec::DivergingBars(_)) => Some(texts.note_on_bar),
+        Some(ChartSpec::Heatmap(_)) => Some(texts.note_on_cell),
+        _ => None,
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct ChoiceProps {
     #[prop_or_default]
@@ -118,13 +129,26 @@ struct ChoiceProps {
 }
 
 /// What a journalist can highlight in a chart, as (key, label): the lines the legend can toggle,
-/// or the bars that have an id.
+/// the bars, diverging bars' categories or stacked bars' segments that have an id.
 fn highlightable(panel: &Panel) -> Vec<(String, String)> {
-    if let Some(ChartSpec::Bars(chart)) = &panel.chart {
-        let bars = chart.bars.iter().filter(|bar| !bar.id.is_empty());
-        return bars.map(|bar| (format!("{}:{}", panel.key, bar.id), bar.label.clone())).collect();
+    let keyed = |ids: &[String], labels: &[String]| -> Vec<(String, String)> {
+        let named = ids.iter().zip(labels).filter(|(id, _)| !id.is_empty());
+        named.map(|(id, label)| (format!("{}:{id}", panel.key), label.clone())).collect()
+    };
+    match &panel.chart {
+        Some(ChartSpec::Bars(chart)) => {
+            let bars = chart.bars.iter().filter(|bar| !bar.id.is_empty());
+            bars.map(|bar| (format!("{}:{}", panel.key, bar.id), bar.label.clone())).collect()
+        }
+        Some(ChartSpec::DivergingBars(chart)) => keyed(&chart.category_ids, &chart.categories),
+        Some(ChartSpec::StackedShares(chart)) => keyed(&chart.segment_ids, &chart.segment_labels),
+        _ => panel
+            .legend
+            .iter()
+            .filter(|entry| entry.toggleable)
+            .map(|entry| (entry.key.clone(), entry.label.clone()))
+            .collect(),
     }
-    panel.legend.iter().filter(|entry| entry.toggleable).map(|entry| (entry.key.clone(), entry.label.clone())).collect()
 }
 
 /// One checkbox per line or bar that can be highlighted; at most `MAX_HIGHLIGHTS` can be ticked.
@@ -226,7 +250,7 @@ fn NoteChoice(props: &ChoiceProps) -> Html {
             let mut next = current.clone();
             let year = select_value(&event).and_then(|v| v.parse::<Year>().ok()).filter(|y| YEARS.contains(y));
             let text = next.note.take().map(|n| n.text).unwrap_or_default();
-            next.note = year.map(|year| Note { year, text });
+            next.note = year.map(|year| Note { year: Some(year), text });
             on_change.emit(next);
         })
     };
@@ -243,7 +267,7 @@ fn NoteChoice(props: &ChoiceProps) -> Html {
             on_change.emit(next);
         })
     };
-    let year = note.as_ref().map(|n| n.year);
+    let year = note.as_ref().and_then(|n| n.year);
     let (has_note, text) = (note.is_some(), note.map(|n| n.text).unwrap_or_default());
     html! {
         <div class="editor-note">
@@ -266,6 +290,37 @@ fn NoteChoice(props: &ChoiceProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+struct PinnedNoteProps {
+    label: &'static str,
+    editorial: Editorial,
+    on_change: Callback<Editorial>,
+}
+
+/// The annotation of a bar chart or a heatmap: a short text, pinned where `label` says.
+#[component]
+fn PinnedNoteChoice(props: &PinnedNoteProps) -> Html {
+    let text = props.editorial.note.as_ref().filter(|n| n.year.is_none()).map(|n| n.text.clone()).unwrap_or_default();
+    let on_text = {
+        let (current, on_change) = (props.editorial.clone(), props.on_change.clone());
+        Callback::from(move |event: InputEvent| {
+            let mut next = current.clone();
+            match clean_text(&input_value(&event), editorial::NOTE_MAX_CHARS) {
+                (_, Some(editorial::TextRefusal::ControlCharacter)) => {}
+                (text, _) => next.note = Some(text).filter(|t| !t.is_empty()).map(|text| Note { year: None, text }),
+            }
+            on_change.emit(next);
+        })
+    };
+    html! {
+        <label class="field editor-note">
+            <span>{ props.label }</span>
+            <input type="text" maxlength={editorial::NOTE_MAX_CHARS.to_string()} value={text} oninput={on_text}
+                data-testid="editor-note-pinned" />
+        </label>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 pub struct ImagesProps {
     /// The chart as the embed shows it (the journalist's words, highlight and note in it).
     pub panel: Rc<Panel>,
@@ -273,14 +328,15 @@ pub struct ImagesProps {
     pub source: AttrValue,
     pub theme: Theme,
     pub width_css: u32,
+    /// The embed's language: the pictures' source and credit lines are in it.
+    pub locale: crate::i18n::Locale,
 }
 
 /// The pictures for places that take no iframe: the PNG at the preview's width, a social post's
 /// and a portrait one, and the SVG for print (white, as paper is).
 #[component]
 pub fn EditorImages(props: &ImagesProps) -> Html {
-    let locale = use_app_state().locale;
-    let (t, texts) = (locale.texts(), EditorTexts::of(locale));
+    let (t, texts) = (props.locale.texts(), EditorTexts::of(use_app_state().locale));
     let error = use_state(|| None::<String>);
     let save = |format: FigureFormat, theme: Theme| {
         let picture = (props.panel.clone(), props.takeaway.clone(), props.source.clone(), f64::from(props.width_css));

@@ -90,6 +90,7 @@ pub const TEXTS: Texts = Texts {
     chart_span: "Data for {first}–{last}.",
     chart_extremes: "Lowest value {min} ({min_at}); highest {max} ({max_at}).",
     chart_note: "Annotated at {year}: {text}.",
+    chart_item_note: "Annotated at {item}: {text}.",
     chart_latest: "In {year}: highest {max_at} ({max}), lowest {min_at} ({min}).",
     chart_trend: "{series} went from {from} in {first} to {to} in {last}.",
     legend_hint: "Show or hide a line:",

@@ -205,6 +205,7 @@ pub const TEXTS: Texts = Texts {
     chart_span: "データの期間：{first}–{last}。",
     chart_extremes: "最小値 {min}（{min_at}）、最大値 {max}（{max_at}）。",
     chart_note: "{year}年の注記：{text}。",
+    chart_item_note: "{item}の注記：{text}。",
     chart_latest: "{year}年：最高は{max_at}（{max}）、最低は{min_at}（{min}）。",
     chart_trend: "{series}は{first}年の{from}から{last}年には{to}になった。",
     legend_hint: "線の表示・非表示：",

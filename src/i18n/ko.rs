@@ -205,6 +205,7 @@ pub const TEXTS: Texts = Texts {
     chart_span: "데이터 기간: {first}–{last}.",
     chart_extremes: "최솟값 {min}({min_at}), 최댓값 {max}({max_at}).",
     chart_note: "{year}년 주석: {text}.",
+    chart_item_note: "{item} 주석: {text}.",
     chart_latest: "{year}년: 최고 {max_at}({max}), 최저 {min_at}({min}).",
     chart_trend: "{series}은(는) {first}년 {from}에서 {last}년 {to}(으)로 변했다.",
     legend_hint: "선 표시/숨기기:",

@@ -77,6 +77,8 @@ pub struct Texts {
     pub chart_extremes: &'static str,
     /// A journalist's note on a line chart: {year}, {text}.
     pub chart_note: &'static str,
+    /// A note pinned to a bar or a cell, named by `{item}`.
+    pub chart_item_note: &'static str,
     /// The latest year's highest and lowest line: {year}, {max_at}, {max}, {min_at}, {min}.
     pub chart_latest: &'static str,
     /// The leading line's change: {series}, {from}, {first}, {to}, {last}.

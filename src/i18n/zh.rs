@@ -205,6 +205,7 @@ pub const TEXTS: Texts = Texts {
     chart_span: "数据年份：{first}–{last}。",
     chart_extremes: "最低值 {min}（{min_at}）；最高值 {max}（{max_at}）。",
     chart_note: "{year}年的注释：{text}。",
+    chart_item_note: "{item}的注释：{text}。",
     chart_latest: "{year}年：最高为{max_at}（{max}），最低为{min_at}（{min}）。",
     chart_trend: "{series}从{first}年的{from}变为{last}年的{to}。",
     legend_hint: "显示或隐藏线条：",

@@ -19,10 +19,12 @@ pub const NOTE_MAX_CHARS: usize = 48;
 /// The most series a link may highlight.
 pub const MAX_HIGHLIGHTS: usize = 6;
 
-/// An annotation pinned to a year of a line chart.
+/// A journalist's annotation: pinned to a year of a line chart (`note=2015:RCEP signed`), or,
+/// without a year (`note=:Phones`), to the first highlighted bar (or the first bar) of a bar chart
+/// or the highlighted cell of a heatmap.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Note {
-    pub year: Year,
+    pub year: Option<Year>,
     pub text: String,
 }
 
@@ -34,7 +36,7 @@ pub struct Editorial {
     pub description: Option<String>,
     /// Series keys as in `hide=` (`tci:CHN>KOR`): drawn in colour, the others in grey.
     pub highlight: BTreeSet<String>,
-    /// Pinned to the highlighted series, or the first one shown.
+    /// Pinned to the highlighted series, bar or cell, or the first one shown.
     pub note: Option<Note>,
     /// The embed shows the chart without its controls: the reader cannot change the year.
     pub locked: bool,
@@ -89,7 +91,9 @@ fn is_refused_character(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
 }
 
-/// The note as a link writes it.
+/// The note as a link writes it: `2015:RCEP signed`, or `:Phones` without a year (the colon
+/// keeps a text such as `2015: peak` from being read as a year).
 pub fn note_param(note: &Note) -> String {
-    format!("{}:{}", note.year, note.text)
+    let year = note.year.map(|y| y.to_string()).unwrap_or_default();
+    format!("{year}:{}", note.text)
 }

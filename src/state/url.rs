@@ -344,11 +344,15 @@ fn apply_text(
     }
 }
 
-/// `note=2015:RCEP signed`: an annotation pinned to a year the data have.
+/// `note=2015:RCEP signed`: an annotation pinned to a year the data have; `note=:Phones`, with
+/// no year, is pinned to a highlighted bar or cell.
 fn apply_note(state: &mut AppState, value: &str) -> Result<(), Expected> {
     const EXPECTED: Expected = expected(Wanted::Note, "2015:RCEP signed");
     let (year, text) = value.split_once(':').ok_or(EXPECTED)?;
-    let year = self::year(year.trim()).ok_or(EXPECTED)?;
+    let year = match year.trim() {
+        "" => None,
+        year => Some(self::year(year).ok_or(EXPECTED)?),
+    };
     let mut slot = None;
     let result = apply_text(&mut slot, text, editorial::NOTE_MAX_CHARS, "48");
     if let Some(text) = slot {

@@ -347,6 +347,7 @@ fn malformed_models_are_refused_not_drawn() {
         }],
         segment_labels: vec!["x".into(), "y".into()],
         segment_colors: Vec::new(),
+        segment_ids: Vec::new(),
         value_format: ValueFormat::plain(NumberStyle::default(), 1),
         share_label: String::new(),
         value_label: String::new(),
@@ -363,6 +364,9 @@ fn malformed_models_are_refused_not_drawn() {
         missing_label: String::new(),
         no_data_message: String::new(),
         why: Vec::new(),
+        category_ids: Vec::new(),
+        faded: Vec::new(),
+        pin: None,
     };
     for spec in [ChartSpec::Heatmap(heatmap), ChartSpec::StackedShares(stacked), ChartSpec::DivergingBars(diverging)] {
         let mut svg = String::new();

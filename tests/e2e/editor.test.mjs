@@ -197,6 +197,11 @@ test("a heatmap's highlight is a row, a column, or both: their cell", async () =
   await page.locator("[data-testid=editor-highlight-row]").selectOption("");
   assert.match(await snippet(), /highlight=tci-heatmap:col:KOR/);
   assert.equal(await page.locator("[data-testid=editor-note-year]").count(), 0, "a heatmap has no note on a year");
+  // Its note is pinned to the highlighted cell.
+  await page.locator("[data-testid=editor-highlight-row]").selectOption("CHN");
+  await page.locator("[data-testid=editor-note-pinned]").fill("FTA, 2015");
+  assert.match(await snippet(), /note=:FTA(,|%2C)%202015/);
+  assert.match(await page.locator("[data-testid=editor-alt]").inputValue(), /Annotated at China → South Korea: FTA, 2015\./);
   assertClean(problems);
   await context.close();
 });
@@ -259,4 +264,66 @@ for (const [what, [query, chart, heading, edit]] of Object.entries(EDITS)) {
       }
     });
   }
+}
+
+const BAR_NOTE = "Phones and chips";
+
+for (const width of [375, 1280]) {
+  test(`a bar chart's highlight and note, in Japanese, reach a host page as set (${width} px)`, async () => {
+    const { page, context, problems } = await openPage(shared.browser, `${shared.widget.url}?view=between&lang=en`, { width: 1280 });
+    await waitForChart(page, "between-top");
+    await page.locator("[data-testid=embed-dialog] summary").click();
+    await page.locator("[data-testid=embed-choice]").selectOption("between-top");
+    await page.locator('[data-testid=editor-highlight] input[value="between-top:85"]').check();
+    await page.locator("[data-testid=editor-note-pinned]").fill(BAR_NOTE);
+    await page.locator("[data-testid=embed-language]").selectOption("ja");
+    // The Japanese texts are fetched first, then the snippets follow.
+    await page.waitForFunction(() => document.querySelector("[data-testid=embed-iframe]").value.includes(".ja.html"));
+    const snippet = await page.locator("[data-testid=embed-iframe]").inputValue();
+    assert.match(snippet, /embed-between-top\.ja\.html\?/);
+    assert.match(snippet, /lang=ja/);
+    assert.match(snippet, /highlight=between-top:85/);
+    assert.match(snippet, /note=:Phones%20and%20chips/);
+    // The alt text is in the embed's language, and names the bar the note is on.
+    assert.match(await page.locator("[data-testid=editor-alt]").inputValue(), /の注記：Phones and chips。/);
+    assertClean(problems);
+    await context.close();
+
+    const height = Number(/height="(\d+)"/.exec(snippet)[1]);
+    const article = await serveHostPage(articleWith(snippet), { "content-security-policy": `default-src 'self'; frame-src ${new URL(shared.widget.url).origin}; style-src 'self'; img-src 'self' data:` });
+    const hostContext = await shared.browser.newContext({ viewport: { width, height: 800 } });
+    await recordLayoutShifts(hostContext);
+    const host = await hostContext.newPage();
+    try {
+      await host.goto(article.url);
+      await host.locator("iframe").scrollIntoViewIfNeeded();
+      const frame = await (await host.locator("iframe").elementHandle()).contentFrame();
+      await frame.waitForFunction(drawnAtItsWidth, null, { timeout: 20000 });
+      assert.equal(await frame.evaluate(() => document.documentElement.lang), "ja");
+      assert.match(await host.locator("iframe").getAttribute("aria-description"), /の注記：Phones and chips。/);
+      // The named bar keeps its colour and the other nine are grey: count rows of grey pixels.
+      const grey = await frame.locator("[data-chart=between-top] canvas").evaluate((canvas) => {
+        const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+        let pixels = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (Math.abs(data[i] - 0xb4) < 4 && Math.abs(data[i + 1] - 0xb9) < 4 && Math.abs(data[i + 2] - 0xc1) < 4) pixels++;
+        }
+        return pixels;
+      });
+      assert.ok(grey > 2000, `the other bars are grey (${grey} px)`);
+      const content = await frame.evaluate(() => Math.ceil(document.querySelector(".widget").getBoundingClientRect().height));
+      assert.ok(content <= height, `the embed is ${content} px tall in a ${height} px iframe`);
+      await host.mouse.wheel(0, 4000);
+      await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const [inside, outside] = [await sumOfShifts(frame), await sumOfShifts(host)];
+      console.log(`bar embed with a note at ${width} px: ${content} px of ${height}; shift inside ${inside.toFixed(4)}, article ${outside.toFixed(4)}`);
+      assert.equal(inside, 0, `layout shift inside the embed\n${await shiftSources(frame)}`);
+      assert.ok(outside <= 0.01, `the article moved by ${outside}\n${await shiftSources(host)}`);
+      assert.deepEqual(await cspViolations(host), []);
+      await host.locator("iframe").screenshot({ path: `${SCREENSHOTS}bar-note-embed-ja-${width}.png` });
+    } finally {
+      await hostContext.close();
+      await article.close();
+    }
+  });
 }

@@ -12,7 +12,7 @@ fn editorial() -> Editorial {
         headline: Some("Korea's exports fit China's imports less since 2015".into()),
         description: Some("Trade complementarity, 0 to 100: 50 & more means a good fit.".into()),
         highlight: ["tci:KOR>CHN".to_string(), "tci:CHN>KOR".to_string()].into(),
-        note: Some(Note { year: 2015, text: "China–Korea FTA".into() }),
+        note: Some(Note { year: Some(2015), text: "China–Korea FTA".into() }),
         locked: true,
     }
 }
@@ -101,8 +101,8 @@ fn control_and_direction_override_characters_are_refused() {
 }
 
 #[test]
-fn a_note_needs_a_year_of_the_data_and_a_text() {
-    for bad in ["2015", "1700:too early", "year:text", "2015:", ":text"] {
+fn a_note_needs_a_year_of_the_data_or_none_and_a_text() {
+    for bad in ["2015", "1700:too early", "year:text", "2015:", ":", "text"] {
         let (state, problems) = decode(&format!("note={bad}"));
         assert_eq!(state.editorial.note, None, "{bad}");
         assert_eq!(problems.len(), 1, "{bad}");
@@ -110,7 +110,14 @@ fn a_note_needs_a_year_of_the_data_and_a_text() {
     }
     let (state, problems) = decode("note=2015:RCEP%3A signed");
     assert!(problems.is_empty());
-    assert_eq!(state.editorial.note, Some(Note { year: 2015, text: "RCEP: signed".into() }));
+    assert_eq!(state.editorial.note, Some(Note { year: Some(2015), text: "RCEP: signed".into() }));
+    // Without a year, the note is pinned to a bar or a cell; a text that starts like a year stays text.
+    let (state, problems) = decode("note=%3A2015%3A peak");
+    assert!(problems.is_empty());
+    assert_eq!(state.editorial.note, Some(Note { year: None, text: "2015: peak".into() }));
+    let mut round = state.clone();
+    round.editorial.note = Some(Note { year: None, text: "2015: peak".into() });
+    assert_eq!(decode(&encode(&round)).0.editorial.note, round.editorial.note);
 }
 
 #[test]

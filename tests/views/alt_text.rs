@@ -60,7 +60,7 @@ fn a_journalist_s_description_comes_first_and_the_highlight_leads_the_trend() {
     embedded.editorial = Editorial {
         description: Some("Our words.".into()),
         highlight: ["tci-lines:CHN>KOR".to_string()].into(),
-        note: Some(Note { year: 2015, text: "FTA".into() }),
+        note: Some(Note { year: Some(2015), text: "FTA".into() }),
         ..Editorial::default()
     };
     let said = alt_text(&embedded, "tci-lines");

@@ -20,7 +20,7 @@ fn highlighted_state() -> AppState {
         view: View::Complementarity,
         editorial: Editorial {
             highlight: ["tci-lines:CHN>KOR".to_string()].into(),
-            note: Some(Note { year: 2015, text: "China–Korea FTA signed".into() }),
+            note: Some(Note { year: Some(2015), text: "China–Korea FTA signed".into() }),
             ..Editorial::default()
         },
         ..AppState::default()
@@ -67,7 +67,7 @@ fn a_note_is_pinned_to_its_year_on_the_highlighted_line_and_drawn() {
 #[test]
 fn a_note_of_a_year_without_values_is_not_drawn() {
     let mut state = highlighted_state();
-    state.editorial.note = Some(Note { year: 1988, text: "before the data".into() });
+    state.editorial.note = Some(Note { year: Some(1988), text: "before the data".into() });
     let panel = tci_lines(&state);
     let Some(ChartSpec::Line(line)) = &panel.chart else { panic!("a line chart") };
     assert_eq!(line.annotation, None);

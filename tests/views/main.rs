@@ -4,6 +4,7 @@
 
 mod alt_text;
 mod editorial;
+mod pinned_notes;
 mod working;
 mod working_between;
 

@@ -245,6 +245,7 @@ impl Checks<'_> {
                 bars,
                 unit_label: "%".to_string(),
                 no_data_message: t.no_data.to_string(),
+                pin: None,
             })),
             description: own.article_checks_description.to_string(),
             legend: [(own.check_column_article, palette::AXIS), (own.check_legend_data, DATA_COLOR)]

@@ -284,7 +284,7 @@ impl<'a> Figures<'a> {
 
 fn bar_chart(locale: Locale, bars: Vec<SimpleBar>, unit_label: String) -> Option<BarChart> {
     let t = locale.texts();
-    Some(BarChart { bars, unit_label, no_data_message: t.no_data.to_string() })
+    Some(BarChart { bars, unit_label, no_data_message: t.no_data.to_string(), pin: None })
 }
 
 /// Semiconductor sales by region, 2022; the regions' shares overlap, which a note says.

@@ -215,6 +215,7 @@ fn industries_panel(state: &AppState, flows: &[WiodFlow], year: Option<Year>) ->
             bars,
             unit_label: own.chains_axis.to_string(),
             no_data_message: fill(t.no_data_for_year, &[("year", &year_text)]),
+            pin: None,
         })),
         description: fill(own.chains_industries_description, &[("flow", &flow), ("year", &year_text)]),
         legend: Vec::new(),

@@ -226,6 +226,31 @@ fn lines_panel(
     )
 }
 
+/// The stacked bars' table: each product's exports (US$ bn) and share of each country's total.
+fn stacked_table(state: &AppState, year_text: &str, names: &[String], bars: &[StackedBar]) -> DataTable {
+    let (locale, t, own) = (state.locale, texts(state), CompetitionTexts::of(state.locale));
+    let mut table = DataTable {
+        caption: fill(own.esi_stacked_title, &[("year", year_text)]),
+        columns: std::iter::once(t.product_column.to_string())
+            .chain(bars.iter().map(|b| format!("{} ({})", b.label, own.usd_bn)))
+            .chain(bars.iter().map(|b| format!("{} (%)", b.label)))
+            .collect(),
+        rows: Vec::new(),
+        cell_why: Vec::new(),
+    };
+    let totals: Vec<Option<f64>> = bars.iter().map(|b| b.values.iter().copied().sum::<Option<f64>>()).collect();
+    for (k, name) in names.iter().enumerate() {
+        let mut row = vec![name.clone()];
+        row.extend(bars.iter().map(|b| cell(locale, b.values[k], locale.usd_decimals(2))));
+        row.extend(bars.iter().zip(&totals).map(|(b, total)| match (b.values[k], total) {
+            (Some(v), Some(total)) if *total > 0.0 => locale.number(100.0 * v / total, 2),
+            _ => t.no_data.to_string(),
+        }));
+        table.rows.push(row);
+    }
+    table
+}
+
 fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>, reader_country: Option<Iso3>) -> Panel {
     let (locale, classification) = (state.locale, state.esi_classification);
     let (t, own) = (texts(state), CompetitionTexts::of(locale));
@@ -262,31 +287,14 @@ fn stacked_panel(ds: &Dataset, state: &AppState, year: Option<Year>, reader_coun
             }
         })
         .collect();
-    let mut table = DataTable {
-        caption: fill(own.esi_stacked_title, &[("year", &year_text)]),
-        columns: std::iter::once(t.product_column.to_string())
-            .chain(bars.iter().map(|b| format!("{} ({})", b.label, own.usd_bn)))
-            .chain(bars.iter().map(|b| format!("{} (%)", b.label)))
-            .collect(),
-        rows: Vec::new(),
-        cell_why: Vec::new(),
-    };
-    let totals: Vec<Option<f64>> = bars.iter().map(|b| b.values.iter().copied().sum::<Option<f64>>()).collect();
-    for (k, name) in names.iter().enumerate() {
-        let mut row = vec![name.clone()];
-        row.extend(bars.iter().map(|b| cell(locale, b.values[k], locale.usd_decimals(2))));
-        row.extend(bars.iter().zip(&totals).map(|(b, total)| match (b.values[k], total) {
-            (Some(v), Some(total)) if *total > 0.0 => locale.number(100.0 * v / total, 2),
-            _ => t.no_data.to_string(),
-        }));
-        table.rows.push(row);
-    }
+    let table = stacked_table(state, &year_text, &names, &bars);
     Panel {
         key: STACKED,
         title: fill(own.esi_stacked_title, &[("year", &year_text)]),
         chart: Some(ChartSpec::StackedShares(StackedShares {
             bars,
             segment_labels: names,
+            segment_ids: (0..classification.product_count()).map(|k| classification.product_code(k)).collect(),
             segment_colors: colors,
             value_format: ValueFormat {
                 numbers: locale.numbers(),

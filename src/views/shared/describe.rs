@@ -2,7 +2,7 @@
 //! data the chart draws (its years, and its lowest and highest values with where they are).
 
 use super::Panel;
-use crate::charts::heatmap::Cell;
+use crate::charts::heatmap::{Cell, HeatmapFocus};
 use crate::charts::line::{LineChart, LineSeries};
 use crate::charts::ChartSpec;
 use crate::i18n::{fill, Locale, Texts};
@@ -35,6 +35,9 @@ pub fn accessible_description(locale: Locale, panel: &Panel) -> String {
             parts.push(fill(t.chart_span, &[("first", &first), ("last", &last)]));
         }
         parts.extend(line_summary(t, line));
+    }
+    if let Some((item, text)) = pinned_note(chart) {
+        parts.push(fill(t.chart_item_note, &[("item", &item), ("text", text)]));
     }
     let points = points(chart);
     let lowest = points.iter().min_by(|a, b| a.value.total_cmp(&b.value));
@@ -147,4 +150,24 @@ fn points(chart: &ChartSpec) -> Vec<Point> {
         }
     }
     found
+}
+
+/// A note pinned to a bar, a category or a cell: what it is pinned to, and its text.
+fn pinned_note(chart: &ChartSpec) -> Option<(String, &str)> {
+    match chart {
+        ChartSpec::Bars(bars) => {
+            let pin = bars.pin.as_ref()?;
+            Some((bars.bars.get(pin.at.col)?.label.clone(), &pin.text))
+        }
+        ChartSpec::DivergingBars(bars) => {
+            let pin = bars.pin.as_ref()?;
+            Some((bars.categories.get(pin.at.col)?.clone(), &pin.text))
+        }
+        ChartSpec::Heatmap(map) => {
+            let Some(HeatmapFocus::Cell(r, c)) = map.highlight.focus else { return None };
+            let item = format!("{}{}{}", map.row_labels.get(r)?, map.title_joiner, map.col_labels.get(c)?);
+            Some((item, map.highlight.note.as_deref()?))
+        }
+        _ => None,
+    }
 }

@@ -54,6 +54,27 @@ crate::i18n::text_group! {
             "注記の文",
             "주석 문구",
         ],
+        /// A bar chart's annotation: where it goes.
+        note_on_bar: [
+            "Annotation, on the first highlighted bar (or the first bar)",
+            "注释（标在第一个突出显示的条形上，或第一个条形上）",
+            "注記（強調した最初の棒、なければ最初の棒に付きます）",
+            "주석(강조한 첫 막대, 없으면 첫 막대에 표시)",
+        ],
+        /// A heatmap's annotation: where it goes.
+        note_on_cell: [
+            "Annotation, on the highlighted cell (choose a row and a column)",
+            "注释（标在突出显示的单元格上，请选择一行和一列）",
+            "注記（強調したマスに付きます。行と列を選んでください）",
+            "주석(강조한 칸에 표시, 행과 열을 고르세요)",
+        ],
+        /// The embed's language.
+        language: [
+            "Language",
+            "语言",
+            "言語",
+            "언어",
+        ],
         locked: [
             "Lock the chart: readers cannot change it (no controls)",
             "锁定图表：读者无法更改（不显示控件）",

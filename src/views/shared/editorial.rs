@@ -2,11 +2,14 @@
 //! take the place of the widget's own words in an embed: the chart's title (or the view's, for a
 //! whole-view embed) and the takeaway; the description also comes first in the chart's accessible
 //! description. The full widget keeps its own words. The highlight greys the other bars here, the
-//! other lines in `line_panel` and the other cells of a heatmap through [`heatmap_highlight`];
-//! the note is drawn by the line chart.
+//! other lines in `line_panel` and the other cells of a heatmap through [`heatmap_highlight`].
+//! A note with a year is pinned to a line (`line_panel`), one without to a bar (here) or to the
+//! highlighted cell of a heatmap.
 
 use super::{Panel, ViewModel};
+use crate::charts::annotation::PinnedNote;
 use crate::charts::heatmap::{HeatmapFocus, HeatmapHighlight};
+use crate::charts::HitTarget;
 use crate::charts::{palette, ChartSpec};
 use crate::state::{AppState, Editorial};
 
@@ -41,16 +44,42 @@ pub fn apply(model: &mut ViewModel, state: &AppState) {
     }
 }
 
-/// A bar chart's highlight: the bars whose key (`between-top:85`) a journalist named keep their
-/// colour; the others turn grey. A chart none of whose bars is named is left as it is.
+/// A bar chart's highlight and note. The bars, categories or segments whose id (`between-top:85`)
+/// a journalist named keep their colour; the others turn grey; a chart none of whose items is
+/// named is left as it is. A note without a year is pinned to the first named bar or category,
+/// or else the first one.
 fn highlight_bars(panel: &mut Panel, editorial: &Editorial) {
-    let Some(ChartSpec::Bars(chart)) = &mut panel.chart else { return };
-    let named = |id: &str| !id.is_empty() && editorial.highlighted_in(panel.key).any(|named| named == id);
-    if !chart.bars.iter().any(|bar| named(&bar.id)) {
-        return;
-    }
-    for bar in chart.bars.iter_mut().filter(|bar| !named(&bar.id)) {
-        bar.color = palette::DE_EMPHASIZED;
+    let key = panel.key;
+    let named = |id: &str| !id.is_empty() && editorial.highlighted_in(key).any(|named| named == id);
+    let pin = |ids: &mut dyn Iterator<Item = &String>| {
+        let note = editorial.note.as_ref().filter(|note| note.year.is_none() && !note.text.is_empty())?;
+        let ids: Vec<&String> = ids.collect();
+        let item = ids.iter().position(|id| named(id)).or((!ids.is_empty()).then_some(0))?;
+        Some(PinnedNote { at: HitTarget { row: 0, col: item }, text: note.text.clone() })
+    };
+    match &mut panel.chart {
+        Some(ChartSpec::Bars(chart)) => {
+            chart.pin = pin(&mut chart.bars.iter().map(|bar| &bar.id));
+            if chart.bars.iter().any(|bar| named(&bar.id)) {
+                for bar in chart.bars.iter_mut().filter(|bar| !named(&bar.id)) {
+                    bar.color = palette::DE_EMPHASIZED;
+                }
+            }
+        }
+        Some(ChartSpec::DivergingBars(chart)) => {
+            chart.pin = pin(&mut chart.category_ids.iter());
+            if chart.category_ids.iter().any(|id| named(id)) {
+                chart.faded = chart.category_ids.iter().map(|id| !named(id)).collect();
+            }
+        }
+        Some(ChartSpec::StackedShares(chart)) if chart.segment_ids.iter().any(|id| named(id)) => {
+            for (id, color) in chart.segment_ids.iter().zip(chart.segment_colors.iter_mut()) {
+                if !named(id) {
+                    *color = palette::DE_EMPHASIZED;
+                }
+            }
+        }
+        _ => {}
     }
 }
 
@@ -62,7 +91,8 @@ pub fn heatmap_highlight(
     col_ids: Vec<String>,
 ) -> HeatmapHighlight {
     let focus = heatmap_focus(&state.editorial, panel, &row_ids, &col_ids);
-    HeatmapHighlight { row_ids, col_ids, focus }
+    let note = state.editorial.note.as_ref().filter(|note| note.year.is_none()).map(|note| note.text.clone());
+    HeatmapHighlight { row_ids, col_ids, focus, note }
 }
 
 /// The row, column or cell of a heatmap panel that a journalist highlighted: a key of the panel

@@ -160,7 +160,7 @@ fn apply_highlight(state: &AppState, spec: &mut LinePanelSpec) {
 /// value then; `None` when no line has one, or the chart is not a line over years.
 pub fn annotation(editorial: &Editorial, chart: &LineChart) -> Option<Annotation> {
     let note = editorial.note.as_ref().filter(|note| !note.text.is_empty() && chart.periods_per_year == 1)?;
-    let point = usize::from(note.year.checked_sub(chart.first_year)?);
+    let point = usize::from(note.year?.checked_sub(chart.first_year)?);
     let has_value = |series: &LineSeries| series.values.get(point).copied().flatten().is_some();
     let series = chart
         .series

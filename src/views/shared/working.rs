@@ -309,7 +309,12 @@ fn contributions_chart(
         .collect();
     let title = fill(title, &[("n", &bars.len().to_string())]);
     (!bars.is_empty()).then(|| {
-        ChartSpec::Bars(BarChart { unit_label: title, bars, no_data_message: locale.texts().no_data.to_string() })
+        ChartSpec::Bars(BarChart {
+            unit_label: title,
+            bars,
+            no_data_message: locale.texts().no_data.to_string(),
+            pin: None,
+        })
     })
 }
 
