@@ -3,7 +3,7 @@
 //! first of the chart's places (around the point for lines and cells, [`AROUND`]; beside the bar,
 //! then the rows next to it, for bars, [`beside_rows`]) that lies inside the plot and covers
 //! nothing the chart names (a series, a bar), the rule the line chart's reference label follows;
-//! where every place covers something, to the first inside the plot, on a halo. The text is cut
+//! where every place covers something, to the one that covers least, on a halo. The text is cut
 //! with an ellipsis to the plot's width, so it stays inside the chart at phone width.
 
 use super::hit::HitTarget;
@@ -38,19 +38,22 @@ pub fn beside_rows(band_css: f64, rows: usize) -> Vec<(f64, f64)> {
     offsets.flat_map(|k| [(FAR_CSS_PX, k as f64 * band_css), (-FAR_CSS_PX, k as f64 * band_css)]).collect()
 }
 
-/// Whether two boxes overlap.
-pub fn boxes_overlap(a: PxBox, b: PxBox) -> bool {
-    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+/// The area two boxes share, in square pixels (0 when they do not overlap).
+pub fn overlap_area(a: PxBox, b: PxBox) -> f64 {
+    let width = (a.2.min(b.2) - a.0.max(b.0)).max(0.0);
+    let height = (a.3.min(b.3) - a.1.max(b.1)).max(0.0);
+    width * height
 }
 
-/// Draws `text` near `point` inside `plot`, at the first place whose box `covers` says is free.
+/// Draws `text` near `point` inside `plot`, at the first of `places` whose box covers least of
+/// what the chart drew (`covered`: 0 for a free box).
 pub fn draw_note(
     p: &Painter,
     text: &str,
     (x, y): (f64, f64),
     plot: PxBox,
     places: &[(f64, f64)],
-    covers: &dyn Fn(PxBox) -> bool,
+    covered: &dyn Fn(PxBox) -> f64,
 ) -> Result<(), ChartError> {
     let (left, top, right, bottom) = plot;
     let plot_width_css = (right - left) / p.pixel_ratio;
@@ -63,13 +66,14 @@ pub fn draw_note(
         (x0 - pad, y0 - pad, x0 + width + pad, y0 + height + pad)
     };
     let inside = |b: &PxBox| b.1 >= top && b.3 <= bottom;
-    let (x0, y0, x1, y1) = places
+    // `min_by` keeps the first of equal places, so a free place nearest the point wins.
+    let ((x0, y0, x1, y1), covers) = places
         .iter()
         .map(|place| text_box(*place))
         .filter(inside)
-        .find(|b| !covers(*b))
-        .or_else(|| places.iter().map(|place| text_box(*place)).find(inside))
-        .unwrap_or_else(|| text_box(places.first().copied().unwrap_or(AROUND[0])));
+        .map(|b| (b, covered(b)))
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .unwrap_or_else(|| (text_box(places.first().copied().unwrap_or(AROUND[0])), 1.0));
     // The leader line runs from the point to the edge of the text's box nearest it.
     let edge_y = if y1 < y {
         y1
@@ -80,6 +84,11 @@ pub fn draw_note(
     };
     p.line(&[(x, y), (x.clamp(x0, x1), edge_y)], palette::INK, 1.0)?;
     p.circle(x, y, 4.0, palette::INK, Some(palette::WHITE))?;
+    // Where the text must lie over the chart, it gets a card of the background, outlined.
+    if covers > 0.0 {
+        p.fill_rect(x0, y0, x1, y1, palette::WHITE)?;
+        p.stroke_rect(x0, y0, x1, y1, palette::INK, 1.0)?;
+    }
     p.text_with_halo(
         &text,
         ((x0 + x1) / 2.0, (y0 + y1) / 2.0),
@@ -88,7 +97,8 @@ pub fn draw_note(
 }
 
 /// Draws a pinned note at `point` (where the chart drew the item it is pinned to), placed so
-/// that it overlaps none of `obstacles` (the chart's bars and their labels) where it can.
+/// that it overlaps none of `obstacles` (the chart's bars and their labels) where it can, and as
+/// little of them as it can elsewhere.
 pub fn draw_pinned(
     p: &Painter,
     pin: Option<&PinnedNote>,
@@ -101,7 +111,7 @@ pub fn draw_pinned(
     if pin.text.is_empty() {
         return Ok(());
     }
-    draw_note(p, &pin.text, point, plot, places, &|b| obstacles.iter().any(|o| boxes_overlap(*o, b)))
+    draw_note(p, &pin.text, point, plot, places, &|b| obstacles.iter().map(|o| overlap_area(*o, b)).sum())
 }
 
 /// Whether a note is pinned to the item with this hit target.

@@ -279,8 +279,8 @@ fn draw_rows(p: &Painter, map: &Heatmap, grid: &Grid) -> Result<Vec<HitRegion>, 
     Ok(regions)
 }
 
-/// The journalist's note on the highlighted cell, inside the grid (on a halo, for every place
-/// near a cell covers cells).
+/// The journalist's note on the highlighted cell, on a card inside the grid (every place near a
+/// cell covers cells), its leader line from the cell's top edge, which leaves the value readable.
 fn draw_cell_note(p: &Painter, map: &Heatmap, grid: &Grid) -> Result<(), ChartError> {
     let (Some(HeatmapFocus::Cell(r, c)), Some(text)) = (map.highlight.focus, &map.highlight.note) else {
         return Ok(());
@@ -288,11 +288,11 @@ fn draw_cell_note(p: &Painter, map: &Heatmap, grid: &Grid) -> Result<(), ChartEr
     if r >= map.row_labels.len() || c >= map.col_labels.len() {
         return Ok(());
     }
-    let (x0, y0, x1, y1) = grid.cell_rect(r, c);
+    let (x0, y0, x1, _) = grid.cell_rect(r, c);
     let bottom = grid.cell_rect(map.row_labels.len() - 1, c).3;
     let plot = (0.0, grid.y0, p.size_px().0, bottom);
     let pin = PinnedNote { at: HitTarget { row: r, col: c }, text: text.clone() };
-    draw_pinned(p, Some(&pin), Some(((x0 + x1) / 2.0, (y0 + y1) / 2.0)), plot, &AROUND, &[])
+    draw_pinned(p, Some(&pin), Some(((x0 + x1) / 2.0, y0)), plot, &AROUND, &[plot])
 }
 
 /// Outlines: pairs among emphasised rows and columns, then the hovered cell, then the selected

@@ -354,7 +354,14 @@ fn draw_annotation(
         return Ok(());
     };
     let point = (frame.point_x(annotation.point), frame.y_scale.to_px(*value));
-    let crossed = |b: PxBox| paths.iter().flat_map(|(_, runs)| runs).any(|path| path_crosses_box(path, b));
+    let crossed = |b: PxBox| {
+        let crosses = paths.iter().flat_map(|(_, runs)| runs).any(|path| path_crosses_box(path, b));
+        if crosses {
+            1.0
+        } else {
+            0.0
+        }
+    };
     let plot = (frame.left, frame.top, frame.right, frame.bottom);
     draw_note(p, &annotation.text, point, plot, &AROUND, &crossed)
 }
