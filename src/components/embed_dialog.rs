@@ -6,7 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chunks;
-use super::embed_editor::{words_height_delta_px, EditorImages, EmbedEditor, EmbedPreview, Words, PREVIEW_WIDTHS_CSS};
+use super::embed_editor::{
+    words_height_delta_px, EditorImages, EmbedEditor, EmbedPreview, EmbedShape, Words, PREVIEW_WIDTHS_CSS,
+};
 use super::footer::{copy_status_text, copy_to_clipboard, page_folder};
 use super::hooks::use_app_state;
 use super::hooks::use_theme;
@@ -196,24 +198,48 @@ fn embedded_chart(
 /// measured with the widget's own styles once they change (see
 /// `embed_editor::words_height_delta_px`).
 #[hook]
-fn use_words_height_delta(editorial: &Editorial, embedded: Option<&EmbeddedChart>, locale: Locale) -> Rc<Vec<i32>> {
+fn use_words_height_delta(editorial: &Editorial, own: Option<OwnWords>, locale: Locale) -> Rc<Vec<i32>> {
     let deltas = use_state(|| Rc::new(Vec::new()));
     let words = Words {
         headline: editorial.headline.clone(),
         description: editorial.description.clone(),
         locked: editorial.locked,
     };
-    let chart = embedded.map(|e| (e.own_words.clone(), matches!(e.panel.chart, Some(ChartSpec::Line(_)))));
     {
         let deltas = deltas.clone();
-        use_effect_with((words, chart, locale), move |(words, chart, locale)| {
-            let measured = chart.as_ref().map_or_else(Vec::new, |((title, takeaway), line_chart)| {
-                words_height_delta_px(*locale, (title, takeaway), words, *line_chart)
+        use_effect_with((words, own, locale), move |(words, own, locale)| {
+            let measured = own.as_ref().map_or_else(Vec::new, |((title, takeaway), shape)| {
+                words_height_delta_px(*locale, (title, takeaway), words, *shape)
             });
             deltas.set(Rc::new(measured));
         });
     }
     (*deltas).clone()
+}
+
+/// The widget's own title and takeaway in the embed, and its shape: what the journalist's words
+/// replace.
+type OwnWords = ((String, String), EmbedShape);
+
+/// The embed's own words: the chart's, or the whole view's (built for them once per choice).
+#[hook]
+fn use_own_words(props: &EmbedDialogProps, target: &EmbedTarget, embedded: Option<&EmbeddedChart>) -> Option<OwnWords> {
+    let view_words = use_memo((props.build.clone(), target.panel, target.state.clone()), |(build, panel, state)| {
+        let state = AppState { embed: true, panel: None, ..state.clone() };
+        let model = build.as_ref().filter(|_| panel.is_none())?.emit(state);
+        Some((model.title, model.takeaway))
+    });
+    match embedded {
+        Some(e) => {
+            let shape = if matches!(e.panel.chart, Some(ChartSpec::Line(_))) {
+                EmbedShape::LineChart
+            } else {
+                EmbedShape::OtherChart
+            };
+            Some((e.own_words.clone(), shape))
+        }
+        None => (*view_words).clone().map(|words| (words, EmbedShape::WholeView)),
+    }
 }
 
 /// The chart's alt text (in the embed's language), and the iframe's title: a chart embedded in
@@ -261,7 +287,8 @@ fn EmbedBody(props: &EmbedDialogProps) -> Html {
     let embedded = use_memo((props.build.clone(), panel, target.state.clone()), |(build, panel, state)| {
         embedded_chart(build.as_ref(), *panel, state)
     });
-    let words_height_delta = use_words_height_delta(&editorial, embedded.as_ref().as_ref(), language);
+    let own_words = use_own_words(props, &target, embedded.as_ref().as_ref());
+    let words_height_delta = use_words_height_delta(&editorial, own_words, language);
     let (alt, title) = alt_and_title(embedded.as_ref().as_ref(), language, state.locale, &editorial, title);
     let request = EmbedRequest {
         widget_folder: &folder,

@@ -416,31 +416,42 @@ pub struct Words {
     pub locked: bool,
 }
 
+/// What is embedded, as far as its heading, takeaway and toolbar go.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum EmbedShape {
+    /// A single line chart: its embed shows no year slider.
+    LineChart,
+    /// Another single chart.
+    OtherChart,
+    /// The whole view, with the view's title.
+    WholeView,
+}
+
 /// How much taller the journalist's headline and description (and shorter their lock, which
-/// leaves the controls out) make a single-chart embed than the widget's own title, takeaway and
-/// controls, in CSS px, at each of `COLUMN_WIDTHS_PX`. Measured on a hidden copy of the embed's
-/// heading, takeaway and toolbar (the page's own, without the year slider for a line chart, which
-/// an embed does not show), with the widget's stylesheet and fonts, in the embed's language.
-/// Empty when the journalist changed none of them, or the page cannot measure (then the snippets
-/// fall back to their estimate).
+/// leaves the controls out) make an embed than the widget's own title, takeaway and controls, in
+/// CSS px, at each of `COLUMN_WIDTHS_PX`. Measured on a hidden copy of the embed's heading,
+/// takeaway and toolbar (the page's own, without the year slider for a line chart, which an embed
+/// does not show), with the widget's stylesheet and fonts, in the embed's language. Empty when
+/// the journalist changed none of them, or the page cannot measure (then the snippets fall back
+/// to their estimate).
 pub fn words_height_delta_px(
     locale: crate::i18n::Locale,
     own_words: (&str, &str),
     words: &Words,
-    line_chart: bool,
+    shape: EmbedShape,
 ) -> Vec<i32> {
     if words.headline.is_none() && words.description.is_none() && !words.locked {
         return Vec::new();
     }
-    measure_words(locale, own_words, words, line_chart).unwrap_or_default()
+    measure_words(locale, own_words, words, shape).unwrap_or_default()
 }
 
-/// The page's toolbar as a single-chart embed shows it.
-fn embed_toolbar(document: &web_sys::Document, line_chart: bool) -> Option<web_sys::Element> {
+/// The page's toolbar as the embed shows it.
+fn embed_toolbar(document: &web_sys::Document, shape: EmbedShape) -> Option<web_sys::Element> {
     use wasm_bindgen::JsCast;
     let toolbar = document.query_selector(".view .toolbar").ok()??.clone_node_with_deep(true).ok()?;
     let toolbar: web_sys::Element = toolbar.dyn_into().ok()?;
-    if line_chart {
+    if shape == EmbedShape::LineChart {
         if let Ok(Some(slider)) = toolbar.query_selector(".year-slider") {
             slider.remove();
         }
@@ -452,7 +463,7 @@ fn measure_words(
     locale: crate::i18n::Locale,
     (own_title, own_takeaway): (&str, &str),
     words: &Words,
-    line_chart: bool,
+    shape: EmbedShape,
 ) -> Option<Vec<i32>> {
     use wasm_bindgen::JsCast;
     let document = super::window()?.document()?;
@@ -461,16 +472,24 @@ fn measure_words(
         e.set_class_name(class);
         Some(e)
     };
-    // The frame's structure: the single-chart embed's wrapper, its view, heading, takeaway and
-    // toolbar; the view holds its children's margins (`flow-root`), so its height is theirs.
-    let frame = element("div", "widget is-embed is-single-embed")?.dyn_into::<web_sys::HtmlElement>().ok()?;
-    let view = element("article", "view is-single")?.dyn_into::<web_sys::HtmlElement>().ok()?;
+    // The frame's structure: the embed's wrapper, its view, heading, takeaway and toolbar; the
+    // view holds its children's margins (`flow-root`), so its height is theirs.
+    let (frame_class, view_class) = match shape {
+        EmbedShape::WholeView => ("widget is-embed", "view"),
+        _ => ("widget is-embed is-single-embed", "view is-single"),
+    };
+    let frame = element("div", frame_class)?.dyn_into::<web_sys::HtmlElement>().ok()?;
+    let view = element("article", view_class)?.dyn_into::<web_sys::HtmlElement>().ok()?;
     let (heading, takeaway) = (element("h2", "")?, element("p", "takeaway")?);
-    let toolbar = embed_toolbar(&document, line_chart)?.dyn_into::<web_sys::HtmlElement>().ok()?;
+    let toolbar = embed_toolbar(&document, shape)?.dyn_into::<web_sys::HtmlElement>().ok()?;
     frame.set_attribute("lang", locale.code()).ok()?;
-    frame.set_attribute("aria-hidden", "true").ok()?;
-    let style = frame.style();
-    for (name, value) in [("position", "absolute"), ("left", "-100000px"), ("top", "0"), ("visibility", "hidden")] {
+    // The column: a container of its width, so that the sizes the stylesheet gives in `cqi` (the
+    // embed frame's width, there) follow it, as they would in the frame.
+    let column = element("div", "")?.dyn_into::<web_sys::HtmlElement>().ok()?;
+    column.set_attribute("aria-hidden", "true").ok()?;
+    let style = column.style();
+    let hidden = [("position", "absolute"), ("left", "-100000px"), ("top", "0"), ("visibility", "hidden")];
+    for (name, value) in hidden.into_iter().chain([("container-type", "inline-size")]) {
         style.set_property(name, value).ok()?;
     }
     view.style().set_property("display", "flow-root").ok()?;
@@ -478,7 +497,8 @@ fn measure_words(
         view.append_child(child).ok()?;
     }
     frame.append_child(&view).ok()?;
-    document.body()?.append_child(&frame).ok()?;
+    column.append_child(&frame).ok()?;
+    document.body()?.append_child(&column).ok()?;
     let height = |title: &str, words: &str, with_toolbar: bool| {
         heading.set_text_content(Some(title));
         takeaway.set_text_content(Some(words));
@@ -494,6 +514,6 @@ fn measure_words(
             (height(theirs.0, theirs.1, !words.locked) - own).round() as i32
         })
         .collect();
-    frame.remove();
+    column.remove();
     Some(deltas)
 }

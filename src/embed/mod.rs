@@ -48,7 +48,8 @@ fn post_height(height_css: f64, datawrapper_key: &str) {
 /// loading message and growing again, which would move the host article twice.
 pub struct HeightWatcher {
     observer: ResizeObserver,
-    callback: Closure<dyn FnMut()>,
+    _callback: Closure<dyn FnMut()>,
+    on_ready: Closure<dyn FnMut()>,
 }
 
 impl HeightWatcher {
@@ -68,10 +69,20 @@ impl HeightWatcher {
         });
         let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         observer.observe(&root);
-        // The content may have reached its height before start-up ended.
+        // The content may have reached its height before start-up ended. Observing it afresh
+        // reports its size once the frame start-up ended in is laid out: after every chart of the
+        // opening view has drawn (the first chart ends start-up; a view's others draw in the same
+        // frame), not the height half-way through that frame.
+        let on_ready = {
+            let (observer, root) = (observer.clone(), root.clone());
+            Closure::<dyn FnMut()>::new(move || {
+                observer.unobserve(&root);
+                observer.observe(&root);
+            })
+        };
         let window = web_sys::window()?;
-        let _ = window.add_event_listener_with_callback(READY_EVENT, callback.as_ref().unchecked_ref());
-        Some(HeightWatcher { observer, callback })
+        let _ = window.add_event_listener_with_callback(READY_EVENT, on_ready.as_ref().unchecked_ref());
+        Some(HeightWatcher { observer, _callback: callback, on_ready })
     }
 }
 
@@ -79,7 +90,7 @@ impl Drop for HeightWatcher {
     fn drop(&mut self) {
         self.observer.disconnect();
         if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback(READY_EVENT, self.callback.as_ref().unchecked_ref());
+            let _ = window.remove_event_listener_with_callback(READY_EVENT, self.on_ready.as_ref().unchecked_ref());
         }
     }
 }

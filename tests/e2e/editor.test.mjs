@@ -206,12 +206,13 @@ test("a heatmap's highlight is a row, a column, or both: their cell", async () =
   await context.close();
 });
 
-/** The embed.js snippet of the editor set by `edit` on the page at `query`, once it has measured. */
-async function measuredScriptSnippet(query, chart, edit) {
+/** The embed.js snippet of the editor set by `edit` on the page at `query`, once it has measured;
+ *  of `chart`, or of the whole view when `wholeView`. */
+async function measuredScriptSnippet(query, chart, edit, wholeView) {
   const { page, context } = await openPage(shared.browser, `${shared.widget.url}${query}`, { width: 1280 });
   await waitForChart(page, chart);
   await page.locator("[data-testid=embed-dialog] summary").click();
-  await page.locator("[data-testid=embed-choice]").selectOption(chart);
+  await page.locator("[data-testid=embed-choice]").selectOption(wholeView ? "" : chart);
   await edit(page);
   // The editor measures the words' height once they change.
   await page.waitForFunction(() => /data-height-delta="-?\d+(,-?\d+){15}"/.test(document.querySelector("[data-testid=embed-snippet]").value));
@@ -228,12 +229,16 @@ const EDITS = {
   "a lock (no controls) in Japanese": ["?view=rca&lang=ja", "rca-lines", "機械", async (page) => {
     await page.locator("[data-testid=editor-locked]").check();
   }],
+  "a headline and description on the whole view": ["?view=tci&lang=en", "tci-lines", "The whole view, our way", async (page) => {
+    await page.locator("[data-testid=editor-headline]").fill("The whole view, our way: a headline that takes two lines in a phone's column");
+    await page.locator("[data-testid=editor-description]").fill("Our own sentence, longer than the widget's takeaway, so that it wraps over more lines. ".repeat(2));
+  }, true],
 };
 
-for (const [what, [query, chart, heading, edit]] of Object.entries(EDITS)) {
+for (const [what, [query, chart, heading, edit, wholeView]] of Object.entries(EDITS)) {
   for (const width of [375, 1280]) {
     test(`the embed.js snippet with ${what} has its height before it loads: nothing moves (${width} px)`, async () => {
-      const snippet = await measuredScriptSnippet(query, chart, edit);
+      const snippet = await measuredScriptSnippet(query, chart, edit, wholeView);
       const host = await serveHostPage(articleWith(snippet.replace("<div ", '<div id="embed" ')));
       // A tall window, so that the article under the embed is in view: a move there counts.
       const hostContext = await shared.browser.newContext({ viewport: { width, height: 1800 } });
