@@ -15,7 +15,8 @@ import { printStartupReliability } from "./startup_loop.mjs";
 const BUDGETS = {
   firstViewGzipKB: 250,
   firstChartMs: 300,
-  tabDataMs: 100,
+  // Issue 22: a tab click to its chart, cold, its chunk and its data fetched then.
+  tabDataMs: 300,
   hoverRedrawP95Ms: 16,
   mapRedrawP95Ms: 33,
   // Lighthouse 12, mobile preset; transfers in KB as sent gzipped.
