@@ -34,10 +34,13 @@ export async function startupLoop(engineName, loads, serverUrl) {
         if (errors.some((e) => /^(link|script) /.test(e))) count("preload error event", `load ${i}: ${errors.join("; ")}`);
         else if (errors.length) count("page error", `load ${i}: ${errors.join("; ")}`);
       } catch (error) {
-        // A browser whose session ended (its process crashed) is replaced, and the load counted.
+        // The load is counted, and the page replaced by a new one in a new session: whether the
+        // browser is gone (its process crashed) or its web process died under a session that
+        // still answers, in which case every later command would time out in turn.
         const gone = /invalid session|Target closed|disconnected/i.test(String(error));
         count(gone ? "browser gone" : "never finished", `load ${i}: ${String(error).split("\n")[0]}`);
-        if (gone) page = await engine.newPage({ width: 1280, height: 900 });
+        await page.close().catch(() => {});
+        page = await engine.newPage({ width: 1280, height: 900 });
       }
     }
   } finally {
