@@ -3,7 +3,7 @@
 //! first of the chart's places (around the point for lines and cells, [`AROUND`]; beside the bar,
 //! then the rows next to it, for bars, [`beside_rows`]) that lies inside the plot and covers
 //! nothing the chart names (a series, a bar), the rule the line chart's reference label follows;
-//! where every place covers something, to the one that covers least, on a halo. The text is cut
+//! where every place covers something, to the one that covers least, on a card. The text is cut
 //! with an ellipsis to the plot's width, so it stays inside the chart at phone width.
 
 use super::hit::HitTarget;
