@@ -1,7 +1,7 @@
 //! Heatmap: a grid of values with labelled rows and columns, a colour legend, emphasised
 //! rows/columns (China, Japan, Korea), a selected cell, and distinct marks for missing cells.
 
-use super::annotation::{draw_pinned, PinnedNote, AROUND};
+use super::annotation::{draw_note, AROUND};
 use super::hit::{HitMap, HitRegion, HitTarget, PxRect, Tooltip, TooltipRow};
 use super::painter::{Align, Baseline, ChartError, Painter, TextMeasure, TextStyle};
 use super::palette::{self, Rgb};
@@ -285,14 +285,14 @@ fn draw_cell_note(p: &Painter, map: &Heatmap, grid: &Grid) -> Result<(), ChartEr
     let (Some(HeatmapFocus::Cell(r, c)), Some(text)) = (map.highlight.focus, &map.highlight.note) else {
         return Ok(());
     };
-    if r >= map.row_labels.len() || c >= map.col_labels.len() {
+    if r >= map.row_labels.len() || c >= map.col_labels.len() || text.is_empty() {
         return Ok(());
     }
     let (x0, y0, x1, _) = grid.cell_rect(r, c);
     let bottom = grid.cell_rect(map.row_labels.len() - 1, c).3;
     let plot = (0.0, grid.y0, p.size_px().0, bottom);
-    let pin = PinnedNote { at: HitTarget { row: r, col: c }, text: text.clone() };
-    draw_pinned(p, Some(&pin), Some(((x0 + x1) / 2.0, y0)), plot, &AROUND, &[plot])
+    // Every place in the grid covers cells.
+    draw_note(p, text, ((x0 + x1) / 2.0, y0), plot, &AROUND, &|_| 1.0)
 }
 
 /// Outlines: pairs among emphasised rows and columns, then the hovered cell, then the selected
