@@ -131,17 +131,14 @@ struct ChoiceProps {
 /// What a journalist can highlight in a chart, as (key, label): the lines the legend can toggle,
 /// the bars, diverging bars' categories or stacked bars' segments that have an id.
 fn highlightable(panel: &Panel) -> Vec<(String, String)> {
-    let keyed = |ids: &[String], labels: &[String]| -> Vec<(String, String)> {
-        let named = ids.iter().zip(labels).filter(|(id, _)| !id.is_empty());
+    let keyed = |items: &mut dyn Iterator<Item = (&String, &String)>| -> Vec<(String, String)> {
+        let named = items.filter(|(id, _)| !id.is_empty());
         named.map(|(id, label)| (format!("{}:{id}", panel.key), label.clone())).collect()
     };
     match &panel.chart {
-        Some(ChartSpec::Bars(chart)) => {
-            let bars = chart.bars.iter().filter(|bar| !bar.id.is_empty());
-            bars.map(|bar| (format!("{}:{}", panel.key, bar.id), bar.label.clone())).collect()
-        }
-        Some(ChartSpec::DivergingBars(chart)) => keyed(&chart.category_ids, &chart.categories),
-        Some(ChartSpec::StackedShares(chart)) => keyed(&chart.segment_ids, &chart.segment_labels),
+        Some(ChartSpec::Bars(chart)) => keyed(&mut chart.bars.iter().map(|bar| (&bar.id, &bar.label))),
+        Some(ChartSpec::DivergingBars(chart)) => keyed(&mut chart.category_ids.iter().zip(&chart.categories)),
+        Some(ChartSpec::StackedShares(chart)) => keyed(&mut chart.segment_ids.iter().zip(&chart.segment_labels)),
         _ => panel
             .legend
             .iter()
