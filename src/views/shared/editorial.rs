@@ -51,15 +51,14 @@ pub fn apply(model: &mut ViewModel, state: &AppState) {
 fn highlight_bars(panel: &mut Panel, editorial: &Editorial) {
     let key = panel.key;
     let named = |id: &str| !id.is_empty() && editorial.highlighted_in(key).any(|named| named == id);
-    let pin = |ids: &mut dyn Iterator<Item = &String>| {
+    let pin = |ids: Vec<&String>| {
         let note = editorial.note.as_ref().filter(|note| note.year.is_none() && !note.text.is_empty())?;
-        let ids: Vec<&String> = ids.collect();
         let item = ids.iter().position(|id| named(id)).or((!ids.is_empty()).then_some(0))?;
         Some(PinnedNote { at: HitTarget { row: 0, col: item }, text: note.text.clone() })
     };
     match &mut panel.chart {
         Some(ChartSpec::Bars(chart)) => {
-            chart.pin = pin(&mut chart.bars.iter().map(|bar| &bar.id));
+            chart.pin = pin(chart.bars.iter().map(|bar| &bar.id).collect());
             if chart.bars.iter().any(|bar| named(&bar.id)) {
                 for bar in chart.bars.iter_mut().filter(|bar| !named(&bar.id)) {
                     bar.color = palette::DE_EMPHASIZED;
@@ -67,7 +66,7 @@ fn highlight_bars(panel: &mut Panel, editorial: &Editorial) {
             }
         }
         Some(ChartSpec::DivergingBars(chart)) => {
-            chart.pin = pin(&mut chart.category_ids.iter());
+            chart.pin = pin(chart.category_ids.iter().collect());
             if chart.category_ids.iter().any(|id| named(id)) {
                 chart.faded = chart.category_ids.iter().map(|id| !named(id)).collect();
             }
