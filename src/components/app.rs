@@ -103,7 +103,7 @@ pub struct AppProps {
 }
 
 /// The message for a language whose texts could not be fetched, in the language shown.
-fn translation_message(shown: Locale, (wanted, reason): &(Locale, String)) -> String {
+pub(super) fn translation_message(shown: Locale, (wanted, reason): &(Locale, String)) -> String {
     fill(shown.texts().translation_failed, &[("language", wanted.native_name()), ("reason", reason)])
 }
 

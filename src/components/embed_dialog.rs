@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::app::translation_message;
 use super::chunks;
 use super::embed_editor::{
     words_height_delta_px, EditorImages, EmbedEditor, EmbedPreview, EmbedShape, Words, PREVIEW_WIDTHS_CSS,
@@ -14,7 +15,7 @@ use super::hooks::use_app_state;
 use super::hooks::use_theme;
 use super::select_value;
 use crate::charts::{ChartSpec, Theme};
-use crate::i18n::{fill, Locale, TextGroup};
+use crate::i18n::{Locale, TextGroup};
 use crate::state::snippet::{
     iframe_height_css, iframe_snippet, iframe_src, script_snippet, working_embed, EmbedRequest,
 };
@@ -381,8 +382,8 @@ struct LanguageChoiceProps {
 /// its own language's); where they cannot be, the choice stays as it was, with the reason.
 #[component]
 fn LanguageChoice(props: &LanguageChoiceProps) -> Html {
-    let t = use_app_state().locale.texts();
-    let texts = EditorTexts::of(use_app_state().locale);
+    let shown = use_app_state().locale;
+    let texts = EditorTexts::of(shown);
     let error = use_state(|| None::<String>);
     let on_change = {
         let (on_change, error) = (props.on_change.clone(), error.clone());
@@ -395,10 +396,7 @@ fn LanguageChoice(props: &LanguageChoiceProps) -> Html {
                         error.set(None);
                         on_change.emit(locale);
                     }
-                    Err(reason) => error.set(Some(fill(
-                        t.translation_failed,
-                        &[("language", locale.native_name()), ("reason", &reason)],
-                    ))),
+                    Err(reason) => error.set(Some(translation_message(shown, &(locale, reason)))),
                 }
             });
         })
