@@ -3,12 +3,11 @@
 //! headline and description replace the widget's words in an embed only.
 
 use cjk_trade_widget::charts::painter::EstimatedText;
-use cjk_trade_widget::charts::{self, palette, ChartSpec, Theme};
+use cjk_trade_widget::charts::{palette, ChartSpec};
 use cjk_trade_widget::data::embedded;
 use cjk_trade_widget::state::editorial::{Editorial, Note};
 use cjk_trade_widget::state::{AppState, View};
 use cjk_trade_widget::views::{self, editorial, Panel};
-use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 fn tci_lines(state: &AppState) -> Panel {
     let model = views::build(embedded().unwrap(), state);
@@ -55,11 +54,7 @@ fn a_note_is_pinned_to_its_year_on_the_highlighted_line_and_drawn() {
     assert_eq!(line.point_label(annotation.point), "2015");
     for width_css in [343_u32, 900] {
         let height_css = line.preferred_height_css(f64::from(width_css), &EstimatedText).round() as u32;
-        let mut svg = String::new();
-        {
-            let area = SVGBackend::with_string(&mut svg, (width_css, height_css)).into_drawing_area();
-            charts::draw(&area, panel.chart.as_ref().unwrap(), 1.0, Theme::Light, None, &EstimatedText).unwrap();
-        }
+        let svg = super::panel_svg(&panel, (width_css, height_css));
         assert!(svg.contains("China–Korea FTA signed"), "the note is drawn at {width_css} px");
     }
 }
@@ -150,12 +145,7 @@ fn a_heatmap_s_cells_outside_the_highlight_are_drawn_faded() {
         };
         let panel =
             views::build(embedded().unwrap(), &state).panels.into_iter().find(|p| p.key == "tci-heatmap").unwrap();
-        let mut svg = String::new();
-        {
-            let area = SVGBackend::with_string(&mut svg, (640, 640)).into_drawing_area();
-            charts::draw(&area, panel.chart.as_ref().unwrap(), 1.0, Theme::Light, None, &EstimatedText).unwrap();
-        }
-        svg
+        super::panel_svg(&panel, (640, 640))
     };
     let (plain, focused) = (draw(None), draw(Some("tci-heatmap:row:CHN")));
     assert_ne!(plain, focused);

@@ -344,3 +344,17 @@ fn every_chart_tells_a_screen_reader_its_span_and_extremes() {
         "{said}"
     );
 }
+
+/// A panel's chart drawn as SVG at `size_css` (light theme, estimated text widths).
+fn panel_svg(panel: &views::Panel, size_css: (u32, u32)) -> String {
+    use cjk_trade_widget::charts::painter::EstimatedText;
+    use cjk_trade_widget::charts::{self, Theme};
+    use plotters::prelude::{IntoDrawingArea, SVGBackend};
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, size_css).into_drawing_area();
+        charts::draw(&area, panel.chart.as_ref().expect("a chart"), 1.0, Theme::Light, None, &EstimatedText)
+            .expect("drawing succeeds");
+    }
+    svg
+}

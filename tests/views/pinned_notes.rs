@@ -4,13 +4,12 @@
 //! covers no bar, and read in the chart's alt text.
 
 use cjk_trade_widget::charts::painter::{EstimatedText, TextMeasure};
-use cjk_trade_widget::charts::{self, palette, ChartSpec, Theme};
+use cjk_trade_widget::charts::{palette, ChartSpec};
 use cjk_trade_widget::data::embedded;
 use cjk_trade_widget::i18n::Locale;
 use cjk_trade_widget::state::editorial::{Editorial, Note};
 use cjk_trade_widget::state::{AppState, View};
 use cjk_trade_widget::views::{self, describe, editorial, Panel};
-use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 fn panel_with(view: View, key: &str, highlight: &[&str], note: Option<Note>) -> Panel {
     let state = AppState {
@@ -31,15 +30,11 @@ fn pinned(text: &str) -> Option<Note> {
     Some(Note { year: None, text: text.into() })
 }
 
+/// The panel's chart as SVG at `width_css`, at the height it asks for there.
 fn svg_of(panel: &Panel, width_css: u32) -> String {
     let chart = panel.chart.as_ref().unwrap();
     let height_css = chart.preferred_height_css(f64::from(width_css), &EstimatedText).round() as u32;
-    let mut svg = String::new();
-    {
-        let area = SVGBackend::with_string(&mut svg, (width_css, height_css)).into_drawing_area();
-        charts::draw(&area, chart, 1.0, Theme::Light, None, &EstimatedText).unwrap();
-    }
-    svg
+    super::panel_svg(panel, (width_css, height_css))
 }
 
 /// A number attribute of an SVG element's text (`x="12.5"`).
