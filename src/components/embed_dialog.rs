@@ -379,24 +379,41 @@ struct LanguageChoiceProps {
 }
 
 /// The embed's language, each named in itself. Its texts are fetched first (the page holds only
-/// its own language's); where they cannot be, the choice stays as it was, with the reason.
+/// its own language's); where they cannot be, the choice stays as it was, with the reason. Only
+/// the journalist's latest pick is applied: a slow fetch that ends after a later pick is dropped.
 #[component]
 fn LanguageChoice(props: &LanguageChoiceProps) -> Html {
     let shown = use_app_state().locale;
     let texts = EditorTexts::of(shown);
     let error = use_state(|| None::<String>);
+    let select = use_node_ref();
+    let latest_pick = use_mut_ref(|| props.locale);
     let on_change = {
-        let (on_change, error) = (props.on_change.clone(), error.clone());
+        let (on_change, error, select, latest_pick) =
+            (props.on_change.clone(), error.clone(), select.clone(), latest_pick.clone());
+        let applied = props.locale;
         Callback::from(move |event: Event| {
             let Some(locale) = select_value(&event).as_deref().and_then(Locale::parse) else { return };
-            let (on_change, error) = (on_change.clone(), error.clone());
+            *latest_pick.borrow_mut() = locale;
+            let (on_change, error, select, latest_pick) =
+                (on_change.clone(), error.clone(), select.clone(), latest_pick.clone());
             yew::platform::spawn_local(async move {
-                match super::translations::ensure(locale).await {
+                let outcome = super::translations::ensure(locale).await;
+                if *latest_pick.borrow() != locale {
+                    return;
+                }
+                match outcome {
                     Ok(()) => {
                         error.set(None);
                         on_change.emit(locale);
                     }
-                    Err(reason) => error.set(Some(translation_message(shown, &(locale, reason)))),
+                    Err(reason) => {
+                        *latest_pick.borrow_mut() = applied;
+                        if let Some(select) = select.cast::<web_sys::HtmlSelectElement>() {
+                            select.set_value(applied.code());
+                        }
+                        error.set(Some(translation_message(shown, &(locale, reason))));
+                    }
                 }
             });
         })
@@ -404,9 +421,9 @@ fn LanguageChoice(props: &LanguageChoiceProps) -> Html {
     html! {
         <label class="control">
             <span>{ texts.language }</span>
-            <select onchange={on_change} data-testid="embed-language">
+            <select onchange={on_change} ref={select} data-testid="embed-language">
                 { for Locale::ALL.iter().map(|locale| html! {
-                    <option value={locale.code()} lang={locale.code()} selected={props.locale == *locale}>{ locale.native_name() }</option>
+                    <option value={locale.code()} lang={locale.html_lang()} selected={props.locale == *locale}>{ locale.native_name() }</option>
                 }) }
             </select>
             if let Some(message) = &*error { <span class="error" role="alert">{ message }</span> }

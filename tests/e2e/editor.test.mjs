@@ -283,6 +283,40 @@ for (const [what, [query, chart, heading, edit, wholeView]] of Object.entries(ED
   }
 }
 
+test("the embed's language: only the latest pick applies, and a language that cannot be fetched leaves the choice as it was", async () => {
+  const { page, context, problems } = await openPage(shared.browser, `${shared.widget.url}?view=tci&lang=en`, { width: 1280 });
+  await waitForChart(page, "tci-lines");
+  // The Japanese texts are held until released; the Chinese ones cannot be fetched.
+  let releaseJapanese;
+  const japaneseHeld = new Promise((resolve) => (releaseJapanese = resolve));
+  let japaneseAsked = false;
+  await page.route(/data\/parts\/lang-ja\.[0-9a-f]+\.txt$/, async (route) => { japaneseAsked = true; await japaneseHeld; await route.continue(); });
+  await page.route(/data\/parts\/lang-zh\.[0-9a-f]+\.txt$/, (route) => route.abort());
+  await page.locator("[data-testid=embed-dialog] summary").click();
+  const language = page.locator("[data-testid=embed-language]");
+  const snippet = () => page.locator("[data-testid=embed-iframe]").inputValue();
+  await language.selectOption("ja");
+  await language.selectOption("ko");
+  await page.waitForFunction(() => document.querySelector("[data-testid=embed-iframe]").value.includes(".ko.html"));
+  assert.ok(japaneseAsked, "the Japanese texts were asked for first");
+  releaseJapanese();
+  // The Japanese texts arrive after the later pick: they are kept for later, not applied.
+  await page.waitForFunction(() => performance.getEntriesByType("resource").some((r) => /lang-ja\./.test(r.name) && r.responseEnd > 0));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.match(await snippet(), /\.ko\.html\?.*lang=ko/);
+  assert.equal(await language.inputValue(), "ko");
+  // Chinese fails: the embed stays Korean, the select says so again, and the reason is shown.
+  await language.selectOption("zh");
+  await page.locator("[data-testid=embed-dialog] .control .error[role=alert]").waitFor();
+  assert.equal(await language.inputValue(), "ko");
+  assert.match(await snippet(), /\.ko\.html\?.*lang=ko/);
+  assert.equal(await page.locator('[data-testid=embed-language] option[value=zh]').getAttribute("lang"), "zh-Hans");
+  // The failed request is the one expected message in the console.
+  problems.console = problems.console.filter((m) => !/lang-zh|Failed to load resource/.test(m));
+  assertClean(problems);
+  await context.close();
+});
+
 const BAR_NOTE = "Phones and chips";
 
 for (const width of [375, 1280]) {
