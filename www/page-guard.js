@@ -31,7 +31,10 @@
   if (otherState) html.classList.add("cjk-other-state");
   // An embed opened through the full page's address (`index.html?…&embed=1`, the older snippets)
   // has another frame than the page's: nothing of the page is shown until the app draws.
-  if (link.get("embed") === "1" && page.get("embed") !== "1") html.classList.add("cjk-other-frame");
+  if (link.get("embed") === "1" && page.get("embed") !== "1") {
+    html.classList.add("cjk-other-frame");
+    openEmbedPage();
+  }
   // So has a working ("Why this number?") opened under the chart: what lies below the chart sits
   // lower than on the page, and must not be seen moving there.
   if (link.get("why") && !page.get("why")) html.classList.add("cjk-other-frame");
@@ -40,6 +43,19 @@
   ["headline", "description", "note", "locked"].forEach(function (name) {
     if (link.get(name) && !page.get(name)) html.classList.add("cjk-other-frame");
   });
+
+  // Such a link goes on to the embed's own page (`embed-tci-lines.ja.html?…`, with the same
+  // settings), which paints the embed at once instead of after the app has started; `index.html`
+  // lists the embeds that have one. The language is the one the app would open in.
+  function openEmbedPage() {
+    var view = link.get("view") || page.get("view") || "tci";
+    var key = link.get("panel") ? view + "/" + link.get("panel") : view;
+    var listed = (html.getAttribute("data-cjk-embed-pages") || "").split(" ");
+    if (listed.indexOf(key) < 0) return;
+    var name = link.get("panel") ? "embed-" + link.get("panel") : "embed-view-" + view;
+    var file = name + "." + primaryLanguage(link.get("lang") || navigator.language) + ".html";
+    location.replace(file + location.search + location.hash);
+  }
 
   var theme = link.get("theme") || page.get("theme");
   if (theme !== "light" && theme !== "dark") {

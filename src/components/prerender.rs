@@ -100,6 +100,23 @@ pub fn render_body(page: &StaticPage, data: &Preloaded) -> String {
 /// The attribute of `<html>` that names what a prerendered page shows (`page-guard.js` reads it).
 pub const SHOWN_STATE_ATTRIBUTE: &str = "data-cjk-shows";
 
+/// The attribute of `index.html`'s `<html>` that lists the embeds with a page of their own, as
+/// `view` for a whole view and `view/panel` for a chart. `page-guard.js` sends an older embed
+/// link (`index.html?embed=1&view=…&panel=…`) to that page, which paints the embed at once.
+pub const EMBED_PAGES_ATTRIBUTE: &str = "data-cjk-embed-pages";
+
+/// Every embed that has a page of its own (the list of [`EMBED_PAGES_ATTRIBUTE`]).
+pub fn embed_page_keys() -> String {
+    View::ALL
+        .iter()
+        .flat_map(|view| {
+            std::iter::once(view.code().to_string())
+                .chain(view.panel_keys().iter().map(move |panel| format!("{}/{panel}", view.code())))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The marker of the template's root element, whose content is replaced.
 const ROOT_OPEN: &str = "<div id=\"widget-root\">";
 
@@ -121,13 +138,14 @@ pub fn fill_template(template: &str, page: &StaticPage, body: &str) -> Result<St
             escape_attribute(text)
         )
     };
-    // The app opens an embed page with its settings; `index.html` with the address's alone.
-    let app_query = match page.query.as_str() {
-        "" => String::new(),
+    // The app opens an embed page with its settings; `index.html` with the address's alone, and
+    // it names the embed pages instead.
+    let page_attribute = match page.query.as_str() {
+        "" => format!(" {EMBED_PAGES_ATTRIBUTE}=\"{}\"", escape_attribute(&embed_page_keys())),
         query => format!(" {}=\"{}\"", crate::components::app::PAGE_QUERY_ATTRIBUTE, escape_attribute(query)),
     };
     let html_attributes = format!(
-        "<html lang=\"{}\"{app_query} {SHOWN_STATE_ATTRIBUTE}=\"{}\">",
+        "<html lang=\"{}\"{page_attribute} {SHOWN_STATE_ATTRIBUTE}=\"{}\">",
         page.locale.html_lang(),
         escape_attribute(&shown_state(page))
     );

@@ -170,6 +170,35 @@ test("a link to another state shows the frame at first paint, never a number of 
   await context.close();
 });
 
+test("an older embed link to index.html goes on to the embed's own page, which paints it before the app starts", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 375, height: 800 }, locale: "ja-JP" });
+  const page = await context.newPage();
+  // The app's code is held back: what shows is the prerendered page's alone.
+  await page.route(/cjk-trade-widget-[0-9a-f]+(_bg\.wasm|\.js)$/, () => {});
+  const cases = [
+    // A chart in the link's language, its settings and fragment kept.
+    ["index.html?embed=1&view=rca&panel=rca-lines&lang=ko#chart", "embed-rca-lines.ko.html?embed=1&view=rca&panel=rca-lines&lang=ko#chart", "[data-panel=rca-lines]"],
+    // A whole view, without a language in the link: the browser's, as the app would choose.
+    ["?embed=1&view=esi", "embed-view-esi.ja.html?embed=1&view=esi", ".view[data-view=esi]"],
+    // The default view when the link names none.
+    ["index.html?embed=1&panel=tci-lines&lang=en", "embed-tci-lines.en.html?embed=1&panel=tci-lines&lang=en", "[data-panel=tci-lines]"],
+  ];
+  for (const [link, expected, shown] of cases) {
+    await page.goto(`${shared.server.url}${link}`);
+    await page.waitForURL(`${shared.server.url}${expected}`, { timeout: 20000 });
+    await page.locator(`#widget-static ${shown}`).waitFor({ timeout: 20000 });
+    assert.ok(await page.locator("#widget-static .static-picture").first().isVisible(), `${link}: the chart at first paint`);
+  }
+  // What has no page of its own stays where it is: a panel of another view, the parks map, the
+  // full page.
+  for (const link of ["index.html?embed=1&view=tci&panel=rca-lines&lang=en", "index.html?embed=1&view=parks&panel=parks-map&lang=en", "index.html?view=rca&lang=en"]) {
+    await page.goto(`${shared.server.url}${link}`);
+    await afterTwoFrames(page);
+    assert.equal(page.url(), `${shared.server.url}${link}`);
+  }
+  await context.close();
+});
+
 test("on a dark device the prerendered chart is drawn in the dark theme from the first paint", async () => {
   for (const [scheme, query, expected] of [["dark", "", "in-dark"], ["light", "", "in-light"], ["light", "?theme=dark", "in-dark"], ["dark", "?theme=light", "in-light"]]) {
     const context = await shared.browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme: scheme });

@@ -7,7 +7,9 @@
 use std::path::Path;
 
 use cjk_trade_widget::components::data::Preloaded;
-use cjk_trade_widget::components::prerender::{fill_template, pages, read_data_parts, render_body, StaticPage};
+use cjk_trade_widget::components::prerender::{
+    embed_page_keys, fill_template, pages, read_data_parts, render_body, StaticPage,
+};
 use cjk_trade_widget::state::{url, AppState};
 use cjk_trade_widget::views;
 
@@ -120,7 +122,14 @@ fn the_template_gets_the_page_s_language_settings_and_notes() {
     assert_eq!(index.file_name, "index.html");
     // The full page opens with the address's settings; the guard learns what it shows.
     let index_html = fill_template(&template, &index, "").unwrap();
-    assert!(index_html.contains("<html lang=\"en\" data-cjk-shows=\"view=tci&amp;lang=en\">"), "{index_html}");
+    assert!(
+        index_html.contains(&format!(
+            "<html lang=\"en\" data-cjk-embed-pages=\"{}\" data-cjk-shows=\"view=tci&amp;lang=en\">",
+            embed_page_keys()
+        )),
+        "{index_html}"
+    );
+    assert!(!filled.contains("data-cjk-embed-pages"), "only index.html lists the embed pages");
     assert!(fill_template("<html>", &index, "").is_err());
 }
 
@@ -156,4 +165,25 @@ fn the_server_renderer_compiles_the_components_with_the_browser_s_web_sys_featur
     let browser = web_sys_features(&manifest, "[target.'cfg(target_arch = \"wasm32\")'.dependencies]");
     assert!(browser.len() > 40, "{browser:?}");
     assert_eq!(native, browser);
+}
+
+/// `page-guard.js` sends an older embed link (`index.html?embed=1&view=…&panel=…`) to the page
+/// `embed-<panel>.<lang>.html` or `embed-view-<view>.<lang>.html` when `index.html` lists its key:
+/// every key listed has that page in each language, and every embed page is listed.
+#[test]
+fn index_html_lists_exactly_the_embeds_that_have_pages() {
+    let files: Vec<String> = pages().into_iter().map(|p| p.file_name).collect();
+    let keys = embed_page_keys();
+    let keys: Vec<&str> = keys.split(' ').collect();
+    for key in &keys {
+        let name = match key.split_once('/') {
+            Some((_, panel)) => format!("embed-{panel}"),
+            None => format!("embed-view-{key}"),
+        };
+        for language in ["en", "zh", "ja", "ko"] {
+            assert!(files.contains(&format!("{name}.{language}.html")), "{key} in {language}");
+        }
+    }
+    assert_eq!(keys.len() * 4, files.len() - 1, "every embed page is listed once");
+    assert!(keys.contains(&"tci/tci-lines") && keys.contains(&"parks"));
 }
