@@ -117,12 +117,23 @@ addEventListener("cjk-trade-widget:ready", () => {
   setStartup("ready");
 }, { once: true });
 
-/** Resolves once the page as it is now has been painted (after the next frame), or after a
- *  quarter of a second where nothing is painted (a frame in a hidden box, a background tab). */
+/** Resolves once the prerendered page has been painted: when the browser reports its largest
+ *  paint (where it can; else after the next frame), or after a second where nothing is painted
+ *  (a frame in a hidden box, a background tab). Starting the app's downloads only then keeps them
+ *  out of the page's first paint: started a frame earlier, a measure such as Lighthouse's counts
+ *  the whole wasm download into the page's largest contentful paint (1.2 s became 3.6 s in about
+ *  half the runs). */
 function afterPaint() {
   return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 250);
+    if (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes?.includes("largest-contentful-paint")) {
+      new PerformanceObserver((list, observer) => {
+        observer.disconnect();
+        resolve();
+      }).observe({ type: "largest-contentful-paint", buffered: true });
+    } else {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    }
+    setTimeout(resolve, 1000);
   });
 }
 
