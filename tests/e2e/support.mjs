@@ -272,7 +272,10 @@ export async function recordLayoutShifts(context) {
         for (const source of entry.sources || []) {
           const node = source.node;
           const name = node ? `${node.nodeName.toLowerCase()}${node.id ? `#${node.id}` : ""}${node.className && typeof node.className === "string" ? `.${node.className.trim().split(/\s+/).join(".")}` : ""}` : "(removed)";
-          window.__shiftSources.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${name} ${rect(source.previousRect)} -> ${rect(source.currentRect)}`);
+          // Which copy it belongs to: the prerendered page's, or the app's.
+          const copy = node?.closest?.("#widget-static") ? " in #widget-static" : node?.closest?.("#widget-app") ? " in #widget-app" : "";
+          const startup = document.getElementById("widget-root")?.getAttribute("data-startup");
+          window.__shiftSources.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${name}${copy} ${rect(source.previousRect)} -> ${rect(source.currentRect)} (start-up ${startup})`);
         }
       }
     }).observe({ type: "layout-shift", buffered: true });
