@@ -10,7 +10,9 @@ use cjk_trade_widget::components::data::Preloaded;
 use cjk_trade_widget::components::prerender::{
     embed_page_keys, fill_template, pages, read_data_parts, render_body, StaticPage,
 };
-use cjk_trade_widget::state::{url, AppState};
+use cjk_trade_widget::i18n::Locale;
+use cjk_trade_widget::state::snippet::static_page_name;
+use cjk_trade_widget::state::{url, AppState, View};
 use cjk_trade_widget::views;
 
 fn committed_data() -> Preloaded {
@@ -176,12 +178,14 @@ fn index_html_lists_exactly_the_embeds_that_have_pages() {
     let keys = embed_page_keys();
     let keys: Vec<&str> = keys.split(' ').collect();
     for key in &keys {
-        let name = match key.split_once('/') {
-            Some((_, panel)) => format!("embed-{panel}"),
-            None => format!("embed-view-{key}"),
+        let (view, panel) = match key.split_once('/') {
+            Some((view, panel)) => (view, Some(panel)),
+            None => (*key, None),
         };
-        for language in ["en", "zh", "ja", "ko"] {
-            assert!(files.contains(&format!("{name}.{language}.html")), "{key} in {language}");
+        let view = View::parse(view).unwrap_or_else(|| panic!("{key}: no such view"));
+        for locale in Locale::ALL {
+            let name = static_page_name(view, panel, locale);
+            assert!(files.contains(&name), "{key}: {name}");
         }
     }
     assert_eq!(keys.len() * 4, files.len() - 1, "every embed page is listed once");
