@@ -66,7 +66,9 @@ function optimise(input, output) {
   // The producers and target-features sections are notes for tools; each chunk would carry a copy.
   // wasm-opt warns about a name subsection that wasm-split-cli writes and that it does not know;
   // the names are dropped anyway, so that warning is left out of the build's output.
-  const args = ["-Oz", "--strip-producers", "--strip-target-features", input, "-o", output];
+  // `WIDGET_KEEP_NAMES=1 make dist` keeps the function names, for CPU profiles that name them.
+  const names = process.env.WIDGET_KEEP_NAMES ? ["-g"] : [];
+  const args = ["-Oz", ...names, "--strip-producers", "--strip-target-features", input, "-o", output];
   const result = spawnSync("wasm-opt", args, { stdio: ["ignore", "inherit", "pipe"], encoding: "utf8" });
   const warnings = (result.stderr || "").split("\n").filter((line) => line && !/unknown name subsection/.test(line));
   if (warnings.length) console.error(warnings.join("\n"));
