@@ -16,7 +16,7 @@ use yew::prelude::*;
 use super::chunks;
 use super::data::{change_user_data, dataset, use_data_context, DataAction};
 use super::hooks::use_app_state;
-use crate::data::user_file::{self, Problem, UserCountryData, UserFileError, UserFileReader};
+use crate::data::user_file::{self, PieceCutter, Problem, UserCountryData, UserFileError, UserFileReader};
 use crate::data::Iso3;
 use crate::i18n::fill;
 use crate::state::Action;
@@ -42,7 +42,8 @@ pub fn read_own_file(
     Box::pin(read_file(file, on_progress))
 }
 
-/// Reads one file in chunks, reporting progress after each and yielding to the browser.
+/// Reads one file a slice at a time, reporting progress after each and yielding to the browser,
+/// so that no task copies, decodes or parses more than one slice.
 async fn read_file(file: File, on_progress: Callback<f64>) -> Result<Vec<UserCountryData>, UserFileError> {
     let name = file.name();
     let refuse = |problem| UserFileError { file: name.clone(), line: 0, problem };
@@ -52,13 +53,22 @@ async fn read_file(file: File, on_progress: Callback<f64>) -> Result<Vec<UserCou
         return Err(refuse(Problem::TooLarge { bytes: size_bytes }));
     }
     let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| refuse(Problem::NotText))?;
-    let text = user_file::open(&name, &Uint8Array::new(&buffer).to_vec())?;
-    let pieces = user_file::chunks(&text, user_file::CHUNK_BYTES);
+    let bytes = Uint8Array::new(&buffer);
+    let length_bytes = bytes.length();
+    let mut cutter = PieceCutter::new(&name);
     let mut reader = UserFileReader::new(&name);
-    for (done, (first_line, piece)) in pieces.iter().enumerate() {
-        reader.feed(*first_line, piece)?;
-        on_progress.emit((done + 1) as f64 / pieces.len() as f64);
+    let mut start = 0;
+    while start < length_bytes {
+        let end = length_bytes.min(start.saturating_add(user_file::CHUNK_BYTES as u32));
+        if let Some((first_line, piece)) = cutter.push(&bytes.subarray(start, end).to_vec())? {
+            reader.feed(first_line, &piece)?;
+        }
+        on_progress.emit(f64::from(end) / f64::from(length_bytes));
         yew::platform::time::sleep(Duration::ZERO).await;
+        start = end;
+    }
+    if let Some((first_line, piece)) = cutter.finish()? {
+        reader.feed(first_line, &piece)?;
     }
     reader.finish()
 }

@@ -119,41 +119,90 @@ impl UserCountryData {
     }
 }
 
-/// Checks a file before reading it: its size and that it is UTF-8 text.
-pub fn open(file: &str, bytes: &[u8]) -> Result<String, UserFileError> {
-    let refuse = |problem| UserFileError { file: file.to_string(), line: 0, problem };
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(refuse(Problem::TooLarge { bytes: bytes.len() }));
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| refuse(Problem::NotText))?;
-    if text.trim().is_empty() {
-        return Err(refuse(Problem::Empty));
-    }
-    Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_string())
+/// Cuts a file that arrives a slice of bytes at a time into pieces of text that end at a line
+/// break outside quotes, each with the 1-based number of its first line. The browser hands the
+/// file over in slices, so that no single task decodes or scans the whole of a large file; a
+/// line break is ASCII, so a piece never ends inside a character.
+pub struct PieceCutter {
+    file: String,
+    pending: Vec<u8>,
+    /// How far `pending` has been scanned, and the state there.
+    scanned: usize,
+    in_quotes: bool,
+    line_breaks_scanned: usize,
+    /// The end of the last complete row in `pending`, and the line breaks before it.
+    row_end: usize,
+    line_breaks_before_row_end: usize,
+    next_line: usize,
+    at_start: bool,
 }
 
-/// Splits `text` into pieces of about `target_bytes` that end at a line break outside quotes,
-/// each with the 1-based number of its first line.
-pub fn chunks(text: &str, target_bytes: usize) -> Vec<(usize, &str)> {
-    let mut pieces = Vec::new();
-    let (mut start, mut line, mut start_line, mut in_quotes) = (0, 1, 1, false);
-    for (i, byte) in text.bytes().enumerate() {
-        match byte {
-            b'"' => in_quotes = !in_quotes,
-            b'\n' => {
-                line += 1;
-                if !in_quotes && i + 1 - start >= target_bytes {
-                    pieces.push((start_line, &text[start..=i]));
-                    (start, start_line) = (i + 1, line);
-                }
-            }
-            _ => {}
+impl PieceCutter {
+    pub fn new(file: &str) -> PieceCutter {
+        PieceCutter {
+            file: file.to_string(),
+            pending: Vec::new(),
+            scanned: 0,
+            in_quotes: false,
+            line_breaks_scanned: 0,
+            row_end: 0,
+            line_breaks_before_row_end: 0,
+            next_line: 1,
+            at_start: true,
         }
     }
-    if start < text.len() {
-        pieces.push((start_line, &text[start..]));
+
+    /// Takes the next slice of the file; gives back its complete rows so far, if any.
+    pub fn push(&mut self, bytes: &[u8]) -> Result<Option<(usize, String)>, UserFileError> {
+        self.pending.extend_from_slice(bytes);
+        for (i, byte) in self.pending.iter().enumerate().skip(self.scanned) {
+            match byte {
+                b'"' => self.in_quotes = !self.in_quotes,
+                b'\n' => {
+                    self.line_breaks_scanned += 1;
+                    if !self.in_quotes {
+                        (self.row_end, self.line_breaks_before_row_end) = (i + 1, self.line_breaks_scanned);
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.scanned = self.pending.len();
+        if self.row_end == 0 {
+            return Ok(None);
+        }
+        let rest = self.pending.split_off(self.row_end);
+        let piece = std::mem::replace(&mut self.pending, rest);
+        let first_line = self.next_line;
+        self.next_line += self.line_breaks_before_row_end;
+        self.scanned -= self.row_end;
+        self.line_breaks_scanned -= self.line_breaks_before_row_end;
+        (self.row_end, self.line_breaks_before_row_end) = (0, 0);
+        self.decode(piece).map(|text| Some((first_line, text)))
     }
-    pieces
+
+    /// The file has ended: gives back its last row, if it has no line break of its own.
+    pub fn finish(mut self) -> Result<Option<(usize, String)>, UserFileError> {
+        if self.pending.is_empty() {
+            return Ok(None);
+        }
+        let piece = std::mem::take(&mut self.pending);
+        let first_line = self.next_line;
+        self.decode(piece).map(|text| Some((first_line, text)))
+    }
+
+    /// The text of a piece; the file's byte-order mark, if any, is left out.
+    fn decode(&mut self, piece: Vec<u8>) -> Result<String, UserFileError> {
+        let mut text = String::from_utf8(piece).map_err(|_| UserFileError {
+            file: self.file.clone(),
+            line: 0,
+            problem: Problem::NotText,
+        })?;
+        if std::mem::take(&mut self.at_start) && text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
+        Ok(text)
+    }
 }
 
 enum Format {
@@ -348,12 +397,24 @@ impl UserFileReader {
     }
 }
 
-/// Reads a whole file at once (tests and tools; the browser feeds [`chunks`] between pauses).
+/// Reads a whole file at once, in the slices the browser reads it in (tests and tools).
 pub fn read_user_file(file: &str, bytes: &[u8]) -> Result<Vec<UserCountryData>, UserFileError> {
-    let text = open(file, bytes)?;
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(UserFileError {
+            file: file.to_string(),
+            line: 0,
+            problem: Problem::TooLarge { bytes: bytes.len() },
+        });
+    }
+    let mut cutter = PieceCutter::new(file);
     let mut reader = UserFileReader::new(file);
-    for (first_line, piece) in chunks(&text, CHUNK_BYTES) {
-        reader.feed(first_line, piece)?;
+    for slice in bytes.chunks(CHUNK_BYTES) {
+        if let Some((first_line, piece)) = cutter.push(slice)? {
+            reader.feed(first_line, &piece)?;
+        }
+    }
+    if let Some((first_line, piece)) = cutter.finish()? {
+        reader.feed(first_line, &piece)?;
     }
     reader.finish()
 }

@@ -3,7 +3,7 @@
 
 use crate::support;
 
-use cjk_trade_widget::data::user_file::{chunks, read_user_file, Problem, UserFileError, MAX_FILE_BYTES};
+use cjk_trade_widget::data::user_file::{read_user_file, PieceCutter, Problem, UserFileError, MAX_FILE_BYTES};
 use cjk_trade_widget::data::{embedded, Classification, Flow, Iso3, Source};
 use cjk_trade_widget::indices::rca::rca;
 
@@ -137,19 +137,45 @@ fn odd_files_get_a_clear_answer() {
     assert!(matches!(problem(read_user_file("short.csv", short.as_bytes())), (2, Problem::FieldCount { .. })));
 }
 
+/// The pieces a file gives when it arrives in slices of `slice_bytes`.
+fn pieces_of(bytes: &[u8], slice_bytes: usize) -> Result<Vec<(usize, String)>, UserFileError> {
+    let mut cutter = PieceCutter::new("file.csv");
+    let mut pieces = Vec::new();
+    for slice in bytes.chunks(slice_bytes) {
+        pieces.extend(cutter.push(slice)?);
+    }
+    pieces.extend(cutter.finish()?);
+    Ok(pieces)
+}
+
 #[test]
-fn chunks_end_at_line_breaks_outside_quotes_and_keep_every_byte() {
-    let text = "a,b\n\"x\ny\",1\n2,3\n4,5";
-    for size in 1..text.len() + 2 {
-        let pieces = chunks(text, size);
-        assert_eq!(pieces.iter().map(|(_, p)| *p).collect::<String>(), text);
+fn pieces_end_at_line_breaks_outside_quotes_and_keep_every_character() {
+    // A quoted line break, characters of two and three bytes that a slice may cut, and a last
+    // row without a line break.
+    let text = "a,b\n\"x\ny\",1\nÉlan,3\n日本,5";
+    for slice_bytes in 1..text.len() + 2 {
+        let pieces = pieces_of(text.as_bytes(), slice_bytes).unwrap();
+        assert_eq!(pieces.iter().map(|(_, p)| p.as_str()).collect::<String>(), text, "slices of {slice_bytes}");
         for (line, piece) in &pieces {
-            assert_eq!(*line, text[..text.find(piece).unwrap()].matches('\n').count() + 1);
+            assert_eq!(*line, text[..text.find(piece.as_str()).unwrap()].matches('\n').count() + 1);
             assert!(!piece.starts_with("y\""), "a quoted line break is not a row's end");
         }
     }
     let vietnam = vietnam_text();
-    let pieces = chunks(&vietnam, 4096);
+    let pieces = pieces_of(vietnam.as_bytes(), 4096).unwrap();
     assert!(pieces.len() > 5);
-    assert_eq!(pieces.iter().map(|(_, p)| *p).collect::<String>(), vietnam);
+    assert_eq!(pieces.iter().map(|(_, p)| p.as_str()).collect::<String>(), vietnam);
+}
+
+#[test]
+fn a_byte_order_mark_is_left_out_and_bytes_that_are_not_utf8_refuse_the_file() {
+    let marked = [b"\xEF\xBB\xBF".as_slice(), b"a,b\n1,2\n"].concat();
+    for slice_bytes in 1..marked.len() + 1 {
+        let pieces = pieces_of(&marked, slice_bytes).unwrap();
+        assert_eq!(pieces.iter().map(|(_, p)| p.as_str()).collect::<String>(), "a,b\n1,2\n");
+    }
+    let latin1 = b"a,b\nSa\xE3o Tom\xE9,2\n";
+    let error = pieces_of(latin1, 5).expect_err("Latin-1 is refused");
+    assert_eq!(error.problem, Problem::NotText);
+    assert_eq!(problem(read_user_file("latin1.csv", latin1)).1, Problem::NotText);
 }
