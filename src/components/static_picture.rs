@@ -83,8 +83,12 @@ pub struct StaticPictureProps {
 /// had started to download, and the page's largest contentful paint then waited for it. The
 /// other charts are such images: inline, their hundreds of SVG texts (a heatmap's labels) cost
 /// the layout a long task while the reader waits for the page to respond (Lighthouse's TBT
-/// for `index.html` went from about 130 to 250 ms). Either keeps its box from the first layout
-/// (the SVG's `viewBox`, the image's width and height), so nothing moves.
+/// for `index.html` went from about 130 to 250 ms). The images load lazily: the browser then
+/// never decodes the three of each four that the page's width and theme hide (each is an SVG
+/// document of some 130 KB, and decoding all four was the page's longest task, about 200 ms
+/// at a phone's speed), nor the one it shows until the reader scrolls near it.
+/// Either keeps its box from the first layout (the SVG's `viewBox`, the image's width and
+/// height), so nothing moves.
 #[component]
 pub fn StaticPicture(props: &StaticPictureProps) -> Html {
     html! {
@@ -94,7 +98,8 @@ pub fn StaticPicture(props: &StaticPictureProps) -> Html {
             } else {
                 let (width, height) = declared_size(svg).unwrap_or((720, 400));
                 html! {
-                    <img class={class.clone()} src={data_url(svg)} alt="" width={width.to_string()} height={height.to_string()} />
+                    <img class={class.clone()} src={data_url(svg)} alt="" width={width.to_string()} height={height.to_string()}
+                        loading="lazy" decoding="async" />
                 }
             }) }
         </div>

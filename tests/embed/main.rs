@@ -84,6 +84,8 @@ fn every_page_shows_its_title_takeaway_and_charts_from_the_view_model() {
                     page.file_name,
                     panel.key
                 );
+                // The pictures the width and theme hide are never decoded (`static_picture`).
+                assert!(tag.contains("loading=\"lazy\""), "{}: {} loads eagerly", page.file_name, panel.key);
             }
         }
         // No canvas is rendered: the server has none to draw on.
