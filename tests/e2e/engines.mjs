@@ -135,7 +135,10 @@ const SESSION_ATTEMPTS = 3;
 /** Starts WebKitWebDriver on a free port and waits until it answers. */
 async function startWebKitDriver() {
   const port = await freePort();
-  const child = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: ["ignore", "ignore", "pipe"] });
+  // In a process group of its own with the MiniBrowsers it starts: a MiniBrowser whose session
+  // never ended (its web process died) outlives the driver, and it holds the driver's stderr,
+  // which kept this Node process from ever exiting. Stopping the driver ends the whole group.
+  const child = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: ["ignore", "ignore", "pipe"], detached: true });
   let log = "";
   child.stderr.on("data", (chunk) => { log += chunk; });
   const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -146,7 +149,12 @@ async function startWebKitDriver() {
     base,
     log: () => log.slice(-500),
     async stop() {
-      child.kill();
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // The group has ended already.
+      }
+      child.stderr.destroy();
       await exited;
     },
   };
