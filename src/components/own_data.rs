@@ -16,7 +16,7 @@ use yew::prelude::*;
 use super::chunks;
 use super::data::{change_user_data, dataset, use_data_context, DataAction};
 use super::hooks::use_app_state;
-use crate::data::user_file::{self, PieceCutter, Problem, UserCountryData, UserFileError, UserFileReader};
+use crate::data::user_file::{self, Problem, SlicedFileReader, UserCountryData, UserFileError};
 use crate::data::Iso3;
 use crate::i18n::fill;
 use crate::state::Action;
@@ -46,29 +46,22 @@ pub fn read_own_file(
 /// so that no task copies, decodes or parses more than one slice.
 async fn read_file(file: File, on_progress: Callback<f64>) -> Result<Vec<UserCountryData>, UserFileError> {
     let name = file.name();
-    let refuse = |problem| UserFileError { file: name.clone(), line: 0, problem };
     // The size is known before reading: a huge file is refused without being loaded.
-    let size_bytes = file.size() as usize;
-    if size_bytes > user_file::MAX_FILE_BYTES {
-        return Err(refuse(Problem::TooLarge { bytes: size_bytes }));
-    }
-    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| refuse(Problem::NotText))?;
+    let mut reader = SlicedFileReader::new(&name, file.size() as usize)?;
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| UserFileError {
+        file: name.clone(),
+        line: 0,
+        problem: Problem::NotText,
+    })?;
     let bytes = Uint8Array::new(&buffer);
     let length_bytes = bytes.length();
-    let mut cutter = PieceCutter::new(&name);
-    let mut reader = UserFileReader::new(&name);
     let mut start = 0;
     while start < length_bytes {
         let end = length_bytes.min(start.saturating_add(user_file::CHUNK_BYTES as u32));
-        if let Some((first_line, piece)) = cutter.push(&bytes.subarray(start, end).to_vec())? {
-            reader.feed(first_line, &piece)?;
-        }
+        reader.push(&bytes.subarray(start, end).to_vec())?;
         on_progress.emit(f64::from(end) / f64::from(length_bytes));
         yew::platform::time::sleep(Duration::ZERO).await;
         start = end;
-    }
-    if let Some((first_line, piece)) = cutter.finish()? {
-        reader.feed(first_line, &piece)?;
     }
     reader.finish()
 }

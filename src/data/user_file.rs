@@ -130,11 +130,7 @@ pub struct PieceCutter {
     scanned: usize,
     in_quotes: bool,
     line_breaks_scanned: usize,
-    /// The end of the last complete row in `pending`, and the line breaks before it.
-    row_end: usize,
-    line_breaks_before_row_end: usize,
     next_line: usize,
-    at_start: bool,
 }
 
 impl PieceCutter {
@@ -145,40 +141,38 @@ impl PieceCutter {
             scanned: 0,
             in_quotes: false,
             line_breaks_scanned: 0,
-            row_end: 0,
-            line_breaks_before_row_end: 0,
             next_line: 1,
-            at_start: true,
         }
     }
 
     /// Takes the next slice of the file; gives back its complete rows so far, if any.
     pub fn push(&mut self, bytes: &[u8]) -> Result<Option<(usize, String)>, UserFileError> {
         self.pending.extend_from_slice(bytes);
+        // The end of the last complete row in `pending`, and the line breaks before it.
+        let (mut row_end, mut line_breaks_before_row_end) = (0, 0);
         for (i, byte) in self.pending.iter().enumerate().skip(self.scanned) {
             match byte {
                 b'"' => self.in_quotes = !self.in_quotes,
                 b'\n' => {
                     self.line_breaks_scanned += 1;
                     if !self.in_quotes {
-                        (self.row_end, self.line_breaks_before_row_end) = (i + 1, self.line_breaks_scanned);
+                        (row_end, line_breaks_before_row_end) = (i + 1, self.line_breaks_scanned);
                     }
                 }
                 _ => {}
             }
         }
         self.scanned = self.pending.len();
-        if self.row_end == 0 {
+        if row_end == 0 {
             return Ok(None);
         }
-        let rest = self.pending.split_off(self.row_end);
+        let rest = self.pending.split_off(row_end);
         let piece = std::mem::replace(&mut self.pending, rest);
         let first_line = self.next_line;
-        self.next_line += self.line_breaks_before_row_end;
-        self.scanned -= self.row_end;
-        self.line_breaks_scanned -= self.line_breaks_before_row_end;
-        (self.row_end, self.line_breaks_before_row_end) = (0, 0);
-        self.decode(piece).map(|text| Some((first_line, text)))
+        self.next_line += line_breaks_before_row_end;
+        self.scanned -= row_end;
+        self.line_breaks_scanned -= line_breaks_before_row_end;
+        self.decode(piece, first_line).map(|text| Some((first_line, text)))
     }
 
     /// The file has ended: gives back its last row, if it has no line break of its own.
@@ -187,21 +181,57 @@ impl PieceCutter {
             return Ok(None);
         }
         let piece = std::mem::take(&mut self.pending);
-        let first_line = self.next_line;
-        self.decode(piece).map(|text| Some((first_line, text)))
+        self.decode(piece, self.next_line).map(|text| Some((self.next_line, text)))
     }
 
-    /// The text of a piece; the file's byte-order mark, if any, is left out.
-    fn decode(&mut self, piece: Vec<u8>) -> Result<String, UserFileError> {
-        let mut text = String::from_utf8(piece).map_err(|_| UserFileError {
-            file: self.file.clone(),
-            line: 0,
-            problem: Problem::NotText,
-        })?;
-        if std::mem::take(&mut self.at_start) && text.starts_with('\u{feff}') {
+    /// The text of a piece; the file's byte-order mark, if any, is left out of its first piece
+    /// (the only one that starts on line 1: every piece before the last ends at a line break).
+    fn decode(&self, piece: Vec<u8>, first_line: usize) -> Result<String, UserFileError> {
+        let mut text = String::from_utf8(piece).map_err(|_| self.refuse(Problem::NotText))?;
+        if first_line == 1 && text.starts_with('\u{feff}') {
             text.drain(..'\u{feff}'.len_utf8());
         }
         Ok(text)
+    }
+
+    fn refuse(&self, problem: Problem) -> UserFileError {
+        UserFileError { file: self.file.clone(), line: 0, problem }
+    }
+}
+
+/// A reader's file read a slice of bytes at a time: each slice's complete rows are cut, decoded
+/// and parsed as it arrives ([`PieceCutter`], [`UserFileReader`]). The browser reads a file this
+/// way between pauses, and the tests and tools the same way at once ([`read_user_file`]).
+pub struct SlicedFileReader {
+    cutter: PieceCutter,
+    reader: UserFileReader,
+}
+
+impl SlicedFileReader {
+    /// A reader for a file of `size_bytes`; a file over [`MAX_FILE_BYTES`] is refused before
+    /// any of it is read.
+    pub fn new(file: &str, size_bytes: usize) -> Result<SlicedFileReader, UserFileError> {
+        let cutter = PieceCutter::new(file);
+        if size_bytes > MAX_FILE_BYTES {
+            return Err(cutter.refuse(Problem::TooLarge { bytes: size_bytes }));
+        }
+        Ok(SlicedFileReader { cutter, reader: UserFileReader::new(file) })
+    }
+
+    /// Reads the next slice of the file.
+    pub fn push(&mut self, bytes: &[u8]) -> Result<(), UserFileError> {
+        match self.cutter.push(bytes)? {
+            Some((first_line, piece)) => self.reader.feed(first_line, &piece),
+            None => Ok(()),
+        }
+    }
+
+    /// The file has ended: its countries, or why it is refused.
+    pub fn finish(mut self) -> Result<Vec<UserCountryData>, UserFileError> {
+        if let Some((first_line, piece)) = self.cutter.finish()? {
+            self.reader.feed(first_line, &piece)?;
+        }
+        self.reader.finish()
     }
 }
 
@@ -399,22 +429,9 @@ impl UserFileReader {
 
 /// Reads a whole file at once, in the slices the browser reads it in (tests and tools).
 pub fn read_user_file(file: &str, bytes: &[u8]) -> Result<Vec<UserCountryData>, UserFileError> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(UserFileError {
-            file: file.to_string(),
-            line: 0,
-            problem: Problem::TooLarge { bytes: bytes.len() },
-        });
-    }
-    let mut cutter = PieceCutter::new(file);
-    let mut reader = UserFileReader::new(file);
+    let mut reader = SlicedFileReader::new(file, bytes.len())?;
     for slice in bytes.chunks(CHUNK_BYTES) {
-        if let Some((first_line, piece)) = cutter.push(slice)? {
-            reader.feed(first_line, &piece)?;
-        }
-    }
-    if let Some((first_line, piece)) = cutter.finish()? {
-        reader.feed(first_line, &piece)?;
+        reader.push(slice)?;
     }
     reader.finish()
 }
