@@ -42,6 +42,7 @@ pub fn start() {
     let locale = components::opening_locale();
     yew::platform::spawn_local(async move {
         let translation_problem = components::translations::ensure(locale).await.err().map(|e| (locale, e));
+        gloo_timers::future::TimeoutFuture::new(0).await;
         let props = components::AppProps { translation_problem, ..components::AppProps::default() };
         yew::Renderer::<components::App>::with_root_and_props(app_root, props).render();
     });

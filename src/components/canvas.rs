@@ -86,8 +86,8 @@ pub fn draw_on_canvas(
 fn record_timing(performance: &web_sys::Performance, key: &str, elapsed_ms: f64) {
     if !FIRST_DRAWN.with(|f| f.replace(true)) {
         let _ = performance.mark("cjk-first-chart");
-        crate::embed::announce_chart_drawn();
     }
+    crate::embed::announce_chart_drawn();
     let Some(window) = super::window() else { return };
     let timings = js_sys::Reflect::get(&window, &"cjkTradeWidgetTimings".into()).ok();
     if let Some(timings) = timings.and_then(|t| t.dyn_into::<js_sys::Array>().ok()) {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::canvas::{draw_on_canvas, with_text_measure};
 use super::canvas_host::{item_under, use_canvas_drawing, HostCanvas};
-use super::hooks::{device_pixel_ratio, use_container_width, use_theme};
+use super::hooks::{device_pixel_ratio, use_container_width, use_next_task_while_starting, use_theme};
 use super::tooltip::TooltipView;
 use crate::charts::{self, ChartSpec, HitMap, HitRegion, HitTarget, Theme};
 use crate::interaction::{self, KeyOutcome, TapSelects};
@@ -89,11 +89,13 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     // Follow the container's width; draw whenever the chart, the width, the theme or the
     // highlighted item changes.
     let width_css = use_container_width(wrapper.clone());
+    // While the widget starts, each chart is drawn in a task of its own.
+    let drawn_width_css = if use_next_task_while_starting() { width_css } else { 0.0 };
     let theme = use_theme();
     let (key, on_drawn) = (props.panel_key.clone(), props.on_drawn.clone());
     let drawing = use_canvas_drawing(
         canvas.clone(),
-        (props.spec.clone(), width_css, theme, *hover, props.compact),
+        (props.spec.clone(), drawn_width_css, theme, *hover, props.compact),
         move |element, (spec, width, theme, highlight, compact)| {
             let drawn = (*width > 0.0).then(|| draw(element, &key, spec, *width, *theme, *highlight, *compact));
             if drawn.is_some() {

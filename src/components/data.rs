@@ -264,6 +264,8 @@ fn request(context: &DataContext, parts: &[DataPart]) {
                 decode(part, &bytes)
             }
             .await;
+            #[cfg(target_arch = "wasm32")]
+            gloo_timers::future::TimeoutFuture::new(0).await;
             match outcome {
                 Ok(payload) => dispatcher.dispatch(DataAction::Loaded(part, payload)),
                 Err(reason) => dispatcher.dispatch(DataAction::Failed(part, format!("{file}: {reason}"))),

@@ -123,3 +123,47 @@ pub fn use_app_state() -> StateContext {
 pub fn use_theme() -> Theme {
     use_context::<Theme>().unwrap_or_default()
 }
+
+/// A part of the opening view waiting for its task ([`use_next_task_while_starting`]); start-up
+/// counts it until it is dropped: when its task comes, or when the part goes before that.
+struct AwaitedTurn;
+
+impl AwaitedTurn {
+    fn new() -> Self {
+        crate::embed::await_turn();
+        AwaitedTurn
+    }
+}
+
+impl Drop for AwaitedTurn {
+    fn drop(&mut self) {
+        crate::embed::turn_taken();
+    }
+}
+
+/// False on the first render while the widget starts (its view is built unseen, behind the
+/// prerendered page), then true from the browser's next task on; true at once afterwards and in
+/// the server renderer. Start-up's work is thus cut into tasks short enough not to hold up a
+/// reader's tap on a slow phone, with nothing shown differently: start-up ends only when every
+/// part has had its task.
+#[hook]
+pub fn use_next_task_while_starting() -> bool {
+    let turn = use_mut_ref(|| (cfg!(target_arch = "wasm32") && crate::embed::is_starting()).then(AwaitedTurn::new));
+    let now = use_state_eq(|| turn.borrow().is_none());
+    {
+        let now = now.clone();
+        use_effect_with((), move |_| {
+            #[cfg(target_arch = "wasm32")]
+            if turn.borrow().is_some() {
+                yew::platform::spawn_local(async move {
+                    gloo_timers::future::TimeoutFuture::new(0).await;
+                    turn.borrow_mut().take();
+                    now.set(true);
+                });
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (turn, now);
+        });
+    }
+    *now
+}

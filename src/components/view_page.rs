@@ -8,7 +8,7 @@ use super::chart_canvas::TAKEAWAY_ID;
 use super::controls::{view_controls, YearSlider};
 use super::data::{use_data, DataStatus};
 use super::embed_dialog::EmbedDialog;
-use super::hooks::use_app_state;
+use super::hooks::{use_app_state, use_next_task_while_starting};
 use super::method::MethodNote;
 use super::own_data::OwnData;
 use super::panel::PanelView;
@@ -87,6 +87,8 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
         (model, panels, controls)
     });
     let (model, panels, controls): &(ViewModel, Vec<Rc<Panel>>, Vec<Control>) = &built;
+    // While the widget starts, the panels follow the title and the controls in a task of their own.
+    let panels_shown = use_next_task_while_starting();
     let working_panel = use_working_panel(&state, panels);
     let working_under = |key: &'static str| match working_panel == Some(key) {
         true => html! { <WorkingHost dataset={props.dataset.clone()} /> },
@@ -100,10 +102,13 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
     // A journalist's locked embed shows the chart without its controls.
     let locked = state.embed && state.editorial.locked;
     let single = state.panel.and_then(|key| panels.iter().find(|p| p.key == key));
-    use_started_without_chart(match single {
-        Some(panel) => panel.chart.is_some(),
-        None => panels.iter().any(|p| p.chart.is_some()),
-    });
+    use_started_without_chart(
+        panels_shown,
+        match single {
+            Some(panel) => panel.chart.is_some(),
+            None => panels.iter().any(|p| p.chart.is_some()),
+        },
+    );
 
     // A single-chart embed: title, takeaway, its controls, the chart with legend and table
     // toggle, the source line, the method collapsed, and the footer's link to the full widget.
@@ -118,9 +123,11 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
                 if state.allow_upload && view_shows_own_data(state.view) {
                     <OwnData />
                 }
-                <PanelView key={panel.key} panel={panel.clone()} single=true
-                    takeaway={AttrValue::from(model.takeaway.clone())} source={AttrValue::from(model.source.clone())} />
-                { working_under(panel.key) }
+                if panels_shown {
+                    <PanelView key={panel.key} panel={panel.clone()} single=true
+                        takeaway={AttrValue::from(model.takeaway.clone())} source={AttrValue::from(model.source.clone())} />
+                    { working_under(panel.key) }
+                }
                 <MethodNote method={model.method.clone()} source={AttrValue::from(model.source.clone())} />
             </article>
         };
@@ -137,7 +144,7 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
             if state.view != View::Article {
                 <OwnData />
             }
-            { for panels.iter().map(|panel| html! {
+            { for panels.iter().filter(|_| panels_shown).map(|panel| html! {
                 <>
                     <PanelView key={panel.key} panel={panel.clone()} leads={Some(panel.key) == leading_chart}
                         takeaway={AttrValue::from(model.takeaway.clone())} source={AttrValue::from(model.source.clone())} />
@@ -191,9 +198,9 @@ fn use_working_panel(state: &AppState, panels: &[Rc<Panel>]) -> Option<&'static 
 /// A view that draws no chart (a table of figures, or no data for the chosen year) has started
 /// once it is shown; one with a chart once its first chart is drawn (`canvas.rs`).
 #[hook]
-fn use_started_without_chart(draws_a_chart: bool) {
-    use_effect_with(draws_a_chart, |draws_a_chart| {
-        if !draws_a_chart {
+fn use_started_without_chart(panels_shown: bool, draws_a_chart: bool) {
+    use_effect_with((panels_shown, draws_a_chart), |(panels_shown, draws_a_chart)| {
+        if *panels_shown && !draws_a_chart {
             crate::embed::announce_started();
         }
     });

@@ -106,7 +106,7 @@ fn document_element() -> Option<Element> {
 }
 
 /// Whether the opening view is still being drawn.
-fn is_starting() -> bool {
+pub fn is_starting() -> bool {
     document_element().is_some_and(|root| root.class_list().contains(STARTING_CLASS))
 }
 
@@ -138,6 +138,31 @@ thread_local! {
     static WORKING_AWAITED: Cell<bool> = const { Cell::new(false) };
     /// Whether the opening view's first chart was drawn while the working was awaited.
     static DRAWN_WHILE_AWAITED: Cell<bool> = const { Cell::new(false) };
+    /// Parts of the opening view still waiting for a task of their own ([`await_turn`]).
+    static TURNS_AWAITED: Cell<u32> = const { Cell::new(0) };
+    /// Whether a chart of the opening view has been drawn.
+    static CHART_DRAWN: Cell<bool> = const { Cell::new(false) };
+    /// Whether start-up has ended ([`announce_started`] acts once).
+    static ANNOUNCED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A part of the opening view (its panels, a chart's drawing) waits for a task of its own, so
+/// that start-up is cut into tasks short enough not to hold up a reader's tap on a slow phone
+/// (`components::hooks::use_next_task_while_starting`). Start-up does not end before it is done.
+pub fn await_turn() {
+    TURNS_AWAITED.with(|turns| turns.set(turns.get() + 1));
+}
+
+/// That part's task has come. If it was the last one awaited and a chart is already drawn,
+/// start-up ends now: the part is drawn later in this same task, before the browser paints.
+pub fn turn_taken() {
+    let left = TURNS_AWAITED.with(|turns| {
+        turns.set(turns.get().saturating_sub(1));
+        turns.get()
+    });
+    if left == 0 && CHART_DRAWN.with(Cell::get) {
+        announce_chart_drawn();
+    }
 }
 
 /// The link opens a working: start-up ends when it is shown ([`working_settled`]), not before.
@@ -145,8 +170,13 @@ pub fn await_opening_working() {
     WORKING_AWAITED.with(|awaited| awaited.set(true));
 }
 
-/// The opening view's first chart is drawn: start-up ends, unless an opening working is awaited.
+/// A chart of the opening view is drawn: start-up ends, unless another part of the view still
+/// waits for its task or an opening working is awaited.
 pub fn announce_chart_drawn() {
+    CHART_DRAWN.with(|drawn| drawn.set(true));
+    if ANNOUNCED.with(Cell::get) || TURNS_AWAITED.with(Cell::get) > 0 {
+        return;
+    }
     if WORKING_AWAITED.with(Cell::get) {
         DRAWN_WHILE_AWAITED.with(|drawn| drawn.set(true));
         return;
@@ -166,6 +196,9 @@ pub fn working_settled() {
 /// The view is shown from here on, in the same frame as its first chart (and the working the link
 /// opens), and takes the place of the prerendered page, if there is one.
 pub fn announce_started() {
+    if ANNOUNCED.with(|announced| announced.replace(true)) {
+        return;
+    }
     if let Some(root) = document_element() {
         let _ = root.class_list().remove_1(STARTING_CLASS);
     }
