@@ -5,12 +5,15 @@
 //! once its own canvases are drawn, so a reader sees the chart at first paint, and still sees it
 //! where the wasm cannot run.
 
-use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use yew::prelude::*;
 
 use crate::charts::painter::EstimatedText;
 use crate::charts::{ChartError, HitMap, Surface, Theme};
+use crate::data::parts::content_hash;
 
 /// A desktop article's column (CSS px).
 pub const COLUMN_WIDTH_CSS: f64 = 720.0;
@@ -40,14 +43,31 @@ pub const PICTURE_THEMES: [(&str, Theme); 2] = [("in-light", Theme::Light), ("in
 /// 80 KB gzip.
 pub const MAP_PICTURE_THEME: Theme = Theme::Light;
 
-/// What a `data:` address must escape of an SVG text: what is not plain printable ASCII is
-/// escaped anyway; `"` would end the attribute, `#` start a fragment, `%` an escape.
-const DATA_URL_ESCAPES: &AsciiSet = &CONTROLS.add(b'"').add(b'#').add(b'%').add(b'<').add(b'>');
+/// The folder of the pictures' files, beside the pages.
+pub const PICTURES_FOLDER: &str = "pictures";
 
-/// An image's `src`: the SVG in a `data:` address (a strict Content-Security-Policy allows
-/// `img-src data:`).
-fn data_url(svg: &str) -> String {
-    format!("data:image/svg+xml;charset=utf-8,{}", utf8_percent_encode(svg, DATA_URL_ESCAPES))
+thread_local! {
+    /// The pictures rendered as files since [`take_picture_files`] was last called, by file name.
+    static PICTURE_FILES: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// An image's `src`: a file of its own, named by its content (so that the pages that show the
+/// same picture share it, and a host may cache it for good), which `bin/prerender.rs` writes.
+/// As a `data:` address in the page, each heatmap's four pictures made `index.html` 650 KB,
+/// whose parsing and layout were half of its blocking time at a phone's speed; as files, the
+/// browser fetches only the one the width and theme show, when the reader nears it.
+fn picture_file(svg: &str) -> String {
+    let name = format!("{PICTURES_FOLDER}/{}.svg", content_hash(svg.as_bytes()));
+    PICTURE_FILES.with(|files| {
+        files.borrow_mut().entry(name.clone()).or_insert_with(|| svg.to_string());
+    });
+    name
+}
+
+/// The picture files of the pages rendered since the last call, by file name (relative to the
+/// pages' folder), with their SVG texts.
+pub fn take_picture_files() -> BTreeMap<String, String> {
+    PICTURE_FILES.with(|files| std::mem::take(&mut *files.borrow_mut()))
 }
 
 /// The width and height an SVG text declares (plotters writes both), in CSS px.
@@ -79,16 +99,13 @@ pub struct StaticPictureProps {
 
 /// The pictures in a labelled box; only the one for the page's width and theme is displayed.
 /// The page's first chart is inline SVG, painted in the same frame as the text around it: as an
-/// `<img>` of a `data:` address it was decoded a few frames later, often after the app's code
-/// had started to download, and the page's largest contentful paint then waited for it. The
-/// other charts are such images: inline, their hundreds of SVG texts (a heatmap's labels) cost
-/// the layout a long task while the reader waits for the page to respond (Lighthouse's TBT
-/// for `index.html` went from about 130 to 250 ms). The images load lazily: the browser then
-/// never decodes the three of each four that the page's width and theme hide (each is an SVG
-/// document of some 130 KB, and decoding all four was the page's longest task, about 200 ms
-/// at a phone's speed), nor the one it shows until the reader scrolls near it.
-/// Either keeps its box from the first layout (the SVG's `viewBox`, the image's width and
-/// height), so nothing moves.
+/// image it was decoded a few frames later, often after the app's code had started to download,
+/// and the page's largest contentful paint then waited for it. The other charts are images of
+/// their own files ([`picture_file`]): inline, their hundreds of SVG texts (a heatmap's labels)
+/// cost the layout a long task while the reader waits for the page to respond. The images load
+/// lazily: the browser never fetches or decodes the three of each four that the page's width and
+/// theme hide, nor the one it shows until the reader scrolls near it. Either keeps its box from
+/// the first layout (the SVG's `viewBox`, the image's width and height), so nothing moves.
 #[component]
 pub fn StaticPicture(props: &StaticPictureProps) -> Html {
     html! {
@@ -98,7 +115,7 @@ pub fn StaticPicture(props: &StaticPictureProps) -> Html {
             } else {
                 let (width, height) = declared_size(svg).unwrap_or((720, 400));
                 html! {
-                    <img class={class.clone()} src={data_url(svg)} alt="" width={width.to_string()} height={height.to_string()}
+                    <img class={class.clone()} src={picture_file(svg)} alt="" width={width.to_string()} height={height.to_string()}
                         loading="lazy" decoding="async" />
                 }
             }) }

@@ -367,7 +367,7 @@ async function lighthouse() {
       if (!file.startsWith(root)) throw new Error("outside the served folder");
       if (file.endsWith("/")) file += "index.html";
       const body = await readFile(file);
-      const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".txt": "text/plain; charset=utf-8", ".csv": "text/csv" };
+      const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".svg": "image/svg+xml", ".txt": "text/plain; charset=utf-8", ".csv": "text/csv" };
       response.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream", "content-encoding": "gzip", "cache-control": "no-cache" });
       response.end(gzipSync(body, { level: 9 }));
     } catch {
