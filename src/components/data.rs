@@ -264,8 +264,9 @@ fn request(context: &DataContext, parts: &[DataPart]) {
                 decode(part, &bytes)
             }
             .await;
+            // What the new data change is drawn in a task of its own, after the decoding's.
             #[cfg(target_arch = "wasm32")]
-            gloo_timers::future::TimeoutFuture::new(0).await;
+            super::hooks::next_task().await;
             match outcome {
                 Ok(payload) => dispatcher.dispatch(DataAction::Loaded(part, payload)),
                 Err(reason) => dispatcher.dispatch(DataAction::Failed(part, format!("{file}: {reason}"))),

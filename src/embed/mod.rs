@@ -187,8 +187,10 @@ pub fn announce_chart_drawn() {
 /// The opening working is shown with its chart drawn, or will not be (no such value, or its code
 /// could not be fetched, which it says): start-up may end.
 pub fn working_settled() {
-    if WORKING_AWAITED.with(|awaited| awaited.replace(false)) && DRAWN_WHILE_AWAITED.with(|drawn| drawn.replace(false))
-    {
+    let drawn =
+        WORKING_AWAITED.with(|awaited| awaited.replace(false)) && DRAWN_WHILE_AWAITED.with(|d| d.replace(false));
+    // A part still waiting for its task ends start-up itself ([`turn_taken`]).
+    if drawn && TURNS_AWAITED.with(Cell::get) == 0 {
         announce_started();
     }
 }
