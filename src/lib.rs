@@ -24,8 +24,9 @@ pub mod embed;
 /// reader's language has arrived (if it fails, the widget opens in English and says why).
 ///
 /// The app is built in its own element, `#widget-app`, beside the prerendered page
-/// (`#widget-static`, if the page has one), which stays in view until the app has drawn its
-/// first chart; then the app takes its place in the same frame (`embed::announce_started`).
+/// (`#widget-static`, if the page has one), which stays in view until every part of the app's
+/// opening view has had its task and its charts are drawn; then the app takes its place in the
+/// same frame (`embed::announce_started`).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {

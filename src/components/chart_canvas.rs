@@ -87,9 +87,8 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let focus_tooltip_requests = use_state(|| 0_u32);
 
     // Follow the container's width; draw whenever the chart, the width, the theme or the
-    // highlighted item changes.
+    // highlighted item changes (while the widget starts, first in a task of the chart's own).
     let width_css = use_container_width(wrapper.clone());
-    // While the widget starts, each chart is drawn in a task of its own.
     let drawn_width_css = if use_next_task_while_starting() { width_css } else { 0.0 };
     let theme = use_theme();
     let (key, on_drawn) = (props.panel_key.clone(), props.on_drawn.clone());

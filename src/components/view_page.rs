@@ -79,13 +79,7 @@ struct ViewBodyProps {
 #[component]
 fn ViewBody(props: &ViewBodyProps) -> Html {
     let state = use_app_state();
-    let built = use_memo((props.dataset.clone(), (*state).clone(), props.build), |(ds, state, build)| {
-        let mut model = (build.build)(&ds.0, state);
-        crate::views::shared::editorial::apply(&mut model, state);
-        let panels: Vec<Rc<Panel>> = model.panels.iter().cloned().map(Rc::new).collect();
-        let controls = (build.controls)(&ds.0, state);
-        (model, panels, controls)
-    });
+    let built = use_view_model(&props.dataset, &state, props.build);
     let (model, panels, controls): &(ViewModel, Vec<Rc<Panel>>, Vec<Control>) = &built;
     // While the widget starts, the panels follow the title and the controls in a task of their own.
     let panels_shown = use_next_task_while_starting();
@@ -160,6 +154,22 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
         </article>
     }
 }
+
+/// The view's model, its panels (each shared with its component rather than copied on every
+/// render) and its controls, built once per state and dataset.
+#[hook]
+fn use_view_model(dataset: &DatasetHandle, state: &AppState, build: ViewBuilder) -> BuiltView {
+    use_memo((dataset.clone(), state.clone(), build), |(ds, state, build)| {
+        let mut model = (build.build)(&ds.0, state);
+        crate::views::shared::editorial::apply(&mut model, state);
+        let panels: Vec<Rc<Panel>> = model.panels.iter().cloned().map(Rc::new).collect();
+        let controls = (build.controls)(&ds.0, state);
+        (model, panels, controls)
+    })
+}
+
+/// What [`use_view_model`] builds.
+type BuiltView = Rc<(ViewModel, Vec<Rc<Panel>>, Vec<Control>)>;
 
 /// Builds the view for another state (for "Embed this view"'s editor, which puts the
 /// journalist's words in with `views::editorial::apply`).

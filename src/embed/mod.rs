@@ -195,8 +195,8 @@ pub fn working_settled() {
     }
 }
 
-/// The view is shown from here on, in the same frame as its first chart (and the working the link
-/// opens), and takes the place of the prerendered page, if there is one.
+/// The view is shown from here on, in the same frame as its charts (and the working the link
+/// opens), and takes the place of the prerendered page, if there is one. Only the first call acts.
 pub fn announce_started() {
     if ANNOUNCED.with(|announced| announced.replace(true)) {
         return;
