@@ -10,7 +10,9 @@ use yew::prelude::*;
 
 use super::canvas::{draw_on_canvas, with_text_measure};
 use super::canvas_host::{item_under, use_canvas_drawing, HostCanvas};
-use super::hooks::{device_pixel_ratio, use_container_width, use_next_task_while_starting, use_theme};
+use super::hooks::{
+    device_pixel_ratio, use_container_width, use_next_task_while_starting, use_startup_wait, use_theme,
+};
 use super::tooltip::TooltipView;
 use crate::charts::{self, ChartSpec, HitMap, HitRegion, HitTarget, Theme};
 use crate::interaction::{self, KeyOutcome, TapSelects};
@@ -76,6 +78,21 @@ fn draw(
     })
 }
 
+/// A new chart (another year, another view) keeps a focused item only if it still exists.
+#[hook]
+fn use_hover_kept_if_still_there(
+    hover: &UseStateHandle<Option<usize>>,
+    hit_map: &Rc<RefCell<HitMap>>,
+    spec: &ChartSpec,
+) {
+    let (hover, hit_map) = (hover.clone(), hit_map.clone());
+    use_effect_with(spec.clone(), move |_| {
+        if hover.is_some_and(|index| index >= hit_map.borrow().regions.len()) {
+            hover.set(None);
+        }
+    });
+}
+
 #[component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let wrapper = use_node_ref();
@@ -89,8 +106,10 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     // Follow the container's width; draw whenever the chart, the width, the theme or the
     // highlighted item changes (while the widget starts, first in a task of the chart's own).
     let width_css = use_container_width(wrapper.clone());
+    // Start-up waits for the chart's first drawing, not only for its task: Yew may yield to the
+    // browser between a render and its effects, where the drawing is.
     let drawn_width_css = if use_next_task_while_starting() { width_css } else { 0.0 };
-    let theme = use_theme();
+    let (theme, first_drawing) = (use_theme(), use_startup_wait());
     let (key, on_drawn) = (props.panel_key.clone(), props.on_drawn.clone());
     let drawing = use_canvas_drawing(
         canvas.clone(),
@@ -99,21 +118,14 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             let drawn = (*width > 0.0).then(|| draw(element, &key, spec, *width, *theme, *highlight, *compact));
             if drawn.is_some() {
                 on_drawn.emit(());
+                first_drawing.borrow_mut().take();
             }
             drawn
         },
     );
     let (hit_map, error) = (drawing.hit_map, drawing.error);
 
-    // A new chart (another year, another view) keeps a focused item only if it still exists.
-    {
-        let (hover, hit_map) = (hover.clone(), hit_map.clone());
-        use_effect_with(props.spec.clone(), move |_| {
-            if hover.is_some_and(|index| index >= hit_map.borrow().regions.len()) {
-                hover.set(None);
-            }
-        });
-    }
+    use_hover_kept_if_still_there(&hover, &hit_map, &props.spec);
 
     let ChartHandlers { on_pointer_move, on_pointer_leave, on_pointer_up, on_key_down, on_focus, on_blur } =
         chart_handlers(&canvas, &wrapper, &hover, &pinned, &focus_tooltip_requests, &hit_map, props);

@@ -124,9 +124,20 @@ pub fn use_theme() -> Theme {
     use_context::<Theme>().unwrap_or_default()
 }
 
+/// What start-up waits for until it is dropped (taken out of the cell): a part's task, a chart's
+/// first drawing; `None` once started, and in the server renderer.
+pub type StartupWait = Rc<RefCell<Option<AwaitedTurn>>>;
+
+/// A new [`StartupWait`], held by the component until it has done what start-up waits for, and
+/// dropped with it if it goes before.
+#[hook]
+pub fn use_startup_wait() -> StartupWait {
+    use_mut_ref(|| (cfg!(target_arch = "wasm32") && crate::embed::is_starting()).then(AwaitedTurn::new))
+}
+
 /// A part of the opening view waiting for its task ([`use_next_task_while_starting`]); start-up
 /// counts it until it is dropped: when its task comes, or when the part goes before that.
-struct AwaitedTurn;
+pub struct AwaitedTurn;
 
 impl AwaitedTurn {
     fn new() -> Self {
@@ -148,7 +159,7 @@ impl Drop for AwaitedTurn {
 /// part has had its task.
 #[hook]
 pub fn use_next_task_while_starting() -> bool {
-    let turn = use_mut_ref(|| (cfg!(target_arch = "wasm32") && crate::embed::is_starting()).then(AwaitedTurn::new));
+    let turn = use_startup_wait();
     let redraw = use_force_update();
     {
         let turn = turn.clone();

@@ -146,15 +146,15 @@ thread_local! {
     static ANNOUNCED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// A part of the opening view (its panels, a chart's drawing) waits for a task of its own, so
-/// that start-up is cut into tasks short enough not to hold up a reader's tap on a slow phone
-/// (`components::hooks::use_next_task_while_starting`). Start-up does not end before it is done.
+/// A part of the opening view waits for a task of its own, so that start-up is cut into tasks
+/// short enough not to hold up a reader's tap on a slow phone, or a chart waits for its first
+/// drawing (`components::hooks`). Start-up does not end before every such wait is over.
 pub fn await_turn() {
     TURNS_AWAITED.with(|turns| turns.set(turns.get() + 1));
 }
 
-/// That part's task has come. If it was the last one awaited and a chart is already drawn,
-/// start-up ends now: the part is drawn later in this same task, before the browser paints.
+/// What a part waited for is done (its task has come, a chart is drawn). If it was the last one
+/// awaited and a chart is drawn, start-up ends now.
 pub fn turn_taken() {
     let left = TURNS_AWAITED.with(|turns| {
         turns.set(turns.get().saturating_sub(1));
