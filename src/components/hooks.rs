@@ -126,29 +126,29 @@ pub fn use_theme() -> Theme {
 
 /// What start-up waits for until it is dropped (taken out of the cell): a part's task, a chart's
 /// first drawing; `None` once started, and in the server renderer.
-pub type StartupWait = Rc<RefCell<Option<AwaitedTurn>>>;
+pub type StartupWait = Rc<RefCell<Option<StartupWaitToken>>>;
 
 /// A new [`StartupWait`], held by the component until it has done what start-up waits for, and
 /// dropped with it if it goes before.
 #[hook]
 pub fn use_startup_wait() -> StartupWait {
-    use_mut_ref(|| (cfg!(target_arch = "wasm32") && crate::embed::is_starting()).then(AwaitedTurn::new))
+    use_mut_ref(|| (cfg!(target_arch = "wasm32") && crate::embed::is_starting()).then(StartupWaitToken::new))
 }
 
-/// A part of the opening view waiting for its task ([`use_next_task_while_starting`]); start-up
-/// counts it until it is dropped: when its task comes, or when the part goes before that.
-pub struct AwaitedTurn;
+/// What start-up waits for (a part's task, a chart's first drawing): counted from its creation
+/// until it is dropped, when that is done or when the part goes before.
+pub struct StartupWaitToken;
 
-impl AwaitedTurn {
+impl StartupWaitToken {
     fn new() -> Self {
-        crate::embed::await_turn();
-        AwaitedTurn
+        crate::embed::await_part();
+        StartupWaitToken
     }
 }
 
-impl Drop for AwaitedTurn {
+impl Drop for StartupWaitToken {
     fn drop(&mut self) {
-        crate::embed::turn_taken();
+        crate::embed::part_done();
     }
 }
 
@@ -156,7 +156,7 @@ impl Drop for AwaitedTurn {
 /// prerendered page), then true from the browser's next task on; true at once afterwards and in
 /// the server renderer. Start-up's work is thus cut into tasks short enough not to hold up a
 /// reader's tap on a slow phone, with nothing shown differently: start-up ends only when every
-/// part has had its task.
+/// part has had its task (and every chart has drawn, [`use_startup_wait`]).
 #[hook]
 pub fn use_next_task_while_starting() -> bool {
     let turn = use_startup_wait();

@@ -206,7 +206,7 @@ fn use_working_panel(state: &AppState, panels: &[Rc<Panel>]) -> Option<&'static 
 }
 
 /// A view that draws no chart (a table of figures, or no data for the chosen year) has started
-/// once it is shown; one with a chart once its first chart is drawn (`canvas.rs`).
+/// once its panels are shown; one with charts once they are drawn (`canvas.rs`, `embed`).
 #[hook]
 fn use_started_without_chart(panels_shown: bool, draws_a_chart: bool) {
     use_effect_with((panels_shown, draws_a_chart), |(panels_shown, draws_a_chart)| {

@@ -138,8 +138,8 @@ thread_local! {
     static WORKING_AWAITED: Cell<bool> = const { Cell::new(false) };
     /// Whether the opening view's first chart was drawn while the working was awaited.
     static DRAWN_WHILE_AWAITED: Cell<bool> = const { Cell::new(false) };
-    /// Parts of the opening view still waiting for a task of their own ([`await_turn`]).
-    static TURNS_AWAITED: Cell<u32> = const { Cell::new(0) };
+    /// What start-up still waits for ([`await_part`]): parts' tasks, charts' first drawings.
+    static PARTS_AWAITED: Cell<u32> = const { Cell::new(0) };
     /// Whether a chart of the opening view has been drawn.
     static CHART_DRAWN: Cell<bool> = const { Cell::new(false) };
     /// Whether start-up has ended ([`announce_started`] acts once).
@@ -149,16 +149,16 @@ thread_local! {
 /// A part of the opening view waits for a task of its own, so that start-up is cut into tasks
 /// short enough not to hold up a reader's tap on a slow phone, or a chart waits for its first
 /// drawing (`components::hooks`). Start-up does not end before every such wait is over.
-pub fn await_turn() {
-    TURNS_AWAITED.with(|turns| turns.set(turns.get() + 1));
+pub fn await_part() {
+    PARTS_AWAITED.with(|parts| parts.set(parts.get() + 1));
 }
 
 /// What a part waited for is done (its task has come, a chart is drawn). If it was the last one
 /// awaited and a chart is drawn, start-up ends now.
-pub fn turn_taken() {
-    let left = TURNS_AWAITED.with(|turns| {
-        turns.set(turns.get().saturating_sub(1));
-        turns.get()
+pub fn part_done() {
+    let left = PARTS_AWAITED.with(|parts| {
+        parts.set(parts.get().saturating_sub(1));
+        parts.get()
     });
     if left == 0 && CHART_DRAWN.with(Cell::get) {
         announce_chart_drawn();
@@ -170,11 +170,11 @@ pub fn await_opening_working() {
     WORKING_AWAITED.with(|awaited| awaited.set(true));
 }
 
-/// A chart of the opening view is drawn: start-up ends, unless another part of the view still
-/// waits for its task or an opening working is awaited.
+/// A chart of the opening view is drawn: start-up ends, unless a part of the view still waits
+/// for its task or its first drawing, or an opening working is awaited.
 pub fn announce_chart_drawn() {
     CHART_DRAWN.with(|drawn| drawn.set(true));
-    if ANNOUNCED.with(Cell::get) || TURNS_AWAITED.with(Cell::get) > 0 {
+    if ANNOUNCED.with(Cell::get) || PARTS_AWAITED.with(Cell::get) > 0 {
         return;
     }
     if WORKING_AWAITED.with(Cell::get) {
@@ -189,8 +189,8 @@ pub fn announce_chart_drawn() {
 pub fn working_settled() {
     let drawn =
         WORKING_AWAITED.with(|awaited| awaited.replace(false)) && DRAWN_WHILE_AWAITED.with(|d| d.replace(false));
-    // A part still waiting for its task ends start-up itself ([`turn_taken`]).
-    if drawn && TURNS_AWAITED.with(Cell::get) == 0 {
+    // A part still waited for ends start-up itself ([`part_done`]).
+    if drawn && PARTS_AWAITED.with(Cell::get) == 0 {
         announce_started();
     }
 }
