@@ -1,8 +1,6 @@
 //! One panel of a view: title, legend toggles, the chart, stat cards, notes and the
 //! "Show data table" toggle with the exact numbers behind the chart.
 
-use crate::i18n::TextGroup;
-use crate::views::article::texts::ArticleTexts;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -145,7 +143,7 @@ struct StatCardsProps {
 #[component]
 fn StatCards(props: &StatCardsProps) -> Html {
     let locale = use_app_state().locale;
-    let (t, article_texts) = (locale.texts(), ArticleTexts::of(locale));
+    let t = locale.texts();
     html! {
         <ul class="cards">
             { for props.cards.iter().map(|card| html! {
@@ -154,7 +152,7 @@ fn StatCards(props: &StatCardsProps) -> Html {
                     <strong class="card-value">{ &card.value }</strong>
                     <span class="card-label">{ &card.label }</span>
                     if let Some(note) = &card.note { <span class="card-note">{ note }</span> }
-                    <span class="card-source">{ format!("{}: {}", article_texts.article_source_named, card.source) }</span>
+                    <span class="card-source">{ &card.source }</span>
                 </li>
             }) }
         </ul>

@@ -162,7 +162,7 @@ impl<'a> Figures<'a> {
                 value: qualified_value(own, figure),
                 label: label.to_string(),
                 note: note.map(str::to_string).or_else(|| trend_note(own, figure)),
-                source: figure.source_named_in_article.clone(),
+                source: format!("{}: {}", own.article_source_named, figure.source_named_in_article),
             },
             figure,
         ))

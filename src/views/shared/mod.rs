@@ -69,6 +69,8 @@ pub struct StatCard {
     pub value: String,
     pub label: String,
     pub note: Option<String>,
+    /// The card's source line as shown ("Source named in the article: …"), written by the view,
+    /// whose texts are in its own chunk of code.
     pub source: String,
 }
 
