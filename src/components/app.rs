@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::data::{DataProvider, Preloaded};
 use super::footer::Footer;
-use super::hooks::{use_app_state, use_media_query, PREFERS_DARK, PRINTING};
+use super::hooks::{use_app_state, use_media_query, use_next_task_while_starting, PREFERS_DARK, PRINTING};
 use super::tabs::{tab_id, TabBar};
 use super::view_code::ViewCode;
 use super::{select_value, StateContext};
@@ -146,6 +146,8 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |message: String| language_problem.set(Some(message)))
     };
 
+    // While the widget starts, the view follows the page's frame in a task of its own.
+    let view_shown = use_next_task_while_starting(true);
     let t = state.locale.texts();
     html! {
         <ContextProvider<StateContext> context={state.clone()}>
@@ -172,7 +174,9 @@ pub fn App(props: &AppProps) -> Html {
                     <TabBar />
                 }
                 <div id="view-panel" role="tabpanel" aria-labelledby={tab_id(state.view)}>
-                    <ViewCode />
+                    if view_shown {
+                        <ViewCode />
+                    }
                 </div>
                 </main>
                 <Footer />

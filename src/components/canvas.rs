@@ -63,15 +63,7 @@ pub fn draw_on_canvas(
     let performance = super::window().and_then(|w| w.performance());
     let start = performance.as_ref().map(|p| p.now());
     let ratio = device_pixel_ratio();
-    let (width_css, height_css) = size_css;
-    let (width_px, height_px) = ((width_css * ratio).round() as u32, (height_css * ratio).round() as u32);
-    if canvas.width() != width_px || canvas.height() != height_px {
-        canvas.set_width(width_px);
-        canvas.set_height(height_px);
-    }
-    let style = canvas.style();
-    let _ = style.set_property("width", &format!("{width_css}px"));
-    let _ = style.set_property("height", &format!("{height_css}px"));
+    let (width_px, height_px) = size_canvas(canvas, size_css);
     if width_px < 2 || height_px < 2 {
         return Ok(HitMap::default());
     }
@@ -81,6 +73,21 @@ pub fn draw_on_canvas(
         record_timing(&performance, key, performance.now() - start);
     }
     result
+}
+
+/// Sizes `canvas` to `size_css` at the device pixel ratio, only resizing when the size changes (as
+/// resizing clears it); returns its size in device pixels.
+pub fn size_canvas(canvas: &HtmlCanvasElement, (width_css, height_css): (f64, f64)) -> (u32, u32) {
+    let ratio = device_pixel_ratio();
+    let (width_px, height_px) = ((width_css * ratio).round() as u32, (height_css * ratio).round() as u32);
+    if canvas.width() != width_px || canvas.height() != height_px {
+        canvas.set_width(width_px);
+        canvas.set_height(height_px);
+    }
+    let style = canvas.style();
+    let _ = style.set_property("width", &format!("{width_css}px"));
+    let _ = style.set_property("height", &format!("{height_css}px"));
+    (width_px, height_px)
 }
 
 fn record_timing(performance: &web_sys::Performance, key: &str, elapsed_ms: f64) {

@@ -8,8 +8,8 @@ use std::rc::Rc;
 use web_sys::{HtmlCanvasElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
-use super::canvas::{draw_on_canvas, with_text_measure};
-use super::canvas_host::{item_under, use_canvas_drawing, HostCanvas};
+use super::canvas::{draw_on_canvas, size_canvas, with_text_measure};
+use super::canvas_host::{item_under, use_canvas_drawing, CanvasDrawing, HostCanvas};
 use super::hooks::{
     device_pixel_ratio, use_container_width, use_next_task_while_starting, use_startup_wait, use_theme,
 };
@@ -55,6 +55,15 @@ fn why_keys(region: &HitRegion) -> Vec<String> {
 /// The id of the view's takeaway, which every chart's screen-reader description refers to.
 pub const TAKEAWAY_ID: &str = "view-takeaway";
 
+/// The height the chart wants for the width.
+fn height_css(spec: &ChartSpec, width_css: f64, compact: bool, measure: &dyn charts::TextMeasure) -> f64 {
+    match compact {
+        true => spec.compact_height_css(width_css, measure),
+        false => spec.preferred_height_css(width_css, measure),
+    }
+    .round()
+}
+
 /// Draws the chart, at the height it wants for the width; returns its hit map.
 fn draw(
     canvas: &HtmlCanvasElement,
@@ -66,15 +75,8 @@ fn draw(
     compact: bool,
 ) -> Result<HitMap, String> {
     with_text_measure(|measure| {
-        let height_css = if compact {
-            spec.compact_height_css(width_css, measure)
-        } else {
-            spec.preferred_height_css(width_css, measure)
-        }
-        .round();
-        draw_on_canvas(canvas, key, (width_css, height_css), |area, ratio| {
-            charts::draw(area, spec, ratio, theme, highlight, measure)
-        })
+        let size_css = (width_css, height_css(spec, width_css, compact, measure));
+        draw_on_canvas(canvas, key, size_css, |area, ratio| charts::draw(area, spec, ratio, theme, highlight, measure))
     })
 }
 
@@ -93,6 +95,42 @@ fn use_hover_kept_if_still_there(
     });
 }
 
+/// Draws the chart on `canvas` whenever the chart, the width, the theme or the highlighted item
+/// changes. While the widget starts, the chart is laid out and its canvas sized in one task and
+/// drawn in the next, because a first drawing also compiles the code it runs. Start-up waits for
+/// the drawing itself, not only for its task: Yew may yield to the browser between a render and
+/// its effects, where the drawing is.
+#[hook]
+fn use_chart_drawing(
+    canvas: NodeRef,
+    props: &ChartCanvasProps,
+    width_css: f64,
+    highlight: Option<usize>,
+) -> CanvasDrawing {
+    let its_turn = use_next_task_while_starting(true);
+    let (theme, first_drawing) = (use_theme(), use_startup_wait());
+    let (key, on_drawn) = (props.panel_key.clone(), props.on_drawn.clone());
+    use_canvas_drawing(
+        canvas,
+        (props.spec.clone(), width_css, its_turn, theme, highlight, props.compact),
+        move |element, (spec, width, its_turn, theme, highlight, compact)| {
+            if *width <= 0.0 {
+                return None;
+            }
+            if !*its_turn {
+                with_text_measure(|measure| {
+                    size_canvas(element, (*width, height_css(spec, *width, *compact, measure)))
+                });
+                return None;
+            }
+            let drawn = draw(element, &key, spec, *width, *theme, *highlight, *compact);
+            on_drawn.emit(());
+            first_drawing.borrow_mut().take();
+            Some(drawn)
+        },
+    )
+}
+
 #[component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let wrapper = use_node_ref();
@@ -106,23 +144,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     // Follow the container's width; draw whenever the chart, the width, the theme or the
     // highlighted item changes (while the widget starts, first in a task of the chart's own).
     let width_css = use_container_width(wrapper.clone());
-    // Start-up waits for the chart's first drawing, not only for its task: Yew may yield to the
-    // browser between a render and its effects, where the drawing is.
-    let drawn_width_css = if use_next_task_while_starting() { width_css } else { 0.0 };
-    let (theme, first_drawing) = (use_theme(), use_startup_wait());
-    let (key, on_drawn) = (props.panel_key.clone(), props.on_drawn.clone());
-    let drawing = use_canvas_drawing(
-        canvas.clone(),
-        (props.spec.clone(), drawn_width_css, theme, *hover, props.compact),
-        move |element, (spec, width, theme, highlight, compact)| {
-            let drawn = (*width > 0.0).then(|| draw(element, &key, spec, *width, *theme, *highlight, *compact));
-            if drawn.is_some() {
-                on_drawn.emit(());
-                first_drawing.borrow_mut().take();
-            }
-            drawn
-        },
-    );
+    let drawing = use_chart_drawing(canvas.clone(), props, width_css, *hover);
     let (hit_map, error) = (drawing.hit_map, drawing.error);
 
     use_hover_kept_if_still_there(&hover, &hit_map, &props.spec);

@@ -261,6 +261,10 @@ fn request(context: &DataContext, parts: &[DataPart]) {
                 let decode = chunks::decoder(part)
                     .await
                     .map_err(|_| "the code that reads it could not be loaded".to_string())?;
+                // The decoding has a task of its own too: the bytes may arrive in the task that
+                // read the manifest and started the other fetches, or in one where Yew renders.
+                #[cfg(target_arch = "wasm32")]
+                super::hooks::next_task().await;
                 decode(part, &bytes)
             }
             .await;

@@ -152,20 +152,20 @@ impl Drop for StartupWaitToken {
     }
 }
 
-/// False on the first render while the widget starts (its view is built unseen, behind the
-/// prerendered page), then true from the browser's next task on; true at once afterwards and in
-/// the server renderer. Start-up's work is thus cut into tasks short enough not to hold up a
-/// reader's tap on a slow phone, with nothing shown differently: start-up ends only when every
-/// part has had its task (and every chart has drawn, [`use_startup_wait`]).
+/// While the widget starts (its view is built unseen, behind the prerendered page): false until
+/// the browser's next task after the first render where `ready` is true, then true. True whenever
+/// `ready` is afterwards and in the server renderer. Start-up's work is thus cut into tasks short
+/// enough not to hold up a reader's tap on a slow phone, with nothing shown differently: start-up
+/// ends only when every part has had its task (and every chart has drawn, [`use_startup_wait`]).
 #[hook]
-pub fn use_next_task_while_starting() -> bool {
+pub fn use_next_task_while_starting(ready: bool) -> bool {
     let turn = use_startup_wait();
     let redraw = use_force_update();
     {
         let turn = turn.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(ready, move |ready| {
             #[cfg(target_arch = "wasm32")]
-            if turn.borrow().is_some() {
+            if *ready && turn.borrow().is_some() {
                 yew::platform::spawn_local(async move {
                     next_task().await;
                     turn.borrow_mut().take();
@@ -173,10 +173,10 @@ pub fn use_next_task_while_starting() -> bool {
                 });
             }
             #[cfg(not(target_arch = "wasm32"))]
-            let _ = (turn, redraw);
+            let _ = (ready, turn, redraw);
         });
     }
-    let now = turn.borrow().is_none();
+    let now = ready && turn.borrow().is_none();
     now
 }
 

@@ -42,8 +42,14 @@ pub struct ViewPageProps {
 #[component]
 pub fn ViewPage(props: &ViewPageProps) -> Html {
     let state = use_app_state();
-    match data_or_placeholder(use_data(views::data_parts(&state))) {
-        Ok(ds) => html! { <ViewBody dataset={DatasetHandle(ds)} build={props.build} /> },
+    let status = use_data(views::data_parts(&state));
+    // While the widget starts, the view's body (its model built, its title and controls) waits for
+    // a task of its own after its data arrive: the page's update for the data and the body are two
+    // short tasks rather than one long one.
+    let body_shown = use_next_task_while_starting(matches!(status, DataStatus::Ready(_)));
+    match data_or_placeholder(status) {
+        Ok(ds) if body_shown => html! { <ViewBody dataset={DatasetHandle(ds)} build={props.build} /> },
+        Ok(_) => html! { <DataLoading /> },
         Err(placeholder) => placeholder,
     }
 }
@@ -82,7 +88,7 @@ fn ViewBody(props: &ViewBodyProps) -> Html {
     let built = use_view_model(&props.dataset, &state, props.build);
     let (model, panels, controls): &(ViewModel, Vec<Rc<Panel>>, Vec<Control>) = &built;
     // While the widget starts, the panels follow the title and the controls in a task of their own.
-    let panels_shown = use_next_task_while_starting();
+    let panels_shown = use_next_task_while_starting(true);
     let working_panel = use_working_panel(&state, panels);
     let working_under = |key: &'static str| match working_panel == Some(key) {
         true => html! { <WorkingHost dataset={props.dataset.clone()} /> },
