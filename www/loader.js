@@ -50,7 +50,7 @@ async function prefetchOpeningView() {
 // Until then a trap of the wasm (`WebAssembly.RuntimeError`, such as the rare "Out of bounds
 // memory access" WebKit reported) would leave a half page: the page reloads once to try again,
 // and if that start also traps, it says so. The outcome is kept in `#widget-root[data-startup]`
-// ("loading", "ready", "failed"), which the tests and `make bench` read.
+// ("loading", "retrying", then "ready", "failed" or "crashed"), which the tests and `make bench` read.
 const root = () => document.getElementById("widget-root");
 let started = false;
 

@@ -93,7 +93,16 @@ export async function openPage(browser, url, { width = 1280, height = 900, devic
     if (!["127.0.0.1", "localhost", ""].includes(u.hostname) && !u.protocol.startsWith("data")) problems.external.push(r.url());
   });
   await page.goto(url);
-  if (waitFor) await page.waitForSelector(waitFor, { timeout: 20000 });
+  if (waitFor) {
+    await page.waitForSelector(waitFor, { timeout: 20000 });
+    // A prerendered page shows its view before the app takes its place; what a test clicks, the
+    // app must be there to answer (the prerendered page's controls do nothing). A host page has
+    // no widget of its own to wait for.
+    await page.waitForFunction(() => {
+      const state = document.getElementById("widget-root")?.dataset.startup;
+      return state === undefined || state === "ready" || state === "failed" || state === "crashed";
+    }, null, { timeout: 20000 });
+  }
   return { page, context, problems };
 }
 
