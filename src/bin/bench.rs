@@ -10,8 +10,8 @@ use cjk_trade_widget::data::{dataset::EMBEDDED_TRADE_CSV, Dataset};
 use cjk_trade_widget::indices::report::index_rows;
 use cjk_trade_widget::indices::IndexKind;
 
-/// Budgets from the README, in milliseconds.
-const PARSE_BUDGET_MS: f64 = 50.0;
+/// Budgets from the README, in milliseconds. The canonical table's parse has none: only the
+/// command-line tools and the tests read it, and the browser decodes the compact parts instead.
 const INDICES_BUDGET_MS: f64 = 100.0;
 const DECODE_PARTS_BUDGET_MS: f64 = 20.0;
 
@@ -40,9 +40,8 @@ fn main() {
     let (parse_median, parse_p95, records) =
         measure(30, || Dataset::from_canonical_csv(EMBEDDED_TRADE_CSV).map(|d| d.record_count()).unwrap_or(0));
     println!(
-        "native  parse embedded dataset ({records} values, {} KB): median {parse_median:.2} ms, p95 {parse_p95:.2} ms (budget {PARSE_BUDGET_MS} ms: {})",
+        "native  parse the canonical table, as the command-line tools do ({records} values, {} KB): median {parse_median:.2} ms, p95 {parse_p95:.2} ms (no budget: the browser does not read it)",
         EMBEDDED_TRADE_CSV.len() / 1024,
-        verdict(parse_median, PARSE_BUDGET_MS)
     );
     match read_trade_parts() {
         Ok(parts) => {
