@@ -358,3 +358,16 @@ fn panel_svg(panel: &views::Panel, size_css: (u32, u32)) -> String {
     }
     svg
 }
+
+#[test]
+fn each_article_card_names_its_source_in_the_readers_language() {
+    for (locale, prefix) in [(Locale::En, "Source named in the article: "), (Locale::Zh, "文章注明的来源: ")] {
+        let m = model(View::Article, locale, None);
+        let cards: Vec<&views::StatCard> = m.panels.iter().flat_map(|p| p.cards.iter()).collect();
+        assert!(!cards.is_empty(), "the article view shows its figures as cards");
+        for card in cards {
+            let named = card.source.strip_prefix(prefix).unwrap_or_else(|| panic!("{locale:?}: {}", card.source));
+            assert!(!named.trim().is_empty(), "{locale:?}: a card without its source: {}", card.source);
+        }
+    }
+}
