@@ -74,6 +74,8 @@ function showStartupError(error) {
   const element = root();
   if (!element) return;
   // A prerendered page keeps its still picture, with a line that says why it is not interactive.
+  pendingChoice?.control.classList.remove("is-pending");
+  pendingChoice = null;
   const still = document.getElementById("widget-static");
   if (still) {
     document.getElementById("widget-app")?.remove();
@@ -109,12 +111,62 @@ function onStartupTrap(error) {
   }
 }
 
+// A reader's choice on the prerendered page while the app starts is not lost: the last one (a
+// button pressed, a picker or the year slider moved) is remembered, its control marked
+// `.is-pending`, and made again in the app once the app has taken the page's place. Both are
+// rendered by the same components from the same state, so the control is found again by what it
+// is (its tag, id, action, label and text) and its place among the controls that look the same.
+let pendingChoice = null;
+const CHOICE_EVENTS = { BUTTON: "click", SELECT: "change", INPUT: "input" };
+
+function controlSignature(control) {
+  return [control.tagName, control.id, control.getAttribute("data-action"), control.getAttribute("aria-label"),
+    control.textContent.trim()].join("|");
+}
+
+function controlsLike(signature, tag, root) {
+  return [...root.querySelectorAll(tag)].filter((control) => controlSignature(control) === signature);
+}
+
+function rememberChoice(event) {
+  const still = document.getElementById("widget-static");
+  const control = event.target instanceof Element ? event.target.closest("button, select, input[type=range]") : null;
+  if (started || !still || !control || !still.contains(control)) return;
+  // The event the app listens to: a button's click, a picker's change, the slider's input.
+  if (event.type !== CHOICE_EVENTS[control.tagName]) return;
+  pendingChoice?.control.classList.remove("is-pending");
+  const signature = controlSignature(control);
+  const place = controlsLike(signature, control.tagName, still).indexOf(control);
+  pendingChoice = { control, signature, place, value: control.value, event: event.type };
+  control.classList.add("is-pending");
+}
+
+for (const type of Object.values(CHOICE_EVENTS)) document.addEventListener(type, rememberChoice, true);
+
+function replayChoice() {
+  const choice = pendingChoice;
+  pendingChoice = null;
+  if (!choice) return;
+  choice.control.classList.remove("is-pending");
+  const app = document.getElementById("widget-app");
+  const control = app && controlsLike(choice.signature, choice.control.tagName, app)[choice.place];
+  if (!control) return;
+  if (choice.event === "click") {
+    control.click();
+  } else {
+    control.value = choice.value;
+    control.dispatchEvent(new Event(choice.event, { bubbles: true }));
+  }
+}
+
 addEventListener("error", (event) => onStartupTrap(event.error));
 addEventListener("unhandledrejection", (event) => onStartupTrap(event.reason));
 addEventListener("cjk-trade-widget:ready", () => {
   if (started) return;
   started = true;
   setStartup("ready");
+  // The app announces its start from inside its own code; the choice is made in a task of its own.
+  setTimeout(replayChoice, 0);
 }, { once: true });
 
 /** Resolves once the prerendered page has been painted: when the browser reports its largest

@@ -170,6 +170,37 @@ test("a link to another state shows the frame at first paint, never a number of 
   await context.close();
 });
 
+test("a choice made on the still picture while the app starts is made in the app once it has started", async () => {
+  // Each case: the page, what the reader does on the still picture, and what the app then shows.
+  const cases = [
+    { url: "index.html?lang=en", choose: (page) => page.locator("#widget-static #tab-rca").click(),
+      pending: "#widget-static #tab-rca", shown: () => document.querySelector("#tab-rca")?.getAttribute("aria-selected") === "true"
+        && document.querySelector(".view[data-view=rca]") !== null && location.search.includes("view=rca") },
+    { url: "embed-tci-lines.en.html", choose: (page) => page.locator("#widget-static .legend-item").first().click(),
+      pending: "#widget-static .legend-item >> nth=0", shown: () => document.querySelectorAll(".legend-item[aria-pressed=false]").length === 1 },
+    { url: "index.html?lang=en", choose: (page) => page.locator("#widget-static .language select").selectOption("ja"),
+      pending: "#widget-static .language select", shown: () => document.documentElement.lang === "ja" && location.search.includes("lang=ja") },
+  ];
+  for (const { url, choose, pending, shown } of cases) {
+    const context = await shared.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(String(error)));
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/cjk-trade-widget-[0-9a-f]+(_bg\.wasm|\.js)$/, async (route) => { await held; await route.continue(); });
+    await page.goto(`${shared.server.url}${url}`);
+    await afterTwoFrames(page);
+    await choose(page);
+    assert.ok(await page.locator(pending).evaluate((control) => control.classList.contains("is-pending")), `${url}: the control looks busy`);
+    release();
+    await page.waitForFunction(shown, null, { timeout: 20000 });
+    assert.equal(await page.locator(".is-pending").count(), 0, `${url}: nothing looks busy once the app has started`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test("an older embed link to index.html goes on to the embed's own page, which paints it before the app starts", async () => {
   const context = await shared.browser.newContext({ viewport: { width: 375, height: 800 }, locale: "ja-JP" });
   const page = await context.newPage();
