@@ -199,3 +199,17 @@ fn index_html_lists_exactly_the_embeds_that_have_pages() {
     assert_eq!(keys.len() * 4, files.len() - 1, "every embed page is listed once");
     assert!(keys.contains(&"tci/tci-lines") && keys.contains(&"parks"));
 }
+
+#[test]
+fn the_stylesheet_shows_each_picture_at_the_widths_it_was_drawn_for() {
+    use cjk_trade_widget::components::static_picture::{COLUMN_WIDTH_CSS, DRAWN_WIDTHS_CSS};
+    let css = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("www/widget.css")).unwrap();
+    let phone_width = DRAWN_WIDTHS_CSS[0].1;
+    assert_eq!(DRAWN_WIDTHS_CSS[0].0, "for-phone");
+    // The phone's picture until 560 px, which holds its width and the embed's padding.
+    assert!(phone_width < 560.0);
+    assert!(css.contains("@media (min-width: 561px) {\n  .static-picture .for-phone { display: none; }"));
+    // The column's picture never grows past the width it was drawn at, with its text.
+    let cap = format!(".static-picture .for-column {{ max-width: {COLUMN_WIDTH_CSS}px; }}");
+    assert!(css.contains(&cap), "widget.css lacks `{cap}`");
+}
