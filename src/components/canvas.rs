@@ -3,14 +3,16 @@
 //! time the draw for `make bench`.
 
 use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, IntoDrawingArea};
+use plotters::prelude::{
+    DrawingArea, IntoDrawingArea, RGBAColor, RGBColor, ShapeStyle, TextStyle as PlottersTextStyle,
+};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::hooks::device_pixel_ratio;
 use crate::charts::painter::canvas_font;
-use crate::charts::{ChartError, EstimatedText, HitMap, TextMeasure};
+use crate::charts::{ChartError, EstimatedText, HitMap, Surface, TextMeasure};
 
 /// Measures text with the 2D context of a canvas that is never shown: `measureText` needs no
 /// DOM layout, unlike plotters' own text measurement on wasm.
@@ -58,7 +60,7 @@ pub fn draw_on_canvas(
     canvas: &HtmlCanvasElement,
     key: &str,
     size_css: (f64, f64),
-    draw: impl FnOnce(&DrawingArea<CanvasBackend, Shift>, f64) -> Result<HitMap, ChartError>,
+    draw: impl FnOnce(&CanvasSurface, f64) -> Result<HitMap, ChartError>,
 ) -> Result<HitMap, String> {
     let performance = super::window().and_then(|w| w.performance());
     let start = performance.as_ref().map(|p| p.now());
@@ -67,12 +69,81 @@ pub fn draw_on_canvas(
     if width_px < 2 || height_px < 2 {
         return Ok(HitMap::default());
     }
+    let context = canvas_context(canvas).ok_or("no 2D canvas context")?;
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas context")?;
-    let result = draw(&backend.into_drawing_area(), ratio).map_err(|e| e.to_string());
+    let surface = CanvasSurface { area: backend.into_drawing_area(), context, offset_px: (0, 0) };
+    let result = draw(&surface, ratio).map_err(|e| e.to_string());
     if let (Some(performance), Some(start)) = (performance, start) {
         record_timing(&performance, key, performance.now() - start);
     }
     result
+}
+
+fn canvas_context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+}
+
+/// A canvas's drawing area, which draws dashed lines with the canvas's own dashes and everything
+/// else through plotters. Plotters draws each dash as a path of its own (a colour string and five
+/// calls into the browser per dash): a line chart's three dashed lines were some 300 paths and
+/// about a quarter of its first draw.
+pub struct CanvasSurface {
+    area: DrawingArea<CanvasBackend, Shift>,
+    context: CanvasRenderingContext2d,
+    /// Where this area's top left is on the canvas (device pixels).
+    offset_px: (i32, i32),
+}
+
+impl Surface for CanvasSurface {
+    fn size_px(&self) -> (u32, u32) {
+        Surface::size_px(&self.area)
+    }
+    fn fill(&self, color: RGBColor) -> Result<(), ChartError> {
+        Surface::fill(&self.area, color)
+    }
+    fn rect(&self, corners: [(i32, i32); 2], style: ShapeStyle) -> Result<(), ChartError> {
+        Surface::rect(&self.area, corners, style)
+    }
+    fn path(&self, points: Vec<(i32, i32)>, style: ShapeStyle) -> Result<(), ChartError> {
+        Surface::path(&self.area, points, style)
+    }
+    fn dashed_path(&self, points: Vec<(i32, i32)>, dash: i32, gap: i32, style: ShapeStyle) -> Result<(), ChartError> {
+        let Some(((first_x, first_y), rest)) = points.split_first() else { return Ok(()) };
+        let (dx, dy) = self.offset_px;
+        let context = &self.context;
+        let RGBAColor(red, green, blue, alpha) = style.color;
+        context.set_stroke_style_str(&format!("rgba({red},{green},{blue},{alpha})"));
+        context.set_line_width(f64::from(style.stroke_width));
+        let dashes = js_sys::Array::of2(&f64::from(dash.max(1)).into(), &f64::from(gap.max(1)).into());
+        let _ = context.set_line_dash(&dashes);
+        context.begin_path();
+        context.move_to(f64::from(first_x + dx), f64::from(first_y + dy));
+        for (x, y) in rest {
+            context.line_to(f64::from(x + dx), f64::from(y + dy));
+        }
+        context.stroke();
+        let _ = context.set_line_dash(&js_sys::Array::new());
+        Ok(())
+    }
+    fn circle(&self, centre: (i32, i32), radius: i32, style: ShapeStyle) -> Result<(), ChartError> {
+        Surface::circle(&self.area, centre, radius, style)
+    }
+    fn polygon(&self, points: Vec<(i32, i32)>, style: ShapeStyle) -> Result<(), ChartError> {
+        Surface::polygon(&self.area, points, style)
+    }
+    fn text(&self, text: &str, at: (i32, i32), style: PlottersTextStyle<'_>) -> Result<(), ChartError> {
+        Surface::text(&self.area, text, at, style)
+    }
+    fn inner(&self, offset: (u32, u32), size: (u32, u32)) -> Box<dyn Surface + '_> {
+        Box::new(CanvasSurface {
+            area: self.area.clone().shrink(offset, size),
+            context: self.context.clone(),
+            offset_px: (self.offset_px.0 + offset.0 as i32, self.offset_px.1 + offset.1 as i32),
+        })
+    }
+    fn present(&self) -> Result<(), ChartError> {
+        Surface::present(&self.area)
+    }
 }
 
 /// Sizes `canvas` to `size_css` at the device pixel ratio, only resizing when the size changes (as
