@@ -62,3 +62,30 @@ async fn a_heatmap_alone_leaves_out_the_hint_about_the_chart_above() {
         .await;
     assert!(root.query_selector("[data-panel=tci-heatmap] .hint").unwrap().is_none());
 }
+
+/// A dashed line on a canvas is drawn by the canvas's own dashes, at the inner area's place on the
+/// canvas: dashes and gaps alternate along it, and nothing is drawn above it or before its start.
+#[wasm_bindgen_test]
+fn a_dashed_line_on_an_inner_area_has_dashes_and_gaps_where_it_was_asked_for() {
+    use cjk_trade_widget::charts::{HitMap, Surface};
+    use cjk_trade_widget::components::canvas::draw_on_canvas;
+    use plotters::style::{Color, RGBColor};
+
+    let canvas: HtmlCanvasElement = document().create_element("canvas").unwrap().dyn_into().unwrap();
+    document().body().unwrap().append_child(&canvas).unwrap();
+    let drawn = draw_on_canvas(&canvas, "dash-test", (200.0, 40.0), |surface, _| {
+        let inner = surface.inner((20, 10), (150, 20));
+        inner.dashed_path(vec![(0, 5), (120, 5)], 10, 10, RGBColor(0, 0, 0).stroke_width(4))?;
+        Ok(HitMap::default())
+    });
+    assert!(drawn.is_ok(), "{drawn:?}");
+    let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let alpha = |x: i32, y: i32| context.get_image_data(f64::from(x), f64::from(y), 1.0, 1.0).unwrap().data()[3];
+    // The line runs at y = 10 + 5 on the canvas, from x = 20 to 140: dashes at 20–30, 40–50, …
+    let y = 15;
+    assert!(alpha(25, y) > 200 && alpha(45, y) > 200, "dashes where the line is");
+    assert!(alpha(35, y) < 50 && alpha(55, y) < 50, "gaps between the dashes");
+    assert!(alpha(10, y) < 50 && alpha(150, y) < 50, "nothing before or after the line");
+    assert!(alpha(25, 5) < 50, "nothing above it");
+    canvas.remove();
+}
