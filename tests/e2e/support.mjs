@@ -96,8 +96,9 @@ export async function openPage(browser, url, { width = 1280, height = 900, devic
   if (waitFor) {
     await page.waitForSelector(waitFor, { timeout: 20000 });
     // A prerendered page shows its view before the app takes its place; what a test clicks, the
-    // app must be there to answer (the prerendered page's controls do nothing). A host page has
-    // no widget of its own to wait for.
+    // app must be there to answer (on the prerendered page a control only remembers the last
+    // choice, which the loader makes again once the app has started). A host page has no widget
+    // of its own to wait for.
     await page.waitForFunction(() => {
       const state = document.getElementById("widget-root")?.dataset.startup;
       return state === undefined || state === "ready" || state === "failed" || state === "crashed";
