@@ -38,7 +38,20 @@ export async function startupLoop(engineName, loads, serverUrl) {
         // browser is gone (its process crashed) or its web process died under a session that
         // still answers, in which case every later command would time out in turn.
         const gone = /invalid session|Target closed|disconnected/i.test(String(error));
-        count(gone ? "browser gone" : "never finished", `load ${i}: ${String(error).split("\n")[0]}`);
+        // What the page showed when it was given up on, if it still answers: the loader's state,
+        // whether the still picture and the app are there, and the errors it recorded.
+        const seen = gone ? null : await Promise.race([
+          page.evaluate(() => JSON.stringify({
+            startup: document.getElementById("widget-root")?.dataset.startup ?? null,
+            still: !!document.getElementById("widget-static"),
+            app: !!document.querySelector("#widget-app .view"),
+            starting: document.documentElement.classList.contains("cjk-starting"),
+          })).catch(() => null),
+          new Promise((resolve) => setTimeout(() => resolve(null), 5000)),
+        ]);
+        const errors = gone || !seen ? [] : await page.errors().catch(() => []);
+        const detail = [String(error).split("\n")[0], seen, ...errors].filter(Boolean).join("; ");
+        count(gone ? "browser gone" : "never finished", `load ${i}: ${detail}`);
         await page.close().catch(() => {});
         page = await engine.newPage({ width: 1280, height: 900 });
       }
