@@ -73,9 +73,9 @@ function showStartupError(error) {
   setStartup("failed");
   const element = root();
   if (!element) return;
+  // A choice made while it started will not be made.
+  takePendingChoice();
   // A prerendered page keeps its still picture, with a line that says why it is not interactive.
-  pendingChoice?.control.classList.remove("is-pending");
-  pendingChoice = null;
   const still = document.getElementById("widget-static");
   if (still) {
     document.getElementById("widget-app")?.remove();
@@ -119,6 +119,14 @@ function onStartupTrap(error) {
 let pendingChoice = null;
 const CHOICE_EVENTS = { BUTTON: "click", SELECT: "change", INPUT: "input" };
 
+/** Forgets the remembered choice, if any, and unmarks its control; returns it. */
+function takePendingChoice() {
+  const choice = pendingChoice;
+  pendingChoice = null;
+  choice?.control.classList.remove("is-pending");
+  return choice;
+}
+
 function controlSignature(control) {
   return [control.tagName, control.id, control.getAttribute("data-action"), control.getAttribute("aria-label"),
     control.textContent.trim()].join("|");
@@ -134,7 +142,7 @@ function rememberChoice(event) {
   if (started || !still || !control || !still.contains(control)) return;
   // The event the app listens to: a button's click, a picker's change, the slider's input.
   if (event.type !== CHOICE_EVENTS[control.tagName]) return;
-  pendingChoice?.control.classList.remove("is-pending");
+  takePendingChoice();
   const signature = controlSignature(control);
   const place = controlsLike(signature, control.tagName, still).indexOf(control);
   pendingChoice = { control, signature, place, value: control.value, event: event.type };
@@ -144,10 +152,8 @@ function rememberChoice(event) {
 for (const type of Object.values(CHOICE_EVENTS)) document.addEventListener(type, rememberChoice, true);
 
 function replayChoice() {
-  const choice = pendingChoice;
-  pendingChoice = null;
+  const choice = takePendingChoice();
   if (!choice) return;
-  choice.control.classList.remove("is-pending");
   const app = document.getElementById("widget-app");
   const control = app && controlsLike(choice.signature, choice.control.tagName, app)[choice.place];
   if (!control) return;

@@ -35,8 +35,7 @@ thread_local! {
         .and_then(|w| w.document())
         .and_then(|d| d.create_element("canvas").ok())
         .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
-        .and_then(|c| c.get_context("2d").ok().flatten())
-        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+        .and_then(|c| canvas_context(&c))
         .map(|context| CanvasText { context });
     static FIRST_DRAWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
