@@ -7,7 +7,9 @@
 //   display: the Makefile runs the e2e suite under `xvfb-run`.
 //
 // The page interface: goto, evaluate, waitFor, click, pointerMove, setSize, screenshot, errors,
-// close. Coordinates are CSS pixels of the viewport.
+// close. Coordinates are CSS pixels of the viewport. `goto(url)` waits for the page's load event;
+// `goto(url, { until: "dom" })` only for its document (in Chromium and Firefox; WebKit's WebDriver
+// waits as its session says), for a page whose downloads are held back.
 import { spawn } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -68,7 +70,7 @@ function pageInterface(page, { setSize, close }) {
   const evaluate = (fn, ...args) => page.evaluate(`(${fn})(...${JSON.stringify(args)})`);
   return {
     evaluate,
-    async goto(url) { await page.goto(url); },
+    async goto(url, { until = "load" } = {}) { await page.goto(url, { waitUntil: until === "dom" ? "domcontentloaded" : "load" }); },
     waitFor: (fn, args = [], timeoutMs = 20000, what) => poll(evaluate, fn, args, timeoutMs, what),
     click: (selector) => page.click(selector),
     pointerMove: (x, y) => page.mouse.move(x, y),

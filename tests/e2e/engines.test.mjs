@@ -1,7 +1,8 @@
 // The smoke suite in the three engines readers use: Chromium, Firefox and WebKit (Safari's engine,
 // and that of every iPhone browser). In each, every view loads and draws at a desktop and a phone
-// width with no error, and one tooltip, one tab switch, one resize redraw and one CJK language
-// work. Screenshots go to tests/e2e/screenshots/<engine>-<view>-<width>.png.
+// width with no error, one tooltip, one tab switch, one resize redraw and one CJK language
+// work, and a tab chosen on the still picture while the app's code is on its way is shown by the
+// app once it starts. Screenshots go to tests/e2e/screenshots/<engine>-<view>-<width>.png.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
@@ -94,6 +95,31 @@ for (const engineName of ENGINES) {
         assert.deepEqual(await page.errors(), []);
       } finally {
         await page.close();
+      }
+    });
+
+    test("a tab chosen on the still picture while the app's code is on its way is shown by the app", async () => {
+      // The app's code (its glue and first module) is held back by the server until released.
+      const slow = await serveDist({ hold: /cjk-trade-widget-[0-9a-f]+(_bg\.wasm|\.js)$/ });
+      const page = await engine.newPage({ width: 1280, height: 900 });
+      try {
+        // Firefox's load event waits for the app's code, which the loader requests before it.
+        await page.goto(`${slow.url}index.html?lang=en`, { until: "dom" });
+        await page.waitFor(() => document.querySelector("#widget-static #tab-rca") !== null, [], 20000, "the still picture");
+        await page.click("#widget-static #tab-rca");
+        assert.ok(await page.evaluate(() => document.querySelector("#widget-static #tab-rca").classList.contains("is-pending")),
+          "the chosen tab looks busy");
+        slow.release();
+        assert.equal(await page.waitFor(startupOutcome, [], 20000, "start-up"), "ready");
+        await page.waitFor(() => document.querySelector("#tab-rca")?.getAttribute("aria-selected") === "true"
+          && document.querySelector(".view[data-view=rca]") !== null && location.search.includes("view=rca"),
+        [], 20000, "the app to show the chosen view");
+        await page.waitFor(allCanvasesDrawn, [], 20000, "the chosen view's charts");
+        assert.equal(await page.evaluate(() => document.querySelectorAll(".is-pending").length), 0, "nothing looks busy");
+        assert.deepEqual(await page.errors(), []);
+      } finally {
+        await page.close();
+        await slow.close();
       }
     });
   });

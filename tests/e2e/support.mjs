@@ -25,12 +25,17 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
 
 /** Serves dist/ on a free port of 127.0.0.1 under `prefix` (for example "/news/graphics/cjk/"),
- *  with extra response `headers`; resolves to { url, port, close, requests }. Every request's
- *  path and status is recorded in `requests`. */
-export async function serveDist({ prefix = "/", headers = {} } = {}) {
+ *  with extra response `headers`; resolves to { url, port, close, requests, release }. Every
+ *  request's path and status is recorded in `requests`. The answers to paths that `hold` (a
+ *  RegExp) matches wait until `release()` is called, in any engine (a slow download, as
+ *  Playwright's `page.route` holds one in Chromium alone). */
+export async function serveDist({ prefix = "/", headers = {}, hold = null } = {}) {
   const requests = [];
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    if (hold?.test(path)) await released;
     try {
       if (!path.startsWith(prefix)) throw new Error("outside the prefix");
       let file = normalize(join(ROOT, path.slice(prefix.length)));
@@ -48,7 +53,13 @@ export async function serveDist({ prefix = "/", headers = {} } = {}) {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${prefix}`, port, requests, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`, port, requests, release,
+    close: () => {
+      release();
+      return new Promise((r) => server.close(r));
+    },
+  };
 }
 
 /** Serves one HTML page (a host article) on a free port of `localhost`, another origin than the
