@@ -113,10 +113,13 @@ function onStartupTrap(error) {
 
 // A reader's choice on the prerendered page while the app starts is not lost: the last one (a
 // button pressed, a picker or the year slider moved) is remembered, its control marked
-// `.is-pending`, and made again in the app once the app has taken the page's place. Both are
-// rendered by the same components from the same state, so the control is found again by what it
-// is (its tag, id, action, label and text) and its place among the controls that look the same.
+// `.is-pending`, and made again in the app once the app has taken the page's place. Nor is a
+// keyboard reader's place: the control that has the focus when the page is replaced gets it back
+// in the app. Both are rendered by the same components from the same state, so a control is found
+// again by what it is (its tag, id, action, label and text) and its place among the controls that
+// look the same.
 let pendingChoice = null;
+let focusedOnStill = null;
 const CHOICE_EVENTS = { BUTTON: "click", SELECT: "change", INPUT: "input" };
 
 /** Forgets the remembered choice, if any, and unmarks its control; returns it. */
@@ -136,6 +139,18 @@ function controlsLike(signature, tag, root) {
   return [...root.querySelectorAll(tag)].filter((control) => controlSignature(control) === signature);
 }
 
+/** What finds `control` of the still picture `still` again in the app. */
+function describeControl(control, still) {
+  const signature = controlSignature(control);
+  return { control, signature, place: controlsLike(signature, control.tagName, still).indexOf(control) };
+}
+
+/** The app's twin of a control described on the still picture, if the app has one. */
+function twinInApp({ control, signature, place }) {
+  const app = document.getElementById("widget-app");
+  return app ? controlsLike(signature, control.tagName, app)[place] : undefined;
+}
+
 function rememberChoice(event) {
   const still = document.getElementById("widget-static");
   const control = event.target instanceof Element ? event.target.closest("button, select, input[type=range]") : null;
@@ -143,19 +158,40 @@ function rememberChoice(event) {
   // The event the app listens to: a button's click, a picker's change, the slider's input.
   if (event.type !== CHOICE_EVENTS[control.tagName]) return;
   takePendingChoice();
-  const signature = controlSignature(control);
-  const place = controlsLike(signature, control.tagName, still).indexOf(control);
-  pendingChoice = { control, signature, place, value: control.value, event: event.type };
+  pendingChoice = { ...describeControl(control, still), value: control.value, event: event.type };
   control.classList.add("is-pending");
 }
 
 for (const type of Object.values(CHOICE_EVENTS)) document.addEventListener(type, rememberChoice, true);
 
+document.addEventListener("focusin", (event) => {
+  const still = document.getElementById("widget-static");
+  const inStill = !started && still && event.target instanceof Element && still.contains(event.target);
+  focusedOnStill = inStill ? describeControl(event.target, still) : null;
+}, true);
+document.addEventListener("focusout", (event) => {
+  // The focus left the control while the still picture stays. Chromium also reports a focused
+  // control's removal as a focusout, before the control has left the page: once the event is
+  // over, only a control that is still in the page was left by the reader.
+  const control = event.target;
+  if (control !== focusedOnStill?.control) return;
+  queueMicrotask(() => {
+    if (control.isConnected && focusedOnStill?.control === control) focusedOnStill = null;
+  });
+}, true);
+
+/** Gives the focus to the app's twin of the control that had it when the still picture went. */
+function restoreFocus() {
+  const focused = focusedOnStill;
+  focusedOnStill = null;
+  const active = document.activeElement;
+  if (!focused || focused.control.isConnected || (active && active !== document.body)) return;
+  twinInApp(focused)?.focus({ preventScroll: true });
+}
+
 function replayChoice() {
   const choice = takePendingChoice();
-  if (!choice) return;
-  const app = document.getElementById("widget-app");
-  const control = app && controlsLike(choice.signature, choice.control.tagName, app)[choice.place];
+  const control = choice && twinInApp(choice);
   if (!control) return;
   if (choice.event === "click") {
     control.click();
@@ -171,8 +207,12 @@ addEventListener("cjk-trade-widget:ready", () => {
   if (started) return;
   started = true;
   setStartup("ready");
-  // The app announces its start from inside its own code; the choice is made in a task of its own.
-  setTimeout(replayChoice, 0);
+  // The app announces its start from inside its own code; the focus and the choice follow in a
+  // task of their own.
+  setTimeout(() => {
+    restoreFocus();
+    replayChoice();
+  }, 0);
 }, { once: true });
 
 /** Resolves once the prerendered page has been painted: when the browser reports its largest

@@ -2,7 +2,7 @@
 // and that of every iPhone browser). In each, every view loads and draws at a desktop and a phone
 // width with no error, one tooltip, one tab switch, one resize redraw and one CJK language
 // work, and a tab chosen on the still picture while the app's code is on its way is shown by the
-// app once it starts. Screenshots go to tests/e2e/screenshots/<engine>-<view>-<width>.png.
+// app once it starts, with the focus on the control that had it. Screenshots go to tests/e2e/screenshots/<engine>-<view>-<width>.png.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
@@ -98,7 +98,7 @@ for (const engineName of ENGINES) {
       }
     });
 
-    test("a tab chosen on the still picture while the app's code is on its way is shown by the app", async () => {
+    test("a tab chosen on the still picture while the app's code is on its way is shown by the app, and the focus kept", async () => {
       // The app's code (its glue and first module) is held back by the server until released.
       const slow = await serveDist({ hold: /cjk-trade-widget-[0-9a-f]+(_bg\.wasm|\.js)$/ });
       const page = await engine.newPage({ width: 1280, height: 900 });
@@ -109,6 +109,8 @@ for (const engineName of ENGINES) {
         await page.click("#widget-static #tab-rca");
         assert.ok(await page.evaluate(() => document.querySelector("#widget-static #tab-rca").classList.contains("is-pending")),
           "the chosen tab looks busy");
+        // Then the reader moves the focus to another tab, which keeps it in the app.
+        await page.evaluate(() => document.querySelector("#widget-static #tab-esi").focus());
         slow.release();
         assert.equal(await page.waitFor(startupOutcome, [], 20000, "start-up"), "ready");
         await page.waitFor(() => document.querySelector("#tab-rca")?.getAttribute("aria-selected") === "true"
@@ -116,6 +118,8 @@ for (const engineName of ENGINES) {
         [], 20000, "the app to show the chosen view");
         await page.waitFor(allCanvasesDrawn, [], 20000, "the chosen view's charts");
         assert.equal(await page.evaluate(() => document.querySelectorAll(".is-pending").length), 0, "nothing looks busy");
+        assert.equal(await page.evaluate(() => document.activeElement?.closest("#widget-app") && document.activeElement.id), "tab-esi",
+          "the focused tab has the focus in the app");
         assert.deepEqual(await page.errors(), []);
       } finally {
         await page.close();

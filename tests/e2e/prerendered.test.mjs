@@ -201,6 +201,47 @@ test("a choice made on the still picture while the app starts is made in the app
   }
 });
 
+test("a keyboard reader's focus on the still picture is on the same control in the app once it has started", async () => {
+  // Each case: the page, the control tabbed to on the still picture, and whether the focus then
+  // left it for the page before the app started.
+  const cases = [
+    { url: "index.html?lang=en", control: ".language select", leaves: false },
+    { url: "index.html?lang=en", control: "#tab-tci", leaves: false },
+    { url: "embed-tci-lines.en.html", control: ".table-toggle", leaves: false },
+    { url: "embed-tci-lines.en.html", control: ".legend-item >> nth=2", leaves: false },
+    { url: "index.html?lang=en", control: "#tab-tci", leaves: true },
+  ];
+  for (const { url, control, leaves } of cases) {
+    const what = `${url}, ${control}${leaves ? ", left" : ""}`;
+    const context = await shared.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/cjk-trade-widget-[0-9a-f]+(_bg\.wasm|\.js)$/, async (route) => { await held; await route.continue(); });
+    await page.goto(`${shared.server.url}${url}`);
+    await afterTwoFrames(page);
+    // Tab until the control has the focus, as a keyboard reader would reach it.
+    const still = page.locator(`#widget-static ${control}`);
+    for (let presses = 0; !(await still.evaluate((e) => e === document.activeElement)); presses++) {
+      assert.ok(presses < 60, `${what}: reached by the keyboard`);
+      await page.keyboard.press("Tab");
+    }
+    const expected = await still.evaluate((e) => ({ inApp: true, text: e.textContent.trim(), tag: e.tagName }));
+    if (leaves) await still.evaluate((e) => e.blur());
+    release();
+    await page.waitForFunction(() => document.getElementById("widget-root")?.dataset.startup === "ready", null, { timeout: 20000 });
+    // The focus is given back in a task after the app's start.
+    await afterTwoFrames(page);
+    const focused = await page.evaluate(() => {
+      const e = document.activeElement;
+      return { inApp: !!e?.closest("#widget-app"), text: e?.textContent.trim(), tag: e?.tagName };
+    });
+    if (leaves) assert.equal(focused.tag, "BODY", `${what}: the focus stays where the reader put it`);
+    else assert.deepEqual(focused, expected, what);
+    await context.close();
+  }
+});
+
 test("an older embed link to index.html goes on to the embed's own page, which paints it before the app starts", async () => {
   const context = await shared.browser.newContext({ viewport: { width: 375, height: 800 }, locale: "ja-JP" });
   const page = await context.newPage();
