@@ -189,6 +189,18 @@ function restoreFocus() {
   twinInApp(focused)?.focus({ preventScroll: true });
 }
 
+// A disclosure the reader opened on the still picture ("How is this computed?") is open in the
+// app too, in the same frame as the app takes the page's place: else it would close under the
+// reader's eyes and move what is below it. The still picture, once removed, still holds its state.
+const stillPicture = document.getElementById("widget-static");
+
+function keepDisclosuresOpen() {
+  for (const summary of stillPicture?.querySelectorAll("details[open] > summary") || []) {
+    const twin = twinInApp(describeControl(summary, stillPicture))?.parentElement;
+    if (twin instanceof HTMLDetailsElement) twin.open = true;
+  }
+}
+
 function replayChoice() {
   const choice = takePendingChoice();
   const control = choice && twinInApp(choice);
@@ -207,6 +219,7 @@ addEventListener("cjk-trade-widget:ready", () => {
   if (started) return;
   started = true;
   setStartup("ready");
+  keepDisclosuresOpen();
   // The app announces its start from inside its own code; the focus and the choice follow in a
   // task of their own.
   setTimeout(() => {

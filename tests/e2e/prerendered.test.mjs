@@ -242,6 +242,29 @@ test("a keyboard reader's focus on the still picture is on the same control in t
   }
 });
 
+test("a disclosure opened on the still picture stays open, and what is below it stays put, when the app takes over", async () => {
+  for (const url of ["embed-tci-lines.en.html", "index.html?lang=en"]) {
+    const context = await shared.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/cjk-trade-widget-[0-9a-f]+(_bg\.wasm|\.js)$/, async (route) => { await held; await route.continue(); });
+    await page.goto(`${shared.server.url}${url}`);
+    await afterTwoFrames(page);
+    const summary = page.locator("#widget-static .method summary");
+    await summary.scrollIntoViewIfNeeded();
+    await summary.click();
+    const sourceTop = () => page.evaluate(() => document.querySelector(".view .source").getBoundingClientRect().top);
+    const before = await sourceTop();
+    release();
+    await page.waitForFunction(() => document.getElementById("widget-root")?.dataset.startup === "ready", null, { timeout: 20000 });
+    assert.equal(await page.locator("#widget-static").count(), 0, `${url}: the app has taken the page's place`);
+    assert.ok(await page.locator(".method").evaluate((d) => d.open), `${url}: "How is this computed?" is still open`);
+    assert.ok(Math.abs((await sourceTop()) - before) < 1, `${url}: the source line below it has not moved`);
+    await context.close();
+  }
+});
+
 test("an older embed link to index.html goes on to the embed's own page, which paints it before the app starts", async () => {
   const context = await shared.browser.newContext({ viewport: { width: 375, height: 800 }, locale: "ja-JP" });
   const page = await context.newPage();
