@@ -57,6 +57,63 @@
     location.replace(file + location.search + location.hash);
   }
 
+  fitStillPictures();
+
+  // The still pictures take the height the app's charts will have at the page's width
+  // (`data-heights`: "width:height" pairs from the prerender, linear in between and rounded to a
+  // whole pixel; the map's also keeps to a share of the window's height, `data-window-cap`), so
+  // that nothing moves when the app takes their place. A box is fitted as soon as the parser has
+  // added it, before the page is painted (its width is its column's, whatever it will hold), and
+  // again whenever its width changes. Chromium delivers a new ResizeObserver's first answer a
+  // frame after the first paint, too late for that. Without this (no JavaScript, where no app
+  // takes over), a picture scales with its width.
+  function fitStillPictures() {
+    if (!window.ResizeObserver || !window.MutationObserver) return;
+    var resized = new ResizeObserver(function (entries) {
+      fitAll(entries.map(function (entry) { return entry.target; }));
+    });
+    var parsing = new MutationObserver(function (records) {
+      var added = [];
+      records.forEach(function (record) {
+        record.addedNodes.forEach(function (node) {
+          if (node.nodeType === 1 && node.hasAttribute("data-heights")) added.push(node);
+        });
+      });
+      fitAll(added);
+      added.forEach(function (box) { resized.observe(box); });
+    });
+    parsing.observe(html, { childList: true, subtree: true });
+    document.addEventListener("DOMContentLoaded", function () { parsing.disconnect(); });
+  }
+
+  // Every width is read before any height is written: one layout, however many pictures.
+  function fitAll(boxes) {
+    var widths = boxes.map(function (box) { return box.clientWidth; });
+    boxes.forEach(function (box, i) { fit(box, widths[i]); });
+  }
+
+  function fit(box, width) {
+    if (!width) return;
+    var height = heightAt(box.getAttribute("data-heights"), width);
+    var cap = (box.getAttribute("data-window-cap") || "").split(" ").map(Number);
+    if (cap.length === 2) height = Math.min(height, Math.max(window.innerHeight * cap[0], cap[1]));
+    // The app's charts take whole pixels.
+    height = Math.round(height);
+    if (!(height > 0)) return;
+    box.style.height = height + "px";
+    box.classList.add("is-fitted");
+  }
+
+  function heightAt(pairs, width) {
+    var points = String(pairs).split(" ").map(function (pair) { return pair.split(":").map(Number); });
+    if (width <= points[0][0]) return points[0][1];
+    for (var i = 1; i < points.length; i++) {
+      var a = points[i - 1], b = points[i];
+      if (width <= b[0]) return a[1] + (b[1] - a[1]) * (width - a[0]) / (b[0] - a[0]);
+    }
+    return points[points.length - 1][1];
+  }
+
   var theme = link.get("theme") || page.get("theme");
   if (theme !== "light" && theme !== "dark") {
     theme = window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";

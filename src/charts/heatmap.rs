@@ -153,7 +153,11 @@ impl Heatmap {
         let short_width = widest(&self.col_short_labels, true);
         let vertical_cols = use_short_cols && short_width + 4.0 > cell_width;
         let cell_height = (cell_width * 0.72).clamp(18.0, 34.0);
-        let header_height = if vertical_cols { short_width + 26.0 } else { 36.0 };
+        // The head is as tall as upright labels need even when they lie flat: its height then does
+        // not jump at the width where they turn, which follows the labels' measured widths (the
+        // prerendered picture, drawn with estimated widths, would turn at another width and be
+        // taller or shorter than the app's chart there).
+        let header_height = (short_width + 26.0).max(36.0);
         Layout {
             row_label_width,
             use_short_rows,

@@ -55,13 +55,16 @@ fn why_keys(region: &HitRegion) -> Vec<String> {
 /// The id of the view's takeaway, which every chart's screen-reader description refers to.
 pub const TAKEAWAY_ID: &str = "view-takeaway";
 
-/// The height the chart wants for the width.
+/// The height the chart wants for the width, in whole CSS pixels.
 fn height_css(spec: &ChartSpec, width_css: f64, compact: bool, measure: &dyn charts::TextMeasure) -> f64 {
+    unrounded_height_css(spec, width_css, compact, measure).round()
+}
+
+fn unrounded_height_css(spec: &ChartSpec, width_css: f64, compact: bool, measure: &dyn charts::TextMeasure) -> f64 {
     match compact {
         true => spec.compact_height_css(width_css, measure),
         false => spec.preferred_height_css(width_css, measure),
     }
-    .round()
 }
 
 /// Draws the chart, at the height it wants for the width; returns its hit map.
@@ -195,15 +198,11 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
 /// The chart as SVG pictures at a phone's and a column's width, at the heights the canvas takes
 /// there, in both themes (`static_picture`).
 fn static_chart(spec: &ChartSpec, compact: bool, leads: bool, label: AttrValue) -> Html {
-    use super::static_picture::{svg_of, StaticPicture, DRAWN_WIDTHS_CSS, PICTURE_THEMES};
+    use super::static_picture::{heights_attribute, svg_of, StaticPicture, DRAWN_WIDTHS_CSS, PICTURE_THEMES};
     let measure = crate::charts::EstimatedText;
     let mut pictures = Vec::new();
     for (width_class, width_css) in DRAWN_WIDTHS_CSS {
-        let height_css = if compact {
-            spec.compact_height_css(width_css, &measure)
-        } else {
-            spec.preferred_height_css(width_css, &measure)
-        };
+        let height_css = height_css(spec, width_css, compact, &measure);
         for (theme_class, theme) in PICTURE_THEMES {
             let svg = svg_of((width_css, height_css.round()), |area, measure| {
                 charts::draw(area, spec, 1.0, theme, None, measure)
@@ -213,7 +212,9 @@ fn static_chart(spec: &ChartSpec, compact: bool, leads: bool, label: AttrValue) 
             }
         }
     }
-    html! { <StaticPicture {pictures} {label} inline={leads} /> }
+    let heights =
+        AttrValue::from(heights_attribute(|width_css| unrounded_height_css(spec, width_css, compact, &measure)));
+    html! { <StaticPicture {pictures} {label} inline={leads} {heights} /> }
 }
 
 /// What the tooltip's "Why this number?" buttons do, and how it closes.

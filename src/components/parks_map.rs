@@ -55,10 +55,21 @@ fn cancel_pending(pending: &RefCell<Option<PendingCommit>>) {
 }
 const BUTTON_ZOOM: f64 = 1.6;
 
+/// The map's height in a window of the reader's height (900 px where there is none), in whole
+/// CSS pixels.
 fn map_height_css(width_css: f64) -> f64 {
     let window_height = super::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(900.0);
-    (width_css * 0.72).clamp(300.0, 620.0).min((window_height * 0.68).max(300.0))
+    map_height_for_width_css(width_css).min((window_height * MAP_WINDOW_SHARE).max(MAP_MIN_HEIGHT_CSS)).round()
 }
+
+/// The map's height at a width, before the window's height caps it.
+fn map_height_for_width_css(width_css: f64) -> f64 {
+    (width_css * 0.72).clamp(MAP_MIN_HEIGHT_CSS, 620.0)
+}
+
+/// The map keeps to this share of the window's height, and is at least this tall all the same.
+const MAP_WINDOW_SHARE: f64 = 0.68;
+const MAP_MIN_HEIGHT_CSS: f64 = 300.0;
 
 #[component]
 pub fn MapCanvas(props: &MapCanvasProps) -> Html {
@@ -403,14 +414,16 @@ fn use_map_drawing(
 /// The map as one SVG picture at a column's width, scaled to the page (`static_picture`): its
 /// coastlines and provinces weigh about 65 KB gzip, too much to send twice.
 fn static_map(props: &MapCanvasProps, view: MapView) -> Html {
-    use super::static_picture::{svg_of, StaticPicture, COLUMN_WIDTH_CSS, MAP_PICTURE_THEME};
+    use super::static_picture::{heights_attribute, svg_of, StaticPicture, COLUMN_WIDTH_CSS, MAP_PICTURE_THEME};
     let svg = svg_of((COLUMN_WIDTH_CSS, map_height_css(COLUMN_WIDTH_CSS)), |area, measure| {
         draw::draw(area, &props.basemap, &props.markers, &view, 1.0, MAP_PICTURE_THEME, None, measure)
     });
     let pictures: Vec<(AttrValue, AttrValue)> =
         svg.map(|svg| (AttrValue::from("for-any-width"), AttrValue::from(svg))).into_iter().collect();
     // The map is the parks page's main picture (and its largest paint): inline.
-    html! { <StaticPicture {pictures} label={props.description.clone()} inline=true /> }
+    let heights = AttrValue::from(heights_attribute(map_height_for_width_css));
+    let window_cap = Some(AttrValue::from(format!("{MAP_WINDOW_SHARE} {MAP_MIN_HEIGHT_CSS}")));
+    html! { <StaticPicture {pictures} label={props.description.clone()} inline=true {heights} {window_cap} /> }
 }
 
 /// Focus makes the map take the wheel (`active`); leaving it with the mouse hides the wheel hint.

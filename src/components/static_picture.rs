@@ -21,6 +21,43 @@ pub const COLUMN_WIDTH_CSS: f64 = 720.0;
 /// less the embed's padding, and a desktop article's column. The stylesheet switches at 560 px.
 pub const DRAWN_WIDTHS_CSS: [(&str, f64); 2] = [("for-phone", 351.0), ("for-column", COLUMN_WIDTH_CSS)];
 
+/// The content widths (CSS px) between which [`heights_attribute`] describes a chart's height: a
+/// 240 px column to the widest view (the page is at most 1400 px wide).
+const FITTED_WIDTHS_CSS: std::ops::RangeInclusive<u32> = 240..=1400;
+
+/// The heights (CSS px) the app gives a chart at each width, for the still picture's box to take
+/// before the app starts (`page-guard.js`; `data-heights`): "width:height" pairs, between which
+/// the height is linear, rounded to a whole pixel as the app rounds it. `height_css_at` is the
+/// app's height before rounding. The app sizes its canvas at its box's whole pixel width, so the
+/// height is sampled at every whole width and only the pairs where its slope changes are kept (a
+/// line chart has four to six), and those where the page's arithmetic would round otherwise than
+/// the app's. A picture scaled to its box alone was right only at the widths it was drawn for: on
+/// a 412 px phone the app's heatmap came 43 px shorter than its picture, and what was under it
+/// moved up when the app took the page's place.
+pub fn heights_attribute(height_css_at: impl Fn(f64) -> f64) -> String {
+    let samples: Vec<(f64, f64)> = FITTED_WIDTHS_CSS.map(|w| (f64::from(w), height_css_at(f64::from(w)))).collect();
+    let last = samples.len() - 1;
+    let bends =
+        |i: usize| i == 0 || i == last || (samples[i - 1].1 + samples[i + 1].1 - 2.0 * samples[i].1).abs() > 1e-9;
+    let bent: Vec<usize> = (0..samples.len()).filter(|&i| bends(i)).collect();
+    // Where the interpolation lands on the other side of a half pixel, the sample itself is kept.
+    let rounds_apart = |i: usize| {
+        let after = bent.partition_point(|&k| k < i).clamp(1, bent.len() - 1);
+        let (a, b) = (samples[bent[after - 1]], samples[bent[after]]);
+        interpolate(a, b, samples[i].0).round() != samples[i].1.round()
+    };
+    let kept: Vec<String> = (0..samples.len())
+        .filter(|&i| bends(i) || rounds_apart(i))
+        .map(|i| format!("{}:{}", samples[i].0, samples[i].1))
+        .collect();
+    kept.join(" ")
+}
+
+/// The height at `width` on the line through `a` and `b`, computed as `page-guard.js` computes it.
+fn interpolate((w0, h0): (f64, f64), (w1, h1): (f64, f64), width: f64) -> f64 {
+    h0 + (h1 - h0) * (width - w0) / (w1 - w0)
+}
+
 /// An SVG picture `width_css` wide and `height_css` tall, drawn by `draw` in the light theme with
 /// estimated text widths (the server has no fonts to measure); `None` if drawing failed.
 pub fn svg_of(
@@ -95,11 +132,12 @@ fn declared_size(svg: &str) -> Option<(u32, u32)> {
 }
 
 /// The SVG text with the picture's classes and hidden from screen readers (the box around the
-/// pictures carries their label); `None` if the text does not start with plotters' `<svg `.
+/// pictures carries their label), drawn from the top left of a box of another shape (as the
+/// app's chart is); `None` if the text does not start with plotters' `<svg `.
 fn tagged(svg: &str, classes: &str) -> Option<String> {
     let rest = svg.strip_prefix("<svg ")?;
     let classes = classes.replace(['"', '<', '>', '&'], "");
-    Some(format!("<svg class=\"{classes}\" aria-hidden=\"true\" focusable=\"false\" {rest}"))
+    Some(format!("<svg class=\"{classes}\" aria-hidden=\"true\" focusable=\"false\" preserveAspectRatio=\"xMinYMin meet\" {rest}"))
 }
 
 #[derive(Properties, PartialEq)]
@@ -110,6 +148,12 @@ pub struct StaticPictureProps {
     pub label: AttrValue,
     /// Whether the pictures are inline SVG (the page's first chart) or images (the others).
     pub inline: bool,
+    /// The app's height for the chart at each width ([`heights_attribute`]).
+    pub heights: AttrValue,
+    /// The share of the window's height the app's chart keeps to, with the least height it takes
+    /// all the same ("0.68 300"; the map's), if any.
+    #[prop_or_default]
+    pub window_cap: Option<AttrValue>,
 }
 
 /// The pictures in a labelled box; only the one for the page's width and theme is displayed.
@@ -124,7 +168,8 @@ pub struct StaticPictureProps {
 #[component]
 pub fn StaticPicture(props: &StaticPictureProps) -> Html {
     html! {
-        <div class="static-picture" role="img" aria-label={props.label.clone()}>
+        <div class="static-picture" role="img" aria-label={props.label.clone()} data-heights={props.heights.clone()}
+            data-window-cap={props.window_cap.clone()}>
             { for props.pictures.iter().map(|(class, svg)| if props.inline {
                 tagged(svg, class).map(|svg| Html::from_html_unchecked(AttrValue::from(svg))).unwrap_or_default()
             } else {
@@ -140,7 +185,41 @@ pub fn StaticPicture(props: &StaticPictureProps) -> Html {
 
 #[cfg(test)]
 mod tests {
-    use super::{compact, tagged};
+    use super::{compact, heights_attribute, interpolate, tagged, FITTED_WIDTHS_CSS};
+
+    /// The height the attribute gives at a whole width, read as `page-guard.js` reads it.
+    fn height_at(attribute: &str, width: f64) -> f64 {
+        let points: Vec<(f64, f64)> = attribute
+            .split(' ')
+            .map(|pair| {
+                let (w, h) = pair.split_once(':').expect("a width:height pair");
+                (w.parse().expect("a width"), h.parse().expect("a height"))
+            })
+            .collect();
+        if width <= points[0].0 {
+            return points[0].1.round();
+        }
+        let after = points.iter().position(|&(w, _)| w >= width).unwrap_or(points.len() - 1);
+        interpolate(points[after - 1], points[after], width).round()
+    }
+
+    #[test]
+    fn the_heights_attribute_gives_the_apps_whole_pixel_height_at_every_whole_width_in_few_pairs() {
+        let line = |w: f64| (w * 0.55).clamp(240.0, 400.0);
+        let compact_line = |w: f64| (w * 0.36).clamp(200.0, 300.0);
+        let stepped = |w: f64| if w < 500.0 { 300.0 } else { 120.0 + (w * 0.3).min(250.0) };
+        for (name, height) in
+            [("line", &line as &dyn Fn(f64) -> f64), ("compact line", &compact_line), ("stepped", &stepped)]
+        {
+            let attribute = heights_attribute(height);
+            for width in FITTED_WIDTHS_CSS.map(f64::from) {
+                let (expected, got) = (height(width).round(), height_at(&attribute, width));
+                assert_eq!(got, expected, "{name} at {width} px ({attribute})");
+            }
+            assert!(attribute.split(' ').count() <= 10, "{name}: {attribute}");
+        }
+        assert!(heights_attribute(line).starts_with("240:240 436:240 437:240.35"), "{}", heights_attribute(line));
+    }
 
     #[test]
     fn a_picture_names_its_font_once_and_drops_full_opacity() {
@@ -157,7 +236,7 @@ mod tests {
         let svg = "<svg width=\"351\" height=\"240\" viewBox=\"0 0 351 240\"><text>A &amp; B</text></svg>";
         assert_eq!(
             tagged(svg, "for-phone in-light").as_deref(),
-            Some("<svg class=\"for-phone in-light\" aria-hidden=\"true\" focusable=\"false\" width=\"351\" height=\"240\" viewBox=\"0 0 351 240\"><text>A &amp; B</text></svg>")
+            Some("<svg class=\"for-phone in-light\" aria-hidden=\"true\" focusable=\"false\" preserveAspectRatio=\"xMinYMin meet\" width=\"351\" height=\"240\" viewBox=\"0 0 351 240\"><text>A &amp; B</text></svg>")
         );
         assert_eq!(tagged("<p>not a picture</p>", "for-phone"), None);
     }

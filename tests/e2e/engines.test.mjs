@@ -2,7 +2,8 @@
 // and that of every iPhone browser). In each, every view loads and draws at a desktop and a phone
 // width with no error, one tooltip, one tab switch, one resize redraw and one CJK language
 // work, and a tab chosen on the still picture while the app's code is on its way is shown by the
-// app once it starts, with the focus on the control that had it. Screenshots go to tests/e2e/screenshots/<engine>-<view>-<width>.png.
+// app once it starts, with the focus on the control that had it, and at 600 px (a column's width,
+// where neither of the pictures' drawn widths is) each still picture is as tall as the app's chart. Screenshots go to tests/e2e/screenshots/<engine>-<view>-<width>.png.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
@@ -124,6 +125,32 @@ for (const engineName of ENGINES) {
       } finally {
         await page.close();
         await slow.close();
+      }
+    });
+
+    test("at 600 px each still picture is as tall as the app's chart that takes its place", async () => {
+      const heights = (selector) => [...document.querySelectorAll(selector)]
+        .filter((e) => e.getClientRects().length).map((e) => Math.round(e.getBoundingClientRect().height));
+      const page = await engine.newPage({ width: 600, height: 900 });
+      try {
+        for (const url of ["embed-tci-lines.en.html", "index.html?lang=en"]) {
+          const slow = await serveDist({ hold: /cjk-trade-widget-[0-9a-f]+(_bg\.wasm|\.js)$/ });
+          try {
+            await page.goto(`${slow.url}${url}`, { until: "dom" });
+            await page.waitFor(() => document.querySelector("#widget-static .static-picture.is-fitted") !== null, [], 20000, "the still pictures");
+            const still = await page.evaluate(heights, "#widget-static .static-picture");
+            slow.release();
+            assert.equal(await page.waitFor(startupOutcome, [], 20000, "start-up"), "ready");
+            const app = await page.evaluate(heights, "#widget-app .chart canvas");
+            assert.equal(still.length, app.length, `${url}: a picture for each chart (${still} / ${app})`);
+            still.forEach((height, i) => assert.ok(Math.abs(height - app[i]) <= 3,
+              `${url}, chart ${i + 1}: the picture is ${height} px tall, the app's chart ${app[i]} px`));
+          } finally {
+            await slow.close();
+          }
+        }
+      } finally {
+        await page.close();
       }
     });
   });
