@@ -69,9 +69,13 @@
   // takes over), a picture scales with its width.
   function fitStillPictures() {
     if (!window.ResizeObserver || !window.MutationObserver) return;
+    var boxes = [];
     var resized = new ResizeObserver(function (entries) {
       fitAll(entries.map(function (entry) { return entry.target; }));
     });
+    // A frame (an embed's iframe) given its width after its first paint is resized before its
+    // next paint; the ResizeObserver may answer a frame later.
+    window.addEventListener("resize", function () { fitAll(boxes); });
     var parsing = new MutationObserver(function (records) {
       var added = [];
       records.forEach(function (record) {
@@ -80,7 +84,10 @@
         });
       });
       fitAll(added);
-      added.forEach(function (box) { resized.observe(box); });
+      added.forEach(function (box) {
+        boxes.push(box);
+        resized.observe(box);
+      });
     });
     parsing.observe(html, { childList: true, subtree: true });
     document.addEventListener("DOMContentLoaded", function () { parsing.disconnect(); });

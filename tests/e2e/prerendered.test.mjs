@@ -71,6 +71,22 @@ async function pageRecordingShifts(browser, url, width, { javaScriptEnabled = tr
 
 const afterTwoFrames = (frame) => frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
+/** Opens `url` in a new page of `context` with the app's code held back, once the still picture
+ *  has been painted; `release()` lets the code through, `started()` waits for the app, and
+ *  `errors` collects the page's errors. */
+async function openWithAppHeld(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/cjk-trade-widget-[0-9a-f]+(_bg\.wasm|\.js)$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${shared.server.url}${url}`);
+  await afterTwoFrames(page);
+  const started = () => page.waitForFunction(() => document.getElementById("widget-root")?.dataset.startup === "ready", null, { timeout: 20000 });
+  return { page, release, started, errors };
+}
+
 for (const width of [375, 1280]) {
   test(`every chart embed in a host article on another origin: the app takes over without any layout shift and shows the same texts, at ${width} px`, async () => {
     const charts = (await embedPages()).filter((name) => name.endsWith(".en.html") && !name.startsWith("embed-view-"));
@@ -183,14 +199,7 @@ test("a choice made on the still picture while the app starts is made in the app
   ];
   for (const { url, choose, pending, shown } of cases) {
     const context = await shared.browser.newContext({ viewport: { width: 375, height: 800 } });
-    const page = await context.newPage();
-    const errors = [];
-    page.on("pageerror", (error) => errors.push(String(error)));
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/cjk-trade-widget-[0-9a-f]+(_bg\.wasm|\.js)$/, async (route) => { await held; await route.continue(); });
-    await page.goto(`${shared.server.url}${url}`);
-    await afterTwoFrames(page);
+    const { page, release, errors } = await openWithAppHeld(context, url);
     await choose(page);
     assert.ok(await page.locator(pending).evaluate((control) => control.classList.contains("is-pending")), `${url}: the control looks busy`);
     release();
@@ -214,12 +223,7 @@ test("a keyboard reader's focus on the still picture is on the same control in t
   for (const { url, control, leaves } of cases) {
     const what = `${url}, ${control}${leaves ? ", left" : ""}`;
     const context = await shared.browser.newContext({ viewport: { width: 375, height: 800 } });
-    const page = await context.newPage();
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/cjk-trade-widget-[0-9a-f]+(_bg\.wasm|\.js)$/, async (route) => { await held; await route.continue(); });
-    await page.goto(`${shared.server.url}${url}`);
-    await afterTwoFrames(page);
+    const { page, release, started } = await openWithAppHeld(context, url);
     // Tab until the control has the focus, as a keyboard reader would reach it.
     const still = page.locator(`#widget-static ${control}`);
     for (let presses = 0; !(await still.evaluate((e) => e === document.activeElement)); presses++) {
@@ -229,7 +233,7 @@ test("a keyboard reader's focus on the still picture is on the same control in t
     const expected = await still.evaluate((e) => ({ inApp: true, text: e.textContent.trim(), tag: e.tagName }));
     if (leaves) await still.evaluate((e) => e.blur());
     release();
-    await page.waitForFunction(() => document.getElementById("widget-root")?.dataset.startup === "ready", null, { timeout: 20000 });
+    await started();
     // The focus is given back in a task after the app's start.
     await afterTwoFrames(page);
     const focused = await page.evaluate(() => {
@@ -245,19 +249,14 @@ test("a keyboard reader's focus on the still picture is on the same control in t
 test("a disclosure opened on the still picture stays open, and what is below it stays put, when the app takes over", async () => {
   for (const url of ["embed-tci-lines.en.html", "index.html?lang=en"]) {
     const context = await shared.browser.newContext({ viewport: { width: 375, height: 800 } });
-    const page = await context.newPage();
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/cjk-trade-widget-[0-9a-f]+(_bg\.wasm|\.js)$/, async (route) => { await held; await route.continue(); });
-    await page.goto(`${shared.server.url}${url}`);
-    await afterTwoFrames(page);
+    const { page, release, started } = await openWithAppHeld(context, url);
     const summary = page.locator("#widget-static .method summary");
     await summary.scrollIntoViewIfNeeded();
     await summary.click();
     const sourceTop = () => page.evaluate(() => document.querySelector(".view .source").getBoundingClientRect().top);
     const before = await sourceTop();
     release();
-    await page.waitForFunction(() => document.getElementById("widget-root")?.dataset.startup === "ready", null, { timeout: 20000 });
+    await started();
     assert.equal(await page.locator("#widget-static").count(), 0, `${url}: the app has taken the page's place`);
     assert.ok(await page.locator(".method").evaluate((d) => d.open), `${url}: "How is this computed?" is still open`);
     // Within 3 px: a heatmap above it may differ by as much (see the test on phones' widths).
@@ -277,15 +276,10 @@ test("at the widths of phones and tablets, each still picture is as tall as the 
   for (const width of [320, 390, 412, 600, 1024]) {
     const context = await shared.browser.newContext({ viewport: { width, height: 800 } });
     for (const url of pages) {
-      const page = await context.newPage();
-      let release;
-      const held = new Promise((resolve) => (release = resolve));
-      await page.route(/cjk-trade-widget-[0-9a-f]+(_bg\.wasm|\.js)$/, async (route) => { await held; await route.continue(); });
-      await page.goto(`${shared.server.url}${url}`);
-      await afterTwoFrames(page);
+      const { page, release, started } = await openWithAppHeld(context, url);
       const still = await page.evaluate(heights, "#widget-static .static-picture");
       release();
-      await page.waitForFunction(() => document.getElementById("widget-root")?.dataset.startup === "ready", null, { timeout: 20000 });
+      await started();
       const app = await page.evaluate(heights, "#widget-app .chart canvas, #widget-app .map canvas");
       assert.equal(still.length, app.length, `${url} at ${width} px: a picture for each chart (${still} / ${app})`);
       // Within 3 px: where a chart's layout follows its labels' widths (a heatmap's column
